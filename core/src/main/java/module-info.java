@@ -1,0 +1,22 @@
+/**
+ * The sextherapy domain model: concerns, session formats, therapist qualifications, client requests
+ * and session plans as immutable, null-safe values, with validators that judge them on a date.
+ *
+ * <p>Only API packages are exported; {@code org.sextherapy.internal} holds the shared Immutables
+ * style and small helpers that are not part of the API.
+ */
+module org.sextherapy {
+  requires static org.immutables.value.annotations;
+  requires transitive org.jspecify;
+
+  exports org.sextherapy;
+  exports org.sextherapy.code;
+  exports org.sextherapy.concern;
+  exports org.sextherapy.session;
+  exports org.sextherapy.location;
+  exports org.sextherapy.qualification;
+  exports org.sextherapy.therapist;
+  exports org.sextherapy.client;
+  exports org.sextherapy.plan;
+  exports org.sextherapy.validation;
+}

@@ -1,0 +1,263 @@
+package org.sextherapy.client;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.sextherapy.internal.Checks;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.session.Delivery;
+import org.sextherapy.session.SessionFormat;
+
+/**
+ * A request for a sex therapist, from one person or from partners together.
+ *
+ * <p>It says who takes part ({@link #participants()}), where they will physically be during sessions
+ * ({@link #sessionJurisdiction()}: for telehealth the therapist must be authorised there, not where
+ * the client lives; {@code shared/domain.md} section 3), the concerns they bring, the format and
+ * deliveries they accept, their preferences, for a minor the guardian-consent status, and since when
+ * they have been waiting.
+ *
+ * <p>Building a request checks structure only (ids, unique participant ids). Whether it is complete
+ * and ethical (a couple of one, no concern, a minor without consent data) is judged by the validator
+ * and the ethics review, which report instead of throwing. {@code toString()} shows the id and counts
+ * only: a request is special-category data.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ClientRequest {
+
+  ClientRequest() {}
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return ImmutableClientRequest.builder();
+  }
+
+  /**
+   * Returns the request's opaque id.
+   *
+   * @return the id, never null
+   */
+  public abstract String id();
+
+  /**
+   * Returns the people taking part, each with a unique id.
+   *
+   * @return the participants, never null
+   */
+  public abstract List<Participant> participants();
+
+  /**
+   * Returns where the participants will physically be during sessions.
+   *
+   * @return the jurisdiction, never null
+   */
+  public abstract Jurisdiction sessionJurisdiction();
+
+  /**
+   * Returns the concerns the participants bring.
+   *
+   * @return the concerns, never null
+   */
+  public abstract List<RequestedConcern> concerns();
+
+  /**
+   * Returns who will take part in sessions.
+   *
+   * @return the format, never null
+   */
+  public abstract SessionFormat format();
+
+  /**
+   * Returns the deliveries the participants accept, any of which will do.
+   *
+   * @return the deliveries, never null
+   */
+  public abstract Set<Delivery> deliveries();
+
+  /**
+   * Returns the participants' preferences; all of them apply together.
+   *
+   * @return the preferences, never null
+   */
+  public abstract List<Preference> preferences();
+
+  /**
+   * Returns where a minor's guardian consent stands.
+   *
+   * @return the status, or empty when not recorded
+   */
+  public abstract Optional<GuardianConsent> guardianConsent();
+
+  /**
+   * Returns the day the request joined the waiting list.
+   *
+   * @return the date, or empty when not on a waiting list
+   */
+  public abstract Optional<LocalDate> waitingSince();
+
+  /**
+   * Tells whether any participant is a minor.
+   *
+   * @return whether a participant is under 18
+   */
+  public final boolean involvesMinor() {
+    return participants().stream().anyMatch(Participant::isMinor);
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.opaqueId(id(), "id");
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < participants().size(); i++) {
+      Checks.require(ids.add(participants().get(i).id()), "participants[" + i + "].id",
+          "must be unique within the request");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ClientRequest{" + id() + ", " + participants().size() + " participants, "
+        + concerns().size() + " concerns, " + preferences().size() + " preferences}";
+  }
+
+  /** Builds a {@link ClientRequest}; the id, session jurisdiction and format are required. */
+  public interface Builder {
+    /**
+     * Sets the id.
+     *
+     * @param id an opaque id, never null
+     * @return this builder
+     */
+    Builder id(String id);
+
+    /**
+     * Adds participants.
+     *
+     * @param participants never null, ids unique
+     * @return this builder
+     */
+    Builder addParticipants(Participant... participants);
+
+    /**
+     * Adds participants.
+     *
+     * @param participants never null, ids unique
+     * @return this builder
+     */
+    Builder addAllParticipants(Iterable<? extends Participant> participants);
+
+    /**
+     * Sets where the participants will be during sessions.
+     *
+     * @param sessionJurisdiction never null
+     * @return this builder
+     */
+    Builder sessionJurisdiction(Jurisdiction sessionJurisdiction);
+
+    /**
+     * Adds concerns.
+     *
+     * @param concerns never null
+     * @return this builder
+     */
+    Builder addConcerns(RequestedConcern... concerns);
+
+    /**
+     * Adds concerns.
+     *
+     * @param concerns never null
+     * @return this builder
+     */
+    Builder addAllConcerns(Iterable<? extends RequestedConcern> concerns);
+
+    /**
+     * Sets the format.
+     *
+     * @param format never null
+     * @return this builder
+     */
+    Builder format(SessionFormat format);
+
+    /**
+     * Adds accepted deliveries.
+     *
+     * @param deliveries never null
+     * @return this builder
+     */
+    Builder addDeliveries(Delivery... deliveries);
+
+    /**
+     * Adds accepted deliveries.
+     *
+     * @param deliveries never null
+     * @return this builder
+     */
+    Builder addAllDeliveries(Iterable<Delivery> deliveries);
+
+    /**
+     * Adds preferences.
+     *
+     * @param preferences never null
+     * @return this builder
+     */
+    Builder addPreferences(Preference... preferences);
+
+    /**
+     * Adds preferences.
+     *
+     * @param preferences never null
+     * @return this builder
+     */
+    Builder addAllPreferences(Iterable<? extends Preference> preferences);
+
+    /**
+     * Sets the guardian-consent status.
+     *
+     * @param guardianConsent never null
+     * @return this builder
+     */
+    Builder guardianConsent(GuardianConsent guardianConsent);
+
+    /**
+     * Sets the guardian-consent status, or none.
+     *
+     * @param guardianConsent never null, possibly empty
+     * @return this builder
+     */
+    Builder guardianConsent(Optional<? extends GuardianConsent> guardianConsent);
+
+    /**
+     * Sets the day the request joined the waiting list.
+     *
+     * @param waitingSince never null
+     * @return this builder
+     */
+    Builder waitingSince(LocalDate waitingSince);
+
+    /**
+     * Sets the day the request joined the waiting list, or none.
+     *
+     * @param waitingSince never null, possibly empty
+     * @return this builder
+     */
+    Builder waitingSince(Optional<? extends LocalDate> waitingSince);
+
+    /**
+     * Builds the request.
+     *
+     * @return the request, never null
+     * @throws IllegalStateException if the id, session jurisdiction or format is missing
+     * @throws IllegalArgumentException if an id is malformed or participant ids repeat
+     */
+    ClientRequest build();
+  }
+}

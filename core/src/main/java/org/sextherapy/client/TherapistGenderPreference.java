@@ -1,0 +1,60 @@
+package org.sextherapy.client;
+
+import java.util.Set;
+import org.immutables.value.Value;
+import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.internal.Checks;
+
+/**
+ * A preference for a therapist of a given gender, such as a woman, or a non-binary or transgender
+ * therapist. Some people are more comfortable with a therapist of the same gender (seed article);
+ * matching on therapist gender shows weak or no effect on outcomes, but honouring the preference
+ * lowers dropout ({@code shared/domain.md} section 6). A therapist meets it when their own gender
+ * terms include any of {@link #acceptable()}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public non-sealed abstract class TherapistGenderPreference implements Preference {
+
+  TherapistGenderPreference() {}
+
+  /**
+   * Creates the preference.
+   *
+   * @param strength how firmly it is held, never null
+   * @param acceptable the gender terms any of which would do, never null, not empty
+   * @return the preference, never null
+   * @throws IllegalArgumentException if no term is given
+   */
+  public static TherapistGenderPreference of(Strength strength, Set<GenderTerm> acceptable) {
+    return ImmutableTherapistGenderPreference.of(strength, acceptable);
+  }
+
+  @Override
+  @Value.Parameter
+  public abstract Strength strength();
+
+  /**
+   * Returns the gender terms any of which would do.
+   *
+   * @return at least one term, never null
+   */
+  @Value.Parameter
+  public abstract Set<GenderTerm> acceptable();
+
+  @Override
+  public final PreferenceKind kind() {
+    return PreferenceKind.THERAPIST_GENDER;
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.require(!acceptable().isEmpty(), "acceptable", "must hold at least one term");
+  }
+
+  @Override
+  public String toString() {
+    return "TherapistGenderPreference{" + strength().id() + "}";
+  }
+}

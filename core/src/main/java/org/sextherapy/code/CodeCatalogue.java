@@ -1,0 +1,184 @@
+package org.sextherapy.code;
+
+import static org.sextherapy.code.Certainty.UNCERTAIN;
+import static org.sextherapy.code.Certainty.VERIFIED;
+import static org.sextherapy.code.CodeSystem.ICD_10_CM;
+import static org.sextherapy.code.CodeSystem.ICD_11_MMS;
+import static org.sextherapy.code.CodeSystem.NUCC_PROVIDER_TAXONOMY;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every code the library ships, in one place, with its system and certainty.
+ *
+ * <p>Sources (paraphrased in the project's {@code shared/domain.md}, sections 2 and 4): the WHO
+ * ICD-11 MMS browser for chapter 17 "Conditions related to sexual health" and the paraphilic and
+ * impulse-control blocks; DSM-5-TR with its ICD-10-CM codes; the HL7 value set of the NUCC provider
+ * taxonomy. Codes that only secondary sources agree on are {@link Certainty#UNCERTAIN}; correct them
+ * here, and only here, if a classification release says otherwise. No logic in the library depends
+ * on a code.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CodeCatalogue {
+
+  // ICD-11 MMS, chapter 17 and chapter 6.
+
+  /** ICD-11 HA00 Hypoactive sexual desire dysfunction. */
+  public static final Code ICD11_HYPOACTIVE_SEXUAL_DESIRE =
+      Code.of(ICD_11_MMS, "HA00", "Hypoactive sexual desire dysfunction", VERIFIED);
+  /** ICD-11 HA01 Sexual arousal dysfunctions. */
+  public static final Code ICD11_SEXUAL_AROUSAL =
+      Code.of(ICD_11_MMS, "HA01", "Sexual arousal dysfunctions", VERIFIED);
+  /** ICD-11 HA01.0 Female sexual arousal dysfunction. */
+  public static final Code ICD11_FEMALE_SEXUAL_AROUSAL =
+      Code.of(ICD_11_MMS, "HA01.0", "Female sexual arousal dysfunction", VERIFIED);
+  /** ICD-11 HA01.1 Male erectile dysfunction (secondary sources only). */
+  public static final Code ICD11_MALE_ERECTILE =
+      Code.of(ICD_11_MMS, "HA01.1", "Male erectile dysfunction", UNCERTAIN);
+  /** ICD-11 HA02 Orgasmic dysfunctions (secondary sources only). */
+  public static final Code ICD11_ORGASMIC =
+      Code.of(ICD_11_MMS, "HA02", "Orgasmic dysfunctions", UNCERTAIN);
+  /** ICD-11 HA03 Ejaculatory dysfunctions. */
+  public static final Code ICD11_EJACULATORY =
+      Code.of(ICD_11_MMS, "HA03", "Ejaculatory dysfunctions", VERIFIED);
+  /** ICD-11 HA20 Sexual pain-penetration disorder. */
+  public static final Code ICD11_SEXUAL_PAIN_PENETRATION =
+      Code.of(ICD_11_MMS, "HA20", "Sexual pain-penetration disorder", VERIFIED);
+  /**
+   * ICD-11 6D36 Paraphilic disorder involving solitary behaviour or consenting individuals (needs
+   * marked distress; secondary sources only).
+   */
+  public static final Code ICD11_PARAPHILIC_SOLITARY_OR_CONSENTING = Code.of(ICD_11_MMS, "6D36",
+      "Paraphilic disorder involving solitary behaviour or consenting individuals", UNCERTAIN);
+  /**
+   * ICD-11 6D35 Other paraphilic disorder involving non-consenting individuals (secondary sources
+   * only; 6D30-6D35 all involve non-consenting others).
+   */
+  public static final Code ICD11_PARAPHILIC_NON_CONSENTING = Code.of(ICD_11_MMS, "6D35",
+      "Other paraphilic disorder involving non-consenting individuals", UNCERTAIN);
+  /** ICD-11 6C72 Compulsive sexual behaviour disorder. */
+  public static final Code ICD11_COMPULSIVE_SEXUAL_BEHAVIOUR =
+      Code.of(ICD_11_MMS, "6C72", "Compulsive sexual behaviour disorder", VERIFIED);
+  /**
+   * ICD-11 HA60 Gender incongruence of adolescence or adulthood. It exists for access to
+   * gender-affirming care and is never a concern for therapy to treat.
+   */
+  public static final Code ICD11_GENDER_INCONGRUENCE_ADOLESCENCE_ADULTHOOD =
+      Code.of(ICD_11_MMS, "HA60", "Gender incongruence of adolescence or adulthood", VERIFIED);
+  /** ICD-11 HA61 Gender incongruence of childhood; never a concern for therapy to treat. */
+  public static final Code ICD11_GENDER_INCONGRUENCE_CHILDHOOD =
+      Code.of(ICD_11_MMS, "HA61", "Gender incongruence of childhood", VERIFIED);
+  /** ICD-11 HA6Z Gender incongruence, unspecified; never a concern for therapy to treat. */
+  public static final Code ICD11_GENDER_INCONGRUENCE_UNSPECIFIED =
+      Code.of(ICD_11_MMS, "HA6Z", "Gender incongruence, unspecified", VERIFIED);
+
+  // ICD-10-CM codes of DSM-5-TR diagnoses; all from secondary sources.
+
+  /** ICD-10-CM F52.0, DSM-5-TR male hypoactive sexual desire disorder. */
+  public static final Code DSM_MALE_HYPOACTIVE_SEXUAL_DESIRE =
+      Code.of(ICD_10_CM, "F52.0", "Male hypoactive sexual desire disorder", UNCERTAIN);
+  /** ICD-10-CM F52.22, DSM-5-TR female sexual interest/arousal disorder. */
+  public static final Code DSM_FEMALE_SEXUAL_INTEREST_AROUSAL =
+      Code.of(ICD_10_CM, "F52.22", "Female sexual interest/arousal disorder", UNCERTAIN);
+  /** ICD-10-CM F52.21, DSM-5-TR erectile disorder. */
+  public static final Code DSM_ERECTILE =
+      Code.of(ICD_10_CM, "F52.21", "Erectile disorder", UNCERTAIN);
+  /** ICD-10-CM F52.31, DSM-5-TR female orgasmic disorder. */
+  public static final Code DSM_FEMALE_ORGASMIC =
+      Code.of(ICD_10_CM, "F52.31", "Female orgasmic disorder", UNCERTAIN);
+  /** ICD-10-CM F52.32, DSM-5-TR delayed ejaculation. */
+  public static final Code DSM_DELAYED_EJACULATION =
+      Code.of(ICD_10_CM, "F52.32", "Delayed ejaculation", UNCERTAIN);
+  /** ICD-10-CM F52.4, DSM-5-TR premature (early) ejaculation. */
+  public static final Code DSM_EARLY_EJACULATION =
+      Code.of(ICD_10_CM, "F52.4", "Premature (early) ejaculation", UNCERTAIN);
+  /** ICD-10-CM F52.6, DSM-5-TR genito-pelvic pain/penetration disorder. */
+  public static final Code DSM_GENITO_PELVIC_PAIN_PENETRATION =
+      Code.of(ICD_10_CM, "F52.6", "Genito-pelvic pain/penetration disorder", UNCERTAIN);
+  /** ICD-10-CM F65.9, paraphilic disorder, unspecified (the F65 block). */
+  public static final Code DSM_PARAPHILIC_UNSPECIFIED =
+      Code.of(ICD_10_CM, "F65.9", "Paraphilic disorder, unspecified", UNCERTAIN);
+  /** ICD-10-CM Z63.0, relationship distress with spouse or intimate partner. */
+  public static final Code DSM_RELATIONSHIP_DISTRESS =
+      Code.of(ICD_10_CM, "Z63.0", "Relationship distress with spouse or intimate partner",
+          UNCERTAIN);
+
+  // NUCC provider taxonomy: licence disciplines. There is no code for "sex therapist".
+
+  /** NUCC 106H00000X Marriage and family therapist. */
+  public static final Code NUCC_MARRIAGE_AND_FAMILY_THERAPIST =
+      Code.of(NUCC_PROVIDER_TAXONOMY, "106H00000X", "Marriage & Family Therapist", VERIFIED);
+  /** NUCC 101YP2500X Professional counselor. */
+  public static final Code NUCC_PROFESSIONAL_COUNSELOR =
+      Code.of(NUCC_PROVIDER_TAXONOMY, "101YP2500X", "Counselor, Professional", VERIFIED);
+  /** NUCC 101YM0800X Mental health counselor. */
+  public static final Code NUCC_MENTAL_HEALTH_COUNSELOR =
+      Code.of(NUCC_PROVIDER_TAXONOMY, "101YM0800X", "Counselor, Mental Health", VERIFIED);
+  /** NUCC 103T00000X Psychologist (secondary sources only). */
+  public static final Code NUCC_PSYCHOLOGIST =
+      Code.of(NUCC_PROVIDER_TAXONOMY, "103T00000X", "Psychologist", UNCERTAIN);
+  /** NUCC 1041C0700X Clinical social worker (secondary sources only). */
+  public static final Code NUCC_CLINICAL_SOCIAL_WORKER =
+      Code.of(NUCC_PROVIDER_TAXONOMY, "1041C0700X", "Social Worker, Clinical", UNCERTAIN);
+  /** NUCC 2084P0800X Psychiatry (secondary sources only). */
+  public static final Code NUCC_PSYCHIATRY =
+      Code.of(NUCC_PROVIDER_TAXONOMY, "2084P0800X", "Psychiatry & Neurology, Psychiatry",
+          UNCERTAIN);
+  /** NUCC 363LP0808X Psychiatric/mental health nurse practitioner (secondary sources only). */
+  public static final Code NUCC_PSYCHIATRIC_NURSE_PRACTITIONER = Code.of(NUCC_PROVIDER_TAXONOMY,
+      "363LP0808X", "Nurse Practitioner, Psych/Mental Health", UNCERTAIN);
+
+  private static final List<Code> ALL = List.of(
+      ICD11_HYPOACTIVE_SEXUAL_DESIRE, ICD11_SEXUAL_AROUSAL, ICD11_FEMALE_SEXUAL_AROUSAL,
+      ICD11_MALE_ERECTILE, ICD11_ORGASMIC, ICD11_EJACULATORY, ICD11_SEXUAL_PAIN_PENETRATION,
+      ICD11_PARAPHILIC_SOLITARY_OR_CONSENTING, ICD11_PARAPHILIC_NON_CONSENTING,
+      ICD11_COMPULSIVE_SEXUAL_BEHAVIOUR, ICD11_GENDER_INCONGRUENCE_ADOLESCENCE_ADULTHOOD,
+      ICD11_GENDER_INCONGRUENCE_CHILDHOOD, ICD11_GENDER_INCONGRUENCE_UNSPECIFIED,
+      DSM_MALE_HYPOACTIVE_SEXUAL_DESIRE, DSM_FEMALE_SEXUAL_INTEREST_AROUSAL, DSM_ERECTILE,
+      DSM_FEMALE_ORGASMIC, DSM_DELAYED_EJACULATION, DSM_EARLY_EJACULATION,
+      DSM_GENITO_PELVIC_PAIN_PENETRATION, DSM_PARAPHILIC_UNSPECIFIED, DSM_RELATIONSHIP_DISTRESS,
+      NUCC_MARRIAGE_AND_FAMILY_THERAPIST, NUCC_PROFESSIONAL_COUNSELOR, NUCC_MENTAL_HEALTH_COUNSELOR,
+      NUCC_PSYCHOLOGIST, NUCC_CLINICAL_SOCIAL_WORKER, NUCC_PSYCHIATRY,
+      NUCC_PSYCHIATRIC_NURSE_PRACTITIONER);
+
+  private static final List<Code> GENDER_INCONGRUENCE = List.of(
+      ICD11_GENDER_INCONGRUENCE_ADOLESCENCE_ADULTHOOD, ICD11_GENDER_INCONGRUENCE_CHILDHOOD,
+      ICD11_GENDER_INCONGRUENCE_UNSPECIFIED);
+
+  private CodeCatalogue() {}
+
+  /**
+   * Returns every code the library ships.
+   *
+   * @return the codes in a fixed order, never null
+   */
+  public static List<Code> all() {
+    return ALL;
+  }
+
+  /**
+   * Finds a shipped code by system and code.
+   *
+   * @param system the system, never null
+   * @param code the code, never null; compared exactly
+   * @return the code, or empty when the library does not ship it
+   */
+  public static Optional<Code> find(CodeSystem system, String code) {
+    return ALL.stream().filter(c -> c.system() == system && c.code().equals(code)).findFirst();
+  }
+
+  /**
+   * Tells whether a code classifies gender incongruence (ICD-11 HA60, HA61, HA6Z). ICD-11 placed
+   * these outside the mental-disorders chapter for access to affirming care: they are never a
+   * concern for sex therapy to treat (ethical rules 1 and 2, {@code shared/domain.md} section 4).
+   *
+   * @param code the code, never null
+   * @return whether it is a gender-incongruence code, whatever its title or certainty
+   */
+  public static boolean isGenderIncongruence(Code code) {
+    return GENDER_INCONGRUENCE.stream()
+        .anyMatch(c -> c.system() == code.system() && c.code().equals(code.code()));
+  }
+}

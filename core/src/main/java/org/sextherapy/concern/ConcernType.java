@@ -1,0 +1,189 @@
+package org.sextherapy.concern;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+import org.sextherapy.code.Code;
+import org.sextherapy.code.CodeCatalogue;
+import org.sextherapy.internal.Checks;
+
+/**
+ * A kind of concern that brings people to sex therapy, such as painful intercourse or a disparity in
+ * sex drives between partners.
+ *
+ * <p>Each concern type has a stable {@link #id()} (upper snake case, such as
+ * {@code LOW_SEXUAL_DESIRE}) used in data and explanations, a display name, a
+ * {@link ConcernCategory}, whether it concerns a partnership, the words clients use for it
+ * ({@link #synonyms()}), and the clinical codes that classify it where any exist. A concern type
+ * without codes is normal: most relational concerns have none.
+ *
+ * <p>A concern type may not carry a gender-incongruence code: gender identity is never a concern for
+ * sex therapy to treat (seed article; ICD-11 chapter 17; ethical rules 1 and 2).
+ *
+ * <p>Equality covers every attribute. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ConcernType {
+
+  private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
+  ConcernType() {}
+
+  /**
+   * Returns a builder for a concern type, such as an application's own.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return ImmutableConcernType.builder();
+  }
+
+  /**
+   * Returns the stable identifier, such as {@code PAINFUL_SEX}.
+   *
+   * @return upper snake case of 1 to 64 characters, never null
+   */
+  public abstract String id();
+
+  /**
+   * Returns the name to show people, such as "Painful intercourse".
+   *
+   * @return the display name, never null or blank
+   */
+  public abstract String displayName();
+
+  /**
+   * Returns the broad kind of concern.
+   *
+   * @return the category, never null
+   */
+  public abstract ConcernCategory category();
+
+  /**
+   * Tells whether the concern is about a partnership (intimacy after infidelity, a disparity in sex
+   * drives), so that it makes most sense with the partners taking part together.
+   *
+   * @return whether the concern is relational
+   */
+  public abstract boolean relational();
+
+  /**
+   * Tells whether a medical evaluation is advised alongside sex therapy, as for painful intercourse
+   * or erectile difficulty ({@code shared/domain.md} section 4).
+   *
+   * @return whether a medical evaluation is advised; false unless set
+   */
+  @Value.Default
+  public boolean medicalEvaluationAdvised() {
+    return false;
+  }
+
+  /**
+   * Returns words clients use for this concern, such as "sex addiction" for compulsive sexual
+   * behaviour; used for lookup, not for display.
+   *
+   * @return the synonyms, never null, possibly empty
+   */
+  public abstract List<String> synonyms();
+
+  /**
+   * Returns the clinical codes that classify this concern, from any system.
+   *
+   * @return the codes, never null, empty where the concern has none
+   */
+  public abstract List<Code> codes();
+
+  @Value.Check
+  final void check() {
+    Checks.require(ID.matcher(id()).matches(), "id", "must be upper snake case, 1-64 characters");
+    Checks.notBlank(displayName(), "displayName");
+    for (int i = 0; i < synonyms().size(); i++) {
+      Checks.notBlank(synonyms().get(i), "synonyms[" + i + "]");
+    }
+    for (int i = 0; i < codes().size(); i++) {
+      Checks.require(!CodeCatalogue.isGenderIncongruence(codes().get(i)), "codes[" + i + "]",
+          "must not be a gender-incongruence code: gender identity is never a concern");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ConcernType{" + id() + "}";
+  }
+
+  /** Builds a {@link ConcernType}; every attribute but the defaults and lists is required. */
+  public interface Builder {
+    /**
+     * Sets the identifier.
+     *
+     * @param id upper snake case, never null
+     * @return this builder
+     */
+    Builder id(String id);
+
+    /**
+     * Sets the display name.
+     *
+     * @param displayName never null or blank
+     * @return this builder
+     */
+    Builder displayName(String displayName);
+
+    /**
+     * Sets the category.
+     *
+     * @param category never null
+     * @return this builder
+     */
+    Builder category(ConcernCategory category);
+
+    /**
+     * Sets whether the concern is relational.
+     *
+     * @param relational whether it concerns a partnership
+     * @return this builder
+     */
+    Builder relational(boolean relational);
+
+    /**
+     * Sets whether a medical evaluation is advised.
+     *
+     * @param medicalEvaluationAdvised whether to advise one
+     * @return this builder
+     */
+    Builder medicalEvaluationAdvised(boolean medicalEvaluationAdvised);
+
+    /**
+     * Adds client-facing synonyms.
+     *
+     * @param synonyms never null, none blank
+     * @return this builder
+     */
+    Builder addSynonyms(String... synonyms);
+
+    /**
+     * Adds clinical codes.
+     *
+     * @param codes never null
+     * @return this builder
+     */
+    Builder addCodes(Code... codes);
+
+    /**
+     * Adds clinical codes.
+     *
+     * @param codes never null
+     * @return this builder
+     */
+    Builder addAllCodes(Iterable<? extends Code> codes);
+
+    /**
+     * Builds the concern type.
+     *
+     * @return the concern type, never null
+     * @throws IllegalStateException if a required attribute is missing
+     * @throws IllegalArgumentException if an attribute breaks an invariant; the message names it
+     */
+    ConcernType build();
+  }
+}

@@ -1,0 +1,70 @@
+package org.sextherapy.identity;
+
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.sextherapy.internal.Checks;
+
+/**
+ * A person's gender as they describe it: the terms they choose and, optionally, their own words.
+ *
+ * <p>Only the {@link #terms()} take part in matching a client's therapist-gender preference; the
+ * words are shown as written and never interpreted. Neither is ever a concern (ethical rule 2).
+ * {@code toString()} holds neither, as a client's gender identity is special-category data.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class GenderIdentity {
+
+  GenderIdentity() {}
+
+  /**
+   * Creates a gender identity from chosen terms.
+   *
+   * @param terms the terms the person chooses, never null, not empty
+   * @return the gender identity, never null
+   * @throws IllegalArgumentException if no term is given
+   */
+  public static GenderIdentity of(GenderTerm... terms) {
+    return ImmutableGenderIdentity.builder().addTerms(terms).build();
+  }
+
+  /**
+   * Creates a gender identity from chosen terms and the person's own words.
+   *
+   * @param ownWords how the person describes their gender, never null or blank
+   * @param terms the terms the person chooses, never null, not empty
+   * @return the gender identity, never null
+   * @throws IllegalArgumentException if no term is given or the words are blank
+   */
+  public static GenderIdentity of(String ownWords, Set<GenderTerm> terms) {
+    return ImmutableGenderIdentity.builder().ownWords(ownWords).addAllTerms(terms).build();
+  }
+
+  /**
+   * Returns the terms the person chooses.
+   *
+   * @return at least one term, never null
+   */
+  public abstract Set<GenderTerm> terms();
+
+  /**
+   * Returns the person's own description of their gender.
+   *
+   * @return the words, or empty when the person gave none
+   */
+  public abstract Optional<String> ownWords();
+
+  @Value.Check
+  final void check() {
+    Checks.require(!terms().isEmpty(), "terms", "must hold at least one term");
+    Checks.require(ownWords().map(w -> !w.isBlank()).orElse(true), "ownWords",
+        "must not be blank");
+  }
+
+  @Override
+  public String toString() {
+    return "GenderIdentity{hidden}";
+  }
+}

@@ -1,0 +1,133 @@
+package org.sextherapy.location;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+import org.sextherapy.internal.Checks;
+
+/**
+ * A place that licenses clinicians: a country (ISO 3166-1 alpha-2, such as {@code GB}) or a
+ * subdivision of one (ISO 3166-2, such as {@code US-CA} or {@code DE-BE}).
+ *
+ * <p>Licences are issued per jurisdiction: a US state licenses its psychologists, a country its
+ * psychotherapists. A country-level jurisdiction {@linkplain #covers(Jurisdiction) covers} its
+ * subdivisions; a subdivision covers only itself. Country codes are checked against the ISO 3166-1
+ * list of the JDK; subdivision codes are checked for form only (1 to 3 letters or digits).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Jurisdiction implements Comparable<Jurisdiction> {
+
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+  private static final Pattern SUBDIVISION = Pattern.compile("[A-Z0-9]{1,3}");
+
+  Jurisdiction() {}
+
+  /**
+   * Parses an ISO 3166 code such as {@code "US-CA"} or {@code "GB"}.
+   *
+   * @param code the code, upper case, never null
+   * @return the jurisdiction, never null
+   * @throws IllegalArgumentException if the code is not a known ISO 3166-1 country, optionally
+   *     followed by a hyphen and a subdivision code
+   */
+  public static Jurisdiction parse(String code) {
+    int hyphen = code.indexOf('-');
+    if (hyphen < 0) {
+      return country(code);
+    }
+    return ImmutableJurisdiction.of(code.substring(0, hyphen),
+        Optional.of(code.substring(hyphen + 1)));
+  }
+
+  /**
+   * Returns a country-level jurisdiction.
+   *
+   * @param country the ISO 3166-1 alpha-2 code, such as {@code "GB"}, never null
+   * @return the jurisdiction, never null
+   * @throws IllegalArgumentException if the country code is not ISO 3166-1 alpha-2
+   */
+  public static Jurisdiction country(String country) {
+    return ImmutableJurisdiction.of(country, Optional.empty());
+  }
+
+  /**
+   * Returns a subdivision of a country.
+   *
+   * @param country the ISO 3166-1 alpha-2 code, such as {@code "US"}, never null
+   * @param subdivision the ISO 3166-2 subdivision part, such as {@code "CA"}, never null
+   * @return the jurisdiction, never null
+   * @throws IllegalArgumentException if either part is malformed
+   */
+  public static Jurisdiction subdivision(String country, String subdivision) {
+    return ImmutableJurisdiction.of(country, Optional.of(subdivision));
+  }
+
+  /**
+   * Returns the ISO 3166-1 alpha-2 country code.
+   *
+   * @return the country code, never null
+   */
+  @Value.Parameter
+  public abstract String countryCode();
+
+  /**
+   * Returns the ISO 3166-2 subdivision part, such as {@code "CA"} of {@code US-CA}.
+   *
+   * @return the subdivision part, or empty for a country-level jurisdiction
+   */
+  @Value.Parameter
+  public abstract Optional<String> subdivisionCode();
+
+  /**
+   * Returns the country-level jurisdiction this one belongs to (itself for a country).
+   *
+   * @return the country, never null
+   */
+  public final Jurisdiction toCountry() {
+    return subdivisionCode().isEmpty() ? this : country(countryCode());
+  }
+
+  /**
+   * Tells whether a licence or privilege issued by this jurisdiction covers a client physically in
+   * {@code other}: the same jurisdiction, or a country covering one of its subdivisions.
+   *
+   * @param other where the client is, never null
+   * @return whether this jurisdiction covers it
+   */
+  public final boolean covers(Jurisdiction other) {
+    return countryCode().equals(other.countryCode())
+        && (subdivisionCode().isEmpty() || subdivisionCode().equals(other.subdivisionCode()));
+  }
+
+  /**
+   * Returns the ISO 3166 code, such as {@code "US-CA"}.
+   *
+   * @return the code, never null
+   */
+  @Value.Lazy
+  public String code() {
+    return subdivisionCode().map(s -> countryCode() + "-" + s).orElse(countryCode());
+  }
+
+  @Override
+  public int compareTo(Jurisdiction other) {
+    return code().compareTo(other.code());
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.require(COUNTRIES.contains(countryCode()), "countryCode",
+        "must be an ISO 3166-1 alpha-2 code in upper case");
+    Checks.require(subdivisionCode().map(s -> SUBDIVISION.matcher(s).matches()).orElse(true),
+        "subdivisionCode", "must be 1-3 upper-case letters or digits");
+  }
+
+  @Override
+  public String toString() {
+    return code();
+  }
+}

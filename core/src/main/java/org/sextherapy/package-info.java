@@ -1,0 +1,23 @@
+/**
+ * The sextherapy library: an immutable model of sex therapy, its ethics and therapist matching.
+ *
+ * <p>Sex therapy is a form of psychotherapy for mental-health or emotional concerns that affect
+ * sexual function, drive or the desire for intimacy; sessions are instructive and verbal (source:
+ * the GoodTherapy overview article the project started from, {@code shared/seeds}). The model is
+ * split by domain concept:
+ *
+ * <ul>
+ *   <li>{@link org.sextherapy.concern}: what a person brings to therapy, and its clinical codes;
+ *   <li>{@link org.sextherapy.session}: who takes part, how sessions are delivered, their course;
+ *   <li>{@link org.sextherapy.location}: jurisdictions and practice locations;
+ *   <li>{@link org.sextherapy.qualification}: licences, certifications, training;
+ *   <li>{@link org.sextherapy.therapist}: a therapist's directory profile;
+ *   <li>{@link org.sextherapy.client}: a client's request for a therapist;
+ *   <li>{@link org.sextherapy.plan}: a session plan with goals, activities and exercises;
+ *   <li>{@link org.sextherapy.validation}: validation results and validators.
+ * </ul>
+ */
+@NullMarked
+package org.sextherapy;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,76 @@
+package org.sextherapy.plan;
+
+import org.sextherapy.Identified;
+
+/**
+ * What happens in an activity or exercise, with the {@link Contact} it involves.
+ *
+ * <p>The verbal kinds belong in session; the kinds with contact are exercises for outside the
+ * session (ethical rule 3). Examination by touch belongs to a medical or physiotherapy scope, not to
+ * sex therapy ({@code shared/domain.md} section 5).
+ */
+public enum ActivityKind implements Identified {
+  /** Talking therapy: exploring thoughts, feelings and history. */
+  TALK_THERAPY("talk-therapy", Contact.NONE),
+  /** Psychoeducation about sexual function and response. */
+  PSYCHOEDUCATION("psychoeducation", Contact.NONE),
+  /** An assessment interview. */
+  ASSESSMENT_INTERVIEW("assessment-interview", Contact.NONE),
+  /** Cognitive work on beliefs about sex. */
+  COGNITIVE_RESTRUCTURING("cognitive-restructuring", Contact.NONE),
+  /** Practising how to talk with a partner about sex. */
+  COMMUNICATION_PRACTICE("communication-practice", Contact.NONE),
+  /** Guided mindfulness or imagery, spoken. */
+  MINDFULNESS_PRACTICE("mindfulness-practice", Contact.NONE),
+  /** Planning an exercise for between sessions, or talking through how one went. */
+  EXERCISE_DEBRIEF("exercise-debrief", Contact.NONE),
+  /** Reading or listening to recommended material. */
+  READING("reading", Contact.NONE),
+  /** Writing, such as a journal of thoughts and feelings. */
+  JOURNALLING("journalling", Contact.NONE),
+  /** Pelvic-floor or relaxation exercises, alone. */
+  PELVIC_FLOOR_EXERCISE("pelvic-floor-exercise", Contact.PHYSICAL),
+  /** Graduated dilator practice, alone. */
+  DILATOR_PRACTICE("dilator-practice", Contact.PHYSICAL),
+  /** Non-genital or genital sensate-focus touch between partners. */
+  SENSATE_FOCUS("sensate-focus", Contact.SEXUAL),
+  /** Self-exploration or masturbation exercises, alone. */
+  SELF_EXPLORATION("self-exploration", Contact.SEXUAL),
+  /** Sexual activity with a partner. */
+  PARTNERED_SEXUAL_ACTIVITY("partnered-sexual-activity", Contact.SEXUAL),
+  /** Physical examination by touch: a medical or physiotherapy scope, never sex therapy. */
+  PHYSICAL_EXAMINATION("physical-examination", Contact.PHYSICAL),
+  /** Any touch between therapist and client. */
+  THERAPIST_TOUCH("therapist-touch", Contact.PHYSICAL);
+
+  private final String id;
+  private final Contact contact;
+
+  ActivityKind(String id, Contact contact) {
+    this.id = id;
+    this.contact = contact;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the physical contact the activity involves.
+   *
+   * @return the contact, never null
+   */
+  public Contact contact() {
+    return contact;
+  }
+
+  /**
+   * Tells whether the activity is verbal and instructive only, so may take place in session.
+   *
+   * @return whether it involves no physical contact
+   */
+  public boolean isVerbal() {
+    return contact == Contact.NONE;
+  }
+}

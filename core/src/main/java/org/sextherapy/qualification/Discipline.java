@@ -1,0 +1,55 @@
+package org.sextherapy.qualification;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.sextherapy.Identified;
+import org.sextherapy.code.Code;
+import org.sextherapy.code.CodeCatalogue;
+
+/**
+ * The profession a licence is issued in. Sex therapists are psychologists, physicians, social
+ * workers, counsellors, nurses or marriage and family therapists with training in human sexuality
+ * (seed article; {@code shared/domain.md} section 2).
+ */
+public enum Discipline implements Identified {
+  /** Psychology (PhD, PsyD). */
+  PSYCHOLOGY("psychology", CodeCatalogue.NUCC_PSYCHOLOGIST),
+  /** Medicine other than psychiatry (MD, DO). */
+  MEDICINE("medicine", null),
+  /** Psychiatry. */
+  PSYCHIATRY("psychiatry", CodeCatalogue.NUCC_PSYCHIATRY),
+  /** Clinical social work (LCSW). */
+  SOCIAL_WORK("social-work", CodeCatalogue.NUCC_CLINICAL_SOCIAL_WORKER),
+  /** Professional or mental-health counselling (LPC, LPCC, LMHC). */
+  COUNSELLING("counselling", CodeCatalogue.NUCC_PROFESSIONAL_COUNSELOR),
+  /** Psychiatric and mental-health nursing (psychiatric APRN). */
+  NURSING("nursing", CodeCatalogue.NUCC_PSYCHIATRIC_NURSE_PRACTITIONER),
+  /** Marriage and family therapy (LMFT). */
+  MARRIAGE_AND_FAMILY_THERAPY("marriage-and-family-therapy",
+      CodeCatalogue.NUCC_MARRIAGE_AND_FAMILY_THERAPIST),
+  /** Another licensed profession, such as a European psychotherapist licence. */
+  OTHER("other", null);
+
+  private final String id;
+  private final @Nullable Code taxonomyCode;
+
+  Discipline(String id, @Nullable Code taxonomyCode) {
+    this.id = id;
+    this.taxonomyCode = taxonomyCode;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the usual NUCC provider-taxonomy code of the discipline, from
+   * {@link CodeCatalogue}.
+   *
+   * @return the code, or empty where the discipline has no single code
+   */
+  public Optional<Code> taxonomyCode() {
+    return Optional.ofNullable(taxonomyCode);
+  }
+}

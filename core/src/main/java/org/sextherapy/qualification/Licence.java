@@ -1,0 +1,205 @@
+package org.sextherapy.qualification;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.sextherapy.code.Code;
+import org.sextherapy.code.CodeSystem;
+import org.sextherapy.internal.Checks;
+import org.sextherapy.location.Jurisdiction;
+
+/**
+ * A licence to practise psychotherapy: the legal right, issued by one jurisdiction in one
+ * discipline, with a number, a status and a period ({@code shared/domain.md} section 2).
+ *
+ * <p>For telehealth, a licence authorises sessions with a client who is physically in a jurisdiction
+ * the licence's jurisdiction {@linkplain Jurisdiction#covers(Jurisdiction) covers} on the session
+ * date ({@link #authorisesPracticeIn(Jurisdiction, LocalDate)}).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Licence {
+
+  Licence() {}
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return ImmutableLicence.builder();
+  }
+
+  /**
+   * Returns the discipline the licence is issued in.
+   *
+   * @return the discipline, never null
+   */
+  public abstract Discipline discipline();
+
+  /**
+   * Returns the jurisdiction that issued the licence.
+   *
+   * @return the jurisdiction, never null
+   */
+  public abstract Jurisdiction jurisdiction();
+
+  /**
+   * Returns the licence number as the board writes it.
+   *
+   * @return the number, never null or blank
+   */
+  public abstract String number();
+
+  /**
+   * Returns the licence's standing.
+   *
+   * @return the status, never null
+   */
+  public abstract LicenceStatus status();
+
+  /**
+   * Returns the first day the licence is valid.
+   *
+   * @return the date, never null
+   */
+  public abstract LocalDate validFrom();
+
+  /**
+   * Returns the last day the licence is valid, inclusive.
+   *
+   * @return the date, on or after {@link #validFrom()}, or empty when the licence has no end date
+   */
+  public abstract Optional<LocalDate> validUntil();
+
+  /**
+   * Returns the NUCC provider-taxonomy code the licence is filed under.
+   *
+   * @return a code of {@link CodeSystem#NUCC_PROVIDER_TAXONOMY}, or empty
+   */
+  public abstract Optional<Code> taxonomyCode();
+
+  /**
+   * Tells whether the licence is active and within its period on a date.
+   *
+   * @param date the day to judge, never null
+   * @return whether the licence is valid on that day
+   */
+  public final boolean isValidOn(LocalDate date) {
+    return status() == LicenceStatus.ACTIVE && !date.isBefore(validFrom())
+        && validUntil().map(end -> !date.isAfter(end)).orElse(true);
+  }
+
+  /**
+   * Tells whether the licence authorises a session with a client physically in a jurisdiction on a
+   * date: valid that day, and issued by a jurisdiction that covers the client's.
+   *
+   * @param clientLocation where the client is during the session, never null
+   * @param date the session date, never null
+   * @return whether the licence authorises the session
+   */
+  public final boolean authorisesPracticeIn(Jurisdiction clientLocation, LocalDate date) {
+    return isValidOn(date) && jurisdiction().covers(clientLocation);
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.notBlank(number(), "number");
+    Checks.require(validUntil().map(end -> !end.isBefore(validFrom())).orElse(true),
+        "validUntil", "must not be before validFrom");
+    Checks.require(taxonomyCode().map(c -> c.system() == CodeSystem.NUCC_PROVIDER_TAXONOMY)
+        .orElse(true), "taxonomyCode", "must be a NUCC provider-taxonomy code");
+  }
+
+  @Override
+  public String toString() {
+    return "Licence{" + discipline().id() + ", " + jurisdiction() + ", " + status().id() + "}";
+  }
+
+  /** Builds a {@link Licence}; all but the end date and taxonomy code are required. */
+  public interface Builder {
+    /**
+     * Sets the discipline.
+     *
+     * @param discipline never null
+     * @return this builder
+     */
+    Builder discipline(Discipline discipline);
+
+    /**
+     * Sets the issuing jurisdiction.
+     *
+     * @param jurisdiction never null
+     * @return this builder
+     */
+    Builder jurisdiction(Jurisdiction jurisdiction);
+
+    /**
+     * Sets the licence number.
+     *
+     * @param number never null or blank
+     * @return this builder
+     */
+    Builder number(String number);
+
+    /**
+     * Sets the status.
+     *
+     * @param status never null
+     * @return this builder
+     */
+    Builder status(LicenceStatus status);
+
+    /**
+     * Sets the first valid day.
+     *
+     * @param validFrom never null
+     * @return this builder
+     */
+    Builder validFrom(LocalDate validFrom);
+
+    /**
+     * Sets the last valid day, inclusive.
+     *
+     * @param validUntil never null; omit for no end date
+     * @return this builder
+     */
+    Builder validUntil(LocalDate validUntil);
+
+    /**
+     * Sets the last valid day, or none.
+     *
+     * @param validUntil never null, possibly empty
+     * @return this builder
+     */
+    Builder validUntil(Optional<? extends LocalDate> validUntil);
+
+    /**
+     * Sets the NUCC taxonomy code.
+     *
+     * @param taxonomyCode a NUCC code, never null
+     * @return this builder
+     */
+    Builder taxonomyCode(Code taxonomyCode);
+
+    /**
+     * Sets the NUCC taxonomy code, or none.
+     *
+     * @param taxonomyCode never null, possibly empty
+     * @return this builder
+     */
+    Builder taxonomyCode(Optional<? extends Code> taxonomyCode);
+
+    /**
+     * Builds the licence.
+     *
+     * @return the licence, never null
+     * @throws IllegalStateException if a required attribute is missing
+     * @throws IllegalArgumentException if the number is blank, the period ends before it starts or
+     *     the taxonomy code is not NUCC
+     */
+    Licence build();
+  }
+}

@@ -1,0 +1,563 @@
+package org.sextherapy.therapist;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.sextherapy.concern.ConcernType;
+import org.sextherapy.identity.GenderIdentity;
+import org.sextherapy.internal.Checks;
+import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CompactPrivilege;
+import org.sextherapy.qualification.Degree;
+import org.sextherapy.qualification.Licence;
+import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Delivery;
+import org.sextherapy.session.SessionFormat;
+import org.sextherapy.treatment.Modality;
+
+/**
+ * A therapist as a directory lists them: an opaque id and display name; their gender in their own
+ * terms and pronouns, if they publish them; languages; the concerns they declare expertise in; the
+ * populations they serve; the formats and deliveries they offer; practice locations; degrees,
+ * licences, compact privileges, certifications and training; modalities; fees and insurance; and
+ * whether they are accepting new clients, with how many open places and when that was last
+ * confirmed.
+ *
+ * <p>Certification is not standardised, so a client is advised to ask about training in human
+ * sexuality and the issues a therapist addresses (seed article): the profile carries both. Whether a
+ * licence or certification is valid is judged on a date by the validators and the ethics review, not
+ * when the profile is built.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class TherapistProfile {
+
+  TherapistProfile() {}
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return ImmutableTherapistProfile.builder();
+  }
+
+  /**
+   * Returns the opaque identifier.
+   *
+   * @return the id, never null
+   */
+  public abstract String id();
+
+  /**
+   * Returns the name the therapist practises under.
+   *
+   * @return the display name, never null or blank
+   */
+  public abstract String displayName();
+
+  /**
+   * Returns the therapist's gender in their own terms, if they publish it.
+   *
+   * @return the gender identity, or empty
+   */
+  public abstract Optional<GenderIdentity> gender();
+
+  /**
+   * Returns the therapist's pronouns as they write them, such as "she/her".
+   *
+   * @return the pronouns, or empty
+   */
+  public abstract Optional<String> pronouns();
+
+  /**
+   * Returns the languages the therapist works in (BCP 47, such as {@code es} or {@code pt-BR}).
+   *
+   * @return the languages, never null
+   */
+  public abstract Set<Locale> languages();
+
+  /**
+   * Returns the concerns the therapist declares expertise in, each at most once.
+   *
+   * @return the expertise, never null
+   */
+  public abstract List<Expertise> expertise();
+
+  /**
+   * Returns the populations the therapist serves or affirms.
+   *
+   * @return the populations, never null
+   */
+  public abstract Set<Population> populations();
+
+  /**
+   * Returns the session formats offered.
+   *
+   * @return the formats, never null
+   */
+  public abstract Set<SessionFormat> formats();
+
+  /**
+   * Returns the deliveries offered.
+   *
+   * @return the deliveries, never null
+   */
+  public abstract Set<Delivery> deliveries();
+
+  /**
+   * Returns the practice locations for in-person sessions.
+   *
+   * @return the locations, never null
+   */
+  public abstract List<PracticeLocation> locations();
+
+  /**
+   * Returns the therapist's academic degrees.
+   *
+   * @return the degrees, never null
+   */
+  public abstract List<Degree> degrees();
+
+  /**
+   * Returns the licences the therapist holds, in any status.
+   *
+   * @return the licences, never null
+   */
+  public abstract List<Licence> licences();
+
+  /**
+   * Returns the interstate compact privileges the therapist holds.
+   *
+   * @return the privileges, never null
+   */
+  public abstract List<CompactPrivilege> compactPrivileges();
+
+  /**
+   * Returns the certifications the therapist holds or held; a lapsed one is shown as lapsed.
+   *
+   * @return the certifications, never null
+   */
+  public abstract List<Certification> certifications();
+
+  /**
+   * Returns the therapist's recorded training in human sexuality.
+   *
+   * @return the record, or empty when none is recorded
+   */
+  public abstract Optional<TrainingRecord> training();
+
+  /**
+   * Returns the modalities the therapist offers.
+   *
+   * @return the modalities, never null
+   */
+  public abstract List<Modality> modalities();
+
+  /**
+   * Returns what the therapist charges.
+   *
+   * @return the fee schedule, or empty when not published
+   */
+  public abstract Optional<FeeSchedule> fees();
+
+  /**
+   * Returns the insurers whose plans the therapist accepts, as opaque payer ids.
+   *
+   * @return the payer ids, never null
+   */
+  public abstract Set<String> insurers();
+
+  /**
+   * Tells whether the therapist is accepting new clients.
+   *
+   * @return whether they are; false unless set
+   */
+  @Value.Default
+  public boolean acceptingNewClients() {
+    return false;
+  }
+
+  /**
+   * Returns how many more clients the therapist can take on.
+   *
+   * @return zero or more; zero unless set
+   */
+  @Value.Default
+  public int openCapacity() {
+    return 0;
+  }
+
+  /**
+   * Returns when availability and capacity were last confirmed.
+   *
+   * @return the instant, or empty when never confirmed
+   */
+  public abstract Optional<Instant> availabilityConfirmedAt();
+
+  /**
+   * Returns the level of expertise declared in a concern, matched by concern id.
+   *
+   * @param concern the concern type, never null
+   * @return the level, or empty when the therapist declares no expertise in it
+   */
+  public final Optional<ExpertiseLevel> expertiseIn(ConcernType concern) {
+    for (Expertise e : expertise()) {
+      if (e.concern().id().equals(concern.id())) {
+        return Optional.of(e.level());
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.opaqueId(id(), "id");
+    Checks.notBlank(displayName(), "displayName");
+    Checks.require(pronouns().map(p -> !p.isBlank()).orElse(true), "pronouns",
+        "must not be blank");
+    int i = 0;
+    for (Locale language : languages()) {
+      Checks.require(!language.getLanguage().isEmpty(), "languages[" + i++ + "]",
+          "must name a language");
+    }
+    Set<String> concerns = new HashSet<>();
+    for (int e = 0; e < expertise().size(); e++) {
+      Checks.require(concerns.add(expertise().get(e).concern().id()), "expertise[" + e + "]",
+          "must not repeat a concern");
+    }
+    i = 0;
+    for (String insurer : insurers()) {
+      Checks.opaqueId(insurer, "insurers[" + i++ + "]");
+    }
+    Checks.nonNegative(openCapacity(), "openCapacity");
+  }
+
+  @Override
+  public String toString() {
+    return "TherapistProfile{" + id() + "}";
+  }
+
+  /** Builds a {@link TherapistProfile}; the id and display name are required. */
+  public interface Builder {
+    /**
+     * Sets the opaque id.
+     *
+     * @param id an opaque id, never null
+     * @return this builder
+     */
+    Builder id(String id);
+
+    /**
+     * Sets the display name.
+     *
+     * @param displayName never null or blank
+     * @return this builder
+     */
+    Builder displayName(String displayName);
+
+    /**
+     * Sets the therapist's gender in their own terms.
+     *
+     * @param gender never null
+     * @return this builder
+     */
+    Builder gender(GenderIdentity gender);
+
+    /**
+     * Sets the therapist's gender, or none.
+     *
+     * @param gender never null, possibly empty
+     * @return this builder
+     */
+    Builder gender(Optional<? extends GenderIdentity> gender);
+
+    /**
+     * Sets the pronouns.
+     *
+     * @param pronouns never null or blank
+     * @return this builder
+     */
+    Builder pronouns(String pronouns);
+
+    /**
+     * Sets the pronouns, or none.
+     *
+     * @param pronouns never null, possibly empty
+     * @return this builder
+     */
+    Builder pronouns(Optional<String> pronouns);
+
+    /**
+     * Adds languages.
+     *
+     * @param languages never null, each naming a language
+     * @return this builder
+     */
+    Builder addLanguages(Locale... languages);
+
+    /**
+     * Adds languages.
+     *
+     * @param languages never null, each naming a language
+     * @return this builder
+     */
+    Builder addAllLanguages(Iterable<? extends Locale> languages);
+
+    /**
+     * Adds expertise.
+     *
+     * @param expertise never null, each concern at most once
+     * @return this builder
+     */
+    Builder addExpertise(Expertise... expertise);
+
+    /**
+     * Adds expertise.
+     *
+     * @param expertise never null, each concern at most once
+     * @return this builder
+     */
+    Builder addAllExpertise(Iterable<? extends Expertise> expertise);
+
+    /**
+     * Adds populations served.
+     *
+     * @param populations never null
+     * @return this builder
+     */
+    Builder addPopulations(Population... populations);
+
+    /**
+     * Adds populations served.
+     *
+     * @param populations never null
+     * @return this builder
+     */
+    Builder addAllPopulations(Iterable<Population> populations);
+
+    /**
+     * Adds session formats offered.
+     *
+     * @param formats never null
+     * @return this builder
+     */
+    Builder addFormats(SessionFormat... formats);
+
+    /**
+     * Adds session formats offered.
+     *
+     * @param formats never null
+     * @return this builder
+     */
+    Builder addAllFormats(Iterable<SessionFormat> formats);
+
+    /**
+     * Adds deliveries offered.
+     *
+     * @param deliveries never null
+     * @return this builder
+     */
+    Builder addDeliveries(Delivery... deliveries);
+
+    /**
+     * Adds deliveries offered.
+     *
+     * @param deliveries never null
+     * @return this builder
+     */
+    Builder addAllDeliveries(Iterable<Delivery> deliveries);
+
+    /**
+     * Adds practice locations.
+     *
+     * @param locations never null
+     * @return this builder
+     */
+    Builder addLocations(PracticeLocation... locations);
+
+    /**
+     * Adds practice locations.
+     *
+     * @param locations never null
+     * @return this builder
+     */
+    Builder addAllLocations(Iterable<? extends PracticeLocation> locations);
+
+    /**
+     * Adds degrees.
+     *
+     * @param degrees never null
+     * @return this builder
+     */
+    Builder addDegrees(Degree... degrees);
+
+    /**
+     * Adds degrees.
+     *
+     * @param degrees never null
+     * @return this builder
+     */
+    Builder addAllDegrees(Iterable<? extends Degree> degrees);
+
+    /**
+     * Adds licences.
+     *
+     * @param licences never null
+     * @return this builder
+     */
+    Builder addLicences(Licence... licences);
+
+    /**
+     * Adds licences.
+     *
+     * @param licences never null
+     * @return this builder
+     */
+    Builder addAllLicences(Iterable<? extends Licence> licences);
+
+    /**
+     * Adds compact privileges.
+     *
+     * @param privileges never null
+     * @return this builder
+     */
+    Builder addCompactPrivileges(CompactPrivilege... privileges);
+
+    /**
+     * Adds compact privileges.
+     *
+     * @param privileges never null
+     * @return this builder
+     */
+    Builder addAllCompactPrivileges(Iterable<? extends CompactPrivilege> privileges);
+
+    /**
+     * Adds certifications.
+     *
+     * @param certifications never null
+     * @return this builder
+     */
+    Builder addCertifications(Certification... certifications);
+
+    /**
+     * Adds certifications.
+     *
+     * @param certifications never null
+     * @return this builder
+     */
+    Builder addAllCertifications(Iterable<? extends Certification> certifications);
+
+    /**
+     * Sets the training record.
+     *
+     * @param training never null
+     * @return this builder
+     */
+    Builder training(TrainingRecord training);
+
+    /**
+     * Sets the training record, or none.
+     *
+     * @param training never null, possibly empty
+     * @return this builder
+     */
+    Builder training(Optional<? extends TrainingRecord> training);
+
+    /**
+     * Adds modalities.
+     *
+     * @param modalities never null
+     * @return this builder
+     */
+    Builder addModalities(Modality... modalities);
+
+    /**
+     * Adds modalities.
+     *
+     * @param modalities never null
+     * @return this builder
+     */
+    Builder addAllModalities(Iterable<? extends Modality> modalities);
+
+    /**
+     * Sets the fee schedule.
+     *
+     * @param fees never null
+     * @return this builder
+     */
+    Builder fees(FeeSchedule fees);
+
+    /**
+     * Sets the fee schedule, or none.
+     *
+     * @param fees never null, possibly empty
+     * @return this builder
+     */
+    Builder fees(Optional<? extends FeeSchedule> fees);
+
+    /**
+     * Adds accepted insurers.
+     *
+     * @param insurers opaque payer ids, never null
+     * @return this builder
+     */
+    Builder addInsurers(String... insurers);
+
+    /**
+     * Adds accepted insurers.
+     *
+     * @param insurers opaque payer ids, never null
+     * @return this builder
+     */
+    Builder addAllInsurers(Iterable<String> insurers);
+
+    /**
+     * Sets whether the therapist is accepting new clients.
+     *
+     * @param acceptingNewClients whether they are
+     * @return this builder
+     */
+    Builder acceptingNewClients(boolean acceptingNewClients);
+
+    /**
+     * Sets the open capacity.
+     *
+     * @param openCapacity zero or more
+     * @return this builder
+     */
+    Builder openCapacity(int openCapacity);
+
+    /**
+     * Sets when availability was last confirmed.
+     *
+     * @param availabilityConfirmedAt never null
+     * @return this builder
+     */
+    Builder availabilityConfirmedAt(Instant availabilityConfirmedAt);
+
+    /**
+     * Sets when availability was last confirmed, or never.
+     *
+     * @param availabilityConfirmedAt never null, possibly empty
+     * @return this builder
+     */
+    Builder availabilityConfirmedAt(Optional<? extends Instant> availabilityConfirmedAt);
+
+    /**
+     * Builds the profile.
+     *
+     * @return the profile, never null
+     * @throws IllegalStateException if the id or display name is missing
+     * @throws IllegalArgumentException if an attribute breaks an invariant; the message names it
+     */
+    TherapistProfile build();
+  }
+}

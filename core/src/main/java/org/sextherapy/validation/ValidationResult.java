@@ -1,0 +1,102 @@
+package org.sextherapy.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * What a validator or the ethics review found: every {@link Violation}, in the order found.
+ *
+ * <p>A result is {@linkplain #isValid() valid} when it holds no {@link Severity#ERROR}; warnings and
+ * notes do not make a value invalid.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ValidationResult {
+
+  private static final ValidationResult VALID = ImmutableValidationResult.of(List.of());
+
+  ValidationResult() {}
+
+  /**
+   * Returns a result with no violations.
+   *
+   * @return the empty result, never null
+   */
+  public static ValidationResult valid() {
+    return VALID;
+  }
+
+  /**
+   * Creates a result.
+   *
+   * @param violations the violations, never null
+   * @return the result, never null
+   */
+  public static ValidationResult of(List<Violation> violations) {
+    return violations.isEmpty() ? VALID : ImmutableValidationResult.of(violations);
+  }
+
+  /**
+   * Returns every violation found.
+   *
+   * @return the violations, never null
+   */
+  @Value.Parameter
+  public abstract List<Violation> violations();
+
+  /**
+   * Tells whether no violation is an error.
+   *
+   * @return whether the value may be used
+   */
+  public final boolean isValid() {
+    return violations().stream().noneMatch(v -> v.severity() == Severity.ERROR);
+  }
+
+  /**
+   * Returns the violations of one severity.
+   *
+   * @param severity the severity, never null
+   * @return those violations, never null
+   */
+  public final List<Violation> withSeverity(Severity severity) {
+    return violations().stream().filter(v -> v.severity() == severity)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Tells whether a rule was violated.
+   *
+   * @param ruleId the rule's id, never null
+   * @return whether any violation has that id
+   */
+  public final boolean hasViolation(String ruleId) {
+    return violations().stream().anyMatch(v -> v.ruleId().equals(ruleId));
+  }
+
+  /**
+   * Returns a result with this result's violations followed by another's.
+   *
+   * @param other the other result, never null
+   * @return the combined result, never null
+   */
+  public final ValidationResult and(ValidationResult other) {
+    if (other.violations().isEmpty()) {
+      return this;
+    }
+    if (violations().isEmpty()) {
+      return other;
+    }
+    List<Violation> all = new ArrayList<>(violations());
+    all.addAll(other.violations());
+    return of(all);
+  }
+
+  @Override
+  public String toString() {
+    return "ValidationResult" + violations();
+  }
+}
