@@ -1,0 +1,470 @@
+package org.sextherapy.testing;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+import org.sextherapy.client.AgeBracket;
+import org.sextherapy.client.CertifiedSexTherapistPreference;
+import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.FeePreference;
+import org.sextherapy.client.GuardianConsent;
+import org.sextherapy.client.InPersonDistancePreference;
+import org.sextherapy.client.InsurancePreference;
+import org.sextherapy.client.LanguagePreference;
+import org.sextherapy.client.ModalityPreference;
+import org.sextherapy.client.Participant;
+import org.sextherapy.client.PopulationPreference;
+import org.sextherapy.client.Preference;
+import org.sextherapy.client.Priority;
+import org.sextherapy.client.RequestedConcern;
+import org.sextherapy.client.SlidingScalePreference;
+import org.sextherapy.client.Strength;
+import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.concern.ConcernType;
+import org.sextherapy.concern.StandardConcerns;
+import org.sextherapy.identity.GenderIdentity;
+import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.location.Coordinates;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.plan.ActivityKind;
+import org.sextherapy.plan.Exercise;
+import org.sextherapy.plan.Goal;
+import org.sextherapy.plan.PlannedSession;
+import org.sextherapy.plan.SessionPlan;
+import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CompactPrivilege;
+import org.sextherapy.qualification.Credential;
+import org.sextherapy.qualification.Degree;
+import org.sextherapy.qualification.DegreeLevel;
+import org.sextherapy.qualification.Discipline;
+import org.sextherapy.qualification.InterstateCompact;
+import org.sextherapy.qualification.Licence;
+import org.sextherapy.qualification.LicenceStatus;
+import org.sextherapy.qualification.StandardCredentials;
+import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Course;
+import org.sextherapy.session.Delivery;
+import org.sextherapy.session.Frequency;
+import org.sextherapy.session.SessionFormat;
+import org.sextherapy.session.SessionSchedule;
+import org.sextherapy.therapist.Expertise;
+import org.sextherapy.therapist.ExpertiseLevel;
+import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.SlidingScale;
+import org.sextherapy.therapist.TherapistProfile;
+import org.sextherapy.treatment.Aim;
+import org.sextherapy.treatment.Focus;
+import org.sextherapy.treatment.Intent;
+import org.sextherapy.treatment.Modality;
+import org.sextherapy.treatment.StandardModalities;
+
+/**
+ * Seeded generator of random, constructible model values, built only through the public API.
+ *
+ * <p>The same seed always gives the same values, so a failing property test names its seed and
+ * reproduces. Values are valid to construct but not necessarily valid to use: licences may be
+ * expired, certifications lapsed, requests incomplete, plans unethical. That is on purpose: the
+ * validators, the ethics review and the matcher must handle every constructible value. Every free
+ * text field (names, pronouns, own words, notes) contains {@link #SENTINEL}, so a test can assert it
+ * never leaks into a message; ids never do, since ids are allowed in messages.
+ */
+public final class RandomValues {
+
+  /** Planted in every free-text field of generated client data; must never appear in output. */
+  public static final String SENTINEL = "S3NT1N3L-private";
+
+  /** The day generated values are centred on; judge them on {@link #today()} or near it. */
+  public static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+  /** Jurisdictions generated values use: several US states and other countries. */
+  public static final List<Jurisdiction> JURISDICTIONS = List.of(
+      Jurisdiction.parse("US-CA"), Jurisdiction.parse("US-NY"), Jurisdiction.parse("US-NJ"),
+      Jurisdiction.parse("US-TX"), Jurisdiction.parse("US-FL"), Jurisdiction.parse("US-WA"),
+      Jurisdiction.parse("US-IL"), Jurisdiction.parse("GB"), Jurisdiction.parse("DE-BE"),
+      Jurisdiction.parse("CA-ON"), Jurisdiction.parse("AU-NSW"));
+
+  /** An interstate compact whose members are some of {@link #JURISDICTIONS}. */
+  public static final InterstateCompact PSYPACT = InterstateCompact.of("PSYPACT", "PSYPACT",
+      Set.of(Discipline.PSYCHOLOGY), Set.of(Jurisdiction.parse("US-NY"),
+          Jurisdiction.parse("US-NJ"), Jurisdiction.parse("US-TX"), Jurisdiction.parse("US-IL"),
+          Jurisdiction.parse("US-WA")));
+
+  private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("en"),
+      Locale.forLanguageTag("es"), Locale.forLanguageTag("fr"), Locale.forLanguageTag("de"),
+      Locale.forLanguageTag("pt-BR"), Locale.forLanguageTag("zh"), Locale.forLanguageTag("ar"));
+  private static final List<String> INSURERS = List.of("aetna", "cigna", "bcbs", "nhs", "uhc");
+
+  private final SplittableRandom random;
+  private int serial;
+
+  /**
+   * Creates a generator.
+   *
+   * @param seed the seed
+   */
+  public RandomValues(long seed) {
+    this.random = new SplittableRandom(seed);
+  }
+
+  /** Returns the day values are centred on. */
+  public static LocalDate today() {
+    return TODAY;
+  }
+
+  /** Returns true with the given probability. */
+  public boolean chance(double probability) {
+    return random.nextDouble() < probability;
+  }
+
+  /** Returns an int from 0 (inclusive) to bound (exclusive). */
+  public int nextInt(int bound) {
+    return random.nextInt(bound);
+  }
+
+  /** Returns one of the values. */
+  public <T> T oneOf(List<T> values) {
+    return values.get(random.nextInt(values.size()));
+  }
+
+  /** Returns one of the enum's constants. */
+  public <E extends Enum<E>> E oneOf(Class<E> type) {
+    E[] values = type.getEnumConstants();
+    return values[random.nextInt(values.length)];
+  }
+
+  /** Returns between min and max (inclusive) distinct elements of the values. */
+  public <T> List<T> someOf(List<T> values, int min, int max) {
+    List<T> pool = new ArrayList<>(values);
+    int n = min + random.nextInt(Math.min(max, pool.size()) - min + 1);
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(pool.remove(random.nextInt(pool.size())));
+    }
+    return out;
+  }
+
+  /** Returns between min and max distinct constants of the enum. */
+  public <E extends Enum<E>> Set<E> someOf(Class<E> type, int min, int max) {
+    Set<E> out = EnumSet.noneOf(type);
+    out.addAll(someOf(List.of(type.getEnumConstants()), min, max));
+    return out;
+  }
+
+  /** Returns a fresh opaque id with the given prefix. */
+  public String id(String prefix) {
+    return prefix + "-" + Integer.toString(serial++, 36) + "-" + Long.toString(random.nextLong()
+        & 0xffffffL, 36);
+  }
+
+  /** Returns free text that contains the sentinel. */
+  public String text() {
+    String[] words = {"we", "feel", "distant", "since", "the", "baby", "pain", "worry", "ünïcödé",
+        "\"quoted\"", "<tag>", "newline\nhere", "tab\there", "emoji \uD83D\uDE00"};
+    StringBuilder b = new StringBuilder();
+    int n = 1 + random.nextInt(5);
+    for (int i = 0; i < n; i++) {
+      b.append(words[random.nextInt(words.length)]).append(' ');
+    }
+    int at = random.nextInt(b.length() + 1);
+    return b.insert(at, " " + SENTINEL + " ").toString();
+  }
+
+  /** Returns a date within about three years either side of {@link #TODAY}. */
+  public LocalDate date() {
+    return TODAY.plusDays(random.nextInt(2200) - 1100);
+  }
+
+  /** Returns a jurisdiction from {@link #JURISDICTIONS}. */
+  public Jurisdiction jurisdiction() {
+    return oneOf(JURISDICTIONS);
+  }
+
+  /** Returns coordinates in a plausible populated band. */
+  public Coordinates coordinates() {
+    return Coordinates.of(25 + random.nextDouble() * 30, -125 + random.nextDouble() * 60);
+  }
+
+  /** Returns a concern type from the standard catalogue. */
+  public ConcernType concern() {
+    return oneOf(StandardConcerns.all());
+  }
+
+  /** Returns a gender identity, with own words half of the time. */
+  public GenderIdentity gender() {
+    Set<GenderTerm> terms = someOf(GenderTerm.class, 1, 2);
+    return chance(0.5) ? GenderIdentity.of(text(), terms)
+        : GenderIdentity.of(terms.toArray(GenderTerm[]::new));
+  }
+
+  /** Returns a licence in any status, with dates around today. */
+  public Licence licence(Jurisdiction where) {
+    LocalDate from = date().minusYears(2);
+    Discipline discipline = oneOf(Discipline.class);
+    Licence.Builder b = Licence.builder().discipline(discipline).jurisdiction(where)
+        .number(id("LIC")).status(chance(0.8) ? LicenceStatus.ACTIVE : oneOf(LicenceStatus.class))
+        .validFrom(from);
+    if (chance(0.7)) {
+      b.validUntil(from.plusDays(365 + random.nextInt(2000)));
+    }
+    discipline.taxonomyCode().ifPresent(code -> {
+      if (chance(0.5)) {
+        b.taxonomyCode(code);
+      }
+    });
+    return b.build();
+  }
+
+  /** Returns a certification of a standard credential, current or lapsed. */
+  public Certification certification() {
+    Credential credential = oneOf(StandardCredentials.credentials());
+    Certification.Builder b = Certification.builder().credential(credential)
+        .issued(TODAY.minusDays(random.nextInt(1600))).ceCreditsEarned(random.nextInt(30))
+        .membershipCurrent(chance(0.9));
+    if (credential.issuer().renewalRule().isEmpty() && chance(0.6)) {
+      b.expires(TODAY.plusDays(random.nextInt(1500) - 400));
+    }
+    return b.build();
+  }
+
+  /** Returns a training record, sometimes meeting AASECT CST requirements. */
+  public TrainingRecord training() {
+    int supervised = random.nextInt(500);
+    return TrainingRecord.builder().humanSexualityEducationHours(random.nextInt(150))
+        .sexTherapyTrainingHours(random.nextInt(100))
+        .attitudeReassessmentCompleted(chance(0.7)).supervisedClinicalHours(supervised)
+        .telehealthClinicalHours(supervised == 0 ? 0 : random.nextInt(supervised + 1))
+        .supervisionHours(random.nextInt(80)).postDegreeExperienceYears(random.nextInt(30))
+        .build();
+  }
+
+  /** Returns a modality, usually a standard one. */
+  public Modality modality() {
+    if (chance(0.9)) {
+      return oneOf(StandardModalities.all());
+    }
+    Set<Aim> aims = new LinkedHashSet<>();
+    int n = 1 + random.nextInt(3);
+    for (int i = 0; i < n; i++) {
+      aims.add(aim());
+    }
+    return Modality.of(id("mod"), "Modality " + serial, aims);
+  }
+
+  /** Returns any aim, identity-altering ones included (rarely). */
+  public Aim aim() {
+    return Aim.of(oneOf(Focus.class), oneOf(Intent.class));
+  }
+
+  /** Returns an aim that never alters identity. */
+  public Aim safeAim() {
+    Aim aim = aim();
+    return aim.altersIdentity() ? Aim.of(aim.focus(), Intent.EXPLORE) : aim;
+  }
+
+  /** Returns a therapist profile; most accept new clients, some hold lapsed credentials. */
+  public TherapistProfile profile() {
+    Jurisdiction home = jurisdiction();
+    TherapistProfile.Builder b = TherapistProfile.builder().id(id("th"))
+        .displayName("Dr " + text())
+        .addAllLanguages(someOf(LANGUAGES, 1, 3))
+        .addAllPopulations(someOf(Population.class, 0, 5))
+        .addAllFormats(someOf(SessionFormat.class, 1, 4))
+        .addAllDeliveries(someOf(Delivery.class, 1, 3))
+        .acceptingNewClients(chance(0.8)).openCapacity(random.nextInt(9));
+    if (chance(0.7)) {
+      b.gender(gender());
+    }
+    if (chance(0.6)) {
+      b.pronouns(text());
+    }
+    for (ConcernType concern : someOf(StandardConcerns.all(), 1, 8)) {
+      b.addExpertise(Expertise.of(concern, oneOf(ExpertiseLevel.class)));
+    }
+    b.addLocations(chance(0.7) ? PracticeLocation.of(home, coordinates())
+        : PracticeLocation.of(home));
+    b.addLicences(licence(home));
+    if (chance(0.3)) {
+      b.addLicences(licence(jurisdiction()));
+    }
+    if (chance(0.2)) {
+      b.addCompactPrivileges(CompactPrivilege.of(PSYPACT, home, TODAY.minusYears(1)));
+    }
+    int certifications = random.nextInt(3);
+    for (int i = 0; i < certifications; i++) {
+      b.addCertifications(certification());
+    }
+    if (chance(0.6)) {
+      b.training(training());
+    }
+    if (chance(0.7)) {
+      b.addDegrees(Degree.of(oneOf(DegreeLevel.class), "MSW", chance(0.8)));
+    }
+    b.addAllModalities(someOf(List.of(modality(), modality(), modality()), 0, 3)
+        .stream().distinct().toList());
+    if (chance(0.8)) {
+      Currency currency = Currency.getInstance(home.countryCode().equals("GB") ? "GBP"
+          : home.countryCode().equals("DE") ? "EUR" : "USD");
+      BigDecimal fee = BigDecimal.valueOf(60 + random.nextInt(200));
+      b.fees(chance(0.4) ? FeeSchedule.of(currency, fee,
+          SlidingScale.of(BigDecimal.valueOf(20 + random.nextInt(80)), fee))
+          : FeeSchedule.of(currency, fee));
+    }
+    b.addAllInsurers(someOf(INSURERS, 0, 3));
+    if (chance(0.7)) {
+      b.availabilityConfirmedAt(Instant.parse("2026-11-01T00:00:00Z")
+          .plusSeconds(random.nextInt(2_000_000)));
+    }
+    return b.build();
+  }
+
+  /** Returns a participant; about one in six is a minor. */
+  public Participant participant(String id) {
+    Participant.Builder b = Participant.builder().id(id);
+    if (chance(0.15)) {
+      int age = 12 + random.nextInt(6);
+      b.ageBracket(AgeBracket.ADOLESCENT).age(age);
+    } else if (chance(0.5)) {
+      int age = 18 + random.nextInt(70);
+      b.ageBracket(AgeBracket.of(age)).age(age);
+    } else {
+      b.ageBracket(chance(0.8) ? AgeBracket.ADULT : AgeBracket.OLDER_ADULT);
+    }
+    if (chance(0.6)) {
+      b.gender(gender());
+    }
+    return b.build();
+  }
+
+  /** Returns a preference of a random kind. */
+  public Preference preference() {
+    Strength strength = chance(0.3) ? Strength.REQUIRED : Strength.PREFERRED;
+    List<Supplier<Preference>> kinds = List.of(
+        () -> TherapistGenderPreference.of(strength, someOf(GenderTerm.class, 1, 2)),
+        () -> PopulationPreference.of(strength, someOf(Population.class, 1, 2)),
+        () -> LanguagePreference.of(strength, new LinkedHashSet<>(someOf(LANGUAGES, 1, 2))),
+        () -> CertifiedSexTherapistPreference.of(strength),
+        () -> InPersonDistancePreference.of(strength, coordinates(), 5 + random.nextInt(200)),
+        () -> FeePreference.of(strength, Currency.getInstance("USD"),
+            BigDecimal.valueOf(50 + random.nextInt(200))),
+        () -> SlidingScalePreference.of(strength),
+        () -> InsurancePreference.of(strength, oneOf(INSURERS)),
+        () -> ModalityPreference.of(strength, Set.of(oneOf(StandardModalities.all()).id())));
+    return oneOf(kinds).get();
+  }
+
+  /** Returns a client request; mostly well formed, sometimes incomplete. */
+  public ClientRequest request() {
+    SessionFormat format = oneOf(SessionFormat.class);
+    int people = format == SessionFormat.COUPLE ? 2
+        : format == SessionFormat.MULTI_PARTNER ? 3 + random.nextInt(2) : 1;
+    if (chance(0.05)) {
+      people = random.nextInt(3);
+    }
+    ClientRequest.Builder b = ClientRequest.builder().id(id("req"))
+        .sessionJurisdiction(jurisdiction()).format(format)
+        .addAllDeliveries(someOf(Delivery.class, chance(0.05) ? 0 : 1, 3));
+    for (int i = 0; i < people; i++) {
+      b.addParticipants(participant("p" + (i + 1)));
+    }
+    int concerns = chance(0.05) ? 0 : 1 + random.nextInt(3);
+    for (ConcernType concern : someOf(StandardConcerns.all(), concerns, concerns)) {
+      b.addConcerns(RequestedConcern.builder().concern(concern).priority(oneOf(Priority.class))
+          .markedDistress(chance(0.5)).involvesNonConsentingOthers(chance(0.05)).build());
+    }
+    int preferences = random.nextInt(4);
+    for (int i = 0; i < preferences; i++) {
+      b.addPreferences(preference());
+    }
+    if (chance(0.5)) {
+      b.guardianConsent(oneOf(GuardianConsent.class));
+    }
+    if (chance(0.7)) {
+      b.waitingSince(TODAY.minusDays(random.nextInt(120)));
+    }
+    return b.build();
+  }
+
+  /** Returns a session schedule. */
+  public SessionSchedule schedule() {
+    return SessionSchedule.builder().format(oneOf(SessionFormat.class))
+        .delivery(oneOf(Delivery.class)).sessionLength(Duration.ofMinutes(30 + random.nextInt(60)))
+        .frequency(oneOf(Frequency.class))
+        .course(chance(0.5) ? Course.shortTerm(1 + random.nextInt(20)) : Course.openEnded())
+        .build();
+  }
+
+  /**
+   * Returns a session plan. With {@code ethical} true its goals never alter identity, its in-session
+   * activities are verbal and its exercises are voluntary, consented by every participant, without
+   * the therapist, and never partnered or sexual for a minor; otherwise anything constructible.
+   */
+  public SessionPlan plan(boolean ethical) {
+    int people = 1 + random.nextInt(3);
+    SessionPlan.Builder b = SessionPlan.builder().id(id("plan")).therapistId(id("th"));
+    List<Participant> participants = new ArrayList<>();
+    for (int i = 0; i < people; i++) {
+      participants.add(participant("p" + (i + 1)));
+    }
+    b.addAllParticipants(participants);
+    if (chance(0.7)) {
+      b.schedule(schedule());
+    }
+    List<ActivityKind> verbal = EnumSet.allOf(ActivityKind.class).stream()
+        .filter(ActivityKind::isVerbal).toList();
+    int sessions = random.nextInt(6);
+    for (int s = 1; s <= sessions; s++) {
+      List<Goal> goals = new ArrayList<>();
+      int n = random.nextInt(3);
+      for (int g = 0; g < n; g++) {
+        Aim aim = ethical ? safeAim() : aim();
+        goals.add(chance(0.5) ? Goal.of(aim, text()) : Goal.of(aim));
+      }
+      List<ActivityKind> activities = ethical ? someOf(verbal, 0, 3)
+          : someOf(List.of(ActivityKind.values()), 0, 3);
+      b.addSessions(PlannedSession.of(s, goals, activities));
+    }
+    int exercises = random.nextInt(4);
+    boolean anyMinor = participants.stream().anyMatch(Participant::isMinor);
+    for (int e = 0; e < exercises; e++) {
+      List<String> ids = participants.stream().map(Participant::id).toList();
+      List<String> who = someOf(ids, 1, ids.size());
+      ActivityKind kind = oneOf(ActivityKind.class);
+      if (ethical && (kind == ActivityKind.PHYSICAL_EXAMINATION
+          || kind == ActivityKind.THERAPIST_TOUCH)) {
+        kind = ActivityKind.JOURNALLING;
+      }
+      if (ethical && anyMinor && who.stream().anyMatch(id -> isMinor(participants, id))) {
+        who = List.of(who.get(0));
+        kind = ActivityKind.JOURNALLING;
+      }
+      Exercise.Builder x = Exercise.builder().id(id("ex")).kind(kind).addAllParticipantIds(who);
+      if (ethical) {
+        x.voluntary(true).addAllConsentedBy(who);
+      } else {
+        x.voluntary(chance(0.8)).includesTherapist(chance(0.05))
+            .addAllConsentedBy(someOf(who, 0, who.size()));
+      }
+      if (chance(0.5)) {
+        x.note(text());
+      }
+      b.addExercises(x.build());
+    }
+    return b.build();
+  }
+
+  private static boolean isMinor(List<Participant> participants, String id) {
+    return participants.stream().anyMatch(p -> p.id().equals(id) && p.isMinor());
+  }
+}
