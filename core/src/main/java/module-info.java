@@ -8,6 +8,7 @@
 module org.sextherapy {
   requires static org.immutables.value.annotations;
   requires transitive org.jspecify;
+  requires org.jgrapht.core;
 
   exports org.sextherapy;
   exports org.sextherapy.code;
