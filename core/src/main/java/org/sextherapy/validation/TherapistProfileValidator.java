@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.sextherapy.internal.Findings;
 import org.sextherapy.qualification.Certification;
@@ -176,7 +177,7 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
         findings.add(CERTIFICATION_NOT_YET_VALID, path + ".issued", INFO,
             id + " is not yet valid");
       } else if (certification.ceCreditsShortfall() > 0 && certification.lastValidDay()
-          .map(end -> !end.isAfter(date.plusDays(RENEWAL_NOTICE_DAYS))).orElse(false)) {
+          .map(end -> ChronoUnit.DAYS.between(date, end) <= RENEWAL_NOTICE_DAYS).orElse(false)) {
         findings.add(CERTIFICATION_CREDITS_SHORT, path + ".ceCreditsEarned", INFO,
             id + " ends within " + RENEWAL_NOTICE_DAYS + " days and lacks "
                 + certification.ceCreditsShortfall() + " CE credits for renewal");
