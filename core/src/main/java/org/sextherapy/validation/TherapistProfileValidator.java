@@ -71,6 +71,8 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
   public static final String CERTIFICATION_CREDITS_SHORT = "certification.credits-short";
   /** A compact privilege's home jurisdiction is not a member of the compact. */
   public static final String PRIVILEGE_HOME_NOT_MEMBER = "compact-privilege.home-not-member";
+  /** A compact privilege is past its end date. */
+  public static final String PRIVILEGE_EXPIRED = "compact-privilege.expired";
   /** A compact privilege has no licence valid on the date in its home jurisdiction. */
   public static final String PRIVILEGE_WITHOUT_HOME_LICENCE =
       "compact-privilege.no-home-licence";
@@ -152,6 +154,10 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
         findings.add(PRIVILEGE_HOME_NOT_MEMBER, path + ".homeJurisdiction", ERROR,
             "home jurisdiction " + privilege.homeJurisdiction() + " is not a member of "
                 + privilege.compact().id());
+      }
+      if (privilege.validUntil().map(date::isAfter).orElse(false)) {
+        findings.add(PRIVILEGE_EXPIRED, path + ".validUntil", WARNING,
+            privilege.compact().id() + " privilege has expired");
       }
       boolean homeLicence = false;
       for (Licence licence : profile.licences()) {

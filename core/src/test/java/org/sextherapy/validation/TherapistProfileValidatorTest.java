@@ -365,6 +365,20 @@ class TherapistProfileValidatorTest {
   }
 
   @Test
+  void privilegeIsWarnedTheDayAfterItsLastValidDayNotOnIt() {
+    Profile onLastDay = new Profile();
+    onLastDay.privileges = List.of(CompactPrivilege.of(PSYPACT, NEW_YORK,
+        LocalDate.of(2024, 1, 1), DATE));
+    Profile dayAfter = new Profile();
+    dayAfter.privileges = List.of(CompactPrivilege.of(PSYPACT, NEW_YORK,
+        LocalDate.of(2024, 1, 1), DATE.minusDays(1)));
+
+    assertThat(validate(onLastDay).violations()).isEmpty();
+    assertOnly(validate(dayAfter), TherapistProfileValidator.PRIVILEGE_EXPIRED,
+        "$.compactPrivileges[0].validUntil", WARNING);
+  }
+
+  @Test
   void privilegeNeedsAValidHomeLicenceInADisciplineTheCompactCovers() {
     Profile wrongDiscipline = new Profile();
     wrongDiscipline.licences.add(newJerseySocialWorker().build());
