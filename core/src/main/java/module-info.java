@@ -19,4 +19,5 @@ module org.sextherapy {
   exports org.sextherapy.client;
   exports org.sextherapy.plan;
   exports org.sextherapy.validation;
+  exports org.sextherapy.ethics;
 }
