@@ -61,11 +61,16 @@ final class Examples {
         .build();
   }
 
-  /** A licence active from 2020 with no end. */
-  static Licence activeLicence() {
+  /** A licence active from 2020, with no end unless set. */
+  static Licence.Builder licence() {
     return Licence.builder().discipline(Discipline.MARRIAGE_AND_FAMILY_THERAPY)
         .jurisdiction(CALIFORNIA).number("LMFT-1234").status(LicenceStatus.ACTIVE)
-        .validFrom(LocalDate.of(2020, 1, 1)).build();
+        .validFrom(LocalDate.of(2020, 1, 1));
+  }
+
+  /** A licence active from 2020 with no end. */
+  static Licence activeLicence() {
+    return licence().build();
   }
 
   /** A training record that meets every AASECT CST requirement. */
