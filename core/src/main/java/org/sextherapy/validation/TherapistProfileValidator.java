@@ -1,0 +1,215 @@
+package org.sextherapy.validation;
+
+import static org.sextherapy.validation.Severity.ERROR;
+import static org.sextherapy.validation.Severity.INFO;
+import static org.sextherapy.validation.Severity.WARNING;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.sextherapy.internal.Findings;
+import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CertificationStatus;
+import org.sextherapy.qualification.CompactPrivilege;
+import org.sextherapy.qualification.Licence;
+import org.sextherapy.qualification.LicenceStatus;
+import org.sextherapy.session.Delivery;
+import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.TherapistProfile;
+
+/**
+ * Checks that a therapist profile is complete, consistent and current on a date: licences valid,
+ * certifications current under their issuer's renewal rule, compact privileges resting on a home
+ * licence, fees sensible, availability recently confirmed.
+ *
+ * <p>A licence is the legal right to practise, per jurisdiction, with a status and a period; AASECT
+ * certifications last 3 years and need 20 CE credits and continuous membership to renew
+ * ({@code shared/domain.md} section 2). Expired, suspended or lapsed qualifications are warnings:
+ * the profile remains usable, but they must not count (the matcher ignores them) and a lapsed
+ * certification must be shown as lapsed. Whether the profile's credentials are presented honestly is
+ * the ethics review's concern (ethical rule 6).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class TherapistProfileValidator implements Validator<TherapistProfile> {
+
+  /** The profile offers no session format. */
+  public static final String NO_FORMAT = "profile.no-format";
+  /** The profile offers no delivery. */
+  public static final String NO_DELIVERY = "profile.no-delivery";
+  /** The profile offers in-person sessions but lists no practice location. */
+  public static final String IN_PERSON_WITHOUT_LOCATION = "profile.in-person-without-location";
+  /** The profile lists no language. */
+  public static final String NO_LANGUAGE = "profile.no-language";
+  /** The profile declares expertise in no concern. */
+  public static final String NO_EXPERTISE = "profile.no-expertise";
+  /** No licence of the profile is valid on the date. */
+  public static final String NO_VALID_LICENCE = "profile.no-valid-licence";
+  /** The profile accepts new clients but has no open capacity. */
+  public static final String ACCEPTING_WITHOUT_CAPACITY = "profile.accepting-without-capacity";
+  /** Availability was last confirmed more than {@link #STALE_AFTER} before the date, or never. */
+  public static final String AVAILABILITY_STALE = "profile.availability-stale";
+  /** A licence is past its end date or has status expired. */
+  public static final String LICENCE_EXPIRED = "licence.expired";
+  /** A licence is inactive, suspended or revoked. */
+  public static final String LICENCE_NOT_ACTIVE = "licence.not-active";
+  /** A licence starts after the date. */
+  public static final String LICENCE_NOT_YET_VALID = "licence.not-yet-valid";
+  /** A certification has lapsed under its issuer's renewal rule. */
+  public static final String CERTIFICATION_LAPSED = "certification.lapsed";
+  /** A certification is not yet valid on the date. */
+  public static final String CERTIFICATION_NOT_YET_VALID = "certification.not-yet-valid";
+  /** A certification ends within 180 days without the CE credits its renewal needs. */
+  public static final String CERTIFICATION_CREDITS_SHORT = "certification.credits-short";
+  /** A compact privilege's home jurisdiction is not a member of the compact. */
+  public static final String PRIVILEGE_HOME_NOT_MEMBER = "compact-privilege.home-not-member";
+  /** A compact privilege has no licence valid on the date in its home jurisdiction. */
+  public static final String PRIVILEGE_WITHOUT_HOME_LICENCE =
+      "compact-privilege.no-home-licence";
+  /** A sliding scale's low end is above its high end. */
+  public static final String SLIDING_SCALE_UPSIDE_DOWN = "fees.sliding-scale-upside-down";
+
+  /** How long a confirmation of availability stays fresh. */
+  public static final Duration STALE_AFTER = Duration.ofDays(90);
+
+  private static final int RENEWAL_NOTICE_DAYS = 180;
+
+  /** Creates the validator. */
+  public TherapistProfileValidator() {}
+
+  @Override
+  public ValidationResult validate(TherapistProfile profile, LocalDate date) {
+    Findings findings = new Findings();
+    checkOffer(profile, findings);
+    checkLicences(profile, date, findings);
+    checkPrivileges(profile, date, findings);
+    checkCertifications(profile, date, findings);
+    profile.fees().ifPresent(fees -> checkFees(fees, findings));
+    checkAvailability(profile, date, findings);
+    return findings.result();
+  }
+
+  private static void checkOffer(TherapistProfile profile, Findings findings) {
+    if (profile.formats().isEmpty()) {
+      findings.add(NO_FORMAT, "$.formats", ERROR, "offers no session format");
+    }
+    if (profile.deliveries().isEmpty()) {
+      findings.add(NO_DELIVERY, "$.deliveries", ERROR, "offers no delivery");
+    }
+    if (profile.deliveries().contains(Delivery.IN_PERSON) && profile.locations().isEmpty()) {
+      findings.add(IN_PERSON_WITHOUT_LOCATION, "$.locations", ERROR,
+          "offers in-person sessions but lists no practice location");
+    }
+    if (profile.languages().isEmpty()) {
+      findings.add(NO_LANGUAGE, "$.languages", WARNING, "lists no language");
+    }
+    if (profile.expertise().isEmpty()) {
+      findings.add(NO_EXPERTISE, "$.expertise", WARNING,
+          "declares expertise in no concern, so it matches no request");
+    }
+  }
+
+  private static void checkLicences(TherapistProfile profile, LocalDate date, Findings findings) {
+    boolean anyValid = false;
+    List<Licence> licences = profile.licences();
+    for (int i = 0; i < licences.size(); i++) {
+      Licence licence = licences.get(i);
+      String path = "$.licences[" + i + "]";
+      anyValid |= licence.isValidOn(date);
+      boolean pastEnd = licence.validUntil().map(date::isAfter).orElse(false);
+      if (licence.status() == LicenceStatus.EXPIRED || pastEnd) {
+        findings.add(LICENCE_EXPIRED, pastEnd ? path + ".validUntil" : path + ".status", WARNING,
+            "licence in " + licence.jurisdiction() + " has expired");
+      } else if (licence.status() != LicenceStatus.ACTIVE) {
+        findings.add(LICENCE_NOT_ACTIVE, path + ".status", WARNING,
+            "licence in " + licence.jurisdiction() + " is " + licence.status().id());
+      } else if (date.isBefore(licence.validFrom())) {
+        findings.add(LICENCE_NOT_YET_VALID, path + ".validFrom", INFO,
+            "licence in " + licence.jurisdiction() + " is not yet valid");
+      }
+    }
+    if (!anyValid) {
+      findings.add(NO_VALID_LICENCE, "$.licences", WARNING,
+          "holds no licence valid on the date, so it matches no request");
+    }
+  }
+
+  private static void checkPrivileges(TherapistProfile profile, LocalDate date,
+      Findings findings) {
+    List<CompactPrivilege> privileges = profile.compactPrivileges();
+    for (int i = 0; i < privileges.size(); i++) {
+      CompactPrivilege privilege = privileges.get(i);
+      String path = "$.compactPrivileges[" + i + "]";
+      if (!privilege.compact().hasMemberCovering(privilege.homeJurisdiction())) {
+        findings.add(PRIVILEGE_HOME_NOT_MEMBER, path + ".homeJurisdiction", ERROR,
+            "home jurisdiction " + privilege.homeJurisdiction() + " is not a member of "
+                + privilege.compact().id());
+      }
+      boolean homeLicence = false;
+      for (Licence licence : profile.licences()) {
+        homeLicence |= licence.isValidOn(date)
+            && licence.jurisdiction().covers(privilege.homeJurisdiction())
+            && privilege.compact().disciplines().contains(licence.discipline());
+      }
+      if (!homeLicence) {
+        findings.add(PRIVILEGE_WITHOUT_HOME_LICENCE, path, WARNING,
+            privilege.compact().id() + " privilege has no valid home licence in "
+                + privilege.homeJurisdiction() + " in a discipline the compact covers");
+      }
+    }
+  }
+
+  private static void checkCertifications(TherapistProfile profile, LocalDate date,
+      Findings findings) {
+    List<Certification> certifications = profile.certifications();
+    for (int i = 0; i < certifications.size(); i++) {
+      Certification certification = certifications.get(i);
+      String path = "$.certifications[" + i + "]";
+      String id = certification.credential().qualifiedId();
+      CertificationStatus status = certification.statusOn(date);
+      if (status == CertificationStatus.LAPSED) {
+        findings.add(CERTIFICATION_LAPSED, path, WARNING,
+            id + " has lapsed and must be shown as lapsed");
+      } else if (status == CertificationStatus.NOT_YET_VALID) {
+        findings.add(CERTIFICATION_NOT_YET_VALID, path + ".issued", INFO,
+            id + " is not yet valid");
+      } else if (certification.ceCreditsShortfall() > 0 && certification.lastValidDay()
+          .map(end -> !end.isAfter(date.plusDays(RENEWAL_NOTICE_DAYS))).orElse(false)) {
+        findings.add(CERTIFICATION_CREDITS_SHORT, path + ".ceCreditsEarned", INFO,
+            id + " ends within " + RENEWAL_NOTICE_DAYS + " days and lacks "
+                + certification.ceCreditsShortfall() + " CE credits for renewal");
+      }
+    }
+  }
+
+  private static void checkFees(FeeSchedule fees, Findings findings) {
+    fees.slidingScale().ifPresent(scale -> {
+      if (scale.low().compareTo(scale.high()) > 0) {
+        findings.add(SLIDING_SCALE_UPSIDE_DOWN, "$.fees.slidingScale", ERROR,
+            "sliding scale's low end is above its high end");
+      }
+    });
+  }
+
+  private static void checkAvailability(TherapistProfile profile, LocalDate date,
+      Findings findings) {
+    if (profile.acceptingNewClients() && profile.openCapacity() == 0) {
+      findings.add(ACCEPTING_WITHOUT_CAPACITY, "$.openCapacity", WARNING,
+          "accepts new clients but has no open capacity");
+    }
+    Instant startOfDay = date.atStartOfDay(ZoneOffset.UTC).toInstant();
+    boolean stale = profile.availabilityConfirmedAt()
+        .map(at -> at.isBefore(startOfDay.minus(STALE_AFTER))).orElse(true);
+    if (stale) {
+      findings.add(AVAILABILITY_STALE, "$.availabilityConfirmedAt", INFO,
+          "availability not confirmed in the last " + STALE_AFTER.toDays() + " days");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "TherapistProfileValidator";
+  }
+}
