@@ -229,11 +229,13 @@ public final class RandomValues {
   /** Returns a certification of a standard credential, current or lapsed. */
   public Certification certification() {
     Credential credential = oneOf(StandardCredentials.credentials());
+    LocalDate issued = TODAY.minusDays(random.nextInt(1600));
     Certification.Builder b = Certification.builder().credential(credential)
-        .issued(TODAY.minusDays(random.nextInt(1600))).ceCreditsEarned(random.nextInt(30))
+        .issued(issued).ceCreditsEarned(random.nextInt(30))
         .membershipCurrent(chance(0.9));
     if (credential.issuer().renewalRule().isEmpty() && chance(0.6)) {
-      b.expires(TODAY.plusDays(random.nextInt(1500) - 400));
+      LocalDate expires = TODAY.plusDays(random.nextInt(1500) - 400);
+      b.expires(expires.isBefore(issued) ? issued : expires);
     }
     return b.build();
   }
