@@ -1,6 +1,8 @@
 package org.sextherapy.qualification;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
@@ -75,7 +77,8 @@ public abstract class Certification {
 
   /**
    * Returns the last day the certification is valid: {@link #expires()} when recorded, otherwise
-   * the day before {@link #issued()} plus the issuer's renewal cycle.
+   * the day before {@link #issued()} plus the issuer's renewal cycle ({@link LocalDate#MAX} when
+   * that cycle would end beyond the calendar).
    *
    * @return the date, or empty when neither an expiry nor a renewal rule is known
    */
@@ -83,8 +86,16 @@ public abstract class Certification {
     if (expires().isPresent()) {
       return expires();
     }
-    return credential().issuer().renewalRule()
-        .map(rule -> issued().plus(rule.cycle()).minusDays(1));
+    return credential().issuer().renewalRule().map(rule -> endOfCycle(rule.cycle()));
+  }
+
+  /** The day before the cycle ends, or the calendar's last day when the cycle runs past it. */
+  private LocalDate endOfCycle(Period cycle) {
+    try {
+      return issued().plus(cycle).minusDays(1);
+    } catch (DateTimeException | ArithmeticException pastTheCalendar) {
+      return LocalDate.MAX;
+    }
   }
 
   /**

@@ -8,11 +8,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.sextherapy.internal.Findings;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CertificationStatus;
 import org.sextherapy.qualification.CompactPrivilege;
+import org.sextherapy.qualification.Credential;
 import org.sextherapy.qualification.Licence;
 import org.sextherapy.qualification.LicenceStatus;
 import org.sextherapy.session.Delivery;
@@ -57,7 +60,10 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
   public static final String LICENCE_NOT_ACTIVE = "licence.not-active";
   /** A licence starts after the date. */
   public static final String LICENCE_NOT_YET_VALID = "licence.not-yet-valid";
-  /** A certification has lapsed under its issuer's renewal rule. */
+  /**
+   * A certification has lapsed under its issuer's renewal rule, or the credential it rests on (the
+   * CST under an AASECT supervisor credential) is not held current.
+   */
   public static final String CERTIFICATION_LAPSED = "certification.lapsed";
   /** A certification is not yet valid on the date. */
   public static final String CERTIFICATION_NOT_YET_VALID = "certification.not-yet-valid";
@@ -175,13 +181,39 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
       } else if (status == CertificationStatus.NOT_YET_VALID) {
         findings.add(CERTIFICATION_NOT_YET_VALID, path + ".issued", INFO,
             id + " is not yet valid");
+      } else if (!restsOnCurrent(certification.credential(), certifications, date)) {
+        String required = certification.credential().requiresCurrent()
+            .map(Credential::qualifiedId).orElse("another credential");
+        findings.add(CERTIFICATION_LAPSED, path, WARNING, id + " rests on " + required
+            + " that is not current, so it has lapsed and must be shown as lapsed");
       } else if (certification.ceCreditsShortfall() > 0 && certification.lastValidDay()
-          .map(end -> !end.isAfter(date.plusDays(RENEWAL_NOTICE_DAYS))).orElse(false)) {
+          .map(end -> ChronoUnit.DAYS.between(date, end) <= RENEWAL_NOTICE_DAYS).orElse(false)) {
         findings.add(CERTIFICATION_CREDITS_SHORT, path + ".ceCreditsEarned", INFO,
             id + " ends within " + RENEWAL_NOTICE_DAYS + " days and lacks "
                 + certification.ceCreditsShortfall() + " CE credits for renewal");
       }
     }
+  }
+
+  /**
+   * Tells whether the credential a certification rests on, if any, is held in a certification that
+   * is current on the date and itself rests on current ones. The chain is finite: each credential a
+   * credential requires is nested inside it.
+   */
+  private static boolean restsOnCurrent(Credential credential, List<Certification> held,
+      LocalDate date) {
+    Optional<Credential> required = credential.requiresCurrent();
+    if (required.isEmpty()) {
+      return true;
+    }
+    for (Certification other : held) {
+      if (other.credential().equals(required.get())
+          && other.statusOn(date) == CertificationStatus.CURRENT
+          && restsOnCurrent(other.credential(), held, date)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void checkFees(FeeSchedule fees, Findings findings) {
