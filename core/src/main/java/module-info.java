@@ -21,4 +21,5 @@ module org.sextherapy {
   exports org.sextherapy.client;
   exports org.sextherapy.plan;
   exports org.sextherapy.validation;
+  exports org.sextherapy.ethics;
 }

@@ -23,6 +23,7 @@ import org.sextherapy.client.Strength;
 import org.sextherapy.code.Certainty;
 import org.sextherapy.code.CodeSystem;
 import org.sextherapy.concern.ConcernCategory;
+import org.sextherapy.ethics.ReviewSubject;
 import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.plan.ActivityKind;
 import org.sextherapy.plan.Contact;
@@ -51,7 +52,7 @@ class IdentifiedTest {
       CredentialKind.class, DegreeLevel.class, Discipline.class, LicenceStatus.class,
       ExpertiseLevel.class, Population.class, Focus.class, Intent.class, AgeBracket.class,
       GuardianConsent.class, PreferenceKind.class, Priority.class, Strength.class,
-      ActivityKind.class, Contact.class, Severity.class);
+      ActivityKind.class, Contact.class, Severity.class, ReviewSubject.class);
 
   static Stream<Class<? extends Enum<?>>> identifiedEnums() {
     return ENUMS.stream();
