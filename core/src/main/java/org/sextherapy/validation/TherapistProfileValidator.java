@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import org.sextherapy.internal.Findings;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CertificationStatus;
@@ -187,7 +186,7 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
       } else if (status == CertificationStatus.NOT_YET_VALID) {
         findings.add(CERTIFICATION_NOT_YET_VALID, path + ".issued", INFO,
             id + " is not yet valid");
-      } else if (!restsOnCurrent(certification.credential(), certifications, date)) {
+      } else if (certification.statusOn(date, certifications) == CertificationStatus.LAPSED) {
         String required = certification.credential().requiresCurrent()
             .map(Credential::qualifiedId).orElse("another credential");
         findings.add(CERTIFICATION_LAPSED, path, WARNING, id + " rests on " + required
@@ -199,27 +198,6 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
                 + certification.ceCreditsShortfall() + " CE credits for renewal");
       }
     }
-  }
-
-  /**
-   * Tells whether the credential a certification rests on, if any, is held in a certification that
-   * is current on the date and itself rests on current ones. The chain is finite: each credential a
-   * credential requires is nested inside it.
-   */
-  private static boolean restsOnCurrent(Credential credential, List<Certification> held,
-      LocalDate date) {
-    Optional<Credential> required = credential.requiresCurrent();
-    if (required.isEmpty()) {
-      return true;
-    }
-    for (Certification other : held) {
-      if (other.credential().equals(required.get())
-          && other.statusOn(date) == CertificationStatus.CURRENT
-          && restsOnCurrent(other.credential(), held, date)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void checkFees(FeeSchedule fees, Findings findings) {

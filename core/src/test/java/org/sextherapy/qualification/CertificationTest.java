@@ -9,6 +9,7 @@ import static org.sextherapy.qualification.CertificationStatus.NOT_YET_VALID;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CertificationTest {
@@ -81,6 +82,26 @@ class CertificationTest {
     assertThat(aasectCst().ceCreditsEarned(12).build().ceCreditsShortfall()).isEqualTo(8);
     assertThat(aasectCst().ceCreditsEarned(20).build().ceCreditsShortfall()).isZero();
     assertThat(aasectCst().ceCreditsEarned(35).build().ceCreditsShortfall()).isZero();
+  }
+
+  @Test
+  void supervisorCredentialLapsesWithTheCstItRestsOn() {
+    LocalDate date = LocalDate.of(2026, 11, 26);
+    Certification supervisor = Certification.builder()
+        .credential(StandardCredentials.AASECT_CST_SUPERVISOR).issued(date.minusYears(1)).build();
+    Certification currentCst = Certification.builder().credential(StandardCredentials.AASECT_CST)
+        .issued(date.minusYears(1)).build();
+    Certification lapsedCst = Certification.builder().credential(StandardCredentials.AASECT_CST)
+        .issued(date.minusYears(3)).build();
+
+    assertThat(supervisor.statusOn(date)).isEqualTo(CURRENT);
+    assertThat(supervisor.statusOn(date, List.of(supervisor, currentCst)))
+        .isEqualTo(CURRENT);
+    assertThat(supervisor.statusOn(date, List.of(supervisor, lapsedCst)))
+        .isEqualTo(LAPSED);
+    assertThat(supervisor.statusOn(date, List.of(supervisor))).isEqualTo(LAPSED);
+    assertThat(currentCst.statusOn(date, List.of())).as("rests on nothing")
+        .isEqualTo(CURRENT);
   }
 
   @Test
