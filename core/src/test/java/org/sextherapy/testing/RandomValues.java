@@ -525,11 +525,12 @@ public final class RandomValues {
 
   /** Returns a certification of any credential, standard or not, current or lapsed. */
   public Certification anyCertification() {
+    LocalDate issued = TODAY.minusDays(random.nextInt(1600));
     Certification.Builder b = Certification.builder().credential(credential())
-        .issued(TODAY.minusDays(random.nextInt(1600))).ceCreditsEarned(random.nextInt(30))
+        .issued(issued).ceCreditsEarned(random.nextInt(30))
         .membershipCurrent(chance(0.9));
     if (chance(0.4)) {
-      b.expires(TODAY.plusDays(random.nextInt(1500) - 400));
+      b.expires(issued.plusDays(random.nextInt(2000)));
     }
     return b.build();
   }

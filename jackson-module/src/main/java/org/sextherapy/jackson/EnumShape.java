@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +101,11 @@ final class EnumShape<E extends Enum<E>> implements Shape<E> {
       throw r.fail(JsonErrorKind.UNKNOWN_ID, "is not a " + typeName + " id");
     }
     return value;
+  }
+
+  @Override
+  public Comparator<? super E> order() {
+    return Comparator.naturalOrder();
   }
 
   @Override

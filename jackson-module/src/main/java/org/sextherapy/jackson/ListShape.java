@@ -9,22 +9,24 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The wire form of a list or set: a JSON array of the element's shape. A set is written in its
- * iteration order; reading it rejects a repeated element (so nothing is silently dropped) and keeps
- * the order of the array.
+ * The wire form of a list or set: a JSON array of the element's shape. A set is written in the
+ * element shape's canonical order (enum declaration order, ids and codes alphabetically), so equal
+ * values give equal text however they were built; reading a set rejects a repeated element (so
+ * nothing is silently dropped) and keeps the order of the array.
  *
  * @param <E> the element type
  * @param <C> the collection type
  */
 abstract class ListShape<E, C extends Collection<E>> implements Shape<C> {
 
-  private final Shape<E> element;
+  final Shape<E> element;
   private final int minItems;
 
   private ListShape(Shape<E> element, int minItems) {
@@ -79,6 +81,17 @@ abstract class ListShape<E, C extends Collection<E>> implements Shape<C> {
       Set<E> finish(Collection<E> elements) {
         return Collections.unmodifiableSet((Set<E>) elements);
       }
+
+      @Override
+      Iterable<E> inWritingOrder(Set<E> value) {
+        Comparator<? super E> order = element.order();
+        if (order == null || value.size() < 2) {
+          return value;
+        }
+        List<E> sorted = new ArrayList<>(value);
+        sorted.sort(order);
+        return sorted;
+      }
     };
   }
 
@@ -88,10 +101,15 @@ abstract class ListShape<E, C extends Collection<E>> implements Shape<C> {
 
   abstract C finish(Collection<E> elements);
 
+  /** Returns the elements in the order they are written: a list's, or a set's canonical order. */
+  Iterable<E> inWritingOrder(C value) {
+    return value;
+  }
+
   @Override
   public final void write(C value, JsonGenerator g, SexTherapyModule options) throws IOException {
     g.writeStartArray();
-    for (E e : value) {
+    for (E e : inWritingOrder(value)) {
       element.write(e, g, options);
     }
     g.writeEndArray();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,7 @@ abstract class ObjectShape<T> implements Shape<T> {
   private final List<Property<T, ?>> properties = new ArrayList<>();
   private @Nullable Map<String, Property<T, ?>> byName;
   private String names = "";
+  private @Nullable Comparator<? super T> order;
 
   ObjectShape(String title) {
     this.title = title;
@@ -79,6 +81,17 @@ abstract class ObjectShape<T> implements Shape<T> {
     byName = Map.copyOf(map);
     names = properties.stream().map(p -> p.name).collect(Collectors.joining(", "));
     return this;
+  }
+
+  /** Sets the canonical order of values of this shape in a set; call while declaring. */
+  final ObjectShape<T> ordered(Comparator<? super T> canonical) {
+    this.order = canonical;
+    return this;
+  }
+
+  @Override
+  public @Nullable Comparator<? super T> order() {
+    return order;
   }
 
   final List<Property<T, ?>> properties() {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +43,8 @@ final class ScalarShapes {
    * (the model's rule for every id it may write into a message).
    */
   static final Shape<String> ID = text("id", s -> s, s -> s, "must be a string",
-      map("type", "string", "pattern", "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"));
+      map("type", "string", "pattern", "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"),
+      Comparator.naturalOrder());
 
   /** A rule id: lower-case words joined by '.' or '-', such as {@code ethics.verbal-sessions}. */
   static final Shape<String> RULE_ID = text("ruleId", s -> s, s -> s, "must be a string",
@@ -155,7 +157,8 @@ final class ScalarShapes {
   /** A BCP 47 language tag such as {@code en} or {@code pt-BR}. */
   static final Shape<Locale> LANGUAGE = text("language", Locale::toLanguageTag,
       ScalarShapes::language, "must be a BCP 47 language tag such as en or pt-BR",
-      map("type", "string", "pattern", "^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$"));
+      map("type", "string", "pattern", "^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$"),
+      Comparator.comparing(Locale::toLanguageTag));
 
   /**
    * A jurisdiction: an ISO 3166-1 alpha-2 country code, optionally followed by '-' and an ISO
@@ -163,7 +166,8 @@ final class ScalarShapes {
    */
   static final Shape<Jurisdiction> JURISDICTION = text("jurisdiction", Jurisdiction::code,
       Jurisdiction::parse, "must be a jurisdiction code such as US-CA or GB",
-      map("type", "string", "pattern", "^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$"));
+      map("type", "string", "pattern", "^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$"),
+      Comparator.naturalOrder());
 
   /** The most digits a decimal may have before, and after, the decimal point. */
   static final int MAX_DECIMAL_DIGITS = 20;
@@ -190,6 +194,13 @@ final class ScalarShapes {
   /** A value written as a JSON string and parsed from it; any parse failure is reported. */
   private static <T> Shape<T> text(String name, Function<T, String> format,
       Function<String, T> parse, String rule, Map<String, Object> schema) {
+    return text(name, format, parse, rule, schema, null);
+  }
+
+  /** As above, with a canonical order for sets. */
+  private static <T> Shape<T> text(String name, Function<T, String> format,
+      Function<String, T> parse, String rule, Map<String, Object> schema,
+      @Nullable Comparator<? super T> order) {
     return new Shape<>() {
       @Override
       public void write(T value, JsonGenerator g, SexTherapyModule options) throws IOException {
@@ -212,6 +223,11 @@ final class ScalarShapes {
       @Override
       public Map<String, Object> schema(SchemaContext s) {
         return schema;
+      }
+
+      @Override
+      public @Nullable Comparator<? super T> order() {
+        return order;
       }
 
       @Override

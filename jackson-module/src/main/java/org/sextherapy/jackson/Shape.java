@@ -3,7 +3,9 @@ package org.sextherapy.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The wire form of one Java type: how a value is written, how it is read back (through the model's
@@ -45,4 +47,15 @@ interface Shape<T> {
    * @return the fragment, as nested maps and lists
    */
   Map<String, Object> schema(SchemaContext s);
+
+  /**
+   * Returns the canonical order of values of this shape in a set, so that a set is written the
+   * same whatever its iteration order; null when the shape has none (sets are then written in
+   * iteration order).
+   *
+   * @return the order, or null
+   */
+  default @Nullable Comparator<? super T> order() {
+    return null;
+  }
 }

@@ -3,6 +3,7 @@ package org.sextherapy.jackson;
 import static org.sextherapy.jackson.ScalarShapes.ID;
 import static org.sextherapy.jackson.ScalarShapes.TEXT;
 
+import java.util.Comparator;
 import java.util.Set;
 import org.sextherapy.treatment.Aim;
 import org.sextherapy.treatment.Focus;
@@ -23,7 +24,7 @@ final class TreatmentShapes {
     Aim create(Values v) {
       return Aim.of(v.get(focus), v.get(intent));
     }
-  }.seal();
+  }.ordered(Comparator.comparing(Aim::focus).thenComparing(Aim::intent)).seal();
 
   /** {@code {"id": "cbt", "name": "...", "aims": [...]}}. */
   static final ObjectShape<Modality> MODALITY = new ObjectShape<Modality>("Modality") {
