@@ -58,7 +58,8 @@ final class QualificationShapes {
 
         @Override
         CertifyingBody create(Values v) {
-          return v.optional(renewalRule).map(rule -> CertifyingBody.of(v.get(id), v.get(name), rule))
+          return v.optional(renewalRule)
+              .map(rule -> CertifyingBody.of(v.get(id), v.get(name), rule))
               .orElseGet(() -> CertifyingBody.of(v.get(id), v.get(name)));
         }
       }.seal();

@@ -137,7 +137,8 @@ final class ScalarShapes {
   static final Shape<Instant> INSTANT = text("instant", Instant::toString, Instant::parse,
       "must be an instant such as 2026-11-01T09:30:00Z",
       map("type", "string", "format", "date-time",
-          "pattern", "^[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]+)?Z$"));
+          "pattern",
+          "^[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]+)?Z$"));
 
   /** A length of time, ISO 8601 {@code PT50M}. */
   static final Shape<Duration> DURATION = text("duration", Duration::toString, Duration::parse,
@@ -191,6 +192,47 @@ final class ScalarShapes {
     return locale;
   }
 
+  /**
+   * Writes a string. A Java string may hold an unpaired surrogate (half of a character outside the
+   * Basic Multilingual Plane, for example after cutting a string in the middle of an emoji); UTF-8
+   * cannot encode it and Jackson refuses to write it. Such a string is written with every
+   * non-ASCII character as a JSON unicode escape (backslash, u, four hex digits), which reads back
+   * as the same string, so writing never fails and the round trip stays exact.
+   */
+  static void writeText(String text, JsonGenerator g) throws IOException {
+    if (!hasUnpairedSurrogate(text)) {
+      g.writeString(text);
+      return;
+    }
+    StringBuilder b = new StringBuilder(text.length() + 16).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        b.append('\\').append(c);
+      } else if (c < 0x20 || c > 0x7e) {
+        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    g.writeRawValue(b.append('"').toString());
+  }
+
+  private static boolean hasUnpairedSurrogate(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < n
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A value written as a JSON string and parsed from it; any parse failure is reported. */
   private static <T> Shape<T> text(String name, Function<T, String> format,
       Function<String, T> parse, String rule, Map<String, Object> schema) {
@@ -204,7 +246,7 @@ final class ScalarShapes {
     return new Shape<>() {
       @Override
       public void write(T value, JsonGenerator g, SexTherapyModule options) throws IOException {
-        g.writeString(format.apply(value));
+        writeText(format.apply(value), g);
       }
 
       @Override

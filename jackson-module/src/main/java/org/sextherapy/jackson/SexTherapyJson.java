@@ -54,6 +54,11 @@ import org.sextherapy.validation.ValidationResult;
  * ethical rule 9). No Jackson exception, {@code NullPointerException} or other runtime exception
  * escapes.
  *
+ * <p>Writing never fails for a value of the model: every value has a wire form, enumerated values
+ * are written as their ids, sets in a canonical order (so equal values give equal text), and a
+ * text holding an unpaired surrogate (not valid Unicode) is written with JSON unicode escapes
+ * that read back exactly.
+ *
  * <p>Input streams are read but not closed, output streams written but not closed: the caller
  * owns them. Byte input may be UTF-8, UTF-16 or UTF-32 (detected as RFC 8259 allows); output is
  * UTF-8.
@@ -227,8 +232,7 @@ public final class SexTherapyJson {
    * @param document the document, never null
    * @param value the value, never null
    * @return the JSON bytes, never null
-   * @throws SexTherapyJsonException with {@link JsonErrorKind#INVALID_VALUE} if a text holds an
-   *     unpaired surrogate, which UTF-8 cannot encode
+   * @throws SexTherapyJsonException never for a value of the model
    */
   public <T> byte[] writeBytes(JsonDocument<T> document, T value) {
     Objects.requireNonNull(value, "value");
@@ -246,8 +250,7 @@ public final class SexTherapyJson {
    * @param document the document, never null
    * @param value the value, never null
    * @param out the stream, never null
-   * @throws SexTherapyJsonException with {@link JsonErrorKind#IO} if the stream fails, or
-   *     {@link JsonErrorKind#INVALID_VALUE} if a text holds an unpaired surrogate
+   * @throws SexTherapyJsonException with {@link JsonErrorKind#IO} if the stream fails
    */
   public <T> void write(JsonDocument<T> document, T value, OutputStream out) {
     Objects.requireNonNull(value, "value");
@@ -566,6 +569,6 @@ public final class SexTherapyJson {
 
   private static SexTherapyJsonException writeFailure(JsonProcessingException e) {
     return new SexTherapyJsonException(JsonErrorKind.INVALID_VALUE, "$", -1, -1,
-        "cannot be written: a text is not valid Unicode (an unpaired surrogate)");
+        "cannot be written");
   }
 }

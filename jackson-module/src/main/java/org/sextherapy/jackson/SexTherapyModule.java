@@ -15,8 +15,8 @@ import org.sextherapy.concern.ConcernCatalogue;
  * <p>Register it explicitly ({@code JsonMapper.builder().addModule(new SexTherapyModule())}) or let
  * Jackson find it ({@code JsonMapper.builder().findAndAddModules()}; it is registered in
  * {@code META-INF/services/com.fasterxml.jackson.databind.Module} and provided in
- * {@code module-info}). For reading untrusted input, prefer {@link SexTherapyJson}: it also sets the
- * strict parser features and reading limits, and guarantees that only a
+ * {@code module-info}). For reading untrusted input, prefer {@link SexTherapyJson}: it also sets
+ * the strict parser features and reading limits, and guarantees that only a
  * {@link SexTherapyJsonException} comes out. Used in your own mapper, the module's deserializers
  * still read strictly (unknown, repeated and null properties rejected, every model invariant run)
  * and report failures as {@code SexTherapyJsonException}, with paths relative to the value the

@@ -14,10 +14,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The golden files in {@code src/test/resources/golden/} document the wire format by example, one
- * per {@link JsonDocument}: reading each gives the value of {@link Examples}, and writing that value
- * gives the file back (compared in the canonical pretty form). A change to the wire format shows up
- * here as a failing test and, once intended, as a diff of the golden file: rewrite them with
- * {@code -Dsextherapy.golden.write=true} and review the diff.
+ * per {@link JsonDocument}: reading each gives the value of {@link Examples}, and writing that
+ * value gives the file back (compared in the canonical pretty form). A change to the wire format
+ * shows up here as a failing test and, once intended, as a diff of the golden file: rewrite them
+ * with {@code -Dsextherapy.golden.write=true} and review the diff.
  */
 class GoldenFilesTest extends WireFormatTestBase {
 
