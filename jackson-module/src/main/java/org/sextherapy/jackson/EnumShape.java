@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,21 +34,21 @@ final class EnumShape<E extends Enum<E>> implements Shape<E> {
 
   private final String typeName;
   private final Map<String, E> byId;
-  private final SerializedString[] ids;
+  private final Map<E, SerializedString> ids;
   private final List<Object> idList;
 
   private EnumShape(Class<E> type) {
     E[] constants = type.getEnumConstants();
     this.typeName = type.getSimpleName();
     this.byId = new HashMap<>();
-    this.ids = new SerializedString[constants.length];
+    this.ids = new EnumMap<>(type);
     List<Object> list = new ArrayList<>();
     for (E constant : constants) {
       String id = ((Identified) constant).id();
       if (byId.put(id, constant) != null) {
         throw new IllegalStateException(typeName + " repeats an id");
       }
-      ids[constant.ordinal()] = new SerializedString(id);
+      ids.put(constant, new SerializedString(id));
       list.add(id);
     }
     this.idList = List.copyOf(list);
@@ -88,7 +89,11 @@ final class EnumShape<E extends Enum<E>> implements Shape<E> {
 
   @Override
   public void write(E value, JsonGenerator g, SexTherapyModule options) throws IOException {
-    g.writeString(ids[value.ordinal()]);
+    SerializedString id = ids.get(value);
+    if (id == null) {
+      throw new IllegalStateException(typeName + " has no id for a constant");
+    }
+    g.writeString(id);
   }
 
   @Override

@@ -18,7 +18,7 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -80,8 +80,8 @@ public final class SexTherapyJson {
 
   private final SexTherapyModule module;
   private final JsonMapper mapper;
-  private final Map<JsonDocument<?>, ObjectReader> readers = new IdentityHashMap<>();
-  private final Map<JsonDocument<?>, ObjectWriter> writers = new IdentityHashMap<>();
+  private final Map<JsonDocument<?>, ObjectReader> readers = new HashMap<>();
+  private final Map<JsonDocument<?>, ObjectWriter> writers = new HashMap<>();
 
   private SexTherapyJson(SexTherapyModule module, StreamReadConstraints limits) {
     this.module = module;
@@ -221,7 +221,7 @@ public final class SexTherapyJson {
     try {
       return writer(document).writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw writeFailure(e);
+      throw writeFailure();
     }
   }
 
@@ -239,7 +239,7 @@ public final class SexTherapyJson {
     try {
       return writer(document).writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
-      throw writeFailure(e);
+      throw writeFailure();
     }
   }
 
@@ -258,7 +258,7 @@ public final class SexTherapyJson {
     try {
       writer(document).writeValue(out, value);
     } catch (JsonProcessingException e) {
-      throw writeFailure(e);
+      throw writeFailure();
     } catch (IOException e) {
       throw new SexTherapyJsonException(JsonErrorKind.IO, "$", -1, -1,
           "the output could not be written");
@@ -500,8 +500,9 @@ public final class SexTherapyJson {
         "document");
   }
 
+  @SuppressWarnings("unchecked")
   private <T> T read(JsonDocument<T> document, Source source) {
-    return read(reader(document), source);
+    return (T) read(reader(document), source);
   }
 
   /**
@@ -509,7 +510,7 @@ public final class SexTherapyJson {
    */
   <T> T readValue(Class<T> type, String json) {
     ModelShapes.of(type);
-    return read(mapper.readerFor(type), r -> r.createParser(json));
+    return type.cast(read(mapper.readerFor(type), r -> r.createParser(json)));
   }
 
   /**
@@ -519,11 +520,11 @@ public final class SexTherapyJson {
     try {
       return mapper.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw writeFailure(e);
+      throw writeFailure();
     }
   }
 
-  private <T> T read(ObjectReader reader, Source source) {
+  private Object read(ObjectReader reader, Source source) {
     boolean started = false;
     try (JsonParser p = source.open(reader)) {
       if (p.nextToken() == null) {
@@ -532,7 +533,7 @@ public final class SexTherapyJson {
             at.getColumnNr(), "the input holds no JSON value");
       }
       started = true;
-      T value = reader.readValue(p);
+      Object value = reader.readValue(p);
       if (value == null) {
         throw new SexTherapyJsonException(JsonErrorKind.WRONG_TYPE, "$", -1, -1,
             "must not be null");
@@ -567,7 +568,7 @@ public final class SexTherapyJson {
         at == null ? -1 : at.getColumnNr(), detail);
   }
 
-  private static SexTherapyJsonException writeFailure(JsonProcessingException e) {
+  private static SexTherapyJsonException writeFailure() {
     return new SexTherapyJsonException(JsonErrorKind.INVALID_VALUE, "$", -1, -1,
         "cannot be written");
   }

@@ -176,10 +176,10 @@ public final class SexTherapyModule extends Module {
    */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof SexTherapyModule
-        && ((SexTherapyModule) other).concernCatalogue == concernCatalogue
-        && ((SexTherapyModule) other).unknownPropertiesAllowed == unknownPropertiesAllowed
-        && ((SexTherapyModule) other).catalogueReferences == catalogueReferences;
+    return other instanceof SexTherapyModule module
+        && module.concernCatalogue == concernCatalogue
+        && module.unknownPropertiesAllowed == unknownPropertiesAllowed
+        && module.catalogueReferences == catalogueReferences;
   }
 
   /**
