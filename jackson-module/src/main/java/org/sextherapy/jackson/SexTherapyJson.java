@@ -38,7 +38,8 @@ import org.sextherapy.validation.ValidationResult;
  *       {@code NaN}): empty input and content after the value are rejected;</li>
  *   <li>limits bound the work an input can cause ({@link #defaultLimits()}): nesting depth,
  *       string, property-name and number length, document length;</li>
- *   <li>an object must not repeat a property, hold a property the wire format does not define
+ *   <li>an object must not repeat a property (also one skipped as unknown), hold a property the
+ *       wire format does not define
  *       (unless {@link SexTherapyModule#withUnknownPropertiesAllowed(boolean)}), lack a required
  *       one, or hold {@code null} anywhere;</li>
  *   <li>no type coercion: a string is never read as a number or a boolean, an integer must be
@@ -87,7 +88,9 @@ public final class SexTherapyJson {
     this.module = module;
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(limits)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // Repeated properties are rejected by the shapes, which know each object's properties
+        // (StreamReadFeature.STRICT_DUPLICATE_DETECTION would hash every name a second time).
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)

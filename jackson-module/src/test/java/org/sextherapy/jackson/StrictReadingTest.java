@@ -70,7 +70,18 @@ class StrictReadingTest extends WireFormatTestBase {
     SexTherapyJsonException nested = failure(() -> JSON.readProfile(minimal(
         ", 'fees': {'currency': 'USD', 'sessionFee': 1, 'sessionFee': 2}")));
     assertThat(nested.kind()).isEqualTo(JsonErrorKind.DUPLICATE_PROPERTY);
-    assertThat(nested.path()).isEqualTo("$.fees");
+    assertThat(nested.path()).isEqualTo("$.fees.sessionFee");
+    SexTherapyJson lenient =
+        SexTherapyJson.of(new SexTherapyModule().withUnknownPropertiesAllowed(true));
+    SexTherapyJsonException unknownTwice = failure(() -> lenient.readProfile(minimal(
+        ", 'addedLater': 1, 'addedLater': 2")));
+    assertThat(unknownTwice.kind()).isEqualTo(JsonErrorKind.DUPLICATE_PROPERTY);
+    assertThat(unknownTwice.path()).isEqualTo("$.*");
+    SexTherapyJsonException kindTwice = failure(() -> JSON.readRequest(json("{'id': 'r1',"
+        + " 'sessionJurisdiction': 'GB', 'format': 'individual', 'preferences': [{'kind': 'fee',"
+        + " 'kind': 'fee', 'strength': 'required', 'currency': 'GBP', 'maximumFee': 80}]}")));
+    assertThat(kindTwice.kind()).isEqualTo(JsonErrorKind.DUPLICATE_PROPERTY);
+    assertThat(kindTwice.path()).isEqualTo("$.preferences[0].kind");
   }
 
   @Test
