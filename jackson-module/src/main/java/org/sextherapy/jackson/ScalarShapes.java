@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.location.Jurisdiction;
 
@@ -150,7 +149,6 @@ final class ScalarShapes {
   /** The most digits a decimal may have before, and after, the decimal point. */
   static final int MAX_DECIMAL_DIGITS = 20;
 
-  private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
   private static final int CACHE_SIZE = 1024;
   private static final Map<String, Locale> LANGUAGES = new ConcurrentHashMap<>();
   private static final Map<String, Jurisdiction> JURISDICTIONS = new ConcurrentHashMap<>();
@@ -186,10 +184,15 @@ final class ScalarShapes {
   }
 
   private static Currency currency(String code) {
-    if (!CURRENCY_CODE.matcher(code).matches()) {
+    if (code.length() != 3 || !isUpper(code.charAt(0)) || !isUpper(code.charAt(1))
+        || !isUpper(code.charAt(2))) {
       throw new IllegalArgumentException("currency");
     }
     return Currency.getInstance(code);
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   private static Locale language(String tag) {
