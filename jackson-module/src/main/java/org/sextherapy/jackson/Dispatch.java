@@ -43,36 +43,22 @@ final class Dispatch {
   static void write(int kind, Shape<?> shape, Object value, JsonGenerator g,
       SexTherapyModule options) throws IOException {
     switch (kind) {
-      case STRING:
-        ScalarShapes.writeText((String) value, g);
-        return;
-      case INTEGER:
-        g.writeNumber(((Integer) value).intValue());
-        return;
-      case BOOLEAN:
-        g.writeBoolean((Boolean) value);
-        return;
-      case ENUM:
-        ((EnumShape) shape).write((Enum) value, g, options);
-        return;
-      default:
-        ((Shape<Object>) shape).write(value, g, options);
+      case STRING -> ScalarShapes.writeText((String) value, g);
+      case INTEGER -> g.writeNumber(((Integer) value).intValue());
+      case BOOLEAN -> g.writeBoolean((Boolean) value);
+      case ENUM -> ((EnumShape) shape).write((Enum) value, g, options);
+      default -> ((Shape<Object>) shape).write(value, g, options);
     }
   }
 
   /** Reads a value of the shape; the caller has rejected {@code null}. */
   static Object read(int kind, Shape<?> shape, JsonParser p, ReadContext r) throws IOException {
-    switch (kind) {
-      case STRING:
-        return ScalarShapes.readString(p, r);
-      case INTEGER:
-        return ScalarShapes.readInt(p, r);
-      case BOOLEAN:
-        return ScalarShapes.readBoolean(p, r);
-      case ENUM:
-        return ((EnumShape<?>) shape).read(p, r);
-      default:
-        return shape.read(p, r);
-    }
+    return switch (kind) {
+      case STRING -> ScalarShapes.readString(p, r);
+      case INTEGER -> ScalarShapes.readInt(p, r);
+      case BOOLEAN -> ScalarShapes.readBoolean(p, r);
+      case ENUM -> ((EnumShape<?>) shape).read(p, r);
+      default -> shape.read(p, r);
+    };
   }
 }
