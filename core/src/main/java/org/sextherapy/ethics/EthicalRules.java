@@ -1,0 +1,354 @@
+package org.sextherapy.ethics;
+
+import static org.sextherapy.ethics.ReviewSubject.MATCH;
+import static org.sextherapy.ethics.ReviewSubject.PLAN;
+import static org.sextherapy.ethics.ReviewSubject.PROFILE;
+import static org.sextherapy.ethics.ReviewSubject.REQUEST;
+
+import java.util.List;
+import java.util.Optional;
+import org.sextherapy.validation.Severity;
+
+/**
+ * The catalogue of standard ethical rules, numbered as the ethical-practice rules of
+ * {@code shared/domain.md} section 5, with their sources.
+ *
+ * <p>Several catalogue rules may implement one numbered rule when its parts differ in severity or
+ * subject: rule 1 has a structured check (an error: it cannot be dodged by wording) and a check of
+ * wording (a warning); rule 6 covers lapsed certifications, licences, AASECT CST prerequisites and
+ * competence; rule 7 covers guardian consent, therapists serving adolescents and exercises.
+ * {@link #markdownTable()} renders the catalogue for the README, where a test keeps it in step.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class EthicalRules {
+
+  private static final String SEED = "Seed article";
+  private static final String CONVERSION_SOURCES = SEED + "; AASECT position against conversion"
+      + " (reparative) therapy (2017); APA resolutions on SOCE and GICE (2021)";
+
+  /**
+   * Rule 1: no goal, service or modality aims to change, suppress or deny a person's sexual
+   * orientation, gender identity or gender expression, judged on the structured aims of plan goals
+   * and of the modalities a profile offers ({@code Aim#altersIdentity()}), so wording cannot dodge
+   * it. Sources: the seed article ("a sex therapist should never attempt to change or deny a
+   * person's gender, identity, or sexual orientation"); AASECT (2017) and APA (2021) positions
+   * against conversion practices; {@code shared/domain.md} section 5, rule 1.
+   */
+  public static final EthicalRule NO_IDENTITY_CHANGE = ImmutableEthicalRule.builder()
+      .id("ethics.no-identity-change").number(1)
+      .statement("No goal, service or modality aims to change, suppress or deny a person's sexual"
+          + " orientation, gender identity or gender expression.")
+      .source(CONVERSION_SOURCES + "; domain.md 5.1")
+      .defaultSeverity(Severity.ERROR).addAppliesTo(PROFILE, PLAN)
+      .profileCheck(IdentityRules::noIdentityChange).planCheck(IdentityRules::noIdentityChange)
+      .build();
+
+  /**
+   * Rule 1, wording: free text (modality names, goal notes, exercise notes) does not use terms of
+   * conversion practices, such as "conversion therapy", "reparative therapy", "SOCE", "GICE",
+   * "ex-gay" or "pray the gay away", matched ignoring case. The text is never echoed. Sources as for
+   * {@link #NO_IDENTITY_CHANGE}.
+   */
+  public static final EthicalRule NO_CONVERSION_PRACTICE_TERMS = ImmutableEthicalRule.builder()
+      .id("ethics.no-conversion-practice-terms").number(1)
+      .statement("Modality names, goal notes and exercise notes use no term of conversion"
+          + " practices (SOCE, GICE, reparative therapy, ex-gay and the like).")
+      .source(CONVERSION_SOURCES + "; domain.md 5.1")
+      .defaultSeverity(Severity.WARNING).addAppliesTo(PROFILE, PLAN)
+      .profileCheck(IdentityRules::conversionTerms).planCheck(IdentityRules::conversionTerms)
+      .build();
+
+  /**
+   * Rule 2: a person's gender identity, trans, non-binary or intersex status or orientation is never
+   * a concern: no recorded code of a requested concern classifies gender incongruence (ICD-11 HA60,
+   * HA61, HA6Z), and a concern about exploring one's own identity carries no disorder code. A
+   * concern type cannot carry a gender-incongruence code at all ({@code ConcernType} refuses one),
+   * and nothing in the library derives a concern from a participant's gender or orientation.
+   * Sources: the seed article (an ethical therapist will not assume a non-binary, trans or intersex
+   * person's concern is related to their identity); ICD-11 chapter 17; {@code shared/domain.md}
+   * section 5, rule 2.
+   */
+  public static final EthicalRule IDENTITY_IS_NOT_A_CONCERN = ImmutableEthicalRule.builder()
+      .id("ethics.identity-is-not-a-concern").number(2)
+      .statement("Gender identity, trans, non-binary or intersex status and orientation are never"
+          + " a concern: no gender-incongruence code, no disorder code on identity exploration.")
+      .source(SEED + "; ICD-11 chapter 17 (HA60-HA6Z); domain.md 5.2")
+      .defaultSeverity(Severity.ERROR).addAppliesTo(REQUEST)
+      .requestCheck(IdentityRules::identityIsNotAConcern)
+      .build();
+
+  /**
+   * Rule 3: in-session activities are verbal and instructive; any activity with physical or sexual
+   * contact belongs to a between-session exercise, and examination or touch by the therapist
+   * ({@code PHYSICAL_EXAMINATION}, {@code THERAPIST_TOUCH}) is never sex therapy, in session or as an
+   * exercise. Sources: the seed article ("sessions are strictly instructive and verbal, and all
+   * exercises that involve physical contact are performed outside of the session");
+   * {@code shared/domain.md} section 5, rule 3.
+   */
+  public static final EthicalRule VERBAL_SESSIONS = ImmutableEthicalRule.builder()
+      .id("ethics.verbal-sessions").number(3)
+      .statement("In-session activities are verbal and instructive; contact belongs to"
+          + " between-session exercises; examination or touch by the therapist never happens.")
+      .source(SEED + "; domain.md 5.3")
+      .defaultSeverity(Severity.ERROR).addAppliesTo(PLAN)
+      .planCheck(PlanRules::verbalSessions)
+      .build();
+
+  /**
+   * Rule 4: no sexual contact between therapist and client, ever, whether or not the client
+   * consents: the therapist never takes part in an exercise with physical or sexual contact.
+   * Sources: the seed article ("sex therapy does not involve having sex with the therapist"); the
+   * AASECT Code of Conduct; {@code shared/domain.md} section 5, rule 4.
+   */
+  public static final EthicalRule NO_SEXUAL_CONTACT_WITH_CLIENT = ImmutableEthicalRule.builder()
+      .id("ethics.no-sexual-contact-with-client").number(4)
+      .statement("The therapist never takes part in an exercise with physical or sexual contact,"
+          + " with or without the client's consent.")
+      .source(SEED + "; AASECT Code of Conduct; domain.md 5.4")
+      .defaultSeverity(Severity.ERROR).addAppliesTo(PLAN)
+      .planCheck(PlanRules::noSexualContact)
+      .build();
+
+  /**
+   * Rule 5: every exercise is an invitation: voluntary, consented to by every participant taking
+   * part, and taken part in only by participants of the plan. Sources: the seed article ("a person
+   * is never made to do so as part of therapy"; nobody is forced to have sexual contact with
+   * anyone); {@code shared/domain.md} section 5, rule 5.
+   */
+  public static final EthicalRule EXERCISES_ARE_INVITATIONS = ImmutableEthicalRule.builder()
+      .id("ethics.exercises-are-invitations").number(5)
+      .statement("Every exercise is voluntary and consented to by each plan participant taking"
+          + " part.")
+      .source(SEED + "; domain.md 5.5")
+      .defaultSeverity(Severity.ERROR).addAppliesTo(PLAN)
+      .planCheck(PlanRules::exercisesAreInvitations)
+      .build();
+
+  /**
+   * Rule 6, honest credentials: a certification lapsed or not yet valid on the date
+   * ({@code Certification#statusOn}: the issuer's cycle, AASECT 3 years, and its membership
+   * requirement), or one that lapses with another credential that is not current (AASECT's
+   * supervisor credential with the CST), is reported so it is shown as not current. A warning: the
+   * profile stays usable, but nobody may be presented as holding it. Sources: the seed article
+   * (AASECT certification must be renewed every three years); aasect.org renewal rules; the AASECT
+   * membership agreement; {@code shared/domain.md} sections 2 and 5, rule 6.
+   */
+  public static final EthicalRule CERTIFICATION_CURRENT = ImmutableEthicalRule.builder()
+      .id("ethics.certification-current").number(6)
+      .statement("A certification lapsed or not yet valid on the date, or resting on a credential"
+          + " that is not current, is shown as not current.")
+      .source(SEED + "; aasect.org renewal rules; AASECT membership agreement; domain.md 2, 5.6")
+      .defaultSeverity(Severity.WARNING).addAppliesTo(PROFILE)
+      .profileCheck(CredentialRules::notCurrent)
+      .build();
+
+  /**
+   * Rule 6, licence: a current AASECT sex-therapist (CST) or supervisor certification needs a
+   * licence active on the date, since AASECT certifies licensed clinicians only. Sources:
+   * aasect.org CST and supervisor requirements; {@code shared/domain.md} section 2.
+   */
+  public static final EthicalRule CERTIFICATION_NEEDS_LICENCE = ImmutableEthicalRule.builder()
+      .id("ethics.certification-needs-licence").number(6)
+      .statement("A current AASECT CST or supervisor certification is held with a licence active"
+          + " on the date.")
+      .source("aasect.org CST and supervisor requirements; domain.md 2, 5.6")
+      .defaultSeverity(Severity.ERROR).addAppliesTo(PROFILE)
+      .profileCheck(CredentialRules::certifiedWithoutLicence)
+      .build();
+
+  /**
+   * Rule 6, prerequisites: a current AASECT CST claim has its prerequisites recorded: a clinical
+   * master's or doctorate; 2 years of post-degree clinical experience after a master's, 1 after a
+   * doctorate; 90 h of human-sexuality education; 60 h of sex-therapy training; a Sexual Attitude
+   * Reassessment; 300 h of supervised sex-therapy work, at most 150 of them by telehealth; 50 h of
+   * supervision. A warning: the record may simply be incomplete. Sources: aasect.org CST
+   * requirements; {@code shared/domain.md} section 2.
+   */
+  public static final EthicalRule CST_PREREQUISITES_RECORDED = ImmutableEthicalRule.builder()
+      .id("ethics.cst-prerequisites-recorded").number(6)
+      .statement("A current AASECT CST claim has its degree, experience, education, training, SAR,"
+          + " supervised hours and supervision recorded.")
+      .source("aasect.org CST requirements; domain.md 2, 5.6")
+      .defaultSeverity(Severity.WARNING).addAppliesTo(PROFILE)
+      .profileCheck(CredentialRules::cstPrerequisites)
+      .build();
+
+  /**
+   * Rule 6, competence: a therapist is matched only on concerns they declare expertise in, so a
+   * match where the therapist declares expertise in none of the request's concerns is a breach.
+   * Sources: the seed article (ask which issues a therapist is able to address); the randomised
+   * trial on matching by proven competence (JAMA Psychiatry 2021); {@code shared/domain.md}
+   * sections 5, rule 6, and 6.
+   */
+  public static final EthicalRule COMPETENCE = ImmutableEthicalRule.builder()
+      .id("ethics.competence").number(6)
+      .statement("A therapist is matched only when declaring expertise in at least one of the"
+          + " request's concerns.")
+      .source(SEED + "; JAMA Psychiatry 2021; domain.md 5.6, 6")
+      .defaultSeverity(Severity.ERROR).addAppliesTo(MATCH)
+      .matchCheck(CredentialRules::competence)
+      .build();
+
+  /**
+   * Rule 7, guardian consent: a request with a participant under 18 records guardian consent as
+   * given, unless the participant's recorded age reaches the minimum age of consent the caller
+   * supplied for the session jurisdiction ({@link EthicsReview#withMinorConsentAges}), or consent
+   * is recorded as not required where the caller supplied no such age. Missing or refused consent is
+   * a breach. Sources: the seed article (adolescents sometimes seek a sex therapist);
+   * {@code shared/domain.md} section 5, rule 7 (consent ages vary by jurisdiction, often 12 to 16).
+   */
+  public static final EthicalRule MINOR_GUARDIAN_CONSENT = ImmutableEthicalRule.builder()
+      .id("ethics.minor-guardian-consent").number(7)
+      .statement("A request for a participant under 18 who cannot consent alone records guardian"
+          + " consent, and it is not refused.")
+      .source(SEED + "; domain.md 5.7")
+      .defaultSeverity(Severity.ERROR)
+      .addAppliesTo(REQUEST)
+      .requestCheck(MinorRules::guardianConsent)
+      .build();
+
+  /**
+   * Rule 7, pending consent: guardian consent for a participant under 18 who cannot consent alone
+   * is still pending. Sources as for {@link #MINOR_GUARDIAN_CONSENT}.
+   */
+  public static final EthicalRule MINOR_GUARDIAN_CONSENT_PENDING = ImmutableEthicalRule.builder()
+      .id("ethics.minor-guardian-consent-pending").number(7)
+      .statement("Guardian consent for a participant under 18 who cannot consent alone is still"
+          + " pending.")
+      .source(SEED + "; domain.md 5.7")
+      .defaultSeverity(Severity.WARNING).addAppliesTo(REQUEST)
+      .requestCheck(MinorRules::guardianConsentPending)
+      .build();
+
+  /**
+   * Rule 7, eligibility: a request with a minor goes only to a therapist who serves adolescents
+   * ({@code Population.ADOLESCENTS}). Sources: {@code shared/domain.md} section 5, rule 7.
+   */
+  public static final EthicalRule MINOR_ADOLESCENT_THERAPIST = ImmutableEthicalRule.builder()
+      .id("ethics.minor-adolescent-therapist").number(7)
+      .statement("A request with a participant under 18 goes only to a therapist who serves"
+          + " adolescents.")
+      .source(SEED + "; domain.md 5.7")
+      .defaultSeverity(Severity.ERROR).addAppliesTo(MATCH)
+      .matchCheck(MinorRules::adolescentTherapist)
+      .build();
+
+  /**
+   * Rule 7, exercises: no partnered exercise (more than one participant) and no exercise with
+   * sexual contact is assigned to a minor. Sources: {@code shared/domain.md} section 5, rule 7.
+   */
+  public static final EthicalRule MINOR_NO_PARTNERED_OR_SEXUAL_EXERCISE =
+      ImmutableEthicalRule.builder()
+          .id("ethics.minor-no-partnered-or-sexual-exercise").number(7)
+          .statement("No partnered or sexual exercise is assigned to a participant under 18.")
+          .source(SEED + "; domain.md 5.7")
+          .defaultSeverity(Severity.ERROR).addAppliesTo(PLAN)
+          .planCheck(PlanRules::noPartneredOrSexualExerciseForMinor)
+          .build();
+
+  /**
+   * Rule 8, non-pathologising: consensual adult sexuality without distress is not recorded as a
+   * disorder: a paraphilia concern carries a recorded disorder code only with marked distress or
+   * non-consenting others, and a concern about a kink relationship or consensual non-monogamy
+   * carries no disorder code. Sources: ICD-11 6D36 and 6D30-6D35; the AASECT and NCSF position
+   * (2016); {@code shared/domain.md} sections 4 and 5, rule 8.
+   */
+  public static final EthicalRule NON_PATHOLOGISING = ImmutableEthicalRule.builder()
+      .id("ethics.non-pathologising").number(8)
+      .statement("Consensual adult sexuality without distress is not recorded as a disorder:"
+          + " paraphilia codes need distress or non-consent, kink and non-monogamy carry none.")
+      .source("ICD-11 6D30-6D36; AASECT and NCSF position (2016); domain.md 4, 5.8")
+      .defaultSeverity(Severity.ERROR).addAppliesTo(REQUEST)
+      .requestCheck(DiagnosisRules::nonPathologising)
+      .build();
+
+  /**
+   * Rule 9, confidentiality: no client data in {@code toString()}, messages, paths or results. The
+   * standard rules write messages from ids, codes, enum ids, numbers and field names only; the
+   * review screens every application rule's violations, withholds any that holds a free-text field
+   * of the reviewed value and reports this rule. Sources: GDPR Article 9 (special-category data);
+   * HIPAA minimum necessary; {@code shared/domain.md} section 5, rule 9.
+   */
+  public static final EthicalRule CONFIDENTIALITY = ImmutableEthicalRule.builder()
+      .id("ethics.confidentiality").number(9)
+      .statement("No client data in toString(), messages, paths or results; an application rule's"
+          + " message holding client text is withheld.")
+      .source("GDPR Art. 9; HIPAA minimum necessary; domain.md 5.9")
+      .defaultSeverity(Severity.ERROR).addAppliesTo(PROFILE, PLAN, REQUEST, MATCH)
+      .build();
+
+  private static final List<EthicalRule> STANDARD = List.of(NO_IDENTITY_CHANGE,
+      NO_CONVERSION_PRACTICE_TERMS, IDENTITY_IS_NOT_A_CONCERN, VERBAL_SESSIONS,
+      NO_SEXUAL_CONTACT_WITH_CLIENT, EXERCISES_ARE_INVITATIONS, CERTIFICATION_CURRENT,
+      CERTIFICATION_NEEDS_LICENCE, CST_PREREQUISITES_RECORDED, COMPETENCE, MINOR_GUARDIAN_CONSENT,
+      MINOR_GUARDIAN_CONSENT_PENDING, MINOR_ADOLESCENT_THERAPIST,
+      MINOR_NO_PARTNERED_OR_SEXUAL_EXERCISE, NON_PATHOLOGISING, CONFIDENTIALITY);
+
+  private EthicalRules() {}
+
+  /**
+   * Returns the standard rules, ordered by their number.
+   *
+   * @return the rules, never null
+   */
+  public static List<EthicalRule> standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Finds a standard rule by id.
+   *
+   * @param id the rule's id, never null
+   * @return the rule, or empty if no standard rule has that id
+   */
+  public static Optional<EthicalRule> find(String id) {
+    for (EthicalRule rule : STANDARD) {
+      if (rule.id().equals(id)) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Tells whether a standard rule can never be switched off or weakened: rules 1 to 5.
+   *
+   * @param rule the rule, never null
+   * @return whether it is a standard rule numbered 1 to 5
+   */
+  public static boolean isProtected(EthicalRule rule) {
+    return find(rule.id()).filter(standard -> standard.number().orElse(0) <= 5).isPresent();
+  }
+
+  /**
+   * Renders the standard rules as a Markdown table with the columns id, number, statement, applies
+   * to, severity (the default) and source, one row per rule, each line ending with a line feed. The
+   * README holds this table between the lines {@code <!-- ethics-rules:begin -->} and
+   * {@code <!-- ethics-rules:end -->}, and a test checks that it matches.
+   *
+   * @return the table, never null
+   */
+  public static String markdownTable() {
+    StringBuilder table = new StringBuilder(4096)
+        .append("| id | number | statement | applies to | severity | source |\n")
+        .append("| --- | --- | --- | --- | --- | --- |\n");
+    for (EthicalRule rule : STANDARD) {
+      StringBuilder subjects = new StringBuilder();
+      for (ReviewSubject subject : rule.appliesTo()) {
+        subjects.append(subjects.length() == 0 ? "" : ", ").append(subject.id());
+      }
+      table.append("| `").append(rule.id()).append("` | ")
+          .append(rule.number().getAsInt()).append(" | ")
+          .append(cell(rule.statement())).append(" | ")
+          .append(subjects).append(" | ")
+          .append(rule.defaultSeverity().id()).append(" | ")
+          .append(cell(rule.source())).append(" |\n");
+    }
+    return table.toString();
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|");
+  }
+}

@@ -1,0 +1,141 @@
+package org.sextherapy.ethics;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.RequestedConcern;
+import org.sextherapy.code.Code;
+import org.sextherapy.code.CodeCatalogue;
+import org.sextherapy.concern.ConcernCategory;
+import org.sextherapy.plan.Exercise;
+import org.sextherapy.plan.Goal;
+import org.sextherapy.plan.PlannedSession;
+import org.sextherapy.plan.SessionPlan;
+import org.sextherapy.therapist.TherapistProfile;
+import org.sextherapy.treatment.Aim;
+import org.sextherapy.treatment.Modality;
+import org.sextherapy.validation.Violation;
+
+/**
+ * Checks of ethical rules 1 (no change or denial of identity) and 2 (identity is never a concern).
+ *
+ * <p>Rule 2 also means that nothing derives a concern from a participant's gender or orientation:
+ * no check here or anywhere in the library reads {@code Participant#gender()} to add, infer or judge
+ * a concern, and a property test holds the review of a request unchanged when every gender is
+ * removed.
+ */
+final class IdentityRules {
+
+  private static final String CONVERSION = ": changing, suppressing or denying a person's sexual"
+      + " orientation, gender identity or gender expression is a conversion practice";
+  private static final String TERMS = " uses a term of conversion practices; no service, goal or"
+      + " exercise may aim to change, suppress or deny identity";
+
+  private IdentityRules() {}
+
+  /** Rule 1 on profiles: no offered modality aims to alter identity. */
+  static List<Violation> noIdentityChange(TherapistProfile profile, LocalDate date,
+      RuleContext context) {
+    List<Violation> found = List.of();
+    List<Modality> modalities = profile.modalities();
+    for (int m = 0; m < modalities.size(); m++) {
+      for (Aim aim : modalities.get(m).aims()) {
+        if (aim.altersIdentity()) {
+          found = Found.add(found, context.violation("$.modalities[" + m + "].aims",
+              "modality " + modalities.get(m).id() + " aims to " + aim.intent().id() + " "
+                  + aim.focus().id() + CONVERSION));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Rule 1 on plans: no goal aims to alter identity. */
+  static List<Violation> noIdentityChange(SessionPlan plan, LocalDate date, RuleContext context) {
+    List<Violation> found = List.of();
+    List<PlannedSession> sessions = plan.sessions();
+    for (int s = 0; s < sessions.size(); s++) {
+      List<Goal> goals = sessions.get(s).goals();
+      for (int g = 0; g < goals.size(); g++) {
+        Aim aim = goals.get(g).aim();
+        if (aim.altersIdentity()) {
+          found = Found.add(found, context.violation(
+              "$.sessions[" + s + "].goals[" + g + "].aim",
+              "goal aims to " + aim.intent().id() + " " + aim.focus().id() + CONVERSION));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Rule 1, wording, on profiles: modality names. */
+  static List<Violation> conversionTerms(TherapistProfile profile, LocalDate date,
+      RuleContext context) {
+    List<Violation> found = List.of();
+    List<Modality> modalities = profile.modalities();
+    for (int m = 0; m < modalities.size(); m++) {
+      if (ConversionTerms.occursIn(modalities.get(m).name())) {
+        found = Found.add(found, context.violation("$.modalities[" + m + "].name",
+            "the name of modality " + modalities.get(m).id() + TERMS));
+      }
+    }
+    return found;
+  }
+
+  /** Rule 1, wording, on plans: goal notes and exercise notes. */
+  static List<Violation> conversionTerms(SessionPlan plan, LocalDate date, RuleContext context) {
+    List<Violation> found = List.of();
+    List<PlannedSession> sessions = plan.sessions();
+    for (int s = 0; s < sessions.size(); s++) {
+      List<Goal> goals = sessions.get(s).goals();
+      for (int g = 0; g < goals.size(); g++) {
+        Optional<String> note = goals.get(g).note();
+        if (note.isPresent() && ConversionTerms.occursIn(note.get())) {
+          found = Found.add(found, context.violation(
+              "$.sessions[" + s + "].goals[" + g + "].note", "the goal's note" + TERMS));
+        }
+      }
+    }
+    List<Exercise> exercises = plan.exercises();
+    for (int e = 0; e < exercises.size(); e++) {
+      Optional<String> note = exercises.get(e).note();
+      if (note.isPresent() && ConversionTerms.occursIn(note.get())) {
+        found = Found.add(found, context.violation("$.exercises[" + e + "].note",
+            "the note of exercise " + exercises.get(e).id() + TERMS));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Rule 2 on requests: no recorded code classifies gender incongruence, and no disorder code is
+   * recorded on a concern about exploring one's own identity. A concern type cannot carry a
+   * gender-incongruence code at all: {@code ConcernType} refuses one when it is built.
+   */
+  static List<Violation> identityIsNotAConcern(ClientRequest request, LocalDate date,
+      RuleContext context) {
+    List<Violation> found = List.of();
+    List<RequestedConcern> concerns = request.concerns();
+    for (int c = 0; c < concerns.size(); c++) {
+      RequestedConcern concern = concerns.get(c);
+      boolean exploration = concern.concern().category() == ConcernCategory.IDENTITY_EXPLORATION;
+      List<Code> codes = concern.recordedCodes();
+      for (int k = 0; k < codes.size(); k++) {
+        Code code = codes.get(k);
+        if (CodeCatalogue.isGenderIncongruence(code)) {
+          found = Found.add(found, context.violation(
+              "$.concerns[" + c + "].recordedCodes[" + k + "]", "code " + code
+                  + " classifies gender incongruence, which exists for access to affirming care"
+                  + " and is never a concern for sex therapy to treat"));
+        } else if (exploration && DisorderCodes.isDisorder(code)) {
+          found = Found.add(found, context.violation(
+              "$.concerns[" + c + "].recordedCodes[" + k + "]", "code " + code
+                  + " is a disorder code on concern " + concern.concern().id()
+                  + ": exploring one's identity is never a disorder"));
+        }
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,143 @@
+package org.sextherapy.ethics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.sextherapy.ethics.Examples.DATE;
+import static org.sextherapy.ethics.Examples.REVIEW;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sextherapy.plan.ActivityKind;
+import org.sextherapy.plan.Exercise;
+import org.sextherapy.plan.Goal;
+import org.sextherapy.plan.PlannedSession;
+import org.sextherapy.plan.SessionPlan;
+import org.sextherapy.therapist.TherapistProfile;
+import org.sextherapy.treatment.Aim;
+import org.sextherapy.treatment.Focus;
+import org.sextherapy.treatment.Intent;
+import org.sextherapy.treatment.Modality;
+import org.sextherapy.treatment.StandardModalities;
+import org.sextherapy.validation.Severity;
+import org.sextherapy.validation.ValidationResult;
+import org.sextherapy.validation.Violation;
+
+/** Ethical rule 1: no change, suppression or denial of identity, in structure and in wording. */
+class NoIdentityChangeTest {
+
+  private static final String RULE = EthicalRules.NO_IDENTITY_CHANGE.id();
+  private static final String TERMS = EthicalRules.NO_CONVERSION_PRACTICE_TERMS.id();
+
+  private static TherapistProfile offering(Modality modality) {
+    return Examples.profile().addModalities(modality).build();
+  }
+
+  @Test
+  void affirmingTherapyThatExploresOrientationIsAllowed() {
+    ValidationResult result = REVIEW.reviewProfile(offering(StandardModalities.AFFIRMATIVE), DATE);
+
+    assertThat(result).isSameAs(ValidationResult.valid());
+  }
+
+  @Test
+  void modalityAimingToChangeOrientationIsAConversionPractice() {
+    Modality pathway = Modality.of("pathway", "Pathway programme",
+        Set.of(Aim.of(Focus.INTIMACY, Intent.IMPROVE),
+            Aim.of(Focus.SEXUAL_ORIENTATION, Intent.CHANGE)));
+
+    ValidationResult result = REVIEW.reviewProfile(offering(pathway), DATE);
+
+    assertThat(result.isValid()).isFalse();
+    assertThat(result.violations()).singleElement().satisfies(v -> {
+      assertThat(v.ruleId()).isEqualTo(RULE);
+      assertThat(v.severity()).isEqualTo(Severity.ERROR);
+      assertThat(v.path()).isEqualTo("$.modalities[0].aims");
+      assertThat(v.message()).contains("pathway", "change", "sexual-orientation");
+    });
+  }
+
+  @Test
+  void everyAlteringIntentOnEveryIdentityFocusIsABreachAndNoOtherAimIs() {
+    for (Focus focus : Focus.values()) {
+      for (Intent intent : Intent.values()) {
+        SessionPlan plan = Examples.planWithGoal(Goal.of(Aim.of(focus, intent)));
+
+        boolean breach = REVIEW.reviewPlan(plan, DATE).hasViolation(RULE);
+
+        assertThat(breach).as("%s %s", intent, focus)
+            .isEqualTo(focus.isIdentity() && intent.alters());
+      }
+    }
+  }
+
+  @Test
+  void changingOneselfOutsideIdentityIsNotAConversionPractice() {
+    SessionPlan plan =
+        Examples.planWithGoal(Goal.of(Aim.of(Focus.SEXUAL_BEHAVIOUR, Intent.CHANGE)));
+
+    assertThat(REVIEW.reviewPlan(plan, DATE)).isSameAs(ValidationResult.valid());
+  }
+
+  @Test
+  void goalToDenyGenderIdentityIsABreachWhateverItsNoteSays() {
+    SessionPlan plan = Examples.planWithGoal(Goal.of(Aim.of(Focus.GENDER_IDENTITY, Intent.DENY),
+        "support and self-acceptance"));
+
+    ValidationResult result = REVIEW.reviewPlan(plan, DATE);
+
+    assertThat(result.isValid()).isFalse();
+    assertThat(result.violations()).extracting(Violation::ruleId, Violation::path)
+        .containsExactly(tuple(RULE, "$.sessions[0].goals[0].aim"));
+  }
+
+  @Test
+  void modalityNamedAfterAConversionPracticeIsAWarningThatDoesNotEchoTheName() {
+    Modality named = Modality.of("rt", "Reparative Therapy for men",
+        Set.of(Aim.of(Focus.INTIMACY, Intent.IMPROVE)));
+
+    ValidationResult result = REVIEW.reviewProfile(offering(named), DATE);
+
+    assertThat(result.isValid()).isTrue();
+    assertThat(result.violations()).singleElement().satisfies(v -> {
+      assertThat(v.ruleId()).isEqualTo(TERMS);
+      assertThat(v.severity()).isEqualTo(Severity.WARNING);
+      assertThat(v.path()).isEqualTo("$.modalities[0].name");
+      assertThat(v.message()).doesNotContainIgnoringCase("reparative");
+    });
+  }
+
+  @Test
+  void goalAndExerciseNotesNamingConversionPracticesAreWarnings() {
+    SessionPlan plan = Examples.couplePlan()
+        .addSessions(PlannedSession.of(2,
+            List.of(Goal.of(Aim.of(Focus.INTIMACY, Intent.IMPROVE), "as in SOCE programmes")),
+            List.of(ActivityKind.TALK_THERAPY)))
+        .addExercises(Examples.sensateFocusForBoth().note("read the ex-gay testimony").build(),
+            Exercise.builder().id("ex-2").kind(ActivityKind.READING).addParticipantIds("p1")
+                .addConsentedBy("p1").note("read about conversation skills").build())
+        .build();
+
+    ValidationResult result = REVIEW.reviewPlan(plan, DATE);
+
+    assertThat(result.violations()).extracting(Violation::ruleId, Violation::path)
+        .containsExactly(
+            tuple(TERMS, "$.sessions[1].goals[0].note"),
+            tuple(TERMS, "$.exercises[0].note"));
+    assertThat(result.toString()).doesNotContainIgnoringCase("soce")
+        .doesNotContainIgnoringCase("testimony");
+  }
+
+  @Test
+  void wordingCheckMayBeMadeAnError() {
+    EthicsReview strict = REVIEW.withSeverity(TERMS, Severity.ERROR);
+    Modality named = Modality.of("ct", "Conversion therapy",
+        Set.of(Aim.of(Focus.INTIMACY, Intent.IMPROVE)));
+
+    ValidationResult result = strict.reviewProfile(offering(named), DATE);
+
+    assertThat(result.isValid()).isFalse();
+    assertThat(result.withSeverity(Severity.ERROR)).extracting(Violation::ruleId)
+        .containsExactly(TERMS);
+  }
+}

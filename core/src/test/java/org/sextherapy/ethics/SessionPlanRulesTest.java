@@ -1,0 +1,252 @@
+package org.sextherapy.ethics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.sextherapy.ethics.Examples.DATE;
+import static org.sextherapy.ethics.Examples.REVIEW;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.sextherapy.client.Participant;
+import org.sextherapy.plan.ActivityKind;
+import org.sextherapy.plan.Exercise;
+import org.sextherapy.plan.PlannedSession;
+import org.sextherapy.plan.SessionPlan;
+import org.sextherapy.validation.Severity;
+import org.sextherapy.validation.ValidationResult;
+import org.sextherapy.validation.Violation;
+
+/**
+ * Ethical rules on session plans: verbal sessions (3), no contact between therapist and client (4),
+ * exercises as invitations (5) and no partnered or sexual exercise for a minor (7).
+ */
+class SessionPlanRulesTest {
+
+  @Test
+  void couplePlanWithSensateFocusAtHomeIsAllowed() {
+    SessionPlan plan = Examples.couplePlan().addExercises(Examples.sensateFocusForBoth().build())
+        .build();
+
+    assertThat(REVIEW.reviewPlan(plan, DATE)).isSameAs(ValidationResult.valid());
+  }
+
+  private static SessionPlan withSessionActivities(ActivityKind... activities) {
+    return Examples.couplePlan()
+        .addSessions(PlannedSession.of(2, List.of(), List.of(activities))).build();
+  }
+
+  private static SessionPlan withExercise(Exercise exercise) {
+    return Examples.couplePlan().addExercises(exercise).build();
+  }
+
+  @Nested
+  class VerbalSessions {
+
+    private final String rule = EthicalRules.VERBAL_SESSIONS.id();
+
+    @Test
+    void everyVerbalActivityIsAllowedInSession() {
+      for (ActivityKind kind : ActivityKind.values()) {
+        boolean breach = REVIEW.reviewPlan(withSessionActivities(kind), DATE).hasViolation(rule);
+
+        assertThat(breach).as(kind.id()).isEqualTo(!kind.isVerbal());
+      }
+    }
+
+    @Test
+    void sensateFocusInSessionIsABreach() {
+      ValidationResult result = REVIEW.reviewPlan(
+          withSessionActivities(ActivityKind.PSYCHOEDUCATION, ActivityKind.SENSATE_FOCUS), DATE);
+
+      assertThat(result.isValid()).isFalse();
+      assertThat(result.violations()).extracting(Violation::ruleId, Violation::path)
+          .containsExactly(tuple(rule, "$.sessions[1].activities[1]"));
+    }
+
+    @Test
+    void pelvicFloorExerciseIsABreachInSessionButAllowedAtHome() {
+      Exercise atHome = Exercise.builder().id("ex-9").kind(ActivityKind.PELVIC_FLOOR_EXERCISE)
+          .addParticipantIds("p1").addConsentedBy("p1").build();
+
+      assertThat(REVIEW.reviewPlan(withSessionActivities(ActivityKind.PELVIC_FLOOR_EXERCISE),
+          DATE).hasViolation(rule)).isTrue();
+      assertThat(REVIEW.reviewPlan(withExercise(atHome), DATE))
+          .isSameAs(ValidationResult.valid());
+    }
+
+    @Test
+    void examinationOrTouchByTheTherapistIsNeverSexTherapyNotEvenAsAnExercise() {
+      for (ActivityKind kind : List.of(ActivityKind.PHYSICAL_EXAMINATION,
+          ActivityKind.THERAPIST_TOUCH)) {
+        Exercise exercise = Exercise.builder().id("ex-9").kind(kind).addParticipantIds("p1")
+            .addConsentedBy("p1").build();
+
+        ValidationResult result = REVIEW.reviewPlan(withExercise(exercise), DATE);
+
+        assertThat(result.violations()).extracting(Violation::ruleId, Violation::path)
+            .as(kind.id()).containsExactly(tuple(rule, "$.exercises[0].kind"));
+        assertThat(result.violations().get(0).message()).contains("never part of sex therapy");
+      }
+    }
+  }
+
+  @Nested
+  class NoSexualContactWithClient {
+
+    private final String rule = EthicalRules.NO_SEXUAL_CONTACT_WITH_CLIENT.id();
+
+    @Test
+    void therapistTakingPartInSensateFocusIsABreachEvenWithEveryonesConsent() {
+      ValidationResult result = REVIEW.reviewPlan(
+          withExercise(Examples.sensateFocusForBoth().includesTherapist(true).build()), DATE);
+
+      assertThat(result.isValid()).isFalse();
+      assertThat(result.violations()).extracting(Violation::ruleId, Violation::path,
+              Violation::severity)
+          .containsExactly(tuple(rule, "$.exercises[0].includesTherapist", Severity.ERROR));
+    }
+
+    @Test
+    void therapistTakingPartInPhysicalContactIsABreachToo() {
+      Exercise exercise = Exercise.builder().id("ex-9").kind(ActivityKind.PELVIC_FLOOR_EXERCISE)
+          .addParticipantIds("p1").addConsentedBy("p1").includesTherapist(true).build();
+
+      assertThat(REVIEW.reviewPlan(withExercise(exercise), DATE).hasViolation(rule)).isTrue();
+    }
+
+    @Test
+    void therapistTakingPartInAVerbalExerciseIsAllowed() {
+      Exercise exercise = Exercise.builder().id("ex-9")
+          .kind(ActivityKind.COMMUNICATION_PRACTICE).addParticipantIds("p1", "p2")
+          .addConsentedBy("p1", "p2").includesTherapist(true).build();
+
+      assertThat(REVIEW.reviewPlan(withExercise(exercise), DATE))
+          .isSameAs(ValidationResult.valid());
+    }
+  }
+
+  @Nested
+  class ExercisesAreInvitations {
+
+    private final String rule = EthicalRules.EXERCISES_ARE_INVITATIONS.id();
+
+    private SessionPlan threeTakingPart(String... consented) {
+      return SessionPlan.builder().id("plan-3").therapistId("th-1")
+          .addParticipants(Participant.ofAge("p1", 30), Participant.ofAge("p2", 31),
+              Participant.ofAge("p3", 32))
+          .addExercises(Exercise.builder().id("ex-1").kind(ActivityKind.COMMUNICATION_PRACTICE)
+              .addParticipantIds("p1", "p2", "p3").addConsentedBy(consented).build())
+          .build();
+    }
+
+    @Test
+    void exerciseConsentedByEveryParticipantIsAllowed() {
+      assertThat(REVIEW.reviewPlan(threeTakingPart("p1", "p2", "p3"), DATE))
+          .isSameAs(ValidationResult.valid());
+    }
+
+    @Test
+    void exerciseConsentedByAllButOneParticipantIsABreachNamingOnlyThatOne() {
+      ValidationResult result = REVIEW.reviewPlan(threeTakingPart("p1", "p3"), DATE);
+
+      assertThat(result.isValid()).isFalse();
+      assertThat(result.violations()).singleElement().satisfies(v -> {
+        assertThat(v.ruleId()).isEqualTo(rule);
+        assertThat(v.path()).isEqualTo("$.exercises[0].consentedBy");
+        assertThat(v.message()).contains("p2").doesNotContain("p1", "p3");
+      });
+    }
+
+    @Test
+    void requiredExerciseIsABreachEvenWhenEveryoneConsented() {
+      ValidationResult result = REVIEW.reviewPlan(
+          withExercise(Examples.sensateFocusForBoth().voluntary(false).build()), DATE);
+
+      assertThat(result.violations()).extracting(Violation::ruleId, Violation::path)
+          .containsExactly(tuple(rule, "$.exercises[0].voluntary"));
+    }
+
+    @Test
+    void exerciseForSomeoneOutsideThePlanIsABreach() {
+      Exercise exercise = Exercise.builder().id("ex-9").kind(ActivityKind.SENSATE_FOCUS)
+          .addParticipantIds("p1", "p9").addConsentedBy("p1", "p9").build();
+
+      ValidationResult result = REVIEW.reviewPlan(withExercise(exercise), DATE);
+
+      assertThat(result.violations()).extracting(Violation::ruleId, Violation::path)
+          .containsExactly(tuple(rule, "$.exercises[0].participantIds"));
+    }
+
+    @Test
+    void consentFromSomeoneNotTakingPartIsHarmless() {
+      Exercise exercise = Exercise.builder().id("ex-9").kind(ActivityKind.SELF_EXPLORATION)
+          .addParticipantIds("p1").addConsentedBy("p1", "p2").build();
+
+      assertThat(REVIEW.reviewPlan(withExercise(exercise), DATE))
+          .isSameAs(ValidationResult.valid());
+    }
+  }
+
+  @Nested
+  class NoPartneredOrSexualExerciseForMinors {
+
+    private final String rule = EthicalRules.MINOR_NO_PARTNERED_OR_SEXUAL_EXERCISE.id();
+
+    private SessionPlan familyPlan(int age, Exercise exercise) {
+      return SessionPlan.builder().id("plan-4").therapistId("th-1")
+          .addParticipants(Participant.ofAge("teen", age), Participant.ofAge("parent", 45))
+          .addExercises(exercise).build();
+    }
+
+    private Exercise communication() {
+      return Exercise.builder().id("ex-1").kind(ActivityKind.COMMUNICATION_PRACTICE)
+          .addParticipantIds("teen", "parent").addConsentedBy("teen", "parent").build();
+    }
+
+    private Exercise selfExploration() {
+      return Exercise.builder().id("ex-1").kind(ActivityKind.SELF_EXPLORATION)
+          .addParticipantIds("teen").addConsentedBy("teen").build();
+    }
+
+    @Test
+    void partneredExerciseWithA17YearOldIsABreachAndWithAn18YearOldIsNot() {
+      ValidationResult seventeen = REVIEW.reviewPlan(familyPlan(17, communication()), DATE);
+      ValidationResult eighteen = REVIEW.reviewPlan(familyPlan(18, communication()), DATE);
+
+      assertThat(seventeen.violations()).extracting(Violation::ruleId, Violation::path)
+          .containsExactly(tuple(rule, "$.exercises[0].participantIds"));
+      assertThat(eighteen).isSameAs(ValidationResult.valid());
+    }
+
+    @Test
+    void sexualExerciseAloneIsABreachForAMinorAndAllowedForAnAdult() {
+      assertThat(REVIEW.reviewPlan(familyPlan(16, selfExploration()), DATE).violations())
+          .extracting(Violation::ruleId, Violation::path)
+          .containsExactly(tuple(rule, "$.exercises[0].kind"));
+      assertThat(REVIEW.reviewPlan(familyPlan(18, selfExploration()), DATE))
+          .isSameAs(ValidationResult.valid());
+    }
+
+    @Test
+    void journallingAloneIsAllowedForAMinor() {
+      Exercise journal = Exercise.builder().id("ex-1").kind(ActivityKind.JOURNALLING)
+          .addParticipantIds("teen").addConsentedBy("teen").build();
+
+      assertThat(REVIEW.reviewPlan(familyPlan(15, journal), DATE))
+          .isSameAs(ValidationResult.valid());
+    }
+
+    @Test
+    void partneredExerciseBetweenTheAdultsOfAPlanWithAMinorIsAllowed() {
+      SessionPlan plan = SessionPlan.builder().id("plan-5").therapistId("th-1")
+          .addParticipants(Participant.ofAge("teen", 15), Participant.ofAge("a", 40),
+              Participant.ofAge("b", 41))
+          .addExercises(Exercise.builder().id("ex-1").kind(ActivityKind.SENSATE_FOCUS)
+              .addParticipantIds("a", "b").addConsentedBy("a", "b").build())
+          .build();
+
+      assertThat(REVIEW.reviewPlan(plan, DATE)).isSameAs(ValidationResult.valid());
+    }
+  }
+}

@@ -1,0 +1,386 @@
+package org.sextherapy.examples.sample;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.sextherapy.concern.ConcernType;
+import org.sextherapy.concern.StandardConcerns;
+import org.sextherapy.identity.GenderIdentity;
+import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.location.Coordinates;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CompactPrivilege;
+import org.sextherapy.qualification.Credential;
+import org.sextherapy.qualification.Degree;
+import org.sextherapy.qualification.DegreeLevel;
+import org.sextherapy.qualification.Discipline;
+import org.sextherapy.qualification.InterstateCompact;
+import org.sextherapy.qualification.Licence;
+import org.sextherapy.qualification.LicenceStatus;
+import org.sextherapy.qualification.StandardCredentials;
+import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Delivery;
+import org.sextherapy.session.SessionFormat;
+import org.sextherapy.therapist.Expertise;
+import org.sextherapy.therapist.ExpertiseLevel;
+import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.SlidingScale;
+import org.sextherapy.therapist.TherapistProfile;
+import org.sextherapy.treatment.Aim;
+import org.sextherapy.treatment.Focus;
+import org.sextherapy.treatment.Intent;
+import org.sextherapy.treatment.Modality;
+import org.sextherapy.treatment.StandardModalities;
+
+/**
+ * A seeded generator of a realistic sample directory of fictional therapists.
+ *
+ * <p>Every name is invented (first names with plant and bird surnames) and marked "(fictional)".
+ * The directory spans several US states, the UK, Germany, Canada and Australia; languages, fees and
+ * sliding scales, insurers, licences in several disciplines (a few expired or suspended), PSYPACT
+ * privileges, certifications from AASECT, COSRT and EFS-ESSM (some lapsed), and a handful of
+ * profiles that breach the ethics rules on purpose (a modality aimed at changing sexual orientation),
+ * so that examples show the ethics gate at work. The same seed always gives the same directory.
+ */
+public final class SampleDirectory {
+
+  /** The seed of the bundled sample directory. */
+  public static final long SEED = 20261126L;
+  /** The number of therapists in the bundled sample directory. */
+  public static final int SIZE = 600;
+  /** The date the bundled sample is generated for and the examples judge on. */
+  public static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
+
+  /**
+   * PSYPACT with the member jurisdictions this sample assumes. Membership changes: a real
+   * application supplies the list it has checked.
+   */
+  public static final InterstateCompact PSYPACT = InterstateCompact.of("PSYPACT",
+      "Psychology Interjurisdictional Compact", Set.of(Discipline.PSYCHOLOGY),
+      Set.of(j("US-NY"), j("US-NJ"), j("US-TX"), j("US-IL"), j("US-WA"), j("US-PA"),
+          j("US-CO"), j("US-FL")));
+
+  /** A modality that aims to change sexual orientation: a conversion practice (ethical rule 1). */
+  static final Modality CONVERSION_PRACTICE = Modality.of("orientation-change",
+      "Orientation change counselling", Set.of(Aim.of(Focus.SEXUAL_ORIENTATION, Intent.CHANGE)));
+
+  private static final String[] FIRST = {"Avery", "Rowan", "Jordan", "Sasha", "Morgan", "Riley",
+      "Quinn", "Elena", "Tomás", "Amara", "Noor", "Kenji", "Ingrid", "Priya", "Malik", "Yara",
+      "Felix", "Marisol", "Dmitri", "Aiyana", "Lucía", "Oluwaseun", "Hana", "Bram", "Ximena"};
+  private static final String[] LAST = {"Thistle", "Wren", "Larkspur", "Heron", "Juniper",
+      "Sorrel", "Kestrel", "Willowby", "Fernsby", "Marigold", "Alder", "Plover", "Hazelwood",
+      "Bramble", "Starling", "Clover", "Osprey", "Linden", "Yarrow", "Finchley"};
+
+  private record Place(Jurisdiction jurisdiction, double lat, double lon, String currency,
+      int weight) {}
+
+  private static final List<Place> PLACES = List.of(
+      new Place(j("US-CA"), 34.05, -118.24, "USD", 14), new Place(j("US-CA"), 37.77, -122.42,
+          "USD", 8), new Place(j("US-NY"), 40.71, -74.01, "USD", 12),
+      new Place(j("US-NJ"), 40.74, -74.17, "USD", 5), new Place(j("US-TX"), 30.27, -97.74,
+          "USD", 7), new Place(j("US-FL"), 25.76, -80.19, "USD", 6),
+      new Place(j("US-WA"), 47.61, -122.33, "USD", 5), new Place(j("US-IL"), 41.88, -87.63,
+          "USD", 6), new Place(j("US-PA"), 39.95, -75.17, "USD", 4),
+      new Place(j("US-CO"), 39.74, -104.99, "USD", 3), new Place(j("GB"), 51.51, -0.13, "GBP",
+          10), new Place(j("GB"), 53.48, -2.24, "GBP", 4), new Place(j("DE-BE"), 52.52, 13.40,
+          "EUR", 6), new Place(j("CA-ON"), 43.65, -79.38, "CAD", 5),
+      new Place(j("AU-NSW"), -33.87, 151.21, "AUD", 5));
+
+  private static final Map<String, List<String>> INSURERS = Map.of(
+      "US", List.of("aetna", "cigna", "bcbs", "uhc", "kaiser", "medicare"),
+      "GB", List.of("bupa", "axa-health"), "DE", List.of("tk", "aok"),
+      "CA", List.of("sunlife", "manulife"), "AU", List.of("medibank", "bupa-au"));
+
+  private final SplittableRandom random;
+
+  private SampleDirectory(long seed) {
+    this.random = new SplittableRandom(seed);
+  }
+
+  private static Jurisdiction j(String code) {
+    return Jurisdiction.parse(code);
+  }
+
+  /**
+   * Generates the bundled sample directory: {@link #SIZE} therapists from {@link #SEED}.
+   *
+   * @return the profiles, in id order, never null
+   */
+  public static List<TherapistProfile> generate() {
+    return generate(SEED, SIZE);
+  }
+
+  /**
+   * Generates a sample directory.
+   *
+   * @param seed the seed; the same seed gives the same directory
+   * @param size the number of therapists, zero or more
+   * @return the profiles, in id order, never null
+   */
+  public static List<TherapistProfile> generate(long seed, int size) {
+    SampleDirectory generator = new SampleDirectory(seed);
+    List<TherapistProfile> profiles = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      profiles.add(generator.profile(i));
+    }
+    return profiles;
+  }
+
+  private boolean chance(double p) {
+    return random.nextDouble() < p;
+  }
+
+  private int between(int low, int high) {
+    return low + random.nextInt(high - low + 1);
+  }
+
+  private <T> T pick(List<T> values) {
+    return values.get(random.nextInt(values.size()));
+  }
+
+  private Place place() {
+    int total = PLACES.stream().mapToInt(Place::weight).sum();
+    int at = random.nextInt(total);
+    for (Place place : PLACES) {
+      at -= place.weight();
+      if (at < 0) {
+        return place;
+      }
+    }
+    return PLACES.get(0);
+  }
+
+  private TherapistProfile profile(int index) {
+    Place place = place();
+    Jurisdiction home = place.jurisdiction();
+    Discipline discipline = pick(List.of(Discipline.PSYCHOLOGY, Discipline.PSYCHOLOGY,
+        Discipline.SOCIAL_WORK, Discipline.COUNSELLING, Discipline.MARRIAGE_AND_FAMILY_THERAPY,
+        Discipline.MARRIAGE_AND_FAMILY_THERAPY, Discipline.PSYCHIATRY, Discipline.NURSING));
+    TherapistProfile.Builder b = TherapistProfile.builder()
+        .id(String.format(Locale.ROOT, "th-%04d", index))
+        .displayName(FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)]
+            + " (fictional)");
+    gender(b);
+    languages(b, home);
+    expertise(b);
+    populations(b);
+    formatsAndDeliveries(b);
+    b.addLocations(PracticeLocation.of(home, Coordinates.of(
+        place.lat() + (random.nextDouble() - 0.5) * 0.3,
+        place.lon() + (random.nextDouble() - 0.5) * 0.3)));
+    licences(b, home, discipline);
+    certifications(b, home, discipline);
+    b.addDegrees(degree(discipline));
+    if (chance(0.8)) {
+      b.training(training());
+    }
+    modalities(b, index);
+    fees(b, place);
+    List<String> insurers = INSURERS.getOrDefault(home.countryCode(), List.of());
+    for (String insurer : insurers) {
+      if (chance(0.35)) {
+        b.addInsurers(insurer);
+      }
+    }
+    boolean accepting = chance(0.85);
+    b.acceptingNewClients(accepting).openCapacity(accepting ? between(0, 6) : 0);
+    b.availabilityConfirmedAt(Instant.parse("2026-08-01T00:00:00Z")
+        .plusSeconds(random.nextInt(10_000_000)));
+    return b.build();
+  }
+
+  private void gender(TherapistProfile.Builder b) {
+    double r = random.nextDouble();
+    if (r < 0.48) {
+      b.gender(GenderIdentity.of(GenderTerm.WOMAN)).pronouns("she/her");
+    } else if (r < 0.83) {
+      b.gender(GenderIdentity.of(GenderTerm.MAN)).pronouns("he/him");
+    } else if (r < 0.90) {
+      b.gender(GenderIdentity.of(GenderTerm.NON_BINARY)).pronouns("they/them");
+    } else if (r < 0.95) {
+      b.gender(GenderIdentity.of(chance(0.5) ? GenderTerm.WOMAN : GenderTerm.MAN,
+          GenderTerm.TRANSGENDER)).pronouns(chance(0.5) ? "she/her" : "he/him");
+    }
+  }
+
+  private void languages(TherapistProfile.Builder b, Jurisdiction home) {
+    String country = home.countryCode();
+    b.addLanguages(Locale.forLanguageTag(country.equals("DE") ? "de" : "en"));
+    if (country.equals("DE") && chance(0.6)) {
+      b.addLanguages(Locale.forLanguageTag("en"));
+    }
+    if (country.equals("US") && chance(0.25)) {
+      b.addLanguages(Locale.forLanguageTag("es"));
+    }
+    if (country.equals("CA") && chance(0.3)) {
+      b.addLanguages(Locale.forLanguageTag("fr"));
+    }
+    if (chance(0.08)) {
+      b.addLanguages(Locale.forLanguageTag(pick(List.of("pt-BR", "zh", "ar", "hi", "tr"))));
+    }
+  }
+
+  private void expertise(TherapistProfile.Builder b) {
+    List<ConcernType> pool = new ArrayList<>(StandardConcerns.all());
+    int count = between(3, 9);
+    for (int i = 0; i < count; i++) {
+      ConcernType concern = pool.remove(random.nextInt(pool.size()));
+      double r = random.nextDouble();
+      b.addExpertise(Expertise.of(concern, r < 0.25 ? ExpertiseLevel.SPECIALIST
+          : r < 0.65 ? ExpertiseLevel.EXPERIENCED : ExpertiseLevel.GENERAL));
+    }
+  }
+
+  private void populations(TherapistProfile.Builder b) {
+    Set<Population> populations = EnumSet.of(Population.ADULTS);
+    for (Population population : Population.values()) {
+      double p = population == Population.ADOLESCENTS ? 0.15
+          : population == Population.COUPLES ? 0.7 : 0.3;
+      if (chance(p)) {
+        populations.add(population);
+      }
+    }
+    b.addAllPopulations(populations);
+  }
+
+  private void formatsAndDeliveries(TherapistProfile.Builder b) {
+    b.addFormats(SessionFormat.INDIVIDUAL);
+    if (chance(0.7)) {
+      b.addFormats(SessionFormat.COUPLE);
+    }
+    if (chance(0.15)) {
+      b.addFormats(SessionFormat.MULTI_PARTNER);
+    }
+    if (chance(0.1)) {
+      b.addFormats(SessionFormat.GROUP);
+    }
+    double r = random.nextDouble();
+    if (r < 0.2) {
+      b.addDeliveries(Delivery.IN_PERSON);
+    } else if (r < 0.45) {
+      b.addDeliveries(Delivery.VIDEO);
+    } else {
+      b.addDeliveries(Delivery.IN_PERSON, Delivery.VIDEO);
+    }
+    if (chance(0.3)) {
+      b.addDeliveries(Delivery.PHONE);
+    }
+  }
+
+  private void licences(TherapistProfile.Builder b, Jurisdiction home, Discipline discipline) {
+    LocalDate from = AS_OF.minusDays(between(200, 8000));
+    double r = random.nextDouble();
+    LicenceStatus status = r < 0.03 ? LicenceStatus.SUSPENDED : r < 0.06 ? LicenceStatus.EXPIRED
+        : LicenceStatus.ACTIVE;
+    Licence.Builder licence = Licence.builder().discipline(discipline).jurisdiction(home)
+        .number(home.code() + "-" + between(10000, 99999)).status(status).validFrom(from)
+        .validUntil(status == LicenceStatus.EXPIRED ? AS_OF.minusDays(between(1, 300))
+            : AS_OF.plusDays(between(30, 900)));
+    discipline.taxonomyCode().ifPresent(licence::taxonomyCode);
+    b.addLicences(licence.build());
+    if (home.countryCode().equals("US") && chance(0.15)) {
+      Jurisdiction second = pick(List.of(j("US-NJ"), j("US-NY"), j("US-CT"), j("US-PA"),
+          j("US-CA"), j("US-OR")));
+      if (!second.equals(home)) {
+        b.addLicences(Licence.builder().discipline(discipline).jurisdiction(second)
+            .number(second.code() + "-" + between(10000, 99999)).status(LicenceStatus.ACTIVE)
+            .validFrom(from.plusDays(100)).validUntil(AS_OF.plusDays(between(30, 700))).build());
+      }
+    }
+    if (discipline == Discipline.PSYCHOLOGY && PSYPACT.hasMemberCovering(home) && chance(0.4)) {
+      b.addCompactPrivileges(CompactPrivilege.of(PSYPACT, home, AS_OF.minusDays(between(30,
+          900))));
+    }
+  }
+
+  private void certifications(TherapistProfile.Builder b, Jurisdiction home,
+      Discipline discipline) {
+    String country = home.countryCode();
+    if (country.equals("GB") && chance(0.5)) {
+      b.addCertifications(certification(StandardCredentials.COSRT_ACCREDITED, 0.85, 365));
+    } else if ((country.equals("DE") || country.equals("AU")) && chance(0.3)) {
+      b.addCertifications(Certification.builder().credential(StandardCredentials.EFS_ESSM_ECPS)
+          .issued(AS_OF.minusDays(between(100, 2000)))
+          .expires(AS_OF.plusDays(between(-200, 1500))).build());
+    } else if (chance(0.4)) {
+      Certification cst = certification(StandardCredentials.AASECT_CST, 0.85, 1095);
+      b.addCertifications(cst);
+      if (chance(0.12)) {
+        b.addCertifications(certification(StandardCredentials.AASECT_CST_SUPERVISOR, 0.9, 1095));
+      }
+    } else if (discipline != Discipline.PSYCHIATRY && chance(0.1)) {
+      b.addCertifications(certification(StandardCredentials.AASECT_CSC, 0.85, 1095));
+    }
+    if (chance(0.03)) {
+      b.addCertifications(Certification.builder().credential(StandardCredentials.ISSWSH_FELLOW)
+          .issued(AS_OF.minusDays(between(10, 1700))).ceCreditsEarned(between(0, 80)).build());
+    }
+  }
+
+  /** A certification current with probability {@code current}, otherwise lapsed. */
+  private Certification certification(Credential credential, double current, int cycleDays) {
+    boolean lapsed = !chance(current);
+    LocalDate issued = lapsed ? AS_OF.minusDays(between(cycleDays + 1, cycleDays + 700))
+        : AS_OF.minusDays(between(0, cycleDays - 1));
+    return Certification.builder().credential(credential).issued(issued)
+        .ceCreditsEarned(between(0, 30)).membershipCurrent(lapsed ? chance(0.5) : true).build();
+  }
+
+  private Degree degree(Discipline discipline) {
+    return switch (discipline) {
+      case PSYCHOLOGY -> Degree.of(DegreeLevel.DOCTORATE, chance(0.5) ? "PhD" : "PsyD", true);
+      case PSYCHIATRY, MEDICINE -> Degree.of(DegreeLevel.DOCTORATE, "MD", true);
+      case SOCIAL_WORK -> Degree.of(DegreeLevel.MASTER, "MSW", true);
+      case NURSING -> Degree.of(DegreeLevel.MASTER, "MSN", true);
+      case MARRIAGE_AND_FAMILY_THERAPY -> Degree.of(DegreeLevel.MASTER, "MA MFT", true);
+      default -> Degree.of(DegreeLevel.MASTER, "MA Counselling", true);
+    };
+  }
+
+  private TrainingRecord training() {
+    int supervised = between(0, 600);
+    return TrainingRecord.builder().humanSexualityEducationHours(between(20, 160))
+        .sexTherapyTrainingHours(between(10, 120)).attitudeReassessmentCompleted(chance(0.75))
+        .supervisedClinicalHours(supervised)
+        .telehealthClinicalHours(Math.min(supervised, between(0, 200)))
+        .supervisionHours(between(0, 90)).postDegreeExperienceYears(between(1, 35)).build();
+  }
+
+  private void modalities(TherapistProfile.Builder b, int index) {
+    Set<Modality> modalities = new LinkedHashSet<>();
+    int count = between(1, 4);
+    for (int i = 0; i < count; i++) {
+      modalities.add(pick(StandardModalities.all()));
+    }
+    // About one profile in a hundred offers a conversion practice, so the sample shows the
+    // ethics gate keeping it out of every result.
+    if (index % 97 == 13) {
+      modalities.add(CONVERSION_PRACTICE);
+    }
+    b.addAllModalities(modalities);
+  }
+
+  private void fees(TherapistProfile.Builder b, Place place) {
+    Currency currency = Currency.getInstance(place.currency());
+    int base = place.currency().equals("USD") ? between(110, 260) : between(60, 160);
+    BigDecimal fee = BigDecimal.valueOf(base - base % 5);
+    if (chance(0.3)) {
+      BigDecimal low = BigDecimal.valueOf(Math.max(30, base / 2 - base / 2 % 5));
+      b.fees(FeeSchedule.of(currency, fee, SlidingScale.of(low, fee)));
+    } else {
+      b.fees(FeeSchedule.of(currency, fee));
+    }
+  }
+}
