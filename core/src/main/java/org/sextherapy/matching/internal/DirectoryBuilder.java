@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
@@ -21,6 +22,7 @@ import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CompactPrivilege;
+import org.sextherapy.qualification.Credential;
 import org.sextherapy.qualification.CredentialKind;
 import org.sextherapy.qualification.InterstateCompact;
 import org.sextherapy.qualification.Licence;
@@ -59,11 +61,40 @@ final class DirectoryBuilder {
     this.chunks = (n + CHUNK - 1) / CHUNK;
   }
 
-  /** Ids in order of first use within one chunk, with how often each was used. */
+  /**
+   * Ids in order of first use within one chunk, with how often each was used.
+   *
+   * <p>A small direct-mapped cache keyed by the identity of the object a key was read from (a
+   * shared {@code Locale}, {@code ConcernType}, {@code Jurisdiction} or {@code FeeSchedule}) skips
+   * computing and hashing the key when profiles share such objects, as they usually do.
+   */
   private static final class LocalDictionary<K> {
+    private static final int CACHE = 256;
     final Map<K, Integer> ids = new HashMap<>();
     final List<K> keys = new ArrayList<>();
     int[] counts = new int[16];
+    private final Object[] cachedSources = new Object[CACHE];
+    private final int[] cachedIds = new int[CACHE];
+
+    /** Returns the id of the key read from a source object, or -1 if the source is not cached. */
+    int cached(Object source) {
+      int slot = System.identityHashCode(source) & (CACHE - 1);
+      if (cachedSources[slot] == source) {
+        int id = cachedIds[slot];
+        counts[id]++;
+        return id;
+      }
+      return -1;
+    }
+
+    /** Returns the id of a key read from a source object, remembering the source. */
+    int id(Object source, K key) {
+      int id = id(key);
+      int slot = System.identityHashCode(source) & (CACHE - 1);
+      cachedSources[slot] = source;
+      cachedIds[slot] = id;
+      return id;
+    }
 
     int id(K key) {
       Integer id = ids.get(key);
@@ -269,15 +300,25 @@ final class DirectoryBuilder {
     out.add(expertise.size());
     for (int e = 0; e < expertise.size(); e++) {
       Expertise x = expertise.get(e);
-      out.add(chunk.concerns.id(x.concern().id()) * 4 + x.level().ordinal() + 1);
+      ConcernType concern = x.concern();
+      int id = chunk.concerns.cached(concern);
+      out.add((id >= 0 ? id : chunk.concerns.id(concern, concern.id())) * 4
+          + x.level().ordinal() + 1);
     }
     out.add(p.languages().size());
     for (Locale language : p.languages()) {
-      out.add(chunk.languages.id(language.getLanguage()));
+      int id = chunk.languages.cached(language);
+      out.add(id >= 0 ? id : chunk.languages.id(language, language.getLanguage()));
     }
     Optional<FeeSchedule> fees = p.fees();
-    out.add(fees.isPresent()
-        ? chunk.fees.id(new Fee(fees.get().currency(), fees.get().lowestFee())) : -1);
+    if (fees.isPresent()) {
+      FeeSchedule schedule = fees.get();
+      int id = chunk.fees.cached(schedule);
+      out.add(id >= 0 ? id
+          : chunk.fees.id(schedule, new Fee(schedule.currency(), schedule.lowestFee())));
+    } else {
+      out.add(-1);
+    }
     out.add(p.insurers().size());
     for (String insurer : p.insurers()) {
       out.add(chunk.insurers.id(insurer));
@@ -285,7 +326,9 @@ final class DirectoryBuilder {
     List<Modality> modalities = p.modalities();
     out.add(modalities.size());
     for (int m = 0; m < modalities.size(); m++) {
-      out.add(chunk.modalities.id(modalities.get(m).id()));
+      Modality modality = modalities.get(m);
+      int id = chunk.modalities.cached(modality);
+      out.add(id >= 0 ? id : chunk.modalities.id(modality, modality.id()));
     }
 
     int countAt = out.size;
@@ -295,7 +338,7 @@ final class DirectoryBuilder {
       Licence licence = licences.get(l);
       if (licence.status() == LicenceStatus.ACTIVE) {
         out.add(PackedDirectory.entry(PackedDirectory.LICENCE,
-            chunk.jurisdictions.id(licence.jurisdiction())));
+            jurisdiction(chunk, licence.jurisdiction())));
         out.add(PackedDirectory.day(licence.validFrom()));
         out.add(until(licence));
       }
@@ -327,7 +370,7 @@ final class DirectoryBuilder {
     List<PracticeLocation> locations = p.locations();
     for (int l = 0; l < locations.size(); l++) {
       PracticeLocation location = locations.get(l);
-      int jurisdiction = chunk.jurisdictions.id(location.jurisdiction());
+      int jurisdiction = jurisdiction(chunk, location.jurisdiction());
       Optional<Coordinates> at = location.coordinates();
       if (at.isPresent()) {
         out.add(PackedDirectory.entry(PackedDirectory.LOCATION_AT, jurisdiction));
@@ -342,13 +385,20 @@ final class DirectoryBuilder {
       Certification certification = certifications.get(k);
       if (certification.credential().kind() == CredentialKind.SEX_THERAPIST
           && canBeCurrent(certification)) {
+        Credential credential = certification.credential();
+        int id = chunk.credentials.cached(credential);
         out.add(PackedDirectory.entry(PackedDirectory.CERTIFICATION,
-            chunk.credentials.id(certification.credential().qualifiedId())));
+            id >= 0 ? id : chunk.credentials.id(credential, credential.qualifiedId())));
         out.add(PackedDirectory.day(certification.issued()));
         out.add(lastCurrentDay(certification));
       }
     }
     out.values[countAt] = out.size - countAt - 1;
+  }
+
+  private static int jurisdiction(Chunk chunk, Jurisdiction jurisdiction) {
+    int id = chunk.jurisdictions.cached(jurisdiction);
+    return id >= 0 ? id : chunk.jurisdictions.id(jurisdiction, jurisdiction);
   }
 
   private static int until(Licence licence) {
