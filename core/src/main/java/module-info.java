@@ -14,8 +14,10 @@ module org.sextherapy {
   exports org.sextherapy.concern;
   exports org.sextherapy.session;
   exports org.sextherapy.location;
+  exports org.sextherapy.identity;
   exports org.sextherapy.qualification;
   exports org.sextherapy.therapist;
+  exports org.sextherapy.treatment;
   exports org.sextherapy.client;
   exports org.sextherapy.plan;
   exports org.sextherapy.validation;

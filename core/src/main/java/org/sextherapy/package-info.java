@@ -10,8 +10,10 @@
  *   <li>{@link org.sextherapy.concern}: what a person brings to therapy, and its clinical codes;
  *   <li>{@link org.sextherapy.session}: who takes part, how sessions are delivered, their course;
  *   <li>{@link org.sextherapy.location}: jurisdictions and practice locations;
+ *   <li>{@link org.sextherapy.identity}: gender identity in a person's own words;
  *   <li>{@link org.sextherapy.qualification}: licences, certifications, training;
  *   <li>{@link org.sextherapy.therapist}: a therapist's directory profile;
+ *   <li>{@link org.sextherapy.treatment}: aims of therapy and the modalities that pursue them;
  *   <li>{@link org.sextherapy.client}: a client's request for a therapist;
  *   <li>{@link org.sextherapy.plan}: a session plan with goals, activities and exercises;
  *   <li>{@link org.sextherapy.validation}: validation results and validators.

@@ -30,6 +30,7 @@ final class ConversionTerms {
       "gender critical therapies");
 
   private static final char[][][] BY_FIRST_LETTER = index(TERMS);
+  private static final boolean[] STARTS_A_TERM = starts(TERMS);
 
   private ConversionTerms() {}
 
@@ -48,6 +49,16 @@ final class ConversionTerms {
     return index;
   }
 
+  /** Which ASCII characters, in either case, begin a term. */
+  private static boolean[] starts(List<String> terms) {
+    boolean[] starts = new boolean[128];
+    for (String term : terms) {
+      starts[term.charAt(0)] = true;
+      starts[Character.toUpperCase(term.charAt(0))] = true;
+    }
+    return starts;
+  }
+
   /**
    * Tells whether a text uses a term of conversion practices.
    *
@@ -57,14 +68,12 @@ final class ConversionTerms {
   static boolean occursIn(String text) {
     int length = text.length();
     for (int i = 0; i < length; i++) {
-      if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+      char c = text.charAt(i);
+      if (c >= 128 || !STARTS_A_TERM[c]
+          || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
         continue;
       }
-      char first = Character.toLowerCase(text.charAt(i));
-      if (first >= 128) {
-        continue;
-      }
-      for (char[] term : BY_FIRST_LETTER[first]) {
+      for (char[] term : BY_FIRST_LETTER[Character.toLowerCase(c)]) {
         if (matchesAt(text, i, term)) {
           return true;
         }

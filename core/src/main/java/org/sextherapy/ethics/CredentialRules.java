@@ -46,22 +46,6 @@ final class CredentialRules {
     return credential.kind() == CredentialKind.SEX_THERAPIST && isAasect(credential);
   }
 
-  private static boolean sameCredential(Credential a, Credential b) {
-    return a.id().equals(b.id()) && a.issuer().id().equals(b.issuer().id());
-  }
-
-  private static boolean holdsCurrent(List<Certification> certifications, Credential credential,
-      LocalDate date) {
-    for (int k = 0; k < certifications.size(); k++) {
-      Certification c = certifications.get(k);
-      if (sameCredential(c.credential(), credential)
-          && c.statusOn(date) == CertificationStatus.CURRENT) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Certifications that are lapsed or not yet valid on the date, and credentials that lapse with
    * another (AASECT's supervisor credential with the CST) when that one is not current: each is
@@ -83,11 +67,10 @@ final class CredentialRules {
             "certification " + c.credential().qualifiedId()
                 + " is not yet valid on the date: do not show it as held"));
       } else {
-        Optional<Credential> base = c.credential().requiresCurrent();
-        if (base.isPresent() && !holdsCurrent(certifications, base.get(), date)) {
+        if (c.statusOn(date, certifications) == CertificationStatus.LAPSED) {
           found = Found.add(found, context.violation("$.certifications[" + k + "]",
               "certification " + c.credential().qualifiedId() + " lapses with "
-                  + base.get().qualifiedId()
+                  + c.credential().requiresCurrent().map(Credential::qualifiedId).orElse("")
                   + ", which is not current on the date: show it as lapsed"));
         }
       }

@@ -1,7 +1,9 @@
 package org.sextherapy.plan;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.sextherapy.client.Participant;
 import org.sextherapy.internal.Checks;
@@ -48,7 +50,7 @@ public abstract class SessionPlan {
   /**
    * Returns the people taking part; exercise participant ids refer to them.
    *
-   * @return at least one participant, never null
+   * @return at least one participant, each with a unique id, never null
    */
   public abstract List<Participant> participants();
 
@@ -79,6 +81,11 @@ public abstract class SessionPlan {
     Checks.opaqueId(therapistId(), "therapistId");
     Checks.require(!participants().isEmpty(), "participants",
         "must hold at least one participant");
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < participants().size(); i++) {
+      Checks.require(ids.add(participants().get(i).id()), "participants[" + i + "].id",
+          "must be unique within the plan");
+    }
   }
 
   @Override
@@ -108,7 +115,7 @@ public abstract class SessionPlan {
     /**
      * Adds participants.
      *
-     * @param participants never null
+     * @param participants never null, ids unique
      * @return this builder
      */
     Builder addParticipants(Participant... participants);
@@ -116,7 +123,7 @@ public abstract class SessionPlan {
     /**
      * Adds participants.
      *
-     * @param participants never null
+     * @param participants never null, ids unique
      * @return this builder
      */
     Builder addAllParticipants(Iterable<? extends Participant> participants);
@@ -174,7 +181,8 @@ public abstract class SessionPlan {
      *
      * @return the plan, never null
      * @throws IllegalStateException if an id is missing
-     * @throws IllegalArgumentException if an id is malformed or no participant is given
+     * @throws IllegalArgumentException if an id is malformed, no participant is given or
+     *     participant ids repeat
      */
     SessionPlan build();
   }

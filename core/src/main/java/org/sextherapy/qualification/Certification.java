@@ -1,6 +1,9 @@
 package org.sextherapy.qualification;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
+import java.time.Period;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
@@ -75,7 +78,8 @@ public abstract class Certification {
 
   /**
    * Returns the last day the certification is valid: {@link #expires()} when recorded, otherwise
-   * the day before {@link #issued()} plus the issuer's renewal cycle.
+   * the day before {@link #issued()} plus the issuer's renewal cycle ({@link LocalDate#MAX} when
+   * that cycle would end beyond the calendar).
    *
    * @return the date, or empty when neither an expiry nor a renewal rule is known
    */
@@ -83,8 +87,16 @@ public abstract class Certification {
     if (expires().isPresent()) {
       return expires();
     }
-    return credential().issuer().renewalRule()
-        .map(rule -> issued().plus(rule.cycle()).minusDays(1));
+    return credential().issuer().renewalRule().map(rule -> endOfCycle(rule.cycle()));
+  }
+
+  /** The day before the cycle ends, or the calendar's last day when the cycle runs past it. */
+  private LocalDate endOfCycle(Period cycle) {
+    try {
+      return issued().plus(cycle).minusDays(1);
+    } catch (DateTimeException | ArithmeticException pastTheCalendar) {
+      return LocalDate.MAX;
+    }
   }
 
   /**
@@ -103,6 +115,38 @@ public abstract class Certification {
     boolean membershipLapsed = !membershipCurrent() && credential().issuer().renewalRule()
         .map(RenewalRule::membershipRequired).orElse(false);
     return pastCycle || membershipLapsed ? CertificationStatus.LAPSED : CertificationStatus.CURRENT;
+  }
+
+  /**
+   * Returns the status of this certification on a day among the certifications held alongside it:
+   * as {@link #statusOn(LocalDate)}, and lapsed as well when its credential
+   * {@linkplain Credential#requiresCurrent() rests on another} that none of {@code held} holds
+   * current, by the same measure (AASECT's supervisor credential lapses when the holder's CST lapses;
+   * aasect.org). Credentials are compared by {@linkplain Credential#qualifiedId() qualified id}.
+   *
+   * @param date the day, never null
+   * @param held the certifications held alongside this one, usually the whole profile's, never
+   *     null
+   * @return the status, never null
+   */
+  public final CertificationStatus statusOn(LocalDate date, List<Certification> held) {
+    CertificationStatus own = statusOn(date);
+    if (own != CertificationStatus.CURRENT) {
+      return own;
+    }
+    Optional<Credential> required = credential().requiresCurrent();
+    if (required.isEmpty()) {
+      return own;
+    }
+    String requiredId = required.get().qualifiedId();
+    for (Certification other : held) {
+      // The chain ends: a required credential is nested inside the credential requiring it.
+      if (other.credential().qualifiedId().equals(requiredId)
+          && other.statusOn(date, held) == CertificationStatus.CURRENT) {
+        return CertificationStatus.CURRENT;
+      }
+    }
+    return CertificationStatus.LAPSED;
   }
 
   /**

@@ -8,11 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.sextherapy.internal.Findings;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CertificationStatus;
 import org.sextherapy.qualification.CompactPrivilege;
+import org.sextherapy.qualification.Credential;
 import org.sextherapy.qualification.Licence;
 import org.sextherapy.qualification.LicenceStatus;
 import org.sextherapy.session.Delivery;
@@ -57,7 +59,10 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
   public static final String LICENCE_NOT_ACTIVE = "licence.not-active";
   /** A licence starts after the date. */
   public static final String LICENCE_NOT_YET_VALID = "licence.not-yet-valid";
-  /** A certification has lapsed under its issuer's renewal rule. */
+  /**
+   * A certification has lapsed under its issuer's renewal rule, or the credential it rests on (the
+   * CST under an AASECT supervisor credential) is not held current.
+   */
   public static final String CERTIFICATION_LAPSED = "certification.lapsed";
   /** A certification is not yet valid on the date. */
   public static final String CERTIFICATION_NOT_YET_VALID = "certification.not-yet-valid";
@@ -65,6 +70,8 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
   public static final String CERTIFICATION_CREDITS_SHORT = "certification.credits-short";
   /** A compact privilege's home jurisdiction is not a member of the compact. */
   public static final String PRIVILEGE_HOME_NOT_MEMBER = "compact-privilege.home-not-member";
+  /** A compact privilege is past its end date. */
+  public static final String PRIVILEGE_EXPIRED = "compact-privilege.expired";
   /** A compact privilege has no licence valid on the date in its home jurisdiction. */
   public static final String PRIVILEGE_WITHOUT_HOME_LICENCE =
       "compact-privilege.no-home-licence";
@@ -147,6 +154,10 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
             "home jurisdiction " + privilege.homeJurisdiction() + " is not a member of "
                 + privilege.compact().id());
       }
+      if (privilege.validUntil().map(date::isAfter).orElse(false)) {
+        findings.add(PRIVILEGE_EXPIRED, path + ".validUntil", WARNING,
+            privilege.compact().id() + " privilege has expired");
+      }
       boolean homeLicence = false;
       for (Licence licence : profile.licences()) {
         homeLicence |= licence.isValidOn(date)
@@ -175,8 +186,13 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
       } else if (status == CertificationStatus.NOT_YET_VALID) {
         findings.add(CERTIFICATION_NOT_YET_VALID, path + ".issued", INFO,
             id + " is not yet valid");
+      } else if (certification.statusOn(date, certifications) == CertificationStatus.LAPSED) {
+        String required = certification.credential().requiresCurrent()
+            .map(Credential::qualifiedId).orElse("another credential");
+        findings.add(CERTIFICATION_LAPSED, path, WARNING, id + " rests on " + required
+            + " that is not current, so it has lapsed and must be shown as lapsed");
       } else if (certification.ceCreditsShortfall() > 0 && certification.lastValidDay()
-          .map(end -> !end.isAfter(date.plusDays(RENEWAL_NOTICE_DAYS))).orElse(false)) {
+          .map(end -> ChronoUnit.DAYS.between(date, end) <= RENEWAL_NOTICE_DAYS).orElse(false)) {
         findings.add(CERTIFICATION_CREDITS_SHORT, path + ".ceCreditsEarned", INFO,
             id + " ends within " + RENEWAL_NOTICE_DAYS + " days and lacks "
                 + certification.ceCreditsShortfall() + " CE credits for renewal");

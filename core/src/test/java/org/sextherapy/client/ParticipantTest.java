@@ -1,0 +1,73 @@
+package org.sextherapy.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.sextherapy.testing.RandomValues.SENTINEL;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sextherapy.identity.GenderIdentity;
+import org.sextherapy.identity.GenderTerm;
+
+class ParticipantTest {
+
+  @Test
+  void participantOfAKnownAgeGetsItsBracket() {
+    Participant teen = Participant.ofAge("p1", 16);
+
+    assertThat(teen.ageBracket()).isEqualTo(AgeBracket.ADOLESCENT);
+    assertThat(teen.age()).hasValue(16);
+    assertThat(teen.isMinor()).isTrue();
+  }
+
+  @Test
+  void participantKnownByBracketOnlyHasNoExactAge() {
+    Participant adult = Participant.of("p1", AgeBracket.ADULT);
+
+    assertThat(adult.age()).isEmpty();
+    assertThat(adult.isMinor()).isFalse();
+    assertThat(adult.gender()).isEmpty();
+  }
+
+  @Test
+  void participantAgeMustFallInItsBracket() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Participant.builder().id("p1").ageBracket(AgeBracket.ADULT).age(17)
+            .build())
+        .withMessageStartingWith("age ");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Participant.builder().id("p1").ageBracket(AgeBracket.ADOLESCENT)
+            .age(18).build())
+        .withMessageStartingWith("age ");
+    assertThat(Participant.builder().id("p1").ageBracket(AgeBracket.ADULT).age(18).build()
+        .age()).hasValue(18);
+  }
+
+  @Test
+  void impossibleAgeIsRejectedNamingTheField() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Participant.ofAge("p1", 151))
+        .withMessageStartingWith("age ");
+  }
+
+  @Test
+  void malformedParticipantIdIsRejectedNamingTheFieldButNotTheValue() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Participant.of("Jane " + SENTINEL, AgeBracket.ADULT))
+        .withMessageStartingWith("id ").withMessageNotContaining(SENTINEL);
+  }
+
+  @Test
+  void participantWithoutAnAgeBracketCannotBeBuilt() {
+    assertThatIllegalStateException().isThrownBy(() -> Participant.builder().id("p1").build())
+        .withMessageContaining("ageBracket");
+  }
+
+  @Test
+  void participantShowsItsIdOnly() {
+    Participant p = Participant.builder().id("p1").ageBracket(AgeBracket.ADULT).age(34)
+        .gender(GenderIdentity.of(SENTINEL, Set.of(GenderTerm.NON_BINARY))).build();
+
+    assertThat(p.toString()).isEqualTo("Participant{p1}");
+  }
+}

@@ -1,0 +1,109 @@
+package org.sextherapy.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sextherapy.code.Certainty.UNCERTAIN;
+import static org.sextherapy.code.Certainty.VERIFIED;
+import static org.sextherapy.code.CodeSystem.ICD_10_CM;
+import static org.sextherapy.code.CodeSystem.ICD_11_MMS;
+import static org.sextherapy.code.CodeSystem.NUCC_PROVIDER_TAXONOMY;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The code catalogue against {@code shared/domain.md} sections 2 and 4: [ok] versus [check]. */
+class CodeCatalogueTest {
+
+  /** Every code the catalogue ships, with the certainty domain.md gives it. */
+  static Stream<Arguments> domainNotes() {
+    return Stream.of(
+        Arguments.of(ICD_11_MMS, "HA00", VERIFIED),
+        Arguments.of(ICD_11_MMS, "HA01", VERIFIED),
+        Arguments.of(ICD_11_MMS, "HA01.0", VERIFIED),
+        Arguments.of(ICD_11_MMS, "HA01.1", UNCERTAIN),
+        Arguments.of(ICD_11_MMS, "HA02", UNCERTAIN),
+        Arguments.of(ICD_11_MMS, "HA03", VERIFIED),
+        Arguments.of(ICD_11_MMS, "HA20", VERIFIED),
+        Arguments.of(ICD_11_MMS, "6C72", VERIFIED),
+        Arguments.of(ICD_11_MMS, "6D35", UNCERTAIN),
+        Arguments.of(ICD_11_MMS, "6D36", UNCERTAIN),
+        Arguments.of(ICD_11_MMS, "HA60", VERIFIED),
+        Arguments.of(ICD_11_MMS, "HA61", VERIFIED),
+        Arguments.of(ICD_11_MMS, "HA6Z", VERIFIED),
+        Arguments.of(ICD_10_CM, "F52.0", UNCERTAIN),
+        Arguments.of(ICD_10_CM, "F52.22", UNCERTAIN),
+        Arguments.of(ICD_10_CM, "F52.21", UNCERTAIN),
+        Arguments.of(ICD_10_CM, "F52.31", UNCERTAIN),
+        Arguments.of(ICD_10_CM, "F52.32", UNCERTAIN),
+        Arguments.of(ICD_10_CM, "F52.4", UNCERTAIN),
+        Arguments.of(ICD_10_CM, "F52.6", UNCERTAIN),
+        Arguments.of(ICD_10_CM, "F65.9", UNCERTAIN),
+        Arguments.of(ICD_10_CM, "Z63.0", UNCERTAIN),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "106H00000X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "101YP2500X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "101YM0800X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "103T00000X", UNCERTAIN),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "1041C0700X", UNCERTAIN),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "2084P0800X", UNCERTAIN),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "363LP0808X", UNCERTAIN));
+  }
+
+  @ParameterizedTest(name = "{0} {1} is {2}")
+  @MethodSource("domainNotes")
+  void codesMarkedCheckInDomainNotesAreUncertain(CodeSystem system, String code,
+      Certainty certainty) {
+    assertThat(CodeCatalogue.find(system, code)).hasValueSatisfying(
+        c -> assertThat(c.certainty()).isEqualTo(certainty));
+  }
+
+  @Test
+  void everyShippedCodeIsOneTheDomainNotesClassify() {
+    List<String> noted = domainNotes().map(a -> a.get()[0] + " " + a.get()[1])
+        .collect(Collectors.toList());
+    List<String> shipped = CodeCatalogue.all().stream().map(c -> c.system() + " " + c.code())
+        .collect(Collectors.toList());
+
+    assertThat(shipped).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(noted);
+  }
+
+  @Test
+  void everyIcd10CmCodeIsUncertainAsOnlySecondarySourcesGiveThem() {
+    assertThat(CodeCatalogue.all()).filteredOn(c -> c.system() == ICD_10_CM).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.certainty()).isEqualTo(UNCERTAIN));
+  }
+
+  @Test
+  void thereIsNoNuccCodeForSexTherapist() {
+    assertThat(CodeCatalogue.all()).filteredOn(c -> c.system() == NUCC_PROVIDER_TAXONOMY)
+        .noneSatisfy(c -> assertThat(c.title().toLowerCase()).contains("sex"));
+  }
+
+  @Test
+  void findNeedsTheExactSystemAndCode() {
+    assertThat(CodeCatalogue.find(ICD_11_MMS, "6C72"))
+        .contains(CodeCatalogue.ICD11_COMPULSIVE_SEXUAL_BEHAVIOUR);
+    assertThat(CodeCatalogue.find(ICD_10_CM, "6C72")).isEmpty();
+    assertThat(CodeCatalogue.find(ICD_11_MMS, "6c72")).isEmpty();
+    assertThat(CodeCatalogue.find(ICD_11_MMS, "HA40")).isEmpty();
+  }
+
+  @Test
+  void genderIncongruenceCodesAreRecognisedWhateverTheirTitleOrCertainty() {
+    assertThat(CodeCatalogue.isGenderIncongruence(
+        CodeCatalogue.ICD11_GENDER_INCONGRUENCE_ADOLESCENCE_ADULTHOOD)).isTrue();
+    assertThat(CodeCatalogue.isGenderIncongruence(
+        CodeCatalogue.ICD11_GENDER_INCONGRUENCE_CHILDHOOD)).isTrue();
+    assertThat(CodeCatalogue.isGenderIncongruence(
+        CodeCatalogue.ICD11_GENDER_INCONGRUENCE_UNSPECIFIED)).isTrue();
+    assertThat(CodeCatalogue.isGenderIncongruence(
+        Code.of(ICD_11_MMS, "HA60", "relabelled", UNCERTAIN))).isTrue();
+    assertThat(CodeCatalogue.isGenderIncongruence(
+        Code.of(ICD_10_CM, "HA60", "another system", UNCERTAIN))).isFalse();
+    assertThat(CodeCatalogue.isGenderIncongruence(CodeCatalogue.ICD11_HYPOACTIVE_SEXUAL_DESIRE))
+        .isFalse();
+  }
+}

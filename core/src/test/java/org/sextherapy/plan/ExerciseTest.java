@@ -1,0 +1,76 @@
+package org.sextherapy.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.sextherapy.testing.RandomValues.SENTINEL;
+
+import org.junit.jupiter.api.Test;
+
+class ExerciseTest {
+
+  private static Exercise.Builder sensateFocusAtHome() {
+    return Exercise.builder().id("ex-1").kind(ActivityKind.SENSATE_FOCUS)
+        .addParticipantIds("p1", "p2").addConsentedBy("p1", "p2");
+  }
+
+  @Test
+  void exerciseIsAVoluntaryInvitationWithoutTheTherapistUnlessSaidOtherwise() {
+    Exercise exercise = sensateFocusAtHome().build();
+
+    assertThat(exercise.voluntary()).isTrue();
+    assertThat(exercise.includesTherapist()).isFalse();
+    assertThat(exercise.isPartnered()).isTrue();
+    assertThat(exercise.note()).isEmpty();
+  }
+
+  @Test
+  void exerciseForOnePersonIsNotPartnered() {
+    assertThat(Exercise.builder().id("ex-2").kind(ActivityKind.JOURNALLING)
+        .addParticipantIds("p1").build().isPartnered()).isFalse();
+  }
+
+  @Test
+  void exerciseWithoutAParticipantIsRejectedNamingTheField() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Exercise.builder().id("ex-1").kind(ActivityKind.READING).build())
+        .withMessageStartingWith("participantIds ");
+  }
+
+  @Test
+  void malformedParticipantOrConsentIdsAreRejectedNamingTheField() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> sensateFocusAtHome().addParticipantIds("my partner").build())
+        .withMessageStartingWith("participantIds ");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> sensateFocusAtHome().addConsentedBy("").build())
+        .withMessageStartingWith("consentedBy ");
+  }
+
+  @Test
+  void malformedExerciseIdIsRejectedNamingTheField() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> sensateFocusAtHome().id("ex 1").build())
+        .withMessageStartingWith("id ");
+  }
+
+  @Test
+  void blankNoteIsRejectedNamingTheField() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> sensateFocusAtHome().note("  ").build())
+        .withMessageStartingWith("note ");
+  }
+
+  @Test
+  void exerciseWithoutAKindCannotBeBuilt() {
+    assertThatIllegalStateException()
+        .isThrownBy(() -> Exercise.builder().id("ex-1").addParticipantIds("p1").build())
+        .withMessageContaining("kind");
+  }
+
+  @Test
+  void exerciseShowsItsIdAndKindButNeverItsNote() {
+    assertThat(sensateFocusAtHome().note(SENTINEL).build())
+        .hasToString("Exercise{ex-1, sensate-focus}");
+  }
+}

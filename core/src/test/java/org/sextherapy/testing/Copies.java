@@ -1,0 +1,293 @@
+package org.sextherapy.testing;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.sextherapy.client.CertifiedSexTherapistPreference;
+import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.FeePreference;
+import org.sextherapy.client.InPersonDistancePreference;
+import org.sextherapy.client.InsurancePreference;
+import org.sextherapy.client.LanguagePreference;
+import org.sextherapy.client.ModalityPreference;
+import org.sextherapy.client.Participant;
+import org.sextherapy.client.PopulationPreference;
+import org.sextherapy.client.Preference;
+import org.sextherapy.client.RequestedConcern;
+import org.sextherapy.client.SlidingScalePreference;
+import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.code.Code;
+import org.sextherapy.concern.ConcernType;
+import org.sextherapy.identity.GenderIdentity;
+import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.location.Coordinates;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.plan.Exercise;
+import org.sextherapy.plan.Goal;
+import org.sextherapy.plan.PlannedSession;
+import org.sextherapy.plan.SessionPlan;
+import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CertifyingBody;
+import org.sextherapy.qualification.CompactPrivilege;
+import org.sextherapy.qualification.Credential;
+import org.sextherapy.qualification.Degree;
+import org.sextherapy.qualification.InterstateCompact;
+import org.sextherapy.qualification.Licence;
+import org.sextherapy.qualification.RenewalRule;
+import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Course;
+import org.sextherapy.session.SessionSchedule;
+import org.sextherapy.therapist.Expertise;
+import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.SlidingScale;
+import org.sextherapy.therapist.TherapistProfile;
+import org.sextherapy.treatment.Aim;
+import org.sextherapy.treatment.Modality;
+
+/**
+ * Rebuilds values field by field from their accessors, through the public builders and factories
+ * only, down to the leaves. A copy that equals its original proves that the builders and factories
+ * can express every attribute the accessors expose: an attribute a builder cannot set would be lost
+ * in the copy and break equality.
+ */
+public final class Copies {
+
+  private Copies() {}
+
+  /** Rebuilds a therapist profile and everything in it. */
+  public static TherapistProfile copy(TherapistProfile p) {
+    return TherapistProfile.builder()
+        .id(p.id())
+        .displayName(p.displayName())
+        .gender(p.gender().map(Copies::copy))
+        .pronouns(p.pronouns())
+        .addAllLanguages(p.languages())
+        .addAllExpertise(each(p.expertise(), e -> Expertise.of(copy(e.concern()), e.level())))
+        .addAllPopulations(p.populations())
+        .addAllFormats(p.formats())
+        .addAllDeliveries(p.deliveries())
+        .addAllLocations(each(p.locations(), Copies::copy))
+        .addAllDegrees(each(p.degrees(), d -> Degree.of(d.level(), d.title(), d.clinical())))
+        .addAllLicences(each(p.licences(), Copies::copy))
+        .addAllCompactPrivileges(each(p.compactPrivileges(), Copies::copy))
+        .addAllCertifications(each(p.certifications(), Copies::copy))
+        .training(p.training().map(Copies::copy))
+        .addAllModalities(each(p.modalities(), Copies::copy))
+        .fees(p.fees().map(Copies::copy))
+        .addAllInsurers(p.insurers())
+        .acceptingNewClients(p.acceptingNewClients())
+        .openCapacity(p.openCapacity())
+        .availabilityConfirmedAt(p.availabilityConfirmedAt())
+        .build();
+  }
+
+  /** Rebuilds a client request and everything in it. */
+  public static ClientRequest copy(ClientRequest r) {
+    return ClientRequest.builder()
+        .id(r.id())
+        .addAllParticipants(each(r.participants(), Copies::copy))
+        .sessionJurisdiction(copy(r.sessionJurisdiction()))
+        .addAllConcerns(each(r.concerns(), Copies::copy))
+        .format(r.format())
+        .addAllDeliveries(r.deliveries())
+        .addAllPreferences(each(r.preferences(), Copies::copy))
+        .guardianConsent(r.guardianConsent())
+        .waitingSince(r.waitingSince())
+        .build();
+  }
+
+  /** Rebuilds a session plan and everything in it. */
+  public static SessionPlan copy(SessionPlan plan) {
+    return SessionPlan.builder()
+        .id(plan.id())
+        .therapistId(plan.therapistId())
+        .addAllParticipants(each(plan.participants(), Copies::copy))
+        .schedule(plan.schedule().map(Copies::copy))
+        .addAllSessions(each(plan.sessions(), Copies::copy))
+        .addAllExercises(each(plan.exercises(), Copies::copy))
+        .build();
+  }
+
+  /** Rebuilds a participant. */
+  public static Participant copy(Participant p) {
+    return Participant.builder().id(p.id()).ageBracket(p.ageBracket()).age(p.age())
+        .gender(p.gender().map(Copies::copy)).build();
+  }
+
+  /** Rebuilds a gender identity. */
+  public static GenderIdentity copy(GenderIdentity g) {
+    return g.ownWords().isPresent() ? GenderIdentity.of(g.ownWords().get(), g.terms())
+        : GenderIdentity.of(g.terms().toArray(GenderTerm[]::new));
+  }
+
+  /** Rebuilds a concern type. */
+  public static ConcernType copy(ConcernType c) {
+    return ConcernType.builder().id(c.id()).displayName(c.displayName()).category(c.category())
+        .relational(c.relational()).medicalEvaluationAdvised(c.medicalEvaluationAdvised())
+        .addSynonyms(c.synonyms().toArray(String[]::new))
+        .addAllCodes(each(c.codes(), Copies::copy))
+        .build();
+  }
+
+  /** Rebuilds a code. */
+  public static Code copy(Code c) {
+    return Code.of(c.system(), c.code(), c.title(), c.certainty());
+  }
+
+  /** Rebuilds a requested concern. */
+  public static RequestedConcern copy(RequestedConcern c) {
+    return RequestedConcern.builder().concern(copy(c.concern())).priority(c.priority())
+        .markedDistress(c.markedDistress())
+        .involvesNonConsentingOthers(c.involvesNonConsentingOthers())
+        .addAllRecordedCodes(each(c.recordedCodes(), Copies::copy))
+        .build();
+  }
+
+  /** Rebuilds a preference of any kind. */
+  public static Preference copy(Preference p) {
+    if (p instanceof TherapistGenderPreference) {
+      TherapistGenderPreference g = (TherapistGenderPreference) p;
+      return TherapistGenderPreference.of(g.strength(), g.acceptable());
+    } else if (p instanceof PopulationPreference) {
+      PopulationPreference x = (PopulationPreference) p;
+      return PopulationPreference.of(x.strength(), x.populations());
+    } else if (p instanceof LanguagePreference) {
+      LanguagePreference x = (LanguagePreference) p;
+      return LanguagePreference.of(x.strength(), x.languages());
+    } else if (p instanceof CertifiedSexTherapistPreference) {
+      return CertifiedSexTherapistPreference.of(p.strength());
+    } else if (p instanceof InPersonDistancePreference) {
+      InPersonDistancePreference x = (InPersonDistancePreference) p;
+      return InPersonDistancePreference.of(x.strength(), copy(x.from()), x.maximumKm());
+    } else if (p instanceof FeePreference) {
+      FeePreference x = (FeePreference) p;
+      return FeePreference.of(x.strength(), x.currency(), x.maximumFee());
+    } else if (p instanceof SlidingScalePreference) {
+      return SlidingScalePreference.of(p.strength());
+    } else if (p instanceof InsurancePreference) {
+      InsurancePreference x = (InsurancePreference) p;
+      return InsurancePreference.of(x.strength(), x.insurer());
+    } else if (p instanceof ModalityPreference) {
+      ModalityPreference x = (ModalityPreference) p;
+      return ModalityPreference.of(x.strength(), x.modalityIds());
+    }
+    throw new AssertionError("a preference kind Copies does not know: " + p.kind().id());
+  }
+
+  /** Rebuilds a jurisdiction from its code. */
+  public static Jurisdiction copy(Jurisdiction j) {
+    return Jurisdiction.parse(j.code());
+  }
+
+  /** Rebuilds coordinates. */
+  public static Coordinates copy(Coordinates c) {
+    return Coordinates.of(c.latitude(), c.longitude());
+  }
+
+  /** Rebuilds a practice location. */
+  public static PracticeLocation copy(PracticeLocation l) {
+    return l.coordinates().isPresent()
+        ? PracticeLocation.of(copy(l.jurisdiction()), copy(l.coordinates().get()))
+        : PracticeLocation.of(copy(l.jurisdiction()));
+  }
+
+  /** Rebuilds a licence. */
+  public static Licence copy(Licence l) {
+    return Licence.builder().discipline(l.discipline()).jurisdiction(copy(l.jurisdiction()))
+        .number(l.number()).status(l.status()).validFrom(l.validFrom())
+        .validUntil(l.validUntil()).taxonomyCode(l.taxonomyCode().map(Copies::copy))
+        .build();
+  }
+
+  /** Rebuilds a compact privilege and its compact. */
+  public static CompactPrivilege copy(CompactPrivilege p) {
+    InterstateCompact c = p.compact();
+    InterstateCompact compact = InterstateCompact.of(c.id(), c.name(), c.disciplines(),
+        Set.copyOf(each(List.copyOf(c.members()), Copies::copy)));
+    return p.validUntil().isPresent()
+        ? CompactPrivilege.of(compact, copy(p.homeJurisdiction()), p.validFrom(),
+            p.validUntil().get())
+        : CompactPrivilege.of(compact, copy(p.homeJurisdiction()), p.validFrom());
+  }
+
+  /** Rebuilds a certification, its credential and issuer. */
+  public static Certification copy(Certification c) {
+    return Certification.builder().credential(copy(c.credential())).issued(c.issued())
+        .expires(c.expires()).ceCreditsEarned(c.ceCreditsEarned())
+        .membershipCurrent(c.membershipCurrent()).build();
+  }
+
+  /** Rebuilds a credential, the credential it rests on and its issuer. */
+  public static Credential copy(Credential c) {
+    return Credential.builder().issuer(copy(c.issuer())).id(c.id()).title(c.title())
+        .kind(c.kind()).requiresCurrent(c.requiresCurrent().map(Copies::copy)).build();
+  }
+
+  /** Rebuilds a certifying body and its renewal rule. */
+  public static CertifyingBody copy(CertifyingBody b) {
+    if (b.renewalRule().isEmpty()) {
+      return CertifyingBody.of(b.id(), b.name());
+    }
+    RenewalRule r = b.renewalRule().get();
+    return CertifyingBody.of(b.id(), b.name(),
+        RenewalRule.of(r.cycle(), r.requiredCeCredits(), r.membershipRequired()));
+  }
+
+  /** Rebuilds a training record. */
+  public static TrainingRecord copy(TrainingRecord t) {
+    return TrainingRecord.builder()
+        .humanSexualityEducationHours(t.humanSexualityEducationHours())
+        .sexTherapyTrainingHours(t.sexTherapyTrainingHours())
+        .attitudeReassessmentCompleted(t.attitudeReassessmentCompleted())
+        .supervisedClinicalHours(t.supervisedClinicalHours())
+        .telehealthClinicalHours(t.telehealthClinicalHours())
+        .supervisionHours(t.supervisionHours())
+        .postDegreeExperienceYears(t.postDegreeExperienceYears())
+        .build();
+  }
+
+  /** Rebuilds a modality and its aims. */
+  public static Modality copy(Modality m) {
+    return Modality.of(m.id(), m.name(),
+        Set.copyOf(each(List.copyOf(m.aims()), a -> Aim.of(a.focus(), a.intent()))));
+  }
+
+  /** Rebuilds a fee schedule. */
+  public static FeeSchedule copy(FeeSchedule f) {
+    return f.slidingScale().isPresent()
+        ? FeeSchedule.of(f.currency(), f.sessionFee(),
+            SlidingScale.of(f.slidingScale().get().low(), f.slidingScale().get().high()))
+        : FeeSchedule.of(f.currency(), f.sessionFee());
+  }
+
+  /** Rebuilds a session schedule and its course. */
+  public static SessionSchedule copy(SessionSchedule s) {
+    Course course = s.course().plannedSessions().isPresent()
+        ? Course.shortTerm(s.course().plannedSessions().getAsInt()) : Course.openEnded();
+    return SessionSchedule.builder().format(s.format()).delivery(s.delivery())
+        .sessionLength(s.sessionLength()).frequency(s.frequency()).course(course).build();
+  }
+
+  /** Rebuilds a planned session and its goals. */
+  public static PlannedSession copy(PlannedSession s) {
+    return PlannedSession.of(s.number(), each(s.goals(), Copies::copy), s.activities());
+  }
+
+  /** Rebuilds a goal and its aim. */
+  public static Goal copy(Goal g) {
+    Aim aim = Aim.of(g.aim().focus(), g.aim().intent());
+    return g.note().isPresent() ? Goal.of(aim, g.note().get()) : Goal.of(aim);
+  }
+
+  /** Rebuilds an exercise. */
+  public static Exercise copy(Exercise e) {
+    return Exercise.builder().id(e.id()).kind(e.kind()).addAllParticipantIds(e.participantIds())
+        .includesTherapist(e.includesTherapist()).voluntary(e.voluntary())
+        .addAllConsentedBy(e.consentedBy()).note(e.note()).build();
+  }
+
+  private static <T, R> List<R> each(List<T> values, Function<T, R> copy) {
+    return values.stream().map(copy).toList();
+  }
+}

@@ -1,0 +1,123 @@
+package org.sextherapy.therapist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.sextherapy.testing.RandomValues.SENTINEL;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.sextherapy.concern.ConcernCategory;
+import org.sextherapy.concern.ConcernType;
+import org.sextherapy.concern.StandardConcerns;
+import org.sextherapy.identity.GenderIdentity;
+import org.sextherapy.identity.GenderTerm;
+
+class TherapistProfileTest {
+
+  private static TherapistProfile.Builder therapist() {
+    return TherapistProfile.builder().id("th-1").displayName("Dr Sam Okafor");
+  }
+
+  @Test
+  void profileNeedsOnlyAnIdAndADisplayName() {
+    TherapistProfile profile = therapist().build();
+
+    assertThat(profile.acceptingNewClients()).isFalse();
+    assertThat(profile.openCapacity()).isZero();
+    assertThat(profile.gender()).isEmpty();
+    assertThat(profile.pronouns()).isEmpty();
+    assertThat(profile.expertise()).isEmpty();
+    assertThat(profile.licences()).isEmpty();
+    assertThat(profile.training()).isEmpty();
+    assertThat(profile.fees()).isEmpty();
+    assertThat(profile.availabilityConfirmedAt()).isEmpty();
+  }
+
+  @Test
+  void profileWithoutDisplayNameCannotBeBuilt() {
+    assertThatIllegalStateException().isThrownBy(() -> TherapistProfile.builder().id("th-1")
+        .build()).withMessageContaining("displayName");
+  }
+
+  @Test
+  void expertiseIsFoundByConcernId() {
+    ConcernType sameIdElsewhere = ConcernType.builder().id("PAINFUL_SEX").displayName("Pain")
+        .category(ConcernCategory.SEXUAL_PAIN).relational(false).build();
+    TherapistProfile profile = therapist()
+        .addExpertise(Expertise.of(StandardConcerns.PAINFUL_SEX, ExpertiseLevel.SPECIALIST))
+        .build();
+
+    assertThat(profile.expertiseIn(StandardConcerns.PAINFUL_SEX))
+        .contains(ExpertiseLevel.SPECIALIST);
+    assertThat(profile.expertiseIn(sameIdElsewhere)).contains(ExpertiseLevel.SPECIALIST);
+    assertThat(profile.expertiseIn(StandardConcerns.LOW_SEXUAL_DESIRE)).isEmpty();
+  }
+
+  @Test
+  void expertiseRepeatingAConcernIsRejectedNamingItsPosition() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> therapist()
+            .addExpertise(Expertise.of(StandardConcerns.AGEING, ExpertiseLevel.GENERAL),
+                Expertise.of(StandardConcerns.MENOPAUSE, ExpertiseLevel.GENERAL),
+                Expertise.of(StandardConcerns.AGEING, ExpertiseLevel.SPECIALIST))
+            .build())
+        .withMessageStartingWith("expertise[2] ");
+  }
+
+  @Test
+  void malformedIdIsRejectedNamingTheFieldButNotTheValue() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> therapist().id("th 1 " + SENTINEL).build())
+        .withMessageStartingWith("id ").withMessageNotContaining(SENTINEL);
+  }
+
+  @Test
+  void blankDisplayNameIsRejectedNamingTheField() {
+    assertThatIllegalArgumentException().isThrownBy(() -> therapist().displayName(" ").build())
+        .withMessageStartingWith("displayName ");
+  }
+
+  @Test
+  void blankPronounsAreRejectedNamingTheField() {
+    assertThatIllegalArgumentException().isThrownBy(() -> therapist().pronouns("").build())
+        .withMessageStartingWith("pronouns ");
+    assertThat(therapist().pronouns("they/them").build().pronouns()).contains("they/them");
+  }
+
+  @Test
+  void languageWithoutALanguageCodeIsRejectedNamingItsPosition() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> therapist().addLanguages(Locale.ROOT).build())
+        .withMessageStartingWith("languages[0] ");
+    assertThat(therapist().addLanguages(Locale.forLanguageTag("pt-BR")).build().languages())
+        .containsExactly(Locale.forLanguageTag("pt-BR"));
+  }
+
+  @Test
+  void malformedInsurerIdIsRejectedNamingItsPosition() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> therapist().addInsurers("aetna", "Blue Cross " + SENTINEL).build())
+        .withMessageStartingWith("insurers[1] ").withMessageNotContaining(SENTINEL);
+  }
+
+  @Test
+  void negativeOpenCapacityIsRejectedNamingTheField() {
+    assertThatIllegalArgumentException().isThrownBy(() -> therapist().openCapacity(-1).build())
+        .withMessageStartingWith("openCapacity ");
+  }
+
+  @Test
+  void profileShowsItsIdOnly() {
+    TherapistProfile profile = therapist().displayName("Dr " + SENTINEL).pronouns(SENTINEL)
+        .gender(GenderIdentity.of(SENTINEL, java.util.Set.of(GenderTerm.WOMAN))).build();
+
+    assertThat(profile).hasToString("TherapistProfile{th-1}");
+  }
+
+  @Test
+  void expertiseShowsConcernAndLevelIds() {
+    assertThat(Expertise.of(StandardConcerns.BODY_IMAGE, ExpertiseLevel.EXPERIENCED))
+        .hasToString("Expertise{BODY_IMAGE, experienced}");
+  }
+}

@@ -1,0 +1,471 @@
+package org.sextherapy.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.sextherapy.validation.Severity.ERROR;
+import static org.sextherapy.validation.Severity.INFO;
+import static org.sextherapy.validation.Severity.WARNING;
+import static org.sextherapy.validation.TherapistProfileValidator.ACCEPTING_WITHOUT_CAPACITY;
+import static org.sextherapy.validation.TherapistProfileValidator.AVAILABILITY_STALE;
+import static org.sextherapy.validation.TherapistProfileValidator.CERTIFICATION_CREDITS_SHORT;
+import static org.sextherapy.validation.TherapistProfileValidator.CERTIFICATION_LAPSED;
+import static org.sextherapy.validation.TherapistProfileValidator.CERTIFICATION_NOT_YET_VALID;
+import static org.sextherapy.validation.TherapistProfileValidator.IN_PERSON_WITHOUT_LOCATION;
+import static org.sextherapy.validation.TherapistProfileValidator.LICENCE_EXPIRED;
+import static org.sextherapy.validation.TherapistProfileValidator.LICENCE_NOT_ACTIVE;
+import static org.sextherapy.validation.TherapistProfileValidator.LICENCE_NOT_YET_VALID;
+import static org.sextherapy.validation.TherapistProfileValidator.NO_DELIVERY;
+import static org.sextherapy.validation.TherapistProfileValidator.NO_EXPERTISE;
+import static org.sextherapy.validation.TherapistProfileValidator.NO_FORMAT;
+import static org.sextherapy.validation.TherapistProfileValidator.NO_LANGUAGE;
+import static org.sextherapy.validation.TherapistProfileValidator.NO_VALID_LICENCE;
+import static org.sextherapy.validation.TherapistProfileValidator.PRIVILEGE_HOME_NOT_MEMBER;
+import static org.sextherapy.validation.TherapistProfileValidator.PRIVILEGE_WITHOUT_HOME_LICENCE;
+import static org.sextherapy.validation.TherapistProfileValidator.SLIDING_SCALE_UPSIDE_DOWN;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.sextherapy.code.CodeCatalogue;
+import org.sextherapy.concern.StandardConcerns;
+import org.sextherapy.identity.GenderIdentity;
+import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.location.Coordinates;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CompactPrivilege;
+import org.sextherapy.qualification.Degree;
+import org.sextherapy.qualification.DegreeLevel;
+import org.sextherapy.qualification.Discipline;
+import org.sextherapy.qualification.InterstateCompact;
+import org.sextherapy.qualification.Licence;
+import org.sextherapy.qualification.LicenceStatus;
+import org.sextherapy.qualification.StandardCredentials;
+import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Delivery;
+import org.sextherapy.session.SessionFormat;
+import org.sextherapy.therapist.Expertise;
+import org.sextherapy.therapist.ExpertiseLevel;
+import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.SlidingScale;
+import org.sextherapy.therapist.TherapistProfile;
+import org.sextherapy.treatment.StandardModalities;
+
+class TherapistProfileValidatorTest {
+
+  private static final LocalDate DATE = LocalDate.of(2026, 11, 26);
+  private static final Instant START_OF_DATE = DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
+  private static final Jurisdiction NEW_YORK = Jurisdiction.parse("US-NY");
+  private static final Jurisdiction NEW_JERSEY = Jurisdiction.parse("US-NJ");
+  private static final InterstateCompact PSYPACT = InterstateCompact.of("PSYPACT",
+      "Psychology Interjurisdictional Compact", Set.of(Discipline.PSYCHOLOGY),
+      Set.of(NEW_YORK, NEW_JERSEY, Jurisdiction.parse("US-TX")));
+
+  private final TherapistProfileValidator validator = new TherapistProfileValidator();
+
+  /** A clean, complete profile, open to change field by field before it is built. */
+  private static final class Profile {
+    Set<Locale> languages = Set.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+    List<Expertise> expertise = List.of(
+        Expertise.of(StandardConcerns.PAINFUL_SEX, ExpertiseLevel.SPECIALIST),
+        Expertise.of(StandardConcerns.LOW_SEXUAL_DESIRE, ExpertiseLevel.EXPERIENCED));
+    Set<SessionFormat> formats = EnumSet.of(SessionFormat.INDIVIDUAL, SessionFormat.COUPLE);
+    Set<Delivery> deliveries = EnumSet.of(Delivery.IN_PERSON, Delivery.VIDEO);
+    List<PracticeLocation> locations =
+        List.of(PracticeLocation.of(NEW_YORK, Coordinates.of(40.7128, -74.006)));
+    List<Licence> licences = new ArrayList<>(List.of(newYorkPsychologist().build()));
+    List<CompactPrivilege> privileges =
+        List.of(CompactPrivilege.of(PSYPACT, NEW_YORK, LocalDate.of(2024, 1, 1)));
+    List<Certification> certifications = new ArrayList<>(List.of(Certification.builder()
+        .credential(StandardCredentials.AASECT_CST).issued(LocalDate.of(2025, 3, 1))
+        .ceCreditsEarned(20).build()));
+    Optional<FeeSchedule> fees = Optional.of(FeeSchedule.of(Currency.getInstance("USD"),
+        new BigDecimal("180"), SlidingScale.of(new BigDecimal("80"), new BigDecimal("180"))));
+    boolean accepting = true;
+    int capacity = 3;
+    Optional<Instant> confirmedAt = Optional.of(START_OF_DATE.minus(Duration.ofDays(10)));
+
+    TherapistProfile build() {
+      return TherapistProfile.builder().id("th-1").displayName("Dr Maya Levin")
+          .gender(GenderIdentity.of(GenderTerm.WOMAN)).pronouns("she/her")
+          .addAllLanguages(languages).addAllExpertise(expertise)
+          .addPopulations(Population.ADULTS, Population.COUPLES, Population.LGBTQ)
+          .addAllFormats(formats).addAllDeliveries(deliveries).addAllLocations(locations)
+          .addDegrees(Degree.of(DegreeLevel.DOCTORATE, "PhD", true))
+          .addAllLicences(licences).addAllCompactPrivileges(privileges)
+          .addAllCertifications(certifications)
+          .training(TrainingRecord.builder().humanSexualityEducationHours(90)
+              .sexTherapyTrainingHours(60).attitudeReassessmentCompleted(true)
+              .supervisedClinicalHours(300).telehealthClinicalHours(100).supervisionHours(50)
+              .postDegreeExperienceYears(8).build())
+          .addModalities(StandardModalities.CBT, StandardModalities.SENSATE_FOCUS)
+          .fees(fees).addInsurers("aetna").acceptingNewClients(accepting)
+          .openCapacity(capacity).availabilityConfirmedAt(confirmedAt)
+          .build();
+    }
+  }
+
+  private static Licence.Builder newYorkPsychologist() {
+    return Licence.builder().discipline(Discipline.PSYCHOLOGY).jurisdiction(NEW_YORK)
+        .number("PSY-014233").status(LicenceStatus.ACTIVE).validFrom(LocalDate.of(2018, 1, 1))
+        .validUntil(LocalDate.of(2027, 12, 31)).taxonomyCode(CodeCatalogue.NUCC_PSYCHOLOGIST);
+  }
+
+  /** A second licence, in New Jersey social work, valid from 2020 until the given day. */
+  private static Licence.Builder newJerseySocialWorker() {
+    return Licence.builder().discipline(Discipline.SOCIAL_WORK).jurisdiction(NEW_JERSEY)
+        .number("LCSW-77").status(LicenceStatus.ACTIVE).validFrom(LocalDate.of(2020, 1, 1));
+  }
+
+  private ValidationResult validate(Profile profile) {
+    return validator.validate(profile.build(), DATE);
+  }
+
+  private static void assertOnly(ValidationResult result, String ruleId, String path,
+      Severity severity) {
+    assertThat(result.violations()).extracting(Violation::ruleId, Violation::path,
+        Violation::severity).containsExactly(tuple(ruleId, path, severity));
+  }
+
+  @Test
+  void cleanCompleteProfileHasNoViolationAtAll() {
+    ValidationResult result = validate(new Profile());
+
+    assertThat(result.violations()).isEmpty();
+    assertThat(result.isValid()).isTrue();
+  }
+
+  @Test
+  void profileOfferingNoFormatIsAnError() {
+    Profile profile = new Profile();
+    profile.formats = Set.of();
+
+    assertOnly(validate(profile), NO_FORMAT, "$.formats", ERROR);
+    assertThat(validate(profile).isValid()).isFalse();
+  }
+
+  @Test
+  void profileOfferingNoDeliveryIsAnError() {
+    Profile profile = new Profile();
+    profile.deliveries = Set.of();
+
+    assertOnly(validate(profile), NO_DELIVERY, "$.deliveries", ERROR);
+  }
+
+  @Test
+  void inPersonSessionsWithoutAPracticeLocationAreAnError() {
+    Profile profile = new Profile();
+    profile.locations = List.of();
+
+    assertOnly(validate(profile), IN_PERSON_WITHOUT_LOCATION, "$.locations", ERROR);
+  }
+
+  @Test
+  void videoOnlyPracticeNeedsNoPracticeLocation() {
+    Profile profile = new Profile();
+    profile.locations = List.of();
+    profile.deliveries = EnumSet.of(Delivery.VIDEO, Delivery.PHONE);
+
+    assertThat(validate(profile).violations()).isEmpty();
+  }
+
+  @Test
+  void profileListingNoLanguageIsWarned() {
+    Profile profile = new Profile();
+    profile.languages = Set.of();
+
+    assertOnly(validate(profile), NO_LANGUAGE, "$.languages", WARNING);
+  }
+
+  @Test
+  void profileDeclaringNoExpertiseIsWarnedItMatchesNoRequest() {
+    Profile profile = new Profile();
+    profile.expertise = List.of();
+
+    assertOnly(validate(profile), NO_EXPERTISE, "$.expertise", WARNING);
+  }
+
+  @Test
+  void profileWithoutAnyLicenceIsWarnedItMatchesNoRequest() {
+    Profile profile = new Profile();
+    profile.licences.clear();
+    profile.privileges = List.of();
+
+    assertOnly(validate(profile), NO_VALID_LICENCE, "$.licences", WARNING);
+  }
+
+  @Test
+  void licenceIsValidOnItsLastValidDayAndExpiredTheDayAfter() {
+    Profile lastDay = new Profile();
+    lastDay.licences.add(newJerseySocialWorker().validUntil(DATE).build());
+    Profile dayAfter = new Profile();
+    dayAfter.licences.add(newJerseySocialWorker().validUntil(DATE.minusDays(1)).build());
+
+    assertThat(validate(lastDay).violations()).isEmpty();
+    assertOnly(validate(dayAfter), LICENCE_EXPIRED, "$.licences[1].validUntil", WARNING);
+  }
+
+  @Test
+  void licenceWithStatusExpiredIsExpiredWhateverItsDates() {
+    Profile profile = new Profile();
+    profile.licences.add(newJerseySocialWorker().status(LicenceStatus.EXPIRED).build());
+
+    assertOnly(validate(profile), LICENCE_EXPIRED, "$.licences[1].status", WARNING);
+  }
+
+  @Test
+  void onlyExpiredLicenceLeavesNoValidLicence() {
+    Profile profile = new Profile();
+    profile.licences.set(0, newYorkPsychologist().validUntil(DATE.minusDays(1)).build());
+
+    assertThat(validate(profile).violations()).extracting(Violation::ruleId)
+        .containsExactly(LICENCE_EXPIRED, NO_VALID_LICENCE, PRIVILEGE_WITHOUT_HOME_LICENCE);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = LicenceStatus.class, names = {"INACTIVE", "SUSPENDED", "REVOKED"})
+  void inactiveSuspendedOrRevokedLicenceIsWarned(LicenceStatus status) {
+    Profile profile = new Profile();
+    profile.licences.add(newJerseySocialWorker().status(status).build());
+
+    ValidationResult result = validate(profile);
+
+    assertOnly(result, LICENCE_NOT_ACTIVE, "$.licences[1].status", WARNING);
+    assertThat(result.violations().get(0).message()).contains(status.id()).contains("US-NJ");
+  }
+
+  @Test
+  void licenceStartingTomorrowIsNotYetValidAndOneStartingTodayIs() {
+    Profile today = new Profile();
+    today.licences.add(newJerseySocialWorker().validFrom(DATE).build());
+    Profile tomorrow = new Profile();
+    tomorrow.licences.add(newJerseySocialWorker().validFrom(DATE.plusDays(1)).build());
+
+    assertThat(validate(today).violations()).isEmpty();
+    assertOnly(validate(tomorrow), LICENCE_NOT_YET_VALID, "$.licences[1].validFrom", INFO);
+  }
+
+  @Test
+  void aasectCertificationIsCurrentOnItsLastValidDayAndLapsedTheDayAfter() {
+    Profile lastDay = new Profile();
+    lastDay.certifications.set(0, Certification.builder()
+        .credential(StandardCredentials.AASECT_CST).issued(DATE.minusYears(3).plusDays(1))
+        .ceCreditsEarned(20).build());
+    Profile dayAfter = new Profile();
+    dayAfter.certifications.set(0, Certification.builder()
+        .credential(StandardCredentials.AASECT_CST).issued(DATE.minusYears(3))
+        .ceCreditsEarned(20).build());
+
+    assertThat(validate(lastDay).violations()).isEmpty();
+    assertOnly(validate(dayAfter), CERTIFICATION_LAPSED, "$.certifications[0]", WARNING);
+  }
+
+  @Test
+  void membershipLapseLapsesAnAasectCertification() {
+    Profile profile = new Profile();
+    profile.certifications.set(0, Certification.builder()
+        .credential(StandardCredentials.AASECT_CST).issued(LocalDate.of(2025, 3, 1))
+        .ceCreditsEarned(20).membershipCurrent(false).build());
+
+    ValidationResult result = validate(profile);
+
+    assertOnly(result, CERTIFICATION_LAPSED, "$.certifications[0]", WARNING);
+    assertThat(result.violations().get(0).message()).contains("AASECT-CST");
+  }
+
+  @Test
+  void certificationIssuedTomorrowIsNotYetValid() {
+    Profile today = new Profile();
+    today.certifications.set(0, Certification.builder().credential(StandardCredentials.AASECT_CSE)
+        .issued(DATE).build());
+    Profile tomorrow = new Profile();
+    tomorrow.certifications.set(0, Certification.builder()
+        .credential(StandardCredentials.AASECT_CSE).issued(DATE.plusDays(1)).build());
+
+    assertThat(validate(today).violations()).isEmpty();
+    assertOnly(validate(tomorrow), CERTIFICATION_NOT_YET_VALID, "$.certifications[0].issued",
+        INFO);
+  }
+
+  @Test
+  void certificationEndingWithin180DaysWithoutItsCreditsIsNotedAnd181DaysIsNot() {
+    Profile at180 = new Profile();
+    at180.certifications.set(0, aasectCstEndingOn(DATE.plusDays(180), 19));
+    Profile at181 = new Profile();
+    at181.certifications.set(0, aasectCstEndingOn(DATE.plusDays(181), 19));
+    Profile creditsEarned = new Profile();
+    creditsEarned.certifications.set(0, aasectCstEndingOn(DATE.plusDays(180), 20));
+
+    ValidationResult result = validate(at180);
+
+    assertOnly(result, CERTIFICATION_CREDITS_SHORT, "$.certifications[0].ceCreditsEarned", INFO);
+    assertThat(result.violations().get(0).message()).contains("1 CE credits");
+    assertThat(validate(at181).violations()).isEmpty();
+    assertThat(validate(creditsEarned).violations()).isEmpty();
+  }
+
+  private static Certification aasectCstEndingOn(LocalDate lastDay, int credits) {
+    Certification cst = Certification.builder().credential(StandardCredentials.AASECT_CST)
+        .issued(lastDay.plusDays(1).minusYears(3)).ceCreditsEarned(credits).build();
+    assertThat(cst.lastValidDay()).contains(lastDay);
+    return cst;
+  }
+
+  @Test
+  void supervisorCertificationLapsesWithItsSexTherapistCertification() {
+    Certification supervisor = Certification.builder()
+        .credential(StandardCredentials.AASECT_CST_SUPERVISOR).issued(LocalDate.of(2025, 6, 1))
+        .ceCreditsEarned(20).build();
+    Certification lapsedCst = Certification.builder().credential(StandardCredentials.AASECT_CST)
+        .issued(DATE.minusYears(3)).ceCreditsEarned(20).build();
+    Profile withCurrentCst = new Profile();
+    withCurrentCst.certifications.add(supervisor);
+    Profile withLapsedCst = new Profile();
+    withLapsedCst.certifications.set(0, lapsedCst);
+    withLapsedCst.certifications.add(supervisor);
+    Profile withoutCst = new Profile();
+    withoutCst.certifications.set(0, supervisor);
+
+    assertThat(validate(withCurrentCst).violations()).isEmpty();
+    assertThat(validate(withLapsedCst).violations())
+        .extracting(Violation::ruleId, Violation::path, Violation::severity)
+        .containsExactly(tuple(CERTIFICATION_LAPSED, "$.certifications[0]", WARNING),
+            tuple(CERTIFICATION_LAPSED, "$.certifications[1]", WARNING));
+    ValidationResult result = validate(withoutCst);
+    assertOnly(result, CERTIFICATION_LAPSED, "$.certifications[0]", WARNING);
+    assertThat(result.violations().get(0).message()).contains("AASECT-CST-S")
+        .contains("AASECT-CST ");
+  }
+
+  @Test
+  void privilegeWhoseHomeIsNotAMemberIsAnError() {
+    Jurisdiction california = Jurisdiction.parse("US-CA");
+    Profile profile = new Profile();
+    profile.licences.add(newYorkPsychologist().jurisdiction(california).build());
+    profile.privileges = List.of(CompactPrivilege.of(PSYPACT, california,
+        LocalDate.of(2024, 1, 1)));
+
+    assertOnly(validate(profile), PRIVILEGE_HOME_NOT_MEMBER,
+        "$.compactPrivileges[0].homeJurisdiction", ERROR);
+  }
+
+  @Test
+  void privilegeIsWarnedTheDayAfterItsLastValidDayNotOnIt() {
+    Profile onLastDay = new Profile();
+    onLastDay.privileges = List.of(CompactPrivilege.of(PSYPACT, NEW_YORK,
+        LocalDate.of(2024, 1, 1), DATE));
+    Profile dayAfter = new Profile();
+    dayAfter.privileges = List.of(CompactPrivilege.of(PSYPACT, NEW_YORK,
+        LocalDate.of(2024, 1, 1), DATE.minusDays(1)));
+
+    assertThat(validate(onLastDay).violations()).isEmpty();
+    assertOnly(validate(dayAfter), TherapistProfileValidator.PRIVILEGE_EXPIRED,
+        "$.compactPrivileges[0].validUntil", WARNING);
+  }
+
+  @Test
+  void privilegeNeedsAValidHomeLicenceInADisciplineTheCompactCovers() {
+    Profile wrongDiscipline = new Profile();
+    wrongDiscipline.licences.add(newJerseySocialWorker().build());
+    wrongDiscipline.privileges = List.of(CompactPrivilege.of(PSYPACT, NEW_JERSEY,
+        LocalDate.of(2024, 1, 1)));
+    Profile countryLicence = new Profile();
+    countryLicence.licences.set(0, newYorkPsychologist().jurisdiction(Jurisdiction.country("US"))
+        .build());
+
+    assertOnly(validate(wrongDiscipline), PRIVILEGE_WITHOUT_HOME_LICENCE,
+        "$.compactPrivileges[0]", WARNING);
+    assertThat(validate(countryLicence).violations()).as("a country licence covers US-NY")
+        .isEmpty();
+  }
+
+  @Test
+  void upsideDownSlidingScaleIsAnErrorAndAFlatOneIsNot() {
+    Currency usd = Currency.getInstance("USD");
+    Profile upsideDown = new Profile();
+    upsideDown.fees = Optional.of(FeeSchedule.of(usd, new BigDecimal("180"),
+        SlidingScale.of(new BigDecimal("180.01"), new BigDecimal("180"))));
+    Profile flat = new Profile();
+    flat.fees = Optional.of(FeeSchedule.of(usd, new BigDecimal("180"),
+        SlidingScale.of(new BigDecimal("180"), new BigDecimal("180.00"))));
+
+    assertOnly(validate(upsideDown), SLIDING_SCALE_UPSIDE_DOWN, "$.fees.slidingScale", ERROR);
+    assertThat(validate(flat).violations()).isEmpty();
+  }
+
+  @Test
+  void acceptingNewClientsWithoutCapacityIsWarnedButNotAcceptingWithoutCapacityIsNot() {
+    Profile accepting = new Profile();
+    accepting.capacity = 0;
+    Profile full = new Profile();
+    full.capacity = 0;
+    full.accepting = false;
+
+    assertOnly(validate(accepting), ACCEPTING_WITHOUT_CAPACITY, "$.openCapacity", WARNING);
+    assertThat(validate(full).violations()).isEmpty();
+  }
+
+  @Test
+  void availabilityConfirmedExactly90DaysBeforeIsFreshAnd91DaysBeforeIsStale() {
+    Profile at90 = new Profile();
+    at90.confirmedAt = Optional.of(START_OF_DATE.minus(Duration.ofDays(90)));
+    Profile at91 = new Profile();
+    at91.confirmedAt = Optional.of(START_OF_DATE.minus(Duration.ofDays(91)));
+
+    assertThat(validate(at90).violations()).isEmpty();
+    assertOnly(validate(at91), AVAILABILITY_STALE, "$.availabilityConfirmedAt", INFO);
+  }
+
+  @Test
+  void availabilityNeverConfirmedIsStale() {
+    Profile profile = new Profile();
+    profile.confirmedAt = Optional.empty();
+
+    assertOnly(validate(profile), AVAILABILITY_STALE, "$.availabilityConfirmedAt", INFO);
+  }
+
+  @Test
+  void validatorJudgesOnTheDateItIsGivenNotOnTheClock() {
+    TherapistProfile profile = new Profile().build();
+
+    assertThat(validator.validate(profile, LocalDate.of(2028, 6, 1)).violations())
+        .extracting(Violation::ruleId)
+        .containsExactly(LICENCE_EXPIRED, NO_VALID_LICENCE, PRIVILEGE_WITHOUT_HOME_LICENCE,
+            CERTIFICATION_LAPSED, AVAILABILITY_STALE);
+  }
+
+  @Test
+  void validatorDoesNotThrowAtTheEndsOfTheCalendar() {
+    Profile late = new Profile();
+    late.certifications.add(Certification.builder().credential(StandardCredentials.AASECT_CST)
+        .issued(LocalDate.MAX).build());
+    late.certifications.add(Certification.builder().credential(StandardCredentials.AASECT_CST)
+        .issued(LocalDate.of(2025, 3, 1)).expires(LocalDate.MAX).build());
+    late.licences.add(newJerseySocialWorker().validFrom(LocalDate.MAX).build());
+    late.confirmedAt = Optional.of(Instant.MAX);
+    TherapistProfile profile = late.build();
+    TherapistProfile early = new Profile().build();
+
+    for (LocalDate date : List.of(LocalDate.MIN, LocalDate.MAX, LocalDate.MAX.minusDays(100))) {
+      assertThatCode(() -> validator.validate(profile, date)).as("on %s", date)
+          .doesNotThrowAnyException();
+      assertThatCode(() -> validator.validate(early, date)).as("on %s", date)
+          .doesNotThrowAnyException();
+    }
+  }
+}
