@@ -296,7 +296,8 @@ public final class ReferenceMatcher {
       LocalDate date) {
     for (Certification certification : therapist.certifications()) {
       if (certification.credential().kind() == CredentialKind.SEX_THERAPIST
-          && certification.statusOn(date) == CertificationStatus.CURRENT) {
+          && certification.statusOn(date, therapist.certifications())
+              == CertificationStatus.CURRENT) {
         return Optional.of(certification.credential().qualifiedId());
       }
     }

@@ -383,17 +383,58 @@ final class DirectoryBuilder {
     List<Certification> certifications = p.certifications();
     for (int k = 0; k < certifications.size(); k++) {
       Certification certification = certifications.get(k);
-      if (certification.credential().kind() == CredentialKind.SEX_THERAPIST
-          && canBeCurrent(certification)) {
-        Credential credential = certification.credential();
-        int id = chunk.credentials.cached(credential);
-        out.add(PackedDirectory.entry(PackedDirectory.CERTIFICATION,
-            id >= 0 ? id : chunk.credentials.id(credential, credential.qualifiedId())));
-        out.add(PackedDirectory.day(certification.issued()));
-        out.add(lastCurrentDay(certification));
+      if (certification.credential().kind() == CredentialKind.SEX_THERAPIST) {
+        int[] current = currentDays(certification, certifications);
+        if (current.length > 0) {
+          Credential credential = certification.credential();
+          int id = chunk.credentials.cached(credential);
+          id = id >= 0 ? id : chunk.credentials.id(credential, credential.qualifiedId());
+          for (int at = 0; at < current.length; at += 2) {
+            out.add(PackedDirectory.entry(PackedDirectory.CERTIFICATION, id));
+            out.add(current[at]);
+            out.add(current[at + 1]);
+          }
+        }
       }
     }
     out.values[countAt] = out.size - countAt - 1;
+  }
+
+  /**
+   * Returns the days on which a certification is current among those held with it, as
+   * {@link Certification#statusOn(java.time.LocalDate, List)} judges it, as pairs of first and last
+   * day: its own period, cut to the periods in which a certification of the credential it
+   * {@linkplain Credential#requiresCurrent() rests on} is current. The chain is finite, since a
+   * required credential is nested inside the one requiring it.
+   */
+  private static int[] currentDays(Certification certification, List<Certification> held) {
+    if (!canBeCurrent(certification)) {
+      return new int[0];
+    }
+    int from = PackedDirectory.day(certification.issued());
+    int until = lastCurrentDay(certification);
+    Optional<Credential> required = certification.credential().requiresCurrent();
+    if (required.isEmpty()) {
+      return new int[] {from, until};
+    }
+    String requiredId = required.get().qualifiedId();
+    int[] out = new int[0];
+    for (int h = 0; h < held.size(); h++) {
+      Certification other = held.get(h);
+      if (other.credential().qualifiedId().equals(requiredId)) {
+        int[] base = currentDays(other, held);
+        for (int at = 0; at < base.length; at += 2) {
+          int start = Math.max(from, base[at]);
+          int end = Math.min(until, base[at + 1]);
+          if (start <= end) {
+            out = Arrays.copyOf(out, out.length + 2);
+            out[out.length - 2] = start;
+            out[out.length - 1] = end;
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static int jurisdiction(Chunk chunk, Jurisdiction jurisdiction) {

@@ -51,8 +51,9 @@ import org.sextherapy.therapist.TherapistProfile;
  * privilege and an active home licence in one of the compact's disciplines are valid, one entry per
  * such home licence), in profile order; practice locations in profile order ({@link #LOCATION}:
  * jurisdiction, or {@link #LOCATION_AT}: jurisdiction then latitude and longitude as float bits);
- * sex-therapist certifications that can be current ({@link #CERTIFICATION}: credential; then the
- * first and last current day); then rare tags ({@link #TAG}). Days are epoch days saturated to the
+ * sex-therapist certifications ({@link #CERTIFICATION}: credential; then the first and last day of
+ * one period in which it is current among the certifications held, one entry per such period);
+ * then rare tags ({@link #TAG}). Days are epoch days saturated to the
  * int range (years beyond about 5,800,000 compare as that limit); an open end is
  * {@link Integer#MAX_VALUE}.
  *
