@@ -1,0 +1,424 @@
+package org.sextherapy.matching.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.qualification.InterstateCompact;
+import org.sextherapy.session.Delivery;
+import org.sextherapy.session.SessionFormat;
+import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.TherapistProfile;
+
+/**
+ * A directory of therapist profiles compiled into packed primitive arrays, so that a query scans
+ * bit sets and columns of ints instead of object graphs.
+ *
+ * <p>First, bit sets over the profiles, {@link #words} longs each, so that a query tests 64
+ * profiles at once for what most profiles fail:
+ * <ul>
+ *   <li>{@link #initialAvailability}: the profiles accepting new clients with an open place;</li>
+ *   <li>{@link #flagSets}: one set per session format, per delivery, and one for serving
+ *       adolescents;</li>
+ *   <li>{@link #levelSets}: two sets per concern of the directory's concern dictionary, the low and
+ *       the high bit of the declared expertise level (0 none, 1 general, 2 experienced, 3
+ *       specialist);</li>
+ *   <li>{@link #signatureSets}: {@value #SIGNATURES} sets; a profile is in set {@code id} modulo
+ *       {@value #SIGNATURES} for each of its licence jurisdictions, compacts and practice
+ *       jurisdictions, so that a query rejects a profile that cannot be authorised in the session
+ *       jurisdiction without reading its blob.</li>
+ * </ul>
+ *
+ * <p>Then one column entry per profile, read only for the few profiles that pass those sets:
+ * <ul>
+ *   <li>{@link #flags}: formats, deliveries, populations, gender terms, whether a sliding scale is
+ *       offered, and years of experience (saturating at {@link #EXPERIENCE_MAX});</li>
+ *   <li>{@link #languages}: one bit per primary language subtag of the (alphabetical) language
+ *       dictionary, {@link #languageStride} ints per profile;</li>
+ *   <li>{@link #fee}: the rank of the (currency, lowest fee) pair among the directory's distinct
+ *       pairs, sorted by currency code then amount, or -1 without fees: a fee preference becomes a
+ *       range of ranks, compared exactly;</li>
+ *   <li>{@link #tagMask}: one bit for each of the (at most 32) most frequent insurers and modality
+ *       ids; rarer ones are blob entries;</li>
+ *   <li>{@link #blobStart}: where the profile's variable-length entries start in {@link #blob}; they
+ *       end where the next profile's start.</li>
+ * </ul>
+ *
+ * <p>A blob entry starts with an int holding its kind in the top three bits and a dictionary index
+ * below. In order: active licences ({@link #LICENCE}: jurisdiction; then the first and last valid
+ * epoch day) and compact privileges ({@link #PRIVILEGE}: compact; then the days on which both the
+ * privilege and an active home licence in one of the compact's disciplines are valid, one entry per
+ * such home licence), in profile order; practice locations in profile order ({@link #LOCATION}:
+ * jurisdiction, or {@link #LOCATION_AT}: jurisdiction then latitude and longitude as float bits);
+ * sex-therapist certifications ({@link #CERTIFICATION}: credential; then the first and last day of
+ * one period in which it is current among the certifications held, one entry per such period);
+ * then rare tags ({@link #TAG}). Days are epoch days saturated to the int range (years beyond
+ * about 5,800,000 compare as that limit); an open end is {@link Integer#MAX_VALUE}.
+ *
+ * <p>Profiles are found by id through an open-addressing table of profile indexes keyed by
+ * {@link String#hashCode()} of the id. {@link DirectoryBuilder} compiles the arrays.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PackedDirectory {
+
+  static final int FORMAT_SHIFT = 0;
+  static final int DELIVERY_SHIFT = FORMAT_SHIFT + SessionFormat.values().length;
+  static final int POPULATION_SHIFT = DELIVERY_SHIFT + Delivery.values().length;
+  static final int GENDER_SHIFT = POPULATION_SHIFT + Population.values().length;
+  static final int SLIDING_SCALE_BIT = 1 << (GENDER_SHIFT + GenderTerm.values().length);
+  static final int EXPERIENCE_SHIFT = GENDER_SHIFT + GenderTerm.values().length + 1;
+  static final int EXPERIENCE_MAX = (int) ((1L << (32 - EXPERIENCE_SHIFT)) - 1);
+
+  static final int KIND_SHIFT = 29;
+  static final int PAYLOAD = (1 << KIND_SHIFT) - 1;
+  static final int LICENCE = 0;
+  static final int PRIVILEGE = 1;
+  static final int LOCATION = 2;
+  static final int LOCATION_AT = 3;
+  static final int CERTIFICATION = 4;
+  static final int TAG = 5;
+
+  static final int OPEN_END = Integer.MAX_VALUE;
+
+  /** The flag set of each format is its ordinal; then deliveries; then adolescents. */
+  static final int DELIVERY_SET = SessionFormat.values().length;
+  static final int ADOLESCENTS_SET = DELIVERY_SET + Delivery.values().length;
+  static final int FLAG_SETS = ADOLESCENTS_SET + 1;
+  static final int SIGNATURES = 32;
+  static final int TAG_BITS = 32;
+
+  private static final int JURISDICTION_PLANS = 4096;
+
+  static final Comparator<Currency> CURRENCY_ORDER =
+      Comparator.comparing(Currency::getCurrencyCode);
+
+  final TherapistProfile[] profiles;
+  private final int[] idTable;
+
+  final Map<String, Integer> concernIndex;
+  final String[] languageDictionary;
+  final Map<String, Integer> languageIndex;
+  final int languageStride;
+  final Jurisdiction[] jurisdictions;
+  final InterstateCompact[] compacts;
+  final String[] credentials;
+  final String[] tagNames;
+  final Map<String, Integer> tagIndex;
+  final int[] tagBit;
+  final Currency[] currencies;
+  final int[] currencyStart;
+  final BigDecimal[] feeValues;
+
+  final int jurisdictionWords;
+  final long[] authorityCovers;
+
+  final int words;
+  final long[] initialAvailability;
+  final long[] flagSets;
+  final long[] levelSets;
+  final long[] signatureSets;
+  final int[] flags;
+  final int[] languages;
+  final int[] fee;
+  final int[] tagMask;
+  final int[] blobStart;
+  final int[] blob;
+
+  final EthicsVerdicts verdicts;
+  private final ConcurrentHashMap<Jurisdiction, JurisdictionPlan> plans =
+      new ConcurrentHashMap<>();
+
+  PackedDirectory(TherapistProfile[] profiles, int[] idTable, Dictionaries d,
+      long[] initialAvailability, long[] flagSets, long[] levelSets, long[] signatureSets,
+      int[] flags, int[] languages, int[] fee, int[] tagMask, int[] blobStart, int[] blob) {
+    this.profiles = profiles;
+    this.idTable = idTable;
+    this.concernIndex = d.concernIndex;
+    this.languageDictionary = d.languageDictionary;
+    this.languageIndex = d.languageIndex;
+    this.languageStride = d.languageStride;
+    this.jurisdictions = d.jurisdictions;
+    this.compacts = d.compacts;
+    this.credentials = d.credentials;
+    this.tagNames = d.tagNames;
+    this.tagIndex = d.tagIndex;
+    this.tagBit = d.tagBit;
+    this.currencies = d.currencies;
+    this.currencyStart = d.currencyStart;
+    this.feeValues = d.feeValues;
+    this.jurisdictionWords = d.jurisdictionWords;
+    this.authorityCovers = d.authorityCovers;
+    this.words = words(profiles.length);
+    this.initialAvailability = initialAvailability;
+    this.flagSets = flagSets;
+    this.levelSets = levelSets;
+    this.signatureSets = signatureSets;
+    this.flags = flags;
+    this.languages = languages;
+    this.fee = fee;
+    this.tagMask = tagMask;
+    this.blobStart = blobStart;
+    this.blob = blob;
+    this.verdicts = new EthicsVerdicts(profiles);
+  }
+
+  /**
+   * Compiles a directory. The common fork-join pool compiles large directories in parallel.
+   *
+   * @param profiles the profiles, never null, ids unique
+   * @return the compiled directory, never null
+   * @throws IllegalArgumentException if two profiles share an id
+   */
+  public static PackedDirectory build(List<TherapistProfile> profiles) {
+    return new DirectoryBuilder(profiles).build();
+  }
+
+  /**
+   * Returns the availability bits as the profiles state them: accepting new clients with at least
+   * one open place.
+   *
+   * @return a new bitset, one bit per profile
+   */
+  public long[] availability() {
+    return initialAvailability.clone();
+  }
+
+  /** Returns how many longs a bit set over n profiles takes. */
+  static int words(int n) {
+    return (n + 63) >>> 6;
+  }
+
+  static int tableSize(int n) {
+    return Integer.highestOneBit(Math.max(4, n) * 2 - 1) * 2;
+  }
+
+  static int spread(int hash) {
+    return hash * 0x9E3779B9 ^ (hash >>> 16);
+  }
+
+  /** Returns the value of a key known to be in a dictionary. */
+  static <K, V> V at(Map<K, V> dictionary, K key) {
+    return Objects.requireNonNull(dictionary.get(key), "dictionary entry");
+  }
+
+  static int entry(int kind, int payload) {
+    return kind << KIND_SHIFT | payload;
+  }
+
+  /**
+   * Returns a date as an epoch day saturated to the int range, leaving {@link #OPEN_END} above all.
+   *
+   * @param date the date, never null
+   * @return the day
+   */
+  static int day(LocalDate date) {
+    long day = date.toEpochDay();
+    return (int) Math.max(Integer.MIN_VALUE, Math.min(OPEN_END - 1L, day));
+  }
+
+  /**
+   * Returns the query plan for a session jurisdiction: which authorities (licence jurisdictions,
+   * then compacts) cover it for telehealth, and which practice jurisdictions lie in it.
+   *
+   * @param session the session jurisdiction, never null
+   * @return the plan, never null
+   */
+  JurisdictionPlan plan(Jurisdiction session) {
+    JurisdictionPlan plan = plans.get(session);
+    if (plan != null) {
+      return plan;
+    }
+    int authorities = jurisdictions.length + compacts.length;
+    long[] tele = new long[Math.max(1, (authorities + 63) >>> 6)];
+    long[] in = new long[jurisdictionWords];
+    for (int a = 0; a < authorities; a++) {
+      boolean covers = a < jurisdictions.length ? jurisdictions[a].covers(session)
+          : compacts[a - jurisdictions.length].hasMemberCovering(session);
+      if (covers) {
+        tele[a >>> 6] |= 1L << a;
+      }
+    }
+    for (int x = 0; x < jurisdictions.length; x++) {
+      if (session.covers(jurisdictions[x])) {
+        in[x >>> 6] |= 1L << x;
+      }
+    }
+    int teleSignature = 0;
+    for (int a = 0; a < authorities; a++) {
+      if ((tele[a >>> 6] & (1L << a)) != 0) {
+        teleSignature |= 1 << (a % SIGNATURES);
+      }
+    }
+    int inPersonSignature = 0;
+    for (int x = 0; x < jurisdictions.length; x++) {
+      if ((in[x >>> 6] & (1L << x)) != 0) {
+        inPersonSignature |= 1 << (x % SIGNATURES);
+      }
+    }
+    plan = new JurisdictionPlan(tele, in, teleSignature, inPersonSignature);
+    if (plans.size() < JURISDICTION_PLANS) {
+      plans.putIfAbsent(session, plan);
+    }
+    return plan;
+  }
+
+  /**
+   * Returns the number of profiles.
+   *
+   * @return zero or more
+   */
+  public int size() {
+    return profiles.length;
+  }
+
+  /**
+   * Returns the index of a therapist.
+   *
+   * @param therapistId the id, never null
+   * @return the index, or -1 if absent
+   */
+  public int indexOf(String therapistId) {
+    int mask = idTable.length - 1;
+    for (int slot = spread(therapistId.hashCode()) & mask; idTable[slot] >= 0;
+        slot = (slot + 1) & mask) {
+      if (profiles[idTable[slot]].id().equals(therapistId)) {
+        return idTable[slot];
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the bytes of the packed arrays a query reads (bit sets, columns and blob), excluding the
+   * retained profile objects, the id table, the dictionaries and the availability bits.
+   *
+   * @return bytes
+   */
+  public long columnBytes() {
+    return 8L * (flagSets.length + levelSets.length + signatureSets.length)
+        + 4L * flags.length + 4L * languages.length + 4L * fee.length + 4L * tagMask.length
+        + 4L * blobStart.length + 4L * blob.length;
+  }
+
+  /**
+   * Returns the bytes of the id table, coverage tables and cached ethics verdicts.
+   *
+   * @return bytes
+   */
+  public long sharedBytes() {
+    return 4L * idTable.length + 8L * authorityCovers.length + 4L * tagBit.length
+        + verdicts.bytes();
+  }
+
+  /** Which authorities and practice jurisdictions serve one session jurisdiction. */
+  static final class JurisdictionPlan {
+    final long[] teleAuthorities;
+    final long[] locationsIn;
+    final int teleSignature;
+    final int inPersonSignature;
+
+    JurisdictionPlan(long[] teleAuthorities, long[] locationsIn, int teleSignature,
+        int inPersonSignature) {
+      this.teleAuthorities = teleAuthorities;
+      this.locationsIn = locationsIn;
+      this.teleSignature = teleSignature;
+      this.inPersonSignature = inPersonSignature;
+    }
+  }
+
+  /** The global dictionaries: every id a packed column or blob entry refers to. */
+  static final class Dictionaries {
+    final Map<String, Integer> concernIndex;
+    final String[] languageDictionary;
+    final Map<String, Integer> languageIndex;
+    final int languageStride;
+    final Jurisdiction[] jurisdictions;
+    final Map<Jurisdiction, Integer> jurisdictionIndex;
+    final InterstateCompact[] compacts;
+    final Map<InterstateCompact, Integer> compactIndex;
+    final String[] credentials;
+    final Map<String, Integer> credentialIndex;
+    final String[] tagNames;
+    final Map<String, Integer> tagIndex;
+    final int[] tagBit;
+    final Currency[] currencies;
+    final int[] currencyStart;
+    final BigDecimal[] feeValues;
+    final int jurisdictionWords;
+    final long[] authorityCovers;
+
+    Dictionaries(String[] concerns, String[] languages, Jurisdiction[] jurisdictions,
+        InterstateCompact[] compacts, String[] credentials, TreeMap<String, int[]> tagCounts,
+        TreeMap<Currency, TreeSet<BigDecimal>> fees) {
+      this.concernIndex = indexOf(concerns);
+      this.languageDictionary = languages;
+      this.languageIndex = indexOf(languages);
+      this.languageStride = Math.max(1, (languages.length + 31) / 32);
+      this.jurisdictions = jurisdictions;
+      this.jurisdictionIndex = indexOf(jurisdictions);
+      this.compacts = compacts;
+      this.compactIndex = indexOf(compacts);
+      this.credentials = credentials;
+      this.credentialIndex = indexOf(credentials);
+      this.tagNames = tagCounts.keySet().toArray(new String[0]);
+      this.tagIndex = indexOf(tagNames);
+      this.tagBit = frequentTagBits(tagCounts, tagNames);
+      this.currencies = fees.keySet().toArray(new Currency[0]);
+      this.currencyStart = new int[currencies.length + 1];
+      List<BigDecimal> values = new ArrayList<>();
+      for (int c = 0; c < currencies.length; c++) {
+        currencyStart[c] = values.size();
+        values.addAll(at(fees, currencies[c]));
+      }
+      currencyStart[currencies.length] = values.size();
+      this.feeValues = values.toArray(new BigDecimal[0]);
+      this.jurisdictionWords = Math.max(1, (jurisdictions.length + 63) >>> 6);
+      this.authorityCovers = new long[(jurisdictions.length + compacts.length) * jurisdictionWords];
+      for (int a = 0; a < jurisdictions.length + compacts.length; a++) {
+        for (int x = 0; x < jurisdictions.length; x++) {
+          boolean covers = a < jurisdictions.length ? jurisdictions[a].covers(jurisdictions[x])
+              : compacts[a - jurisdictions.length].hasMemberCovering(jurisdictions[x]);
+          if (covers) {
+            authorityCovers[a * jurisdictionWords + (x >>> 6)] |= 1L << x;
+          }
+        }
+      }
+    }
+
+    private static <T> Map<T, Integer> indexOf(T[] names) {
+      Map<T, Integer> index = new HashMap<>();
+      for (T name : names) {
+        index.put(name, index.size());
+      }
+      return index;
+    }
+
+    /** Gives the {@value #TAG_BITS} most used tags a bit each, by count then name. */
+    private static int[] frequentTagBits(Map<String, int[]> counts, String[] names) {
+      Integer[] order = new Integer[names.length];
+      for (int t = 0; t < names.length; t++) {
+        order[t] = t;
+      }
+      Arrays.sort(order, Comparator.<Integer>comparingInt(t -> -at(counts, names[t])[0])
+          .thenComparing(t -> names[t]));
+      int[] bits = new int[names.length];
+      Arrays.fill(bits, -1);
+      for (int r = 0; r < Math.min(TAG_BITS, order.length); r++) {
+        bits[order[r]] = r;
+      }
+      return bits;
+    }
+  }
+}
