@@ -16,8 +16,11 @@ import java.util.Arrays;
  */
 public final class CandidateTable {
 
-  /** The largest magnitude of a placement value: one hundred million points. */
-  public static final long MAX_VALUE = 100_000_000L;
+  /** The largest placement value: 2<sup>32</sup> points. */
+  public static final long MAX_VALUE = 1L << 32;
+
+  /** The largest load-balancing step: one million points per client already placed. */
+  public static final long MAX_LOAD_STEP = 1_000_000L;
 
   private final int[] capacities;
   private final int[] offsets;
@@ -100,7 +103,7 @@ public final class CandidateTable {
    *
    * @param client the client index
    * @param rank the rank, from 0 (best)
-   * @return the value, at most {@link #MAX_VALUE} in magnitude
+   * @return the value, from 0 to {@link #MAX_VALUE}
    * @throws IndexOutOfBoundsException if an index is out of range
    */
   public long value(int client, int rank) {
@@ -125,6 +128,62 @@ public final class CandidateTable {
   }
 
   /**
+   * Tells whether a candidate can ever be placed: its therapist has an open place.
+   *
+   * @param client the client index
+   * @param rank the rank, from 0 (best)
+   * @return whether the candidate is usable
+   * @throws IndexOutOfBoundsException if an index is out of range
+   */
+  public boolean usable(int client, int rank) {
+    return capacities[therapist(client, rank)] > 0;
+  }
+
+  /**
+   * Returns the credit every placement earns when load balancing is on: {@code loadStep * (P -
+   * 1)}, where {@code P} is the most places any therapist can fill (its open places, or the clients
+   * with a usable candidate naming it, whichever is fewer). No load cost exceeds it, so a placement
+   * is never worth less than its value, and load balancing moves clients between therapists but
+   * never leaves one unassigned while a candidate has a free place.
+   *
+   * @param loadStep the load-balancing cost per client already placed with the same therapist,
+   *     from 0 to {@link #MAX_LOAD_STEP}
+   * @return the credit, zero when the load step is zero
+   * @throws IllegalArgumentException if the load step is out of range
+   */
+  public long placementCredit(long loadStep) {
+    checkLoadStep(loadStep);
+    if (loadStep == 0) {
+      return 0;
+    }
+    int[] demand = new int[capacities.length];
+    for (int c = 0; c < clientCount(); c++) {
+      for (int r = 0; r < candidateCount(c); r++) {
+        if (usable(c, r)) {
+          demand[therapist(c, r)]++;
+        }
+      }
+    }
+    int most = 0;
+    for (int t = 0; t < capacities.length; t++) {
+      most = Math.max(most, Math.min(capacities[t], demand[t]));
+    }
+    return most == 0 ? 0 : loadStep * (most - 1);
+  }
+
+  /**
+   * Fails unless a load step is in range.
+   *
+   * @param loadStep the load step
+   * @throws IllegalArgumentException if it is negative or above {@link #MAX_LOAD_STEP}
+   */
+  public static void checkLoadStep(long loadStep) {
+    if (loadStep < 0 || loadStep > MAX_LOAD_STEP) {
+      throw new IllegalArgumentException("loadStep must be from 0 to " + MAX_LOAD_STEP);
+    }
+  }
+
+  /**
    * Returns the total number of candidates over all clients.
    *
    * @return zero or more
@@ -134,17 +193,20 @@ public final class CandidateTable {
   }
 
   /**
-   * Returns the value of an assignment: the values of its placements minus the load-balancing cost,
-   * which charges {@code loadStep * (k - 1)} points for a therapist's k-th client.
+   * Returns the value of an assignment: for each placement its value plus the {@linkplain
+   * #placementCredit placement credit}, minus the load-balancing cost, which charges {@code loadStep
+   * * (k - 1)} points for a therapist's k-th client. The solvers maximise it.
    *
    * @param assigned the therapist index of each client, or -1 for an unassigned client; never null
-   * @param loadStep the load-balancing cost per client already placed with the same therapist, zero
-   *     or more
+   * @param loadStep the load-balancing cost per client already placed with the same therapist, from
+   *     0 to {@link #MAX_LOAD_STEP}
    * @return the value of the assignment
-   * @throws IllegalArgumentException if the assignment does not fit the table: wrong length, a
-   *     therapist that is not a candidate of its client, or a capacity exceeded
+   * @throws IllegalArgumentException if the load step is out of range, or the assignment does not
+   *     fit the table: wrong length, a therapist that is not a candidate of its client, or a
+   *     capacity exceeded
    */
   public long objective(int[] assigned, long loadStep) {
+    long credit = placementCredit(loadStep);
     if (assigned.length != clientCount()) {
       throw new IllegalArgumentException("assigned must have one entry per client");
     }
@@ -159,7 +221,7 @@ public final class CandidateTable {
       if (rank < 0) {
         throw new IllegalArgumentException("assigned[" + c + "] must be a candidate of the client");
       }
-      total += value(c, rank) - loadStep * load[t];
+      total += value(c, rank) + credit - loadStep * load[t];
       load[t]++;
       if (load[t] > capacities[t]) {
         throw new IllegalArgumentException("assigned must not exceed the capacity of therapist " + t);
@@ -213,8 +275,8 @@ public final class CandidateTable {
       if (therapist < 0 || therapist >= capacities.length) {
         throw new IllegalArgumentException("therapist index out of range");
       }
-      if (Math.abs(value) > MAX_VALUE) {
-        throw new IllegalArgumentException("value must be at most " + MAX_VALUE + " in magnitude");
+      if (value < 0 || value > MAX_VALUE) {
+        throw new IllegalArgumentException("value must be from 0 to " + MAX_VALUE);
       }
       for (int i = offsets[clients]; i < size; i++) {
         if (therapists[i] == therapist) {

@@ -25,16 +25,19 @@ import org.jspecify.annotations.Nullable;
  * convex cost, so the flow fills them in order), or one arc with the therapist's open places when
  * there is no load cost; and an "unassigned" bypass arc from every client straight to the sink, so
  * supply and demand always balance and the problem is always feasible. The sink demands one unit
- * per client.
+ * per client. The flow's cost is the table's {@linkplain CandidateTable#objective objective} with
+ * its sign turned and a constant added, so a minimum-cost flow is an assignment of greatest value.
  *
  * <h2>JGraphT's documented limits</h2>
  *
  * <p>Capacities, supplies and demands are {@code int} (one per client; open places, bounded by the
  * clients who could use them); the total supply is exactly zero; there are no self-loops and no
  * infinite capacities (JGraphT refuses an infinite-capacity arc with a negative cost). Arc costs are
- * whole numbers: a client-to-therapist arc costs {@code M - value}, the bypass {@code M}, with
- * {@code M} the group's largest value (every client uses exactly one of its out-arcs, so this shift
- * does not change the optimum), so the first round's costs are non-negative. Costs are {@code
+ * whole numbers: a client-to-therapist arc costs {@code M - value}, the bypass {@code M + credit},
+ * with {@code M} the group's largest value and {@code credit} the {@linkplain
+ * CandidateTable#placementCredit placement credit} (every client uses exactly one of its out-arcs,
+ * so shifting them all by {@code M + credit} does not change the optimum), so the first round's
+ * costs are non-negative and at most the bypass. Costs are {@code
  * double} in JGraphT, but every cost, potential and total here is an integer far below 2<sup>53</sup>,
  * so arithmetic is exact.
  *
@@ -101,7 +104,7 @@ public final class FlowAssigner {
    *
    * @param table the problem, never null
    * @param loadStep the load-balancing cost per client already placed with the same therapist,
-   *     zero or more, at most {@link CandidateTable#MAX_VALUE}
+   *     from 0 to {@link CandidateTable#MAX_LOAD_STEP}
    * @return the assignment, never null
    * @throws IllegalArgumentException if the load step is out of range
    */
@@ -122,10 +125,7 @@ public final class FlowAssigner {
    * @throws IllegalArgumentException if the load step or cost limit is out of range
    */
   static Solution solve(CandidateTable table, long loadStep, long costLimit, boolean sparse) {
-    if (loadStep < 0 || loadStep > CandidateTable.MAX_VALUE) {
-      throw new IllegalArgumentException("loadStep must be between 0 and "
-          + CandidateTable.MAX_VALUE);
-    }
+    CandidateTable.checkLoadStep(loadStep);
     if (costLimit <= 0 || costLimit > COST_LIMIT) {
       throw new IllegalArgumentException("costLimit must be positive and at most " + COST_LIMIT);
     }
@@ -142,11 +142,6 @@ public final class FlowAssigner {
     return new Solution(assigned, optimal, rounds);
   }
 
-  /** Tells whether a candidate can ever be worth placing: an open place and a non-negative value. */
-  static boolean usable(CandidateTable table, int client, int rank) {
-    return table.value(client, rank) >= 0 && table.capacity(table.therapist(client, rank)) > 0;
-  }
-
   /** One connected group, numbered locally: clients, then therapists, then the sink. */
   private static final class Group {
     private final long loadStep;
@@ -159,6 +154,8 @@ public final class FlowAssigner {
     /** Places each local therapist can usefully fill. */
     private final int[] places;
     private final long maxValue;
+    /** The cost of leaving a client unassigned: the largest value plus the placement credit. */
+    private final long bypass;
     private final long divisor;
     private final long costLimit;
     private final int sink;
@@ -180,7 +177,7 @@ public final class FlowAssigner {
         int c = clients[i];
         int count = 0;
         for (int r = 0; r < table.candidateCount(c); r++) {
-          if (usable(table, c, r)) {
+          if (table.usable(c, r)) {
             count++;
           }
         }
@@ -188,7 +185,7 @@ public final class FlowAssigner {
         values[i] = new long[count];
         int j = 0;
         for (int r = 0; r < table.candidateCount(c); r++) {
-          if (usable(table, c, r)) {
+          if (table.usable(c, r)) {
             int t = local[table.therapist(c, r)];
             candidates[i][j] = t;
             values[i][j] = table.value(c, r);
@@ -199,21 +196,16 @@ public final class FlowAssigner {
         }
       }
       maxValue = max;
-      // No more places than open, than clients who could take them, and (with a load cost) than
-      // places whose load cost stays within the largest value: a costlier place is never better
-      // than leaving the client unassigned.
+      bypass = maxValue + table.placementCredit(loadStep);
+      // No more places than open, or than the clients who could take them.
       places = new int[therapists.length];
       for (int i = 0; i < therapists.length; i++) {
-        long limit = Math.min(table.capacity(therapists[i]), degree[i]);
-        if (loadStep > 0) {
-          limit = Math.min(limit, 1 + maxValue / loadStep);
-        }
-        places[i] = (int) limit;
+        places[i] = Math.min(table.capacity(therapists[i]), degree[i]);
       }
       sink = clients.length + therapists.length;
       long nodes = sink + 1L;
-      divisor = maxValue > 0 && nodes * maxValue >= costLimit
-          ? nodes * maxValue / costLimit + 1 : 1;
+      // The largest cost is the bypass: a load cost is at most the placement credit.
+      divisor = bypass > 0 && nodes * bypass >= costLimit ? nodes * bypass / costLimit + 1 : 1;
     }
 
     /**
@@ -227,7 +219,7 @@ public final class FlowAssigner {
         min = Math.min(min, p);
         max = Math.max(max, p);
       }
-      long largest = scaled(maxValue) + (max - min);
+      long largest = scaled(bypass) + (max - min);
       return largest < costLimit / (sink + 1L);
     }
 
@@ -298,35 +290,33 @@ public final class FlowAssigner {
           count[t]++;
         }
       }
-      // For each therapist, its candidate entries sorted by value (best first), then by client:
-      // (MAX_VALUE - value) fits in 27 bits, the entry's slot in the flattened list in 36.
-      int total = 0;
-      for (int[] row : candidates) {
-        total += row.length;
-      }
-      int[] slotClient = new int[total];
-      int[] slotCandidate = new int[total];
-      long[][] byTherapist = new long[therapists.length][];
+      // For each therapist, its candidates sorted by value (best first), then by client: the key
+      // holds (MAX_VALUE - value), at most 2^33, above the entry's index among the therapist's
+      // candidates, below 2^30.
+      int[][] entryClient = new int[therapists.length][];
+      int[][] entryCandidate = new int[therapists.length][];
+      long[][] keys = new long[therapists.length][];
       for (int t = 0; t < therapists.length; t++) {
-        byTherapist[t] = new long[count[t]];
+        entryClient[t] = new int[count[t]];
+        entryCandidate[t] = new int[count[t]];
+        keys[t] = new long[count[t]];
       }
       Arrays.fill(count, 0);
-      int slot = 0;
       for (int i = 0; i < clients.length; i++) {
         for (int j = 0; j < candidates[i].length; j++) {
           int t = candidates[i][j];
-          slotClient[slot] = i;
-          slotCandidate[slot] = j;
-          byTherapist[t][count[t]++] = ((CandidateTable.MAX_VALUE - values[i][j]) << 36) | slot;
-          slot++;
+          int entry = count[t]++;
+          entryClient[t][entry] = i;
+          entryCandidate[t][entry] = j;
+          keys[t][entry] = ((CandidateTable.MAX_VALUE - values[i][j]) << 30) | entry;
         }
       }
       for (int t = 0; t < therapists.length; t++) {
-        Arrays.sort(byTherapist[t]);
-        long keep = Math.min(byTherapist[t].length, (long) PLACE_CANDIDATES * places[t]);
+        Arrays.sort(keys[t]);
+        long keep = Math.min(keys[t].length, (long) PLACE_CANDIDATES * places[t]);
         for (int k = 0; k < keep; k++) {
-          int entry = (int) (byTherapist[t][k] & ((1L << 36) - 1));
-          active[slotClient[entry]][slotCandidate[entry]] = true;
+          int entry = (int) (keys[t][k] & ((1 << 30) - 1));
+          active[entryClient[t][entry]][entryCandidate[t][entry]] = true;
         }
       }
       return active;
@@ -409,7 +399,7 @@ public final class FlowAssigner {
     private static long[] clip(Group group, boolean[][] active, long[] shift) {
       long[] result = shift.clone();
       for (int i = 0; i < group.clients.length; i++) {
-        long min = group.scaled(group.maxValue) + shift[group.sink] - shift[i];
+        long min = group.scaled(group.bypass) + shift[group.sink] - shift[i];
         for (int j = 0; j < active[i].length; j++) {
           if (active[i][j]) {
             int t = group.clients.length + group.candidates[i][j];
@@ -437,7 +427,7 @@ public final class FlowAssigner {
     }
 
     private long bypassCost() {
-      return group.scaled(group.maxValue);
+      return group.scaled(group.bypass);
     }
 
     private long loadCost(int place) {

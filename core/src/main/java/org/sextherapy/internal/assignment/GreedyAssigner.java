@@ -36,7 +36,7 @@ public final class GreedyAssigner {
       served[c] = true;
       for (int r = 0; r < table.candidateCount(c); r++) {
         int t = table.therapist(c, r);
-        if (table.value(c, r) >= 0 && free[t] > 0) {
+        if (table.usable(c, r) && free[t] > 0) {
           free[t]--;
           assigned[c] = t;
           break;

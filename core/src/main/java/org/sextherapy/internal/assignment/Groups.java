@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The connected groups of a candidate table: clients and therapists linked, directly or through
- * each other, by usable candidates (see {@link FlowAssigner#usable}). Groups never compete for the
+ * each other, by usable candidates (see {@link CandidateTable#usable}). Groups never compete for the
  * same place, so each is solved on its own. Only groups with at least one usable candidate are
  * listed, in order of their lowest client index; within a group clients and therapists are in index
  * order.
@@ -31,7 +31,7 @@ final class Groups {
     boolean[] linked = new boolean[n + m];
     for (int c = 0; c < n; c++) {
       for (int r = 0; r < table.candidateCount(c); r++) {
-        if (FlowAssigner.usable(table, c, r)) {
+        if (table.usable(c, r)) {
           int t = n + table.therapist(c, r);
           linked[c] = true;
           linked[t] = true;
