@@ -24,4 +24,5 @@ module org.sextherapy {
   exports org.sextherapy.validation;
   exports org.sextherapy.ethics;
   exports org.sextherapy.matching;
+  exports org.sextherapy.assignment;
 }
