@@ -157,8 +157,10 @@ public final class Batch {
   /**
    * Returns the clients' indexes in waiting-list order: by the day they joined the list (a request
    * not on the list counts as joining on the day of the assignment), then by request id.
+   *
+   * @return the client indexes of {@link #table()}, never null
    */
-  private int[] waitingOrder() {
+  public int[] waitingOrder() {
     Integer[] order = new Integer[requests.size()];
     for (int c = 0; c < order.length; c++) {
       order[c] = c;
