@@ -312,4 +312,44 @@ class CaseloadAssignerTest {
     assertThat(Assignment.of(placements, List.of(TherapistLoad.of("th-a", 1, 1)), true)
         .placementOf("req-1")).contains(placements.get(0));
   }
+
+  @Test
+  void quickStartClientIsPlacedWithTheQuickStartTherapist() {
+    LocalDate today = LocalDate.of(2026, 11, 26);
+    Jurisdiction california = Jurisdiction.parse("US-CA");
+    TherapistProfile therapist = TherapistProfile.builder()
+        .id("th-1").displayName("Dr Alex Rivera").addLanguages(Locale.ENGLISH)
+        .addExpertise(Expertise.of(StandardConcerns.PAINFUL_SEX, ExpertiseLevel.SPECIALIST))
+        .addFormats(SessionFormat.INDIVIDUAL).addDeliveries(Delivery.VIDEO)
+        .addLicences(Licence.builder().discipline(Discipline.PSYCHOLOGY).jurisdiction(california)
+            .number("PSY-12345").status(LicenceStatus.ACTIVE)
+            .validFrom(LocalDate.of(2024, 1, 1)).build())
+        .acceptingNewClients(true).openCapacity(3)
+        .build();
+    ClientRequest request = ClientRequest.builder()
+        .id("req-1").addParticipants(Participant.of("p1", AgeBracket.ADULT))
+        .sessionJurisdiction(california)
+        .addConcerns(RequestedConcern.of(StandardConcerns.PAINFUL_SEX))
+        .format(SessionFormat.INDIVIDUAL).addDeliveries(Delivery.VIDEO)
+        .waitingSince(LocalDate.of(2026, 10, 1))
+        .build();
+    // Proposed README section: begin
+    AssignmentPolicy policy = AssignmentPolicy.builder()
+        .loadBalancingPoints(5)             // spread clients across therapists; off by default
+        .build();                           // 50 candidates per client, 2 points a week waited
+    Assignment assignment = CaseloadAssigner.standard()
+        .assign(List.of(request), List.of(therapist), today, policy);
+    Placement placement = assignment.placementOf("req-1").orElseThrow();
+    String therapistId = placement.therapistId().orElseThrow();        // "th-1"
+    Match match = placement.match().orElseThrow();                     // score 60, with reasons
+    int waitingPoints = placement.waitingPoints();                     // 16: eight weeks
+    int placesLeft = assignment.loadOf("th-1").orElseThrow().remaining(); // 2
+    // Proposed README section: end
+
+    assertThat(therapistId).isEqualTo("th-1");
+    assertThat(match.score()).isEqualTo(60);
+    assertThat(match.reasons().toString()).contains("PAINFUL_SEX");
+    assertThat(waitingPoints).isEqualTo(16);
+    assertThat(placesLeft).isEqualTo(2);
+  }
 }

@@ -78,7 +78,8 @@ import org.jspecify.annotations.Nullable;
  * give equal assignments; among assignments of equal value, the one the solver reaches in that
  * order is returned.
  *
- * <p>This class is stateless and thread-safe.
+ * <p>This class is stateless and thread-safe. (JGraphT's solver resets and increments a static
+ * counter that only numbers nodes for its debug output; concurrent solves race on it harmlessly.)
  */
 public final class FlowAssigner {
 
