@@ -2,6 +2,7 @@ package org.sextherapy.matching.internal;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -28,6 +30,7 @@ import org.sextherapy.qualification.InterstateCompact;
 import org.sextherapy.qualification.Licence;
 import org.sextherapy.qualification.LicenceStatus;
 import org.sextherapy.qualification.RenewalRule;
+import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
 import org.sextherapy.therapist.Expertise;
@@ -143,7 +146,7 @@ final class DirectoryBuilder {
     final LocalDictionary<String> insurers = new LocalDictionary<>();
     final LocalDictionary<String> modalities = new LocalDictionary<>();
     final LocalDictionary<Fee> fees = new LocalDictionary<>();
-    final IntList records = new IntList(CHUNK * 16);
+    final IntList records = new IntList(CHUNK * 32);
   }
 
   PackedDirectory build() {
@@ -263,12 +266,12 @@ final class DirectoryBuilder {
       if (p.acceptingNewClients() && p.openCapacity() > 0) {
         available[word] |= bit;
       }
-      for (int k = 0; k < SessionFormat.values().length; k++) {
+      for (int k = 0; k < FORMATS.length; k++) {
         if ((f & (1 << (PackedDirectory.FORMAT_SHIFT + k))) != 0) {
           flagSets[k * words + word] |= bit;
         }
       }
-      for (int k = 0; k < Delivery.values().length; k++) {
+      for (int k = 0; k < DELIVERIES.length; k++) {
         if ((f & (1 << (PackedDirectory.DELIVERY_SHIFT + k))) != 0) {
           flagSets[(PackedDirectory.DELIVERY_SET + k) * words + word] |= bit;
         }
@@ -281,28 +284,47 @@ final class DirectoryBuilder {
     return chunk;
   }
 
+  private static final SessionFormat[] FORMATS = SessionFormat.values();
+  private static final Delivery[] DELIVERIES = Delivery.values();
+  private static final Population[] POPULATIONS = Population.values();
+  private static final GenderTerm[] GENDER_TERMS = GenderTerm.values();
+
+  /** Computes the flags column; tests membership rather than iterating, to allocate nothing. */
   private static int flags(TherapistProfile p) {
     int f = 0;
-    for (SessionFormat format : p.formats()) {
-      f |= 1 << (PackedDirectory.FORMAT_SHIFT + format.ordinal());
+    Set<SessionFormat> formats = p.formats();
+    for (SessionFormat format : FORMATS) {
+      if (formats.contains(format)) {
+        f |= 1 << (PackedDirectory.FORMAT_SHIFT + format.ordinal());
+      }
     }
-    for (Delivery delivery : p.deliveries()) {
-      f |= 1 << (PackedDirectory.DELIVERY_SHIFT + delivery.ordinal());
+    Set<Delivery> deliveries = p.deliveries();
+    for (Delivery delivery : DELIVERIES) {
+      if (deliveries.contains(delivery)) {
+        f |= 1 << (PackedDirectory.DELIVERY_SHIFT + delivery.ordinal());
+      }
     }
-    for (Population population : p.populations()) {
-      f |= 1 << (PackedDirectory.POPULATION_SHIFT + population.ordinal());
+    Set<Population> populations = p.populations();
+    for (Population population : POPULATIONS) {
+      if (populations.contains(population)) {
+        f |= 1 << (PackedDirectory.POPULATION_SHIFT + population.ordinal());
+      }
     }
     Optional<GenderIdentity> gender = p.gender();
     if (gender.isPresent()) {
-      for (GenderTerm term : gender.get().terms()) {
-        f |= 1 << (PackedDirectory.GENDER_SHIFT + term.ordinal());
+      Set<GenderTerm> terms = gender.get().terms();
+      for (GenderTerm term : GENDER_TERMS) {
+        if (terms.contains(term)) {
+          f |= 1 << (PackedDirectory.GENDER_SHIFT + term.ordinal());
+        }
       }
     }
     Optional<FeeSchedule> fees = p.fees();
     if (fees.isPresent() && fees.get().slidingScale().isPresent()) {
       f |= PackedDirectory.SLIDING_SCALE_BIT;
     }
-    int years = p.training().isPresent() ? p.training().get().postDegreeExperienceYears() : 0;
+    Optional<TrainingRecord> training = p.training();
+    int years = training.isPresent() ? training.get().postDegreeExperienceYears() : 0;
     return f | Math.min(Math.max(years, 0), PackedDirectory.EXPERIENCE_MAX)
         << PackedDirectory.EXPERIENCE_SHIFT;
   }
@@ -372,8 +394,7 @@ final class DirectoryBuilder {
             && home.jurisdiction().covers(privilege.homeJurisdiction())) {
           int from = Math.max(PackedDirectory.day(privilege.validFrom()),
               PackedDirectory.day(home.validFrom()));
-          int until = Math.min(privilege.validUntil().map(PackedDirectory::day)
-              .orElse(PackedDirectory.OPEN_END), until(home));
+          int until = Math.min(day(privilege.validUntil()), until(home));
           if (from <= until) {
             if (compact < 0) {
               compact = chunk.compacts.id(privilege.compact());
@@ -461,7 +482,12 @@ final class DirectoryBuilder {
   }
 
   private static int until(Licence licence) {
-    return licence.validUntil().map(PackedDirectory::day).orElse(PackedDirectory.OPEN_END);
+    return day(licence.validUntil());
+  }
+
+  /** Returns the epoch day of an end date, or an open end; without boxing. */
+  private static int day(Optional<LocalDate> end) {
+    return end.isPresent() ? PackedDirectory.day(end.get()) : PackedDirectory.OPEN_END;
   }
 
   /**
@@ -480,8 +506,7 @@ final class DirectoryBuilder {
    */
   private static int lastCurrentDay(Certification certification) {
     try {
-      return certification.lastValidDay().map(PackedDirectory::day)
-          .orElse(PackedDirectory.OPEN_END);
+      return day(certification.lastValidDay());
     } catch (DateTimeException | ArithmeticException beyondCalendar) {
       return PackedDirectory.OPEN_END;
     }
