@@ -22,4 +22,5 @@ module org.sextherapy {
   exports org.sextherapy.plan;
   exports org.sextherapy.validation;
   exports org.sextherapy.ethics;
+  exports org.sextherapy.matching;
 }

@@ -37,6 +37,7 @@ import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.matching.MatchPolicy;
 import org.sextherapy.plan.ActivityKind;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
@@ -396,6 +397,99 @@ public final class RandomValues {
       b.waitingSince(TODAY.minusDays(random.nextInt(120)));
     }
     return b.build();
+  }
+
+  /** Returns {@code n} therapist profiles, ids unique. */
+  public List<TherapistProfile> profiles(int n) {
+    List<TherapistProfile> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(profile());
+    }
+    return out;
+  }
+
+  /**
+   * Returns a client request shaped towards a therapist, so that matching finds candidates: most of
+   * the time the session jurisdiction is one the therapist is licensed in, the format and one
+   * delivery are ones they offer and one concern is one they declare expertise in; preferences and
+   * participants are as random as in {@link #request()}.
+   */
+  public ClientRequest requestFor(TherapistProfile therapist) {
+    SessionFormat format = chance(0.8) ? oneOf(List.copyOf(therapist.formats()))
+        : oneOf(SessionFormat.class);
+    int people = format == SessionFormat.COUPLE ? 2
+        : format == SessionFormat.MULTI_PARTNER ? 3 + random.nextInt(2) : 1;
+    Jurisdiction where = chance(0.8) && !therapist.licences().isEmpty()
+        ? oneOf(therapist.licences()).jurisdiction() : jurisdiction();
+    Set<Delivery> deliveries = someOf(Delivery.class, 1, 3);
+    if (chance(0.8)) {
+      deliveries.add(oneOf(List.copyOf(therapist.deliveries())));
+    }
+    ClientRequest.Builder b = ClientRequest.builder().id(id("req")).sessionJurisdiction(where)
+        .format(format).addAllDeliveries(deliveries);
+    for (int i = 0; i < people; i++) {
+      b.addParticipants(participant("p" + (i + 1)));
+    }
+    List<ConcernType> concerns = new ArrayList<>(someOf(StandardConcerns.all(), 1, 3));
+    if (chance(0.8) && !therapist.expertise().isEmpty()) {
+      concerns.set(0, oneOf(therapist.expertise()).concern());
+    }
+    for (ConcernType concern : concerns) {
+      b.addConcerns(RequestedConcern.builder().concern(concern).priority(oneOf(Priority.class))
+          .markedDistress(chance(0.5)).build());
+    }
+    int preferences = random.nextInt(4);
+    for (int i = 0; i < preferences; i++) {
+      b.addPreferences(preference());
+    }
+    List<Coordinates> points = therapist.locations().stream()
+        .flatMap(l -> l.coordinates().stream()).toList();
+    if (chance(0.4) && !points.isEmpty()) {
+      b.addPreferences(distanceNear(oneOf(points)));
+    }
+    if (chance(0.5)) {
+      b.guardianConsent(oneOf(GuardianConsent.class));
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns an in-person distance preference from a point near a practice: sometimes with the
+   * practice just inside or just outside the distance, or at exactly the distance, to the last bit.
+   */
+  public InPersonDistancePreference distanceNear(Coordinates practice) {
+    Strength strength = chance(0.3) ? Strength.REQUIRED : Strength.PREFERRED;
+    Coordinates from = Coordinates.of(
+        Math.max(-90, Math.min(90, practice.latitude() + random.nextDouble() - 0.5)),
+        Math.max(-180, Math.min(180, practice.longitude() + random.nextDouble() - 0.5)));
+    double exact = from.distanceKm(practice);
+    double km;
+    switch (random.nextInt(4)) {
+      case 0:
+        km = exact;
+        break;
+      case 1:
+        km = Math.nextDown(exact);
+        break;
+      case 2:
+        km = exact + random.nextDouble() * 0.1 - 0.05;
+        break;
+      default:
+        km = 1 + random.nextInt(150);
+    }
+    return InPersonDistancePreference.of(strength, from, Math.max(Double.MIN_VALUE, km));
+  }
+
+  /** Returns matching weights within the ranges a policy allows, deeper expertise never lower. */
+  public MatchPolicy matchPolicy() {
+    int general = random.nextInt(50);
+    int experienced = general + random.nextInt(50);
+    return MatchPolicy.builder().generalExpertisePoints(general)
+        .experiencedExpertisePoints(experienced)
+        .specialistExpertisePoints(experienced + random.nextInt(50))
+        .preferencePoints(random.nextInt(40)).certificationPoints(random.nextInt(20))
+        .pointsPerExperienceYear(random.nextInt(5))
+        .experienceYearsCounted(random.nextInt(MatchPolicy.MAX_EXPERIENCE_YEARS + 1)).build();
   }
 
   /** Returns a session schedule. */

@@ -1,0 +1,96 @@
+package org.sextherapy.matching;
+
+import org.sextherapy.Identified;
+import org.sextherapy.client.PreferenceKind;
+
+/**
+ * A condition a therapist must meet to be offered to a client at all, whatever their score.
+ *
+ * <p>The constants are declared in the order the matcher applies them. A therapist who fails
+ * several is counted once, under the first one that fails in this order, so the counts in
+ * {@link MatchResult#excluded()} add up to the number of therapists excluded. The order puts first
+ * what depends on the therapist alone (availability, adolescents, competence), then what follows
+ * from how the client wants to meet (format, delivery, the jurisdiction they will be in), then the
+ * preferences the client marked as required, in the order of {@link PreferenceKind}, and the ethics
+ * gate last: the ethics review is consulted only for therapists who pass everything else.
+ */
+public enum HardConstraint implements Identified {
+  /** Accepting new clients, with at least one open place. */
+  AVAILABILITY("availability"),
+  /**
+   * A request involving a minor goes only to a therapist who serves adolescents (ethical rule 7;
+   * {@code shared/domain.md} section 5).
+   */
+  ADOLESCENTS("adolescents"),
+  /**
+   * Declared expertise in at least one of the client's concerns: a therapist is matched only on
+   * concerns they declare expertise in (ethical rule 6, competence; {@code shared/domain.md} section
+   * 5). A request with no concern therefore matches nobody.
+   */
+  COMPETENCE("competence"),
+  /** Offers the session format asked for. */
+  FORMAT("format"),
+  /** Offers at least one of the deliveries the client accepts. */
+  DELIVERY("delivery"),
+  /**
+   * Authorised to practise where the client will physically be on the session date, for at least one
+   * delivery both sides accept: for telehealth an active licence, or a compact privilege resting on
+   * an active home licence, covering the session jurisdiction; in person a practice location in the
+   * session jurisdiction where the therapist is so authorised ({@code shared/domain.md} section 3).
+   */
+  AUTHORISATION("authorisation"),
+  /** A required {@link org.sextherapy.client.TherapistGenderPreference} is met. */
+  REQUIRED_THERAPIST_GENDER("required-therapist-gender"),
+  /** A required {@link org.sextherapy.client.PopulationPreference} is met. */
+  REQUIRED_POPULATION("required-population"),
+  /** A required {@link org.sextherapy.client.LanguagePreference} is met. */
+  REQUIRED_LANGUAGE("required-language"),
+  /** A required {@link org.sextherapy.client.CertifiedSexTherapistPreference} is met. */
+  REQUIRED_CERTIFIED_SEX_THERAPIST("required-certified-sex-therapist"),
+  /** A required {@link org.sextherapy.client.InPersonDistancePreference} is met. */
+  REQUIRED_IN_PERSON_DISTANCE("required-in-person-distance"),
+  /** A required {@link org.sextherapy.client.FeePreference} is met. */
+  REQUIRED_FEE("required-fee"),
+  /** A required {@link org.sextherapy.client.SlidingScalePreference} is met. */
+  REQUIRED_SLIDING_SCALE("required-sliding-scale"),
+  /** A required {@link org.sextherapy.client.InsurancePreference} is met. */
+  REQUIRED_INSURANCE("required-insurance"),
+  /** A required {@link org.sextherapy.client.ModalityPreference} is met. */
+  REQUIRED_MODALITY("required-modality"),
+  /**
+   * The ethics review finds no error in the therapist's profile on the session date
+   * ({@code shared/domain.md} section 5): such a profile is never offered.
+   */
+  ETHICS("ethics");
+
+  private final String id;
+
+  HardConstraint(String id) {
+    this.id = id;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the constraint that a required preference of a kind imposes.
+   *
+   * @param kind the preference kind, never null
+   * @return the constraint, never null
+   */
+  public static HardConstraint requiring(PreferenceKind kind) {
+    return switch (kind) {
+      case THERAPIST_GENDER -> REQUIRED_THERAPIST_GENDER;
+      case POPULATION -> REQUIRED_POPULATION;
+      case LANGUAGE -> REQUIRED_LANGUAGE;
+      case CERTIFIED_SEX_THERAPIST -> REQUIRED_CERTIFIED_SEX_THERAPIST;
+      case IN_PERSON_DISTANCE -> REQUIRED_IN_PERSON_DISTANCE;
+      case FEE -> REQUIRED_FEE;
+      case SLIDING_SCALE -> REQUIRED_SLIDING_SCALE;
+      case INSURANCE -> REQUIRED_INSURANCE;
+      case MODALITY -> REQUIRED_MODALITY;
+    };
+  }
+}

@@ -1,0 +1,253 @@
+package org.sextherapy.matching;
+
+import org.immutables.value.Value;
+import org.sextherapy.internal.Checks;
+import org.sextherapy.therapist.ExpertiseLevel;
+
+/**
+ * The weights a {@link Matcher} ranks eligible therapists by, as whole points so that a match's
+ * reasons add up exactly to its score.
+ *
+ * <p>The defaults follow the evidence summarised in {@code shared/domain.md} section 6:
+ * <ol>
+ *   <li><b>Competence first.</b> Matching clients to therapists with a proven record on their
+ *       specific problem improved outcomes in a randomised trial (JAMA Psychiatry 2021). Each of the
+ *       client's concerns the therapist declares expertise in earns the points of the expertise
+ *       level ({@link #generalExpertisePoints()} 10, {@link #experiencedExpertisePoints()} 20,
+ *       {@link #specialistExpertisePoints()} 30) times the concern's
+ *       {@link org.sextherapy.client.Priority#weight()} (3, 2 or 1), so a specialist in the client's
+ *       main concern earns 90.</li>
+ *   <li><b>Then preferences.</b> Accommodating client preferences lowers dropout and modestly
+ *       improves outcomes (meta-analyses, d about 0.3). Each preference the client marked as
+ *       preferred and the therapist meets earns {@link #preferencePoints()} (12): less than the gap
+ *       between a general and a specialist therapist for the main concern, more than a small
+ *       signal. Every kind earns the same: matching on therapist gender shows little effect on
+ *       outcomes, but honouring the preference lowers dropout, so it is honoured like the others.
+ *       Required preferences are hard constraints and earn nothing, since every offered therapist
+ *       meets them.</li>
+ *   <li><b>Then small signals.</b> A sex-therapist certification current on the session date earns
+ *       {@link #certificationPoints()} (5): certification is not standardised, so it is worth
+ *       asking about but is no proof of competence (seed article). Each year of post-degree
+ *       clinical experience earns {@link #pointsPerExperienceYear()} (1), up to
+ *       {@link #experienceYearsCounted()} (5) years.</li>
+ * </ol>
+ *
+ * <p>Callers may supply their own weights through {@link #builder()}. Every weight is from 0 to
+ * {@value #MAX_POINTS}, and a deeper expertise level never earns fewer points than a shallower one,
+ * so declaring expertise in a concern the client brings never lowers a therapist's score.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class MatchPolicy {
+
+  /** The largest weight a policy accepts, so that no score can overflow. */
+  public static final int MAX_POINTS = 1_000_000;
+
+  /** The most years of experience a policy may count. */
+  public static final int MAX_EXPERIENCE_YEARS = 60;
+
+  private static final MatchPolicy DEFAULTS = builder().build();
+
+  MatchPolicy() {}
+
+  /**
+   * Returns the evidence-based default policy described above.
+   *
+   * @return the default policy, never null
+   */
+  public static MatchPolicy defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns a builder starting from the defaults.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return ImmutableMatchPolicy.builder();
+  }
+
+  /**
+   * Returns the points per unit of priority weight for a concern the therapist has general
+   * expertise in.
+   *
+   * @return 0 to {@value #MAX_POINTS}; 10 unless set
+   */
+  @Value.Default
+  public int generalExpertisePoints() {
+    return 10;
+  }
+
+  /**
+   * Returns the points per unit of priority weight for a concern the therapist is experienced in.
+   *
+   * @return 0 to {@value #MAX_POINTS}; 20 unless set
+   */
+  @Value.Default
+  public int experiencedExpertisePoints() {
+    return 20;
+  }
+
+  /**
+   * Returns the points per unit of priority weight for a concern the therapist specialises in.
+   *
+   * @return 0 to {@value #MAX_POINTS}; 30 unless set
+   */
+  @Value.Default
+  public int specialistExpertisePoints() {
+    return 30;
+  }
+
+  /**
+   * Returns the points for each preferred preference the therapist meets.
+   *
+   * @return 0 to {@value #MAX_POINTS}; 12 unless set
+   */
+  @Value.Default
+  public int preferencePoints() {
+    return 12;
+  }
+
+  /**
+   * Returns the points for holding a sex-therapist certification current on the session date.
+   *
+   * @return 0 to {@value #MAX_POINTS}; 5 unless set
+   */
+  @Value.Default
+  public int certificationPoints() {
+    return 5;
+  }
+
+  /**
+   * Returns the points for each year of post-degree clinical experience counted.
+   *
+   * @return 0 to {@value #MAX_POINTS}; 1 unless set
+   */
+  @Value.Default
+  public int pointsPerExperienceYear() {
+    return 1;
+  }
+
+  /**
+   * Returns how many years of experience count at most.
+   *
+   * @return 0 to {@value #MAX_EXPERIENCE_YEARS}; 5 unless set
+   */
+  @Value.Default
+  public int experienceYearsCounted() {
+    return 5;
+  }
+
+  /**
+   * Returns the points per unit of priority weight for an expertise level.
+   *
+   * @param level the level, never null
+   * @return the points, 0 to {@value #MAX_POINTS}
+   */
+  public final int pointsFor(ExpertiseLevel level) {
+    return switch (level) {
+      case GENERAL -> generalExpertisePoints();
+      case EXPERIENCED -> experiencedExpertisePoints();
+      case SPECIALIST -> specialistExpertisePoints();
+    };
+  }
+
+  @Value.Check
+  final void check() {
+    points(generalExpertisePoints(), "generalExpertisePoints");
+    points(experiencedExpertisePoints(), "experiencedExpertisePoints");
+    points(specialistExpertisePoints(), "specialistExpertisePoints");
+    points(preferencePoints(), "preferencePoints");
+    points(certificationPoints(), "certificationPoints");
+    points(pointsPerExperienceYear(), "pointsPerExperienceYear");
+    Checks.require(experienceYearsCounted() >= 0
+        && experienceYearsCounted() <= MAX_EXPERIENCE_YEARS, "experienceYearsCounted",
+        "must be from 0 to " + MAX_EXPERIENCE_YEARS);
+    Checks.require(generalExpertisePoints() <= experiencedExpertisePoints(),
+        "experiencedExpertisePoints", "must not be below generalExpertisePoints");
+    Checks.require(experiencedExpertisePoints() <= specialistExpertisePoints(),
+        "specialistExpertisePoints", "must not be below experiencedExpertisePoints");
+  }
+
+  private static void points(int value, String field) {
+    Checks.require(value >= 0 && value <= MAX_POINTS, field, "must be from 0 to " + MAX_POINTS);
+  }
+
+  @Override
+  public String toString() {
+    return "MatchPolicy{expertise " + generalExpertisePoints() + "/" + experiencedExpertisePoints()
+        + "/" + specialistExpertisePoints() + ", preference " + preferencePoints()
+        + ", certification " + certificationPoints() + ", experience "
+        + pointsPerExperienceYear() + "x" + experienceYearsCounted() + "}";
+  }
+
+  /** Builds a {@link MatchPolicy}; every weight not set keeps its default. */
+  public interface Builder {
+    /**
+     * Sets the points for general expertise.
+     *
+     * @param generalExpertisePoints 0 to {@value MatchPolicy#MAX_POINTS}
+     * @return this builder
+     */
+    Builder generalExpertisePoints(int generalExpertisePoints);
+
+    /**
+     * Sets the points for experienced expertise.
+     *
+     * @param experiencedExpertisePoints 0 to {@value MatchPolicy#MAX_POINTS}
+     * @return this builder
+     */
+    Builder experiencedExpertisePoints(int experiencedExpertisePoints);
+
+    /**
+     * Sets the points for specialist expertise.
+     *
+     * @param specialistExpertisePoints 0 to {@value MatchPolicy#MAX_POINTS}
+     * @return this builder
+     */
+    Builder specialistExpertisePoints(int specialistExpertisePoints);
+
+    /**
+     * Sets the points for each preferred preference met.
+     *
+     * @param preferencePoints 0 to {@value MatchPolicy#MAX_POINTS}
+     * @return this builder
+     */
+    Builder preferencePoints(int preferencePoints);
+
+    /**
+     * Sets the points for a current sex-therapist certification.
+     *
+     * @param certificationPoints 0 to {@value MatchPolicy#MAX_POINTS}
+     * @return this builder
+     */
+    Builder certificationPoints(int certificationPoints);
+
+    /**
+     * Sets the points per year of experience.
+     *
+     * @param pointsPerExperienceYear 0 to {@value MatchPolicy#MAX_POINTS}
+     * @return this builder
+     */
+    Builder pointsPerExperienceYear(int pointsPerExperienceYear);
+
+    /**
+     * Sets how many years of experience count at most.
+     *
+     * @param experienceYearsCounted 0 to {@value MatchPolicy#MAX_EXPERIENCE_YEARS}
+     * @return this builder
+     */
+    Builder experienceYearsCounted(int experienceYearsCounted);
+
+    /**
+     * Builds the policy.
+     *
+     * @return the policy, never null
+     * @throws IllegalArgumentException if a weight is out of range, or a deeper expertise level
+     *     earns fewer points than a shallower one
+     */
+    MatchPolicy build();
+  }
+}

@@ -1,0 +1,67 @@
+package org.sextherapy.matching;
+
+import org.immutables.value.Value;
+import org.sextherapy.internal.Checks;
+
+/**
+ * One reason in the explanation of a {@link Match}: a {@link ReasonCode}, its argument and the
+ * points it contributes, written {@code COVERS_CONCERN(PAINFUL_SEX) +90}.
+ *
+ * <p>The argument is an id or a code only, never the client's data (ethical rule 9), so an
+ * explanation may be shown, stored and logged.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Reason {
+
+  Reason() {}
+
+  /**
+   * Creates a reason.
+   *
+   * @param code the reason code, never null
+   * @param argument the id or code it is about, an opaque id (letters, digits, '.', '_', ':', '-')
+   * @param points the points it contributes, zero or more
+   * @return the reason, never null
+   * @throws IllegalArgumentException if the argument is malformed or the points negative
+   */
+  public static Reason of(ReasonCode code, String argument, long points) {
+    return ImmutableReason.of(code, argument, points);
+  }
+
+  /**
+   * Returns the reason code.
+   *
+   * @return the code, never null
+   */
+  @Value.Parameter
+  public abstract ReasonCode code();
+
+  /**
+   * Returns the id or code the reason is about, such as {@code PAINFUL_SEX} or {@code US-CA}.
+   *
+   * @return the argument, never null
+   */
+  @Value.Parameter
+  public abstract String argument();
+
+  /**
+   * Returns the points this reason contributes to the score.
+   *
+   * @return zero or more
+   */
+  @Value.Parameter
+  public abstract long points();
+
+  @Value.Check
+  final void check() {
+    Checks.opaqueId(argument(), "argument");
+    Checks.require(points() >= 0, "points", "must not be negative");
+  }
+
+  @Override
+  public String toString() {
+    return code().name() + "(" + argument() + ") +" + points();
+  }
+}

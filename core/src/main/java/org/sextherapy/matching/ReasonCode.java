@@ -1,0 +1,79 @@
+package org.sextherapy.matching;
+
+import org.sextherapy.Identified;
+
+/**
+ * Why a therapist was offered or ranked where they are: the code of a {@link Reason}.
+ *
+ * <p>Authorisation reasons explain why a therapist may see the client at all and carry no points;
+ * competence, preference and signal reasons carry the points the {@link MatchPolicy} gives them.
+ * Each reason's argument is an id or a code (a concern id, a jurisdiction code, a language subtag),
+ * never the client's data.
+ */
+public enum ReasonCode implements Identified {
+  /**
+   * Holds an active licence covering the session jurisdiction, for telehealth; the argument is the
+   * licence's jurisdiction code, such as {@code US-CA}.
+   */
+  LICENSED_IN("licensed-in"),
+  /**
+   * Holds a compact privilege covering the session jurisdiction, resting on an active home licence,
+   * for telehealth; the argument is the compact's id, such as {@code PSYPACT}.
+   */
+  COMPACT_PRIVILEGE("compact-privilege"),
+  /**
+   * Practises in person in the session jurisdiction, authorised there; the argument is the practice
+   * location's jurisdiction code.
+   */
+  PRACTICES_IN("practices-in"),
+  /**
+   * Declares expertise in one of the client's concerns; the argument is the concern id, such as
+   * {@code PAINFUL_SEX}, and the points depend on the expertise level and the concern's priority.
+   */
+  COVERS_CONCERN("covers-concern"),
+  /** Meets a preferred therapist gender; the argument is the gender term's id. */
+  PREFERRED_THERAPIST_GENDER("preferred-therapist-gender"),
+  /** Serves a preferred population; the argument is the population's id. */
+  PREFERRED_POPULATION("preferred-population"),
+  /** Speaks a preferred language; the argument is the primary language subtag, such as {@code es}. */
+  PREFERRED_LANGUAGE("preferred-language"),
+  /**
+   * Meets a preference for a certified sex therapist; the argument is the credential's qualified id,
+   * such as {@code AASECT-CST}.
+   */
+  PREFERRED_CERTIFIED_SEX_THERAPIST("preferred-certified-sex-therapist"),
+  /**
+   * Has a practice within the preferred distance; the argument is the practice location's
+   * jurisdiction code (the client's point is never shown).
+   */
+  PREFERRED_DISTANCE("preferred-distance"),
+  /** Charges at most the preferred fee; the argument is the currency code. */
+  PREFERRED_FEE("preferred-fee"),
+  /** Offers a sliding scale, as preferred; the argument is the currency code of the fees. */
+  PREFERRED_SLIDING_SCALE("preferred-sliding-scale"),
+  /** Accepts the preferred insurer; the argument is the payer id. */
+  PREFERRED_INSURER("preferred-insurer"),
+  /** Offers a preferred modality; the argument is the modality id. */
+  PREFERRED_MODALITY("preferred-modality"),
+  /**
+   * Holds a sex-therapist certification current on the session date, a small signal since
+   * certification is not standardised (seed article); the argument is the credential's qualified id.
+   */
+  CURRENT_CERTIFICATION("current-certification"),
+  /**
+   * Years of post-degree clinical experience, a small signal; the argument is the number of years
+   * counted.
+   */
+  EXPERIENCE("experience");
+
+  private final String id;
+
+  ReasonCode(String id) {
+    this.id = id;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+}

@@ -1,0 +1,753 @@
+package org.sextherapy.matching.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ForkJoinTask;
+import org.jspecify.annotations.Nullable;
+import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.FeePreference;
+import org.sextherapy.client.InPersonDistancePreference;
+import org.sextherapy.client.InsurancePreference;
+import org.sextherapy.client.LanguagePreference;
+import org.sextherapy.client.ModalityPreference;
+import org.sextherapy.client.PopulationPreference;
+import org.sextherapy.client.Preference;
+import org.sextherapy.client.PreferenceKind;
+import org.sextherapy.client.RequestedConcern;
+import org.sextherapy.client.Strength;
+import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.location.Coordinates;
+import org.sextherapy.matching.HardConstraint;
+import org.sextherapy.matching.Match;
+import org.sextherapy.matching.MatchPolicy;
+import org.sextherapy.matching.MatchResult;
+import org.sextherapy.matching.Reason;
+import org.sextherapy.matching.ReasonCode;
+import org.sextherapy.session.Delivery;
+import org.sextherapy.therapist.ExpertiseLevel;
+import org.sextherapy.therapist.Population;
+
+/**
+ * One request compiled against one packed directory, and the scan that answers it.
+ *
+ * <p>The scan visits every profile once and applies the hard constraints in the order
+ * {@link HardConstraint} declares, stopping at the first that fails and counting it; a profile that
+ * passes them all is scored and offered to a bounded heap of the best k. Scoring and explanation are
+ * one method, so the reasons of a returned match add up to exactly the score it was ranked by.
+ * Explanations are built only for the k returned.
+ *
+ * <p>A query is immutable once built and may be scanned by several threads at once, each over its own
+ * range with its own heap and counters.
+ */
+public final class Query {
+
+  private static final int CONSTRAINTS = HardConstraint.values().length;
+  private static final int AVAILABILITY = HardConstraint.AVAILABILITY.ordinal();
+  private static final int ADOLESCENTS = HardConstraint.ADOLESCENTS.ordinal();
+  private static final int COMPETENCE = HardConstraint.COMPETENCE.ordinal();
+  private static final int FORMAT = HardConstraint.FORMAT.ordinal();
+  private static final int DELIVERY = HardConstraint.DELIVERY.ordinal();
+  private static final int AUTHORISATION = HardConstraint.AUTHORISATION.ordinal();
+  private static final int ETHICS = HardConstraint.ETHICS.ordinal();
+  private static final int ADOLESCENTS_BIT =
+      1 << (PackedDirectory.POPULATION_SHIFT + Population.ADOLESCENTS.ordinal());
+  private static final int IN_PERSON_BIT =
+      1 << (PackedDirectory.DELIVERY_SHIFT + Delivery.IN_PERSON.ordinal());
+
+  /** Below this many profiles per range, a scan is not split. */
+  static final int MIN_RANGE = 16_384;
+
+  /** How far an approximate distance may be from the exact one, in kilometres. */
+  static final double DISTANCE_SLACK_KM = 0.05;
+  private static final double EARTH_RADIUS_KM = 6371.0088;
+  private static final GenderTerm[] GENDER_TERMS = GenderTerm.values();
+  private static final Population[] POPULATIONS = Population.values();
+
+  private final PackedDirectory d;
+  private final long[] available;
+  private final EthicsVerdicts.OnDate verdicts;
+  private final long requestState;
+  private final int day;
+  private final boolean minor;
+  private final int formatBit;
+  private final int deliveryBits;
+  private final int teleBits;
+  private final int inPersonBit;
+  private final long[] teleAuthorities;
+  private final long[] locationsIn;
+
+  private final int concerns;
+  private final int[] concernWord;
+  private final int[] concernShift;
+  private final long[] concernPoints;
+  private final String[] concernIds;
+  private final long[] competenceMask;
+
+  private final Pref[] required;
+  private final Pref[] preferred;
+  private final long preferencePoints;
+  private final long certificationPoints;
+  private final long pointsPerYear;
+  private final int yearsCounted;
+
+  /**
+   * Compiles a request against a directory.
+   *
+   * @param directory the packed directory, never null
+   * @param available the availability bits of the directory's profiles, never null
+   * @param request the request, never null
+   * @param date the session date, never null
+   * @param policy the weights, never null
+   */
+  public Query(PackedDirectory directory, long[] available, ClientRequest request, LocalDate date,
+      MatchPolicy policy) {
+    this.d = directory;
+    this.available = available;
+    this.verdicts = directory.verdicts.on(date);
+    this.requestState = TieBreak.requestState(request.id());
+    this.day = PackedDirectory.day(date);
+    this.minor = request.involvesMinor();
+    this.formatBit = 1 << (PackedDirectory.FORMAT_SHIFT + request.format().ordinal());
+    int accepted = 0;
+    int tele = 0;
+    for (Delivery delivery : request.deliveries()) {
+      int bit = 1 << (PackedDirectory.DELIVERY_SHIFT + delivery.ordinal());
+      accepted |= bit;
+      if (delivery.isTelehealth()) {
+        tele |= bit;
+      }
+    }
+    this.deliveryBits = accepted;
+    this.teleBits = tele;
+    this.inPersonBit = accepted & IN_PERSON_BIT;
+    PackedDirectory.JurisdictionPlan plan = directory.plan(request.sessionJurisdiction());
+    this.teleAuthorities = plan.teleAuthorities;
+    this.locationsIn = plan.locationsIn;
+
+    Map<String, Integer> weights = new LinkedHashMap<>();
+    for (RequestedConcern concern : request.concerns()) {
+      if (directory.concernIndex.containsKey(concern.concern().id())) {
+        weights.merge(concern.concern().id(), concern.priority().weight(), Math::max);
+      }
+    }
+    this.concerns = weights.size();
+    this.concernWord = new int[concerns];
+    this.concernShift = new int[concerns];
+    this.concernPoints = new long[concerns * 4];
+    this.concernIds = new String[concerns];
+    this.competenceMask = new long[directory.concernStride];
+    int c = 0;
+    for (Map.Entry<String, Integer> entry : weights.entrySet()) {
+      int index = PackedDirectory.at(directory.concernIndex, entry.getKey());
+      concernIds[c] = entry.getKey();
+      concernWord[c] = index >>> 5;
+      concernShift[c] = (index & 31) * 2;
+      competenceMask[index >>> 5] |= 3L << concernShift[c];
+      for (ExpertiseLevel level : ExpertiseLevel.values()) {
+        concernPoints[c * 4 + level.ordinal() + 1] =
+            (long) entry.getValue() * policy.pointsFor(level);
+      }
+      c++;
+    }
+
+    List<Pref> requiredList = new ArrayList<>();
+    List<Pref> preferredList = new ArrayList<>();
+    for (Preference preference : request.preferences()) {
+      Pref pref = compile(preference);
+      (preference.strength() == Strength.REQUIRED ? requiredList : preferredList).add(pref);
+    }
+    requiredList.sort(Comparator.comparing(p -> p.kind));
+    this.required = requiredList.toArray(new Pref[0]);
+    this.preferred = preferredList.toArray(new Pref[0]);
+    this.preferencePoints = policy.preferencePoints();
+    this.certificationPoints = policy.certificationPoints();
+    this.pointsPerYear = policy.pointsPerExperienceYear();
+    this.yearsCounted = policy.experienceYearsCounted();
+  }
+
+  private Pref compile(Preference preference) {
+    Pref p = new Pref(preference.kind(),
+        HardConstraint.requiring(preference.kind()).ordinal());
+    if (preference instanceof TherapistGenderPreference) {
+      for (GenderTerm term : ((TherapistGenderPreference) preference).acceptable()) {
+        p.flagMask |= 1 << (PackedDirectory.GENDER_SHIFT + term.ordinal());
+      }
+    } else if (preference instanceof PopulationPreference) {
+      for (Population population : ((PopulationPreference) preference).populations()) {
+        p.flagMask |= 1 << (PackedDirectory.POPULATION_SHIFT + population.ordinal());
+      }
+    } else if (preference instanceof LanguagePreference) {
+      p.languageMask = new int[d.languageStride];
+      for (Locale language : ((LanguagePreference) preference).languages()) {
+        Integer l = d.languageIndex.get(language.getLanguage());
+        if (l != null) {
+          p.languageMask[l >>> 5] |= 1 << (l & 31);
+        }
+      }
+    } else if (preference instanceof InPersonDistancePreference) {
+      InPersonDistancePreference distance = (InPersonDistancePreference) preference;
+      p.from = distance.from();
+      p.maxKm = distance.maximumKm();
+    } else if (preference instanceof FeePreference) {
+      FeePreference fee = (FeePreference) preference;
+      p.argument = fee.currency().getCurrencyCode();
+      int currency = Arrays.binarySearch(d.currencies, fee.currency(),
+          PackedDirectory.CURRENCY_ORDER);
+      if (currency >= 0) {
+        p.feeFrom = d.currencyStart[currency];
+        p.feeTo = upperBound(d.feeValues, d.currencyStart[currency],
+            d.currencyStart[currency + 1], fee.maximumFee());
+      }
+    } else if (preference instanceof InsurancePreference) {
+      tags(p, List.of(Tags.insurer(((InsurancePreference) preference).insurer())));
+    } else if (preference instanceof ModalityPreference) {
+      List<String> names = new ArrayList<>();
+      for (String id : new TreeSet<>(((ModalityPreference) preference).modalityIds())) {
+        names.add(Tags.modality(id));
+      }
+      tags(p, names);
+    }
+    return p;
+  }
+
+  private void tags(Pref p, List<String> names) {
+    p.tagNames = new String[names.size()];
+    p.tags = new int[names.size()];
+    List<Integer> rare = new ArrayList<>();
+    for (int t = 0; t < names.size(); t++) {
+      String name = names.get(t);
+      p.tagNames[t] = name.substring(2);
+      Integer index = d.tagIndex.get(name);
+      p.tags[t] = index == null ? -1 : index;
+      if (index != null) {
+        if (d.tagBit[index] >= 0) {
+          p.tagMask |= 1 << d.tagBit[index];
+        } else {
+          rare.add(index);
+        }
+      }
+    }
+    p.rareTags = rare.stream().mapToInt(Integer::intValue).sorted().toArray();
+  }
+
+  private static int upperBound(BigDecimal[] values, int from, int to, BigDecimal max) {
+    int low = from;
+    int high = to;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (values[mid].compareTo(max) <= 0) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  /**
+   * Runs the query.
+   *
+   * @param k how many matches to return at most, at least 1
+   * @param parallelism how many ranges to scan at once on the common fork-join pool, at least 1
+   * @return the result, never null
+   */
+  public MatchResult run(int k, int parallelism) {
+    int n = d.size();
+    int capacity = Math.max(1, Math.min(k, n));
+    int ranges = Math.max(1, Math.min(parallelism, n / MIN_RANGE));
+    TopK top = new TopK(capacity, requestState, d);
+    int[] counts = new int[CONSTRAINTS];
+    if (ranges == 1) {
+      scan(0, n, top, counts);
+    } else {
+      List<ForkJoinTask<Range>> forked = new ArrayList<>(ranges - 1);
+      for (int r = 1; r < ranges; r++) {
+        int from = (int) ((long) n * r / ranges);
+        int to = (int) ((long) n * (r + 1) / ranges);
+        forked.add(ForkJoinTask.adapt(() -> scanRange(from, to, capacity)).fork());
+      }
+      scan(0, (int) ((long) n / ranges), top, counts);
+      for (ForkJoinTask<Range> task : forked) {
+        Range range = task.join();
+        top.addAll(range.top);
+        for (int c = 0; c < CONSTRAINTS; c++) {
+          counts[c] += range.counts[c];
+        }
+      }
+    }
+    long[] scores = new long[top.size];
+    int[] best = top.drainBestFirst(scores);
+    List<Match> matches = new ArrayList<>(best.length);
+    for (int r = 0; r < best.length; r++) {
+      int i = best[r];
+      List<Reason> reasons = new ArrayList<>();
+      long score = explain(i, reasons);
+      matches.add(Match.of(d.profiles[i].id(), score, reasons));
+    }
+    Map<HardConstraint, Integer> excluded = new EnumMap<>(HardConstraint.class);
+    for (HardConstraint constraint : HardConstraint.values()) {
+      excluded.put(constraint, counts[constraint.ordinal()]);
+    }
+    return MatchResult.of(matches, n, excluded);
+  }
+
+  private Range scanRange(int from, int to, int capacity) {
+    Range range = new Range(new TopK(capacity, requestState, d), new int[CONSTRAINTS]);
+    scan(from, to, range.top, range.counts);
+    return range;
+  }
+
+  /** The result of scanning one range. */
+  private static final class Range {
+    final TopK top;
+    final int[] counts;
+
+    Range(TopK top, int[] counts) {
+      this.top = top;
+      this.counts = counts;
+    }
+  }
+
+  private void scan(int from, int to, TopK top, int[] counts) {
+    final long[] available = this.available;
+    final int[] flags = d.flags;
+    final long[] expertise = d.expertise;
+    final int stride = d.concernStride;
+    final long mask0 = competenceMask[0];
+    for (int i = from; i < to; i++) {
+      if ((available[i >>> 6] & (1L << i)) == 0) {
+        counts[AVAILABILITY]++;
+        continue;
+      }
+      int f = flags[i];
+      if (minor && (f & ADOLESCENTS_BIT) == 0) {
+        counts[ADOLESCENTS]++;
+        continue;
+      }
+      if (stride == 1 ? (expertise[i] & mask0) == 0 : !competentWide(i)) {
+        counts[COMPETENCE]++;
+        continue;
+      }
+      if ((f & formatBit) == 0) {
+        counts[FORMAT]++;
+        continue;
+      }
+      if ((f & deliveryBits) == 0) {
+        counts[DELIVERY]++;
+        continue;
+      }
+      if (!authorised(i, f)) {
+        counts[AUTHORISATION]++;
+        continue;
+      }
+      int failed = firstFailingRequirement(i, f);
+      if (failed >= 0) {
+        counts[failed]++;
+        continue;
+      }
+      if (!verdicts.admits(i)) {
+        counts[ETHICS]++;
+        continue;
+      }
+      top.offer(score(i, f, null), i);
+    }
+  }
+
+  private boolean competentWide(int i) {
+    int base = i * d.concernStride;
+    for (int w = 0; w < competenceMask.length; w++) {
+      if ((d.expertise[base + w] & competenceMask[w]) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int firstFailingRequirement(int i, int f) {
+    for (Pref p : required) {
+      if (!met(p, i, f)) {
+        return p.constraint;
+      }
+    }
+    return -1;
+  }
+
+  // ---------------------------------------------------------------- authorisation
+
+  private static int kind(int entry) {
+    return entry >>> PackedDirectory.KIND_SHIFT;
+  }
+
+  private static int payload(int entry) {
+    return entry & PackedDirectory.PAYLOAD;
+  }
+
+  private static int next(int[] blob, int q) {
+    int kind = kind(blob[q]);
+    return kind == PackedDirectory.LOCATION || kind == PackedDirectory.TAG ? q + 1 : q + 3;
+  }
+
+  private static int authority(PackedDirectory d, int entry) {
+    return kind(entry) == PackedDirectory.LICENCE ? payload(entry)
+        : d.jurisdictions.length + payload(entry);
+  }
+
+  private boolean validOnDay(int[] blob, int q) {
+    return blob[q + 1] <= day && day <= blob[q + 2];
+  }
+
+  private static boolean bit(long[] bits, int index) {
+    return (bits[index >>> 6] & (1L << index)) != 0;
+  }
+
+  private boolean authorised(int i, int f) {
+    return ((f & teleBits) != 0 && firstTeleAuthority(i) >= 0)
+        || ((f & inPersonBit) != 0 && firstPracticeLocation(i) >= 0);
+  }
+
+  /** Returns the blob position of the first authority for telehealth, or -1. */
+  private int firstTeleAuthority(int i) {
+    int[] blob = d.blob;
+    int end = d.blobStart[i + 1];
+    for (int q = d.blobStart[i]; q < end && kind(blob[q]) <= PackedDirectory.PRIVILEGE; q += 3) {
+      if (bit(teleAuthorities, authority(d, blob[q])) && validOnDay(blob, q)) {
+        return q;
+      }
+    }
+    return -1;
+  }
+
+  /** Tells whether an authority valid on the day covers a practice jurisdiction. */
+  private boolean authorisedAt(int i, int jurisdiction) {
+    int[] blob = d.blob;
+    int end = d.blobStart[i + 1];
+    int words = d.jurisdictionWords;
+    for (int q = d.blobStart[i]; q < end && kind(blob[q]) <= PackedDirectory.PRIVILEGE; q += 3) {
+      int row = authority(d, blob[q]) * words;
+      if ((d.authorityCovers[row + (jurisdiction >>> 6)] & (1L << jurisdiction)) != 0
+          && validOnDay(blob, q)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the blob position of the first location after the authorities. */
+  private int locationsStart(int i) {
+    int[] blob = d.blob;
+    int end = d.blobStart[i + 1];
+    int q = d.blobStart[i];
+    while (q < end && kind(blob[q]) <= PackedDirectory.PRIVILEGE) {
+      q += 3;
+    }
+    return q;
+  }
+
+  /** Returns the blob position of the first practice location open to the client, or -1. */
+  private int firstPracticeLocation(int i) {
+    int[] blob = d.blob;
+    int end = d.blobStart[i + 1];
+    for (int q = locationsStart(i); q < end; q = next(blob, q)) {
+      int kind = kind(blob[q]);
+      if (kind != PackedDirectory.LOCATION && kind != PackedDirectory.LOCATION_AT) {
+        break;
+      }
+      int jurisdiction = payload(blob[q]);
+      if (bit(locationsIn, jurisdiction) && authorisedAt(i, jurisdiction)) {
+        return q;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the ordinal (in the profile's list) of the first practice location open to the client
+   * within the distance, or -1.
+   */
+  private int firstLocationWithin(Pref p, int i, int f) {
+    if ((f & inPersonBit) == 0) {
+      return -1;
+    }
+    Coordinates from = p.from;
+    if (from == null) {
+      return -1;
+    }
+    int[] blob = d.blob;
+    int end = d.blobStart[i + 1];
+    int ordinal = 0;
+    for (int q = locationsStart(i); q < end; q = next(blob, q), ordinal++) {
+      int kind = kind(blob[q]);
+      if (kind != PackedDirectory.LOCATION && kind != PackedDirectory.LOCATION_AT) {
+        break;
+      }
+      int jurisdiction = payload(blob[q]);
+      if (kind == PackedDirectory.LOCATION_AT && bit(locationsIn, jurisdiction)
+          && within(p, i, ordinal, Float.intBitsToFloat(blob[q + 1]),
+              Float.intBitsToFloat(blob[q + 2]))
+          && authorisedAt(i, jurisdiction)) {
+        return ordinal;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Tells whether a location lies within the preferred distance: approximately from the packed
+   * float coordinates, and exactly, as {@link Coordinates#distanceKm(Coordinates)} computes it,
+   * when the approximation is too close to the limit to tell.
+   */
+  private boolean within(Pref p, int i, int ordinal, float latitude, float longitude) {
+    Coordinates from = p.from;
+    if (from == null) {
+      return false;
+    }
+    double approximate = haversineKm(from.latitude(), from.longitude(), latitude, longitude);
+    if (approximate < p.maxKm - DISTANCE_SLACK_KM) {
+      return true;
+    }
+    if (approximate > p.maxKm + DISTANCE_SLACK_KM) {
+      return false;
+    }
+    return d.profiles[i].locations().get(ordinal).coordinates()
+        .map(at -> from.distanceKm(at) <= p.maxKm).orElse(false);
+  }
+
+  static double haversineKm(double latitude1, double longitude1, double latitude2,
+      double longitude2) {
+    double lat1 = Math.toRadians(latitude1);
+    double lat2 = Math.toRadians(latitude2);
+    double dLat = lat2 - lat1;
+    double dLon = Math.toRadians(longitude2 - longitude1);
+    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+        + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+
+  // ---------------------------------------------------------------- preferences
+
+  /** Returns the blob position of the first sex-therapist certification current on the day. */
+  private int firstCurrentCertification(int i) {
+    int[] blob = d.blob;
+    int end = d.blobStart[i + 1];
+    for (int q = locationsStart(i); q < end; q = next(blob, q)) {
+      int kind = kind(blob[q]);
+      if (kind == PackedDirectory.CERTIFICATION && validOnDay(blob, q)) {
+        return q;
+      }
+      if (kind == PackedDirectory.TAG) {
+        break;
+      }
+    }
+    return -1;
+  }
+
+  private boolean hasTag(int i, int tag) {
+    int bit = d.tagBit[tag];
+    if (bit >= 0) {
+      return (d.tagMask[i] & (1 << bit)) != 0;
+    }
+    int[] blob = d.blob;
+    int end = d.blobStart[i + 1];
+    for (int q = locationsStart(i); q < end; q = next(blob, q)) {
+      if (blob[q] == PackedDirectory.entry(PackedDirectory.TAG, tag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasRareTag(int i, int[] rare) {
+    if (rare.length == 0) {
+      return false;
+    }
+    int[] blob = d.blob;
+    int end = d.blobStart[i + 1];
+    for (int q = locationsStart(i); q < end; q = next(blob, q)) {
+      if (kind(blob[q]) == PackedDirectory.TAG
+          && Arrays.binarySearch(rare, payload(blob[q])) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean met(Pref p, int i, int f) {
+    return switch (p.kind) {
+      case THERAPIST_GENDER, POPULATION -> (f & p.flagMask) != 0;
+      case LANGUAGE -> firstLanguage(p, i) >= 0;
+      case CERTIFIED_SEX_THERAPIST -> firstCurrentCertification(i) >= 0;
+      case IN_PERSON_DISTANCE -> firstLocationWithin(p, i, f) >= 0;
+      case FEE -> d.fee[i] >= p.feeFrom && d.fee[i] < p.feeTo;
+      case SLIDING_SCALE -> (f & PackedDirectory.SLIDING_SCALE_BIT) != 0;
+      case INSURANCE, MODALITY -> (d.tagMask[i] & p.tagMask) != 0 || hasRareTag(i, p.rareTags);
+    };
+  }
+
+  /** Returns the index in the language dictionary of the first preferred language spoken, or -1. */
+  private int firstLanguage(Pref p, int i) {
+    int base = i * d.languageStride;
+    for (int w = 0; w < p.languageMask.length; w++) {
+      int common = d.languages[base + w] & p.languageMask[w];
+      if (common != 0) {
+        return w * 32 + Integer.numberOfTrailingZeros(common);
+      }
+    }
+    return -1;
+  }
+
+  /** Returns the argument of a met preference's reason. */
+  private String argument(Pref p, int i, int f) {
+    return switch (p.kind) {
+      case THERAPIST_GENDER -> GENDER_TERMS[Integer.numberOfTrailingZeros(
+          (f & p.flagMask) >>> PackedDirectory.GENDER_SHIFT)].id();
+      case POPULATION -> POPULATIONS[Integer.numberOfTrailingZeros(
+          (f & p.flagMask) >>> PackedDirectory.POPULATION_SHIFT)].id();
+      case LANGUAGE -> d.languageDictionary[firstLanguage(p, i)];
+      case CERTIFIED_SEX_THERAPIST -> d.credentials[payload(d.blob[firstCurrentCertification(i)])];
+      case IN_PERSON_DISTANCE ->
+          d.profiles[i].locations().get(firstLocationWithin(p, i, f)).jurisdiction().code();
+      case FEE -> p.argument;
+      case SLIDING_SCALE -> feeCurrency(i);
+      case INSURANCE, MODALITY -> firstTagName(p, i);
+    };
+  }
+
+  /** Returns the first of a preference's tags, in name order, that a profile has. */
+  private String firstTagName(Pref p, int i) {
+    for (int t = 0; t < p.tags.length; t++) {
+      if (p.tags[t] >= 0 && hasTag(i, p.tags[t])) {
+        return p.tagNames[t];
+      }
+    }
+    return p.tagNames[0];
+  }
+
+  private String feeCurrency(int i) {
+    int code = d.fee[i];
+    int c = 0;
+    while (d.currencyStart[c + 1] <= code) {
+      c++;
+    }
+    return d.currencies[c].getCurrencyCode();
+  }
+
+  // ---------------------------------------------------------------- scoring
+
+  /**
+   * Scores an eligible profile and, when asked, explains the score.
+   *
+   * @param i the profile's index
+   * @param f the profile's flags
+   * @param reasons receives the reasons, or null when only the score is wanted
+   * @return the score
+   */
+  private long score(int i, int f, @Nullable List<Reason> reasons) {
+    long score = 0;
+    int base = i * d.concernStride;
+    for (int c = 0; c < concerns; c++) {
+      int level = (int) (d.expertise[base + concernWord[c]] >>> concernShift[c]) & 3;
+      if (level != 0) {
+        long points = concernPoints[c * 4 + level];
+        score += points;
+        if (reasons != null) {
+          reasons.add(Reason.of(ReasonCode.COVERS_CONCERN, concernIds[c], points));
+        }
+      }
+    }
+    for (Pref p : preferred) {
+      if (met(p, i, f)) {
+        score += preferencePoints;
+        if (reasons != null) {
+          reasons.add(Reason.of(p.reason(), argument(p, i, f), preferencePoints));
+        }
+      }
+    }
+    if (certificationPoints > 0 || reasons != null) {
+      int q = firstCurrentCertification(i);
+      if (q >= 0) {
+        score += certificationPoints;
+        if (reasons != null) {
+          reasons.add(Reason.of(ReasonCode.CURRENT_CERTIFICATION,
+              d.credentials[payload(d.blob[q])], certificationPoints));
+        }
+      }
+    }
+    int years = Math.min(f >>> PackedDirectory.EXPERIENCE_SHIFT, yearsCounted);
+    if (years > 0) {
+      long points = years * pointsPerYear;
+      score += points;
+      if (reasons != null) {
+        reasons.add(Reason.of(ReasonCode.EXPERIENCE, Integer.toString(years), points));
+      }
+    }
+    return score;
+  }
+
+  /** Explains an eligible profile's score: authorisation first, then the scored reasons. */
+  private long explain(int i, List<Reason> reasons) {
+    int f = d.flags[i];
+    if ((f & teleBits) != 0) {
+      int q = firstTeleAuthority(i);
+      if (q >= 0) {
+        int entry = d.blob[q];
+        reasons.add(kind(entry) == PackedDirectory.LICENCE
+            ? Reason.of(ReasonCode.LICENSED_IN, d.jurisdictions[payload(entry)].code(), 0)
+            : Reason.of(ReasonCode.COMPACT_PRIVILEGE, d.compacts[payload(entry)].id(), 0));
+      }
+    }
+    if ((f & inPersonBit) != 0) {
+      int q = firstPracticeLocation(i);
+      if (q >= 0) {
+        reasons.add(Reason.of(ReasonCode.PRACTICES_IN,
+            d.jurisdictions[payload(d.blob[q])].code(), 0));
+      }
+    }
+    return score(i, f, reasons);
+  }
+
+  /** A compiled preference. */
+  private static final class Pref {
+    final PreferenceKind kind;
+    final int constraint;
+    int flagMask;
+    int[] languageMask = new int[0];
+    int feeFrom;
+    int feeTo;
+    String argument = "";
+    int tagMask;
+    int[] tags = new int[0];
+    String[] tagNames = new String[0];
+    int[] rareTags = new int[0];
+    @Nullable Coordinates from;
+    double maxKm;
+
+    Pref(PreferenceKind kind, int constraint) {
+      this.kind = kind;
+      this.constraint = constraint;
+    }
+
+    ReasonCode reason() {
+      return switch (kind) {
+        case THERAPIST_GENDER -> ReasonCode.PREFERRED_THERAPIST_GENDER;
+        case POPULATION -> ReasonCode.PREFERRED_POPULATION;
+        case LANGUAGE -> ReasonCode.PREFERRED_LANGUAGE;
+        case CERTIFIED_SEX_THERAPIST -> ReasonCode.PREFERRED_CERTIFIED_SEX_THERAPIST;
+        case IN_PERSON_DISTANCE -> ReasonCode.PREFERRED_DISTANCE;
+        case FEE -> ReasonCode.PREFERRED_FEE;
+        case SLIDING_SCALE -> ReasonCode.PREFERRED_SLIDING_SCALE;
+        case INSURANCE -> ReasonCode.PREFERRED_INSURER;
+        case MODALITY -> ReasonCode.PREFERRED_MODALITY;
+      };
+    }
+  }
+}

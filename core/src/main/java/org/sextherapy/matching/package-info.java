@@ -1,0 +1,26 @@
+/**
+ * Matching: ranking the therapists of a directory for one client's request, fast, explained and
+ * fair.
+ *
+ * <p>A {@link org.sextherapy.matching.TherapistDirectory} is compiled once from the directory's
+ * therapist profiles and shared by every thread; a {@link org.sextherapy.matching.Matcher} ranks it
+ * for a {@link org.sextherapy.client.ClientRequest} on a date under a
+ * {@link org.sextherapy.matching.MatchPolicy} and returns a
+ * {@link org.sextherapy.matching.MatchResult}: the best matches with the
+ * {@link org.sextherapy.matching.Reason}s that add up to each score, and how many therapists each
+ * {@link org.sextherapy.matching.HardConstraint} excluded.
+ *
+ * <p>Hard constraints come from the seed article and {@code shared/domain.md} sections 3, 5 and 6: a
+ * therapist is offered only where they are authorised to practise on the session date, only for
+ * concerns they declare expertise in, only to a minor if they serve adolescents, only when every
+ * preference the client marked as required is met, and never when the ethics review finds an error
+ * in their profile. Ranking puts competence for the client's concerns first, as the evidence in
+ * {@code shared/domain.md} section 6 suggests, then the client's preferences, then small signals.
+ * Results hold ids and codes only, never a client's data (ethical rule 9).
+ */
+@NullMarked
+@DomainStyle
+package org.sextherapy.matching;
+
+import org.jspecify.annotations.NullMarked;
+import org.sextherapy.internal.DomainStyle;

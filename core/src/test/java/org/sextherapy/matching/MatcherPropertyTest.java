@@ -1,0 +1,190 @@
+package org.sextherapy.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.RequestedConcern;
+import org.sextherapy.ethics.EthicsReview;
+import org.sextherapy.therapist.Expertise;
+import org.sextherapy.therapist.ExpertiseLevel;
+import org.sextherapy.therapist.TherapistProfile;
+import org.sextherapy.testing.RandomValues;
+
+/**
+ * Properties of the matcher over random directories of 20 to 200 profiles and random requests, each
+ * checked against the plain {@link ReferenceMatcher}.
+ */
+class MatcherPropertyTest {
+
+  static LongStream seeds() {
+    return LongStream.range(0, 500);
+  }
+
+  /** One random case: a directory, a request, a date, a k and a policy. */
+  static final class Case {
+    final RandomValues random;
+    final List<TherapistProfile> profiles;
+    final ClientRequest request;
+    final LocalDate date;
+    final int k;
+    final MatchPolicy policy;
+
+    Case(long seed) {
+      random = new RandomValues(seed);
+      profiles = MatchingValues.directory(random, 20 + random.nextInt(181));
+      TherapistProfile target = random.oneOf(profiles);
+      request = random.chance(0.25) ? random.request() : random.requestFor(target);
+      date = random.chance(0.4) ? MatchingValues.boundaryDate(random, List.of(target))
+          : RandomValues.TODAY.plusDays(random.nextInt(400) - 200);
+      k = 1 + random.nextInt(15);
+      policy = random.chance(0.7) ? MatchPolicy.defaults() : MatchingValues.policy(random);
+    }
+
+    MatchResult match() {
+      return Matcher.of(policy).match(request, TherapistDirectory.of(profiles), date, k);
+    }
+
+    ReferenceMatcher.Outcome reference() {
+      return new ReferenceMatcher(policy).match(request, profiles, date);
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void matcherReturnsExactlyTheReferenceTopKWithTheSameExclusions(long seed) {
+    Case c = new Case(seed);
+    MatchResult result = c.match();
+    ReferenceMatcher.Outcome reference = c.reference();
+
+    assertThat(result.matches()).containsExactlyElementsOf(reference.top(c.k));
+    assertThat(result.excluded()).isEqualTo(reference.excluded);
+    assertThat(result.eligible()).isEqualTo(reference.ranked.size());
+    assertThat(result.considered()).isEqualTo(c.profiles.size());
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void noReturnedTherapistBreaksAHardConstraint(long seed) {
+    Case c = new Case(seed);
+    Map<String, TherapistProfile> byId = c.profiles.stream()
+        .collect(Collectors.toMap(TherapistProfile::id, p -> p));
+    ReferenceMatcher reference = new ReferenceMatcher(c.policy);
+    for (Match match : c.match().matches()) {
+      TherapistProfile therapist = byId.get(match.therapistId());
+      assertThat(reference.firstFailing(c.request, therapist, c.date))
+          .as(match.therapistId()).isEmpty();
+      assertThat(EthicsReview.standard().reviewProfile(therapist, c.date).isValid()).isTrue();
+      assertThat(EthicsReview.standard().reviewMatch(c.request, therapist, c.date).isValid())
+          .isTrue();
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void directoryOrderDoesNotMatter(long seed) {
+    Case c = new Case(seed);
+    List<TherapistProfile> shuffled = new ArrayList<>(c.profiles);
+    Collections.shuffle(shuffled, new Random(seed));
+    MatchResult reordered = Matcher.of(c.policy)
+        .match(c.request, TherapistDirectory.of(shuffled), c.date, c.k);
+    assertThat(reordered).isEqualTo(c.match());
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void addingAnExpertiseTheClientNeedsNeverLowersATherapistsScore(long seed) {
+    Case c = new Case(seed);
+    if (c.request.concerns().isEmpty()) {
+      return;
+    }
+    int everyone = Math.max(1, c.profiles.size());
+    Matcher matcher = Matcher.of(c.policy);
+    MatchResult before = matcher.match(c.request, TherapistDirectory.of(c.profiles), c.date,
+        everyone);
+    int changedAt = c.random.nextInt(c.profiles.size());
+    TherapistProfile therapist = c.profiles.get(changedAt);
+    RequestedConcern needed = c.random.oneOf(c.request.concerns());
+    if (therapist.expertiseIn(needed.concern()).isPresent()) {
+      return;
+    }
+    TherapistProfile more = MatchingValues.copy(therapist)
+        .addExpertise(Expertise.of(needed.concern(), c.random.oneOf(ExpertiseLevel.class)))
+        .build();
+    List<TherapistProfile> changed = new ArrayList<>(c.profiles);
+    changed.set(changedAt, more);
+    MatchResult after = matcher.match(c.request, TherapistDirectory.of(changed), c.date,
+        everyone);
+
+    for (Match was : before.matches()) {
+      Match now = after.matches().stream()
+          .filter(m -> m.therapistId().equals(was.therapistId())).findFirst().orElseThrow();
+      if (was.therapistId().equals(therapist.id())) {
+        assertThat(now.score()).isGreaterThanOrEqualTo(was.score());
+      } else {
+        assertThat(now.score()).isEqualTo(was.score());
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void contributionsAddUpToTheScoreAndArgumentsAreIdsOnly(long seed) {
+    Case c = new Case(seed);
+    for (Match match : c.match().matches()) {
+      assertThat(match.reasons().stream().mapToLong(Reason::points).sum())
+          .isEqualTo(match.score());
+      for (Reason reason : match.reasons()) {
+        assertThat(reason.argument()).matches("[A-Za-z0-9][A-Za-z0-9._:-]*");
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void aSentinelInAnyClientTextNeverAppearsInAResult(long seed) {
+    Case c = new Case(seed);
+    MatchResult result = c.match();
+    StringBuilder everything = new StringBuilder(result.toString());
+    for (Match match : result.matches()) {
+      everything.append(match).append(match.therapistId());
+      for (Reason reason : match.reasons()) {
+        everything.append(reason.argument()).append(reason);
+      }
+    }
+    everything.append(result.excluded());
+    assertThat(everything.toString()).doesNotContain(RandomValues.SENTINEL);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void changingAvailabilityMatchesARebuiltDirectory(long seed) {
+    Case c = new Case(seed);
+    TherapistDirectory directory = TherapistDirectory.of(c.profiles);
+    List<TherapistProfile> rebuilt = new ArrayList<>(c.profiles);
+    int changes = 1 + c.random.nextInt(5);
+    for (int n = 0; n < changes; n++) {
+      int at = c.random.nextInt(c.profiles.size());
+      boolean accepting = c.random.chance(0.6);
+      int capacity = c.random.nextInt(3);
+      directory = directory.withAvailability(c.profiles.get(at).id(), accepting, capacity);
+      rebuilt.set(at, MatchingValues.copy(rebuilt.get(at)).acceptingNewClients(accepting)
+          .openCapacity(capacity).build());
+    }
+    MatchResult updated = Matcher.of(c.policy).match(c.request, directory, c.date, c.k);
+    assertThat(updated).isEqualTo(Matcher.of(c.policy)
+        .match(c.request, TherapistDirectory.of(rebuilt), c.date, c.k));
+    assertThat(updated.matches())
+        .containsExactlyElementsOf(new ReferenceMatcher(c.policy)
+            .match(c.request, rebuilt, c.date).top(c.k));
+  }
+}

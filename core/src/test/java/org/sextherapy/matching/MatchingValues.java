@@ -1,0 +1,62 @@
+package org.sextherapy.matching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CompactPrivilege;
+import org.sextherapy.qualification.Licence;
+import org.sextherapy.testing.RandomValues;
+import org.sextherapy.therapist.TherapistProfile;
+
+/** Random directories and dates for the matching tests, and profile copies. */
+final class MatchingValues {
+
+  private MatchingValues() {}
+
+  /** Returns a random directory of {@code n} profiles (at least one). */
+  static List<TherapistProfile> directory(RandomValues random, int n) {
+    return random.profiles(Math.max(1, n));
+  }
+
+  /**
+   * Returns a day on or next to a date where something in the directory starts or ends: a licence,
+   * a compact privilege or a certification, so that boundaries are tested to the day.
+   */
+  static LocalDate boundaryDate(RandomValues random, List<TherapistProfile> directory) {
+    List<LocalDate> dates = new ArrayList<>();
+    for (TherapistProfile p : directory) {
+      for (Licence licence : p.licences()) {
+        dates.add(licence.validFrom());
+        licence.validUntil().ifPresent(dates::add);
+      }
+      for (CompactPrivilege privilege : p.compactPrivileges()) {
+        dates.add(privilege.validFrom());
+        privilege.validUntil().ifPresent(dates::add);
+      }
+      for (Certification certification : p.certifications()) {
+        dates.add(certification.issued());
+        certification.lastValidDay().ifPresent(dates::add);
+      }
+    }
+    return dates.isEmpty() ? RandomValues.TODAY
+        : random.oneOf(dates).plusDays(random.nextInt(3) - 1);
+  }
+
+  static MatchPolicy policy(RandomValues random) {
+    return random.matchPolicy();
+  }
+
+  /** Returns a builder holding every attribute of a profile, to change some of them. */
+  static TherapistProfile.Builder copy(TherapistProfile p) {
+    return TherapistProfile.builder().id(p.id()).displayName(p.displayName()).gender(p.gender())
+        .pronouns(p.pronouns()).addAllLanguages(p.languages()).addAllExpertise(p.expertise())
+        .addAllPopulations(p.populations()).addAllFormats(p.formats())
+        .addAllDeliveries(p.deliveries()).addAllLocations(p.locations())
+        .addAllDegrees(p.degrees()).addAllLicences(p.licences())
+        .addAllCompactPrivileges(p.compactPrivileges()).addAllCertifications(p.certifications())
+        .training(p.training()).addAllModalities(p.modalities()).fees(p.fees())
+        .addAllInsurers(p.insurers()).acceptingNewClients(p.acceptingNewClients())
+        .openCapacity(p.openCapacity()).availabilityConfirmedAt(p.availabilityConfirmedAt());
+  }
+}

@@ -1,0 +1,355 @@
+package org.sextherapy.matching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.sextherapy.client.CertifiedSexTherapistPreference;
+import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.FeePreference;
+import org.sextherapy.client.InPersonDistancePreference;
+import org.sextherapy.client.InsurancePreference;
+import org.sextherapy.client.LanguagePreference;
+import org.sextherapy.client.ModalityPreference;
+import org.sextherapy.client.PopulationPreference;
+import org.sextherapy.client.Preference;
+import org.sextherapy.client.PreferenceKind;
+import org.sextherapy.client.RequestedConcern;
+import org.sextherapy.client.SlidingScalePreference;
+import org.sextherapy.client.Strength;
+import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.ethics.EthicsReview;
+import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.location.Coordinates;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.matching.internal.TieBreak;
+import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CertificationStatus;
+import org.sextherapy.qualification.CompactPrivilege;
+import org.sextherapy.qualification.CredentialKind;
+import org.sextherapy.qualification.Licence;
+import org.sextherapy.session.Delivery;
+import org.sextherapy.therapist.ExpertiseLevel;
+import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.TherapistProfile;
+import org.sextherapy.treatment.Modality;
+
+/**
+ * The matcher's rules written as plainly as possible: loops over the profile objects, the model's own
+ * methods ({@link Licence#authorisesPracticeIn}, {@link CompactPrivilege#covers},
+ * {@link Certification#statusOn}, {@link Coordinates#distanceKm}, {@link FeeSchedule#lowestFee}),
+ * every therapist scored and the whole list sorted. The packed matcher must agree with it exactly.
+ */
+final class ReferenceMatcher {
+
+  private final MatchPolicy policy;
+
+  ReferenceMatcher(MatchPolicy policy) {
+    this.policy = policy;
+  }
+
+  /** Everything the reference decides for one request. */
+  static final class Outcome {
+    final List<Match> ranked = new ArrayList<>();
+    final Map<HardConstraint, Integer> excluded = new EnumMap<>(HardConstraint.class);
+
+    List<Match> top(int k) {
+      return ranked.subList(0, Math.min(k, ranked.size()));
+    }
+  }
+
+  Outcome match(ClientRequest request, List<TherapistProfile> directory, LocalDate date) {
+    Outcome outcome = new Outcome();
+    for (HardConstraint constraint : HardConstraint.values()) {
+      outcome.excluded.put(constraint, 0);
+    }
+    for (TherapistProfile therapist : directory) {
+      Optional<HardConstraint> failed = firstFailing(request, therapist, date);
+      if (failed.isPresent()) {
+        outcome.excluded.merge(failed.get(), 1, Integer::sum);
+      } else {
+        outcome.ranked.add(explain(request, therapist, date));
+      }
+    }
+    long state = TieBreak.requestState(request.id());
+    outcome.ranked.sort(Comparator.comparingLong(Match::score).reversed()
+        .thenComparing((a, b) -> Long.compareUnsigned(TieBreak.key(state, a.therapistId()),
+            TieBreak.key(state, b.therapistId())))
+        .thenComparing(Match::therapistId));
+    return outcome;
+  }
+
+  /** Returns the first hard constraint the therapist fails, in the documented order. */
+  Optional<HardConstraint> firstFailing(ClientRequest request, TherapistProfile therapist,
+      LocalDate date) {
+    if (!(therapist.acceptingNewClients() && therapist.openCapacity() > 0)) {
+      return Optional.of(HardConstraint.AVAILABILITY);
+    }
+    if (request.involvesMinor() && !therapist.populations().contains(Population.ADOLESCENTS)) {
+      return Optional.of(HardConstraint.ADOLESCENTS);
+    }
+    boolean competent = false;
+    for (RequestedConcern concern : request.concerns()) {
+      if (therapist.expertiseIn(concern.concern()).isPresent()) {
+        competent = true;
+      }
+    }
+    if (!competent) {
+      return Optional.of(HardConstraint.COMPETENCE);
+    }
+    if (!therapist.formats().contains(request.format())) {
+      return Optional.of(HardConstraint.FORMAT);
+    }
+    boolean delivery = false;
+    for (Delivery accepted : request.deliveries()) {
+      if (therapist.deliveries().contains(accepted)) {
+        delivery = true;
+      }
+    }
+    if (!delivery) {
+      return Optional.of(HardConstraint.DELIVERY);
+    }
+    if (teleRoute(request, therapist, date).isEmpty()
+        && inPersonRoute(request, therapist, date).isEmpty()) {
+      return Optional.of(HardConstraint.AUTHORISATION);
+    }
+    for (PreferenceKind kind : PreferenceKind.values()) {
+      for (Preference preference : request.preferences()) {
+        if (preference.kind() == kind && preference.strength() == Strength.REQUIRED
+            && argument(preference, request, therapist, date).isEmpty()) {
+          return Optional.of(HardConstraint.requiring(kind));
+        }
+      }
+    }
+    if (!EthicsReview.standard().reviewProfile(therapist, date).isValid()) {
+      return Optional.of(HardConstraint.ETHICS);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean offeredAndAccepted(ClientRequest request, TherapistProfile therapist,
+      boolean telehealth) {
+    for (Delivery delivery : request.deliveries()) {
+      if (delivery.isTelehealth() == telehealth && therapist.deliveries().contains(delivery)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The reason a therapist may see the client by telehealth, if they may. */
+  static Optional<Reason> teleRoute(ClientRequest request, TherapistProfile therapist,
+      LocalDate date) {
+    if (!offeredAndAccepted(request, therapist, true)) {
+      return Optional.empty();
+    }
+    Jurisdiction session = request.sessionJurisdiction();
+    for (Licence licence : therapist.licences()) {
+      if (licence.authorisesPracticeIn(session, date)) {
+        return Optional.of(Reason.of(ReasonCode.LICENSED_IN, licence.jurisdiction().code(), 0));
+      }
+    }
+    for (CompactPrivilege privilege : therapist.compactPrivileges()) {
+      if (privilege.covers(session, date) && hasHomeLicence(therapist, privilege, date)) {
+        return Optional.of(Reason.of(ReasonCode.COMPACT_PRIVILEGE, privilege.compact().id(), 0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A privilege rests on an active home licence in one of the compact's disciplines. */
+  static boolean hasHomeLicence(TherapistProfile therapist, CompactPrivilege privilege,
+      LocalDate date) {
+    for (Licence licence : therapist.licences()) {
+      if (licence.authorisesPracticeIn(privilege.homeJurisdiction(), date)
+          && privilege.compact().disciplines().contains(licence.discipline())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean authorisedAt(TherapistProfile therapist, Jurisdiction where, LocalDate date) {
+    for (Licence licence : therapist.licences()) {
+      if (licence.authorisesPracticeIn(where, date)) {
+        return true;
+      }
+    }
+    for (CompactPrivilege privilege : therapist.compactPrivileges()) {
+      if (privilege.covers(where, date) && hasHomeLicence(therapist, privilege, date)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The reason a therapist may see the client in person, if they may. */
+  static Optional<Reason> inPersonRoute(ClientRequest request, TherapistProfile therapist,
+      LocalDate date) {
+    if (!offeredAndAccepted(request, therapist, false)) {
+      return Optional.empty();
+    }
+    for (PracticeLocation location : therapist.locations()) {
+      if (openToClient(request, therapist, location, date)) {
+        return Optional.of(Reason.of(ReasonCode.PRACTICES_IN, location.jurisdiction().code(), 0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean openToClient(ClientRequest request, TherapistProfile therapist,
+      PracticeLocation location, LocalDate date) {
+    return request.sessionJurisdiction().covers(location.jurisdiction())
+        && authorisedAt(therapist, location.jurisdiction(), date);
+  }
+
+  /**
+   * Returns the argument of the reason for a preference the therapist meets, or empty if they do
+   * not meet it.
+   */
+  static Optional<String> argument(Preference preference, ClientRequest request,
+      TherapistProfile therapist, LocalDate date) {
+    if (preference instanceof TherapistGenderPreference) {
+      for (GenderTerm term : GenderTerm.values()) {
+        if (((TherapistGenderPreference) preference).acceptable().contains(term)
+            && therapist.gender().map(g -> g.terms().contains(term)).orElse(false)) {
+          return Optional.of(term.id());
+        }
+      }
+    } else if (preference instanceof PopulationPreference) {
+      for (Population population : Population.values()) {
+        if (((PopulationPreference) preference).populations().contains(population)
+            && therapist.populations().contains(population)) {
+          return Optional.of(population.id());
+        }
+      }
+    } else if (preference instanceof LanguagePreference) {
+      TreeSet<String> wanted = new TreeSet<>();
+      for (Locale language : ((LanguagePreference) preference).languages()) {
+        wanted.add(language.getLanguage());
+      }
+      for (String language : wanted) {
+        for (Locale spoken : therapist.languages()) {
+          if (spoken.getLanguage().equals(language)) {
+            return Optional.of(language);
+          }
+        }
+      }
+    } else if (preference instanceof CertifiedSexTherapistPreference) {
+      return currentSexTherapistCertification(therapist, date);
+    } else if (preference instanceof InPersonDistancePreference) {
+      InPersonDistancePreference distance = (InPersonDistancePreference) preference;
+      if (!offeredAndAccepted(request, therapist, false)) {
+        return Optional.empty();
+      }
+      for (PracticeLocation location : therapist.locations()) {
+        if (location.coordinates().isPresent()
+            && distance.from().distanceKm(location.coordinates().get()) <= distance.maximumKm()
+            && openToClient(request, therapist, location, date)) {
+          return Optional.of(location.jurisdiction().code());
+        }
+      }
+    } else if (preference instanceof FeePreference) {
+      FeePreference fee = (FeePreference) preference;
+      if (therapist.fees().isPresent()
+          && therapist.fees().get().currency().equals(fee.currency())
+          && therapist.fees().get().lowestFee().compareTo(fee.maximumFee()) <= 0) {
+        return Optional.of(fee.currency().getCurrencyCode());
+      }
+    } else if (preference instanceof SlidingScalePreference) {
+      if (therapist.fees().isPresent() && therapist.fees().get().slidingScale().isPresent()) {
+        return Optional.of(therapist.fees().get().currency().getCurrencyCode());
+      }
+    } else if (preference instanceof InsurancePreference) {
+      String insurer = ((InsurancePreference) preference).insurer();
+      if (therapist.insurers().contains(insurer)) {
+        return Optional.of(insurer);
+      }
+    } else if (preference instanceof ModalityPreference) {
+      for (String id : new TreeSet<>(((ModalityPreference) preference).modalityIds())) {
+        for (Modality modality : therapist.modalities()) {
+          if (modality.id().equals(id)) {
+            return Optional.of(id);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<String> currentSexTherapistCertification(TherapistProfile therapist,
+      LocalDate date) {
+    for (Certification certification : therapist.certifications()) {
+      if (certification.credential().kind() == CredentialKind.SEX_THERAPIST
+          && certification.statusOn(date) == CertificationStatus.CURRENT) {
+        return Optional.of(certification.credential().qualifiedId());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Scores and explains an eligible therapist. */
+  Match explain(ClientRequest request, TherapistProfile therapist, LocalDate date) {
+    List<Reason> reasons = new ArrayList<>();
+    teleRoute(request, therapist, date).ifPresent(reasons::add);
+    inPersonRoute(request, therapist, date).ifPresent(reasons::add);
+    Map<String, Integer> weights = new LinkedHashMap<>();
+    Map<String, RequestedConcern> concerns = new LinkedHashMap<>();
+    for (RequestedConcern concern : request.concerns()) {
+      weights.merge(concern.concern().id(), concern.priority().weight(), Math::max);
+      concerns.putIfAbsent(concern.concern().id(), concern);
+    }
+    for (Map.Entry<String, Integer> entry : weights.entrySet()) {
+      Optional<ExpertiseLevel> level =
+          therapist.expertiseIn(concerns.get(entry.getKey()).concern());
+      if (level.isPresent()) {
+        reasons.add(Reason.of(ReasonCode.COVERS_CONCERN, entry.getKey(),
+            (long) entry.getValue() * policy.pointsFor(level.get())));
+      }
+    }
+    for (Preference preference : request.preferences()) {
+      if (preference.strength() == Strength.PREFERRED) {
+        Optional<String> argument = argument(preference, request, therapist, date);
+        if (argument.isPresent()) {
+          reasons.add(Reason.of(preferredCode(preference.kind()), argument.get(),
+              policy.preferencePoints()));
+        }
+      }
+    }
+    currentSexTherapistCertification(therapist, date).ifPresent(credential -> reasons.add(
+        Reason.of(ReasonCode.CURRENT_CERTIFICATION, credential, policy.certificationPoints())));
+    int years = Math.min(therapist.training().map(t -> t.postDegreeExperienceYears()).orElse(0),
+        policy.experienceYearsCounted());
+    if (years > 0) {
+      reasons.add(Reason.of(ReasonCode.EXPERIENCE, Integer.toString(years),
+          (long) years * policy.pointsPerExperienceYear()));
+    }
+    long score = 0;
+    for (Reason reason : reasons) {
+      score += reason.points();
+    }
+    return Match.of(therapist.id(), score, reasons);
+  }
+
+  static ReasonCode preferredCode(PreferenceKind kind) {
+    return switch (kind) {
+      case THERAPIST_GENDER -> ReasonCode.PREFERRED_THERAPIST_GENDER;
+      case POPULATION -> ReasonCode.PREFERRED_POPULATION;
+      case LANGUAGE -> ReasonCode.PREFERRED_LANGUAGE;
+      case CERTIFIED_SEX_THERAPIST -> ReasonCode.PREFERRED_CERTIFIED_SEX_THERAPIST;
+      case IN_PERSON_DISTANCE -> ReasonCode.PREFERRED_DISTANCE;
+      case FEE -> ReasonCode.PREFERRED_FEE;
+      case SLIDING_SCALE -> ReasonCode.PREFERRED_SLIDING_SCALE;
+      case INSURANCE -> ReasonCode.PREFERRED_INSURER;
+      case MODALITY -> ReasonCode.PREFERRED_MODALITY;
+    };
+  }
+}

@@ -1,0 +1,41 @@
+package org.sextherapy.matching.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sextherapy.location.Coordinates;
+import org.sextherapy.matching.MatchPolicy;
+import org.sextherapy.testing.RandomValues;
+
+/** The packed layout's own guarantees, which the model's enumerations could outgrow. */
+class PackedDirectoryTest {
+
+  static LongStream seeds() {
+    return LongStream.range(0, 500);
+  }
+
+  @Test
+  void theFlagsLeaveRoomForEveryYearOfExperienceAPolicyMayCount() {
+    assertThat(PackedDirectory.EXPERIENCE_SHIFT).isLessThan(32);
+    assertThat(PackedDirectory.EXPERIENCE_MAX)
+        .isGreaterThanOrEqualTo(MatchPolicy.MAX_EXPERIENCE_YEARS);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void distanceFromPackedFloatCoordinatesStaysWithinTheSlackOfTheExactDistance(long seed) {
+    RandomValues random = new RandomValues(seed);
+    Coordinates from = Coordinates.of(random.nextInt(180_000) / 1000.0 - 90,
+        random.nextInt(360_000) / 1000.0 - 180);
+    Coordinates to = random.chance(0.5) ? random.coordinates()
+        : Coordinates.of(random.nextInt(180_000) / 1000.0 - 90 + 1e-4,
+            random.nextInt(360_000) / 1000.0 - 180 + 1e-4);
+    double exact = from.distanceKm(to);
+    double approximate = Query.haversineKm(from.latitude(), from.longitude(),
+        (float) to.latitude(), (float) to.longitude());
+    assertThat(Math.abs(approximate - exact)).isLessThan(Query.DISTANCE_SLACK_KM / 10);
+  }
+}
