@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -30,6 +31,10 @@ import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.client.SlidingScalePreference;
 import org.sextherapy.client.Strength;
 import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.code.Certainty;
+import org.sextherapy.code.Code;
+import org.sextherapy.code.CodeCatalogue;
+import org.sextherapy.code.CodeSystem;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.concern.StandardConcerns;
 import org.sextherapy.identity.GenderIdentity;
@@ -44,14 +49,17 @@ import org.sextherapy.plan.Goal;
 import org.sextherapy.plan.PlannedSession;
 import org.sextherapy.plan.SessionPlan;
 import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CertifyingBody;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Credential;
+import org.sextherapy.qualification.CredentialKind;
 import org.sextherapy.qualification.Degree;
 import org.sextherapy.qualification.DegreeLevel;
 import org.sextherapy.qualification.Discipline;
 import org.sextherapy.qualification.InterstateCompact;
 import org.sextherapy.qualification.Licence;
 import org.sextherapy.qualification.LicenceStatus;
+import org.sextherapy.qualification.RenewalRule;
 import org.sextherapy.qualification.StandardCredentials;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Course;
@@ -70,6 +78,9 @@ import org.sextherapy.treatment.Focus;
 import org.sextherapy.treatment.Intent;
 import org.sextherapy.treatment.Modality;
 import org.sextherapy.treatment.StandardModalities;
+import org.sextherapy.validation.Severity;
+import org.sextherapy.validation.ValidationResult;
+import org.sextherapy.validation.Violation;
 
 /**
  * Seeded generator of random, constructible model values, built only through the public API.
@@ -562,5 +573,126 @@ public final class RandomValues {
 
   private static boolean isMinor(List<Participant> participants, String id) {
     return participants.stream().anyMatch(p -> p.id().equals(id) && p.isMinor());
+  }
+
+  // Values of single types that the documents above do not (or rarely) contain; added for the
+  // round-trip tests of the JSON wire format, which cover every type of the model.
+
+  /** Returns a code: usually one of {@code CodeCatalogue}, sometimes one it does not ship. */
+  public Code code() {
+    if (chance(0.7)) {
+      return oneOf(CodeCatalogue.all());
+    }
+    return Code.of(oneOf(CodeSystem.class), "X" + random.nextInt(1000) + "." + random.nextInt(10),
+        text(), oneOf(Certainty.class));
+  }
+
+  /** Returns a renewal rule with a cycle of one to five years. */
+  public RenewalRule renewalRule() {
+    return RenewalRule.of(Period.ofYears(1 + random.nextInt(5)), random.nextInt(80), chance(0.5));
+  }
+
+  /** Returns a certifying body: usually a standard one, sometimes another issuer. */
+  public CertifyingBody certifyingBody() {
+    if (chance(0.6)) {
+      return oneOf(StandardCredentials.bodies());
+    }
+    return chance(0.5) ? CertifyingBody.of(id("body"), text(), renewalRule())
+        : CertifyingBody.of(id("body"), text());
+  }
+
+  /**
+   * Returns a credential: usually a standard one, sometimes another issuer's, which may require
+   * another credential to be current.
+   */
+  public Credential credential() {
+    if (chance(0.5)) {
+      return oneOf(StandardCredentials.credentials());
+    }
+    Credential.Builder b = Credential.builder().issuer(certifyingBody()).id(id("cred"))
+        .title(text()).kind(oneOf(CredentialKind.class));
+    if (chance(0.3)) {
+      b.requiresCurrent(chance(0.5) ? oneOf(StandardCredentials.credentials())
+          : Credential.builder().issuer(certifyingBody()).id(id("cred")).title(text())
+              .kind(oneOf(CredentialKind.class)).build());
+    }
+    return b.build();
+  }
+
+  /** Returns a certification of any credential, standard or not, current or lapsed. */
+  public Certification anyCertification() {
+    LocalDate issued = TODAY.minusDays(random.nextInt(1600));
+    Certification.Builder b = Certification.builder().credential(credential())
+        .issued(issued).ceCreditsEarned(random.nextInt(30))
+        .membershipCurrent(chance(0.9));
+    if (chance(0.4)) {
+      b.expires(issued.plusDays(random.nextInt(2000)));
+    }
+    return b.build();
+  }
+
+  /** Returns a degree with a free-text title. */
+  public Degree degree() {
+    return Degree.of(oneOf(DegreeLevel.class), text(), chance(0.7));
+  }
+
+  /** Returns a compact privilege under {@link #PSYPACT}, open-ended or ending. */
+  public CompactPrivilege compactPrivilege() {
+    LocalDate from = date();
+    return chance(0.5) ? CompactPrivilege.of(PSYPACT, jurisdiction(), from)
+        : CompactPrivilege.of(PSYPACT, jurisdiction(), from, from.plusDays(random.nextInt(900)));
+  }
+
+  /** Returns a practice location, with coordinates most of the time. */
+  public PracticeLocation practiceLocation() {
+    return chance(0.7) ? PracticeLocation.of(jurisdiction(), coordinates())
+        : PracticeLocation.of(jurisdiction());
+  }
+
+  /** Returns expertise in a standard concern at any level. */
+  public Expertise expertise() {
+    return Expertise.of(concern(), oneOf(ExpertiseLevel.class));
+  }
+
+  /** Returns a fee schedule with a fee in cents precision, sometimes with a sliding scale. */
+  public FeeSchedule fees() {
+    BigDecimal fee = BigDecimal.valueOf(4000 + random.nextInt(30000), 2);
+    Currency currency = Currency.getInstance(oneOf(List.of("USD", "EUR", "GBP", "CAD")));
+    return chance(0.5) ? FeeSchedule.of(currency, fee,
+        SlidingScale.of(BigDecimal.valueOf(10 + random.nextInt(60)), fee))
+        : FeeSchedule.of(currency, fee);
+  }
+
+  /** Returns a requested concern, sometimes with recorded codes. */
+  public RequestedConcern requestedConcern() {
+    RequestedConcern.Builder b = RequestedConcern.builder().concern(concern())
+        .priority(oneOf(Priority.class)).markedDistress(chance(0.5))
+        .involvesNonConsentingOthers(chance(0.05));
+    int codes = random.nextInt(3);
+    for (int i = 0; i < codes; i++) {
+      Code code = code();
+      if (!CodeCatalogue.isGenderIncongruence(code)) {
+        b.addRecordedCodes(code);
+      }
+    }
+    return b.build();
+  }
+
+  /** Returns a violation such as a validator reports (its message is library text). */
+  public Violation violation() {
+    return Violation.of(oneOf(List.of("licence.valid", "ethics.verbal-sessions",
+        "ethics.no-identity-change", "request.format-participants")),
+        oneOf(List.of("$", "$.licences[0]", "$.exercises[2].consentedBy", "$.participants")),
+        oneOf(Severity.class), "message " + random.nextInt(100));
+  }
+
+  /** Returns a validation result of zero to four violations. */
+  public ValidationResult validationResult() {
+    List<Violation> violations = new ArrayList<>();
+    int n = random.nextInt(5);
+    for (int i = 0; i < n; i++) {
+      violations.add(violation());
+    }
+    return ValidationResult.of(violations);
   }
 }
