@@ -34,8 +34,11 @@ final class ConcernShape implements Shape<ConcernType> {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw r.fail(JsonErrorKind.WRONG_TYPE, "must be a string");
     }
-    return r.options().concernCatalogue().byId(p.getText()).orElseThrow(
-        () -> r.fail(JsonErrorKind.UNKNOWN_ID, "is not the id of a concern in the catalogue"));
+    ConcernType concern = r.options().concernCatalogue().byId(p.getText()).orElse(null);
+    if (concern == null) {
+      throw r.fail(JsonErrorKind.UNKNOWN_ID, "is not the id of a concern in the catalogue");
+    }
+    return concern;
   }
 
   @Override

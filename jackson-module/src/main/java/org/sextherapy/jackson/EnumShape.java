@@ -8,11 +8,14 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.Identified;
 
@@ -32,23 +35,30 @@ final class EnumShape<E extends Enum<E>> implements Shape<E> {
     }
   };
 
+  private final Class<E> type;
   private final String typeName;
-  private final Map<String, E> byId;
+  private final E[] constants;
+  private final char[][] idChars;
   private final Map<E, SerializedString> ids;
   private final List<Object> idList;
 
   private EnumShape(Class<E> type) {
     E[] constants = type.getEnumConstants();
+    this.type = type;
+    this.constants = constants;
+    this.idChars = new char[constants.length][];
     this.typeName = type.getSimpleName();
-    this.byId = new HashMap<>();
+    Map<String, E> byId = new HashMap<>();
     this.ids = new EnumMap<>(type);
     List<Object> list = new ArrayList<>();
-    for (E constant : constants) {
+    for (int i = 0; i < constants.length; i++) {
+      E constant = constants[i];
       String id = ((Identified) constant).id();
       if (byId.put(id, constant) != null) {
         throw new IllegalStateException(typeName + " repeats an id");
       }
       ids.put(constant, new SerializedString(id));
+      idChars[i] = id.toCharArray();
       list.add(id);
     }
     this.idList = List.copyOf(list);
@@ -101,16 +111,37 @@ final class EnumShape<E extends Enum<E>> implements Shape<E> {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw r.fail(JsonErrorKind.WRONG_TYPE, "must be a string");
     }
-    E value = byId.get(p.getText());
+    E value = find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     if (value == null) {
       throw r.fail(JsonErrorKind.UNKNOWN_ID, "is not a " + typeName + " id");
     }
     return value;
   }
 
+  /** Finds the constant whose id has exactly these characters, without making a string. */
+  private @Nullable E find(char[] text, int offset, int length) {
+    for (int i = 0; i < constants.length; i++) {
+      char[] id = idChars[i];
+      if (id.length == length && Arrays.equals(id, 0, length, text, offset, offset + length)) {
+        return constants[i];
+      }
+    }
+    return null;
+  }
+
+  /** Returns an empty set for the enum, to collect a set of its values in. */
   @Override
-  public Comparator<? super E> order() {
-    return Comparator.naturalOrder();
+  public Set<E> newSet() {
+    return EnumSet.noneOf(type);
+  }
+
+  /**
+   * Returns no order to impose: the model keeps every set of enumerated values in an
+   * {@code EnumSet} (Immutables copies them so), which already iterates in declaration order.
+   */
+  @Override
+  public @Nullable Comparator<? super E> order() {
+    return null;
   }
 
   @Override

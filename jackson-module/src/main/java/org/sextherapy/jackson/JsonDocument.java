@@ -37,7 +37,7 @@ public final class JsonDocument<T> {
   public static final JsonDocument<List<TherapistProfile>> THERAPIST_PROFILES = new JsonDocument<>(
       "therapist-profiles", "Therapist profiles",
       "A directory file: an array of therapist profiles.",
-      ListShape.list(TherapistShapes.THERAPIST_PROFILE),
+      ListShape.unmodifiableList(TherapistShapes.THERAPIST_PROFILE),
       TypeFactory.defaultInstance().constructCollectionType(List.class, TherapistProfile.class));
 
   /** One client request for a therapist. */

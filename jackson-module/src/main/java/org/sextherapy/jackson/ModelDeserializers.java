@@ -49,7 +49,8 @@ final class ModelDeserializers extends Deserializers.Base {
     if (element == null) {
       return null;
     }
-    Shape<?> collection = raw == List.class ? ListShape.list(element) : ListShape.set(element);
+    Shape<?> collection = raw == List.class ? ListShape.unmodifiableList(element)
+        : ListShape.unmodifiableSet(element);
     return new ShapeDeserializer<>(raw, collection, options);
   }
 

@@ -185,45 +185,62 @@ abstract class ObjectShape<T> implements Shape<T> {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw r.fail(JsonErrorKind.WRONG_TYPE, "must be an object");
     }
-    return readProperties(p, r, p.nextFieldName());
+    return readProperties(p, r, false);
   }
 
   /**
-   * Reads the properties of an object whose opening brace (and perhaps first name) has been read.
+   * Reads the properties of an object whose opening brace has been read.
    *
-   * @param first the first property name, already read, or null if the object has ended
+   * <p>Properties are expected in declaration order, the order the module writes them: the next
+   * expected name is matched against the input's bytes ({@code nextFieldName(SerializableString)})
+   * without a table lookup; any other order falls back to a lookup by name. A repeated property is
+   * rejected here, by its slot (and an unknown one, when allowed, by its name), so the parser's
+   * own duplicate detection is not needed.
+   *
+   * @param advanced whether the parser already stands on the first name (or the closing brace)
    */
-  final T readProperties(JsonParser p, ReadContext r, @Nullable String first) throws IOException {
+  final T readProperties(JsonParser p, ReadContext r, boolean advanced) throws IOException {
     Map<String, Property<T, ?>> map = sealed();
-    @Nullable Object[] slots = new Object[properties.size()];
-    for (String name = first; name != null; name = p.nextFieldName()) {
-      Property<T, ?> property = map.get(name);
-      if (property == null) {
-        skipUnknown(p, r);
-        continue;
+    List<Property<T, ?>> declared = properties;
+    int count = declared.size();
+    @Nullable Object[] slots = new Object[count];
+    @Nullable Set<String> skipped = null;
+    int expected = 0;
+    boolean onToken = advanced;
+    while (true) {
+      Property<T, ?> property;
+      if (!onToken && expected < count && p.nextFieldName(declared.get(expected).jsonName)) {
+        property = declared.get(expected);
+      } else {
+        if (!onToken && expected >= count) {
+          p.nextToken();
+        }
+        onToken = false;
+        if (p.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        String name = p.currentName();
+        Property<T, ?> found = map.get(name);
+        if (found == null) {
+          skipped = r.skipUnknown(p, name, skipped, title, names);
+          continue;
+        }
+        property = found;
       }
       if (slots[property.index] != null) {
         throw r.failAt(JsonErrorKind.DUPLICATE_PROPERTY, r.pathOf(property.name),
             "is given more than once");
       }
+      expected = property.index + 1;
       p.nextToken();
       r.push(property.name);
-      slots[property.index] = r.readValue(property.shape, p);
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        throw r.fail(JsonErrorKind.WRONG_TYPE, "must not be null");
+      }
+      slots[property.index] = Dispatch.read(property.kind, property.shape, p, r);
       r.pop();
     }
     return finish(slots, r);
-  }
-
-  /** Rejects, or skips when the module allows it, a property this shape does not declare. */
-  final void skipUnknown(JsonParser p, ReadContext r) throws IOException {
-    if (!r.options().unknownPropertiesAllowed()) {
-      throw r.failAt(JsonErrorKind.UNKNOWN_PROPERTY, r.pathOf("*"),
-          "is not a property of " + title + " (its properties are: " + names + ")");
-    }
-    r.push("*");
-    p.nextToken();
-    p.skipChildren();
-    r.pop();
   }
 
   /** Checks that the required properties are present and builds the value. */
@@ -307,7 +324,8 @@ abstract class ObjectShape<T> implements Shape<T> {
     final int index;
     final Shape<V> shape;
     final boolean required;
-    private final SerializedString jsonName;
+    final int kind;
+    final SerializedString jsonName;
     private final Function<? super T, ? extends @Nullable V> getter;
 
     Property(String name, int index, Shape<V> shape, boolean required,
@@ -316,6 +334,7 @@ abstract class ObjectShape<T> implements Shape<T> {
       this.index = index;
       this.shape = shape;
       this.required = required;
+      this.kind = Dispatch.kindOf(shape);
       this.jsonName = new SerializedString(name);
       this.getter = getter;
     }
@@ -324,7 +343,7 @@ abstract class ObjectShape<T> implements Shape<T> {
       V value = getter.apply(owner);
       if (value != null) {
         g.writeFieldName(jsonName);
-        shape.write(value, g, options);
+        Dispatch.write(kind, shape, value, g, options);
       }
     }
   }
@@ -354,13 +373,19 @@ abstract class ObjectShape<T> implements Shape<T> {
     }
 
     /** Returns a property, or the fallback when it is absent. */
+    @SuppressWarnings("unchecked")
     <V> V orElse(Property<?, V> property, V fallback) {
-      return optional(property).orElse(fallback);
+      Object value = slots[property.index];
+      return value == null ? fallback : (V) value;
     }
 
     /** Passes a property to the action when it is present. */
+    @SuppressWarnings("unchecked")
     <V> void ifPresent(Property<?, V> property, Consumer<? super V> action) {
-      optional(property).ifPresent(action);
+      Object value = slots[property.index];
+      if (value != null) {
+        action.accept((V) value);
+      }
     }
 
     /** Returns a list property, empty when absent. */

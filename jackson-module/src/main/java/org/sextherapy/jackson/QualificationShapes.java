@@ -138,9 +138,12 @@ final class QualificationShapes {
 
     @Override
     Licence create(Values v) {
-      return Licence.builder().discipline(v.get(discipline)).jurisdiction(v.get(jurisdiction))
-          .number(v.get(number)).status(v.get(status)).validFrom(v.get(validFrom))
-          .validUntil(v.optional(validUntil)).taxonomyCode(v.optional(taxonomyCode)).build();
+      Licence.Builder b = Licence.builder().discipline(v.get(discipline))
+          .jurisdiction(v.get(jurisdiction)).number(v.get(number)).status(v.get(status))
+          .validFrom(v.get(validFrom));
+      v.ifPresent(validUntil, b::validUntil);
+      v.ifPresent(taxonomyCode, b::taxonomyCode);
+      return b.build();
     }
   }.seal();
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,6 +94,33 @@ final class ReadContext {
       throw fail(JsonErrorKind.WRONG_TYPE, "must not be null");
     }
     return shape.read(p, this);
+  }
+
+  /**
+   * Skips a property the wire format does not define, when the module allows unknown properties
+   * (rejecting it otherwise, or when the object repeats it).
+   *
+   * @param name the property name, never put into a message or a path
+   * @param skipped the names skipped so far in this object, or null
+   * @param owner what the object is, for the message
+   * @param known the object's properties, for the message
+   * @return the names skipped so far, including this one
+   */
+  Set<String> skipUnknown(JsonParser p, String name, @Nullable Set<String> skipped, String owner,
+      String known) throws IOException {
+    if (!options.unknownPropertiesAllowed()) {
+      throw failAt(JsonErrorKind.UNKNOWN_PROPERTY, pathOf("*"),
+          "is not a property of " + owner + " (its properties are: " + known + ")");
+    }
+    Set<String> names = skipped == null ? new HashSet<>() : skipped;
+    if (!names.add(name)) {
+      throw failAt(JsonErrorKind.DUPLICATE_PROPERTY, pathOf("*"), "is given more than once");
+    }
+    push("*");
+    p.nextToken();
+    p.skipChildren();
+    pop();
+    return names;
   }
 
   /** Creates a failure at the current path and token. */

@@ -9,9 +9,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import java.util.function.Function;
 
 /**
@@ -35,6 +38,7 @@ final class ReferenceShape<T> implements Shape<T> {
   private final ObjectShape<T> full;
   private final Function<T, String> key;
   private final Map<String, T> catalogue;
+  private final IdentityHashMap<T, String> keysOfEntries;
   private final String noun;
 
   /**
@@ -55,14 +59,18 @@ final class ReferenceShape<T> implements Shape<T> {
       }
     }
     this.catalogue = byKey;
+    IdentityHashMap<T, String> keys = new IdentityHashMap<>();
+    byKey.forEach((k, entry) -> keys.put(entry, k));
+    this.keysOfEntries = keys;
     this.noun = noun;
   }
 
   @Override
   public void write(T value, JsonGenerator g, SexTherapyModule options) throws IOException {
     if (options.catalogueReferences()) {
-      String k = key.apply(value);
-      T entry = catalogue.get(k);
+      String entryKey = keysOfEntries.get(value);
+      String k = entryKey != null ? entryKey : key.apply(value);
+      T entry = entryKey != null ? value : catalogue.get(k);
       if (entry != null && (entry == value || entry.equals(value))) {
         g.writeStartObject();
         g.writeFieldName(REF_NAME);
@@ -79,9 +87,8 @@ final class ReferenceShape<T> implements Shape<T> {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw r.fail(JsonErrorKind.WRONG_TYPE, "must be an object");
     }
-    String first = p.nextFieldName();
-    if (!REF.equals(first)) {
-      return full.readProperties(p, r, first);
+    if (!p.nextFieldName(REF_NAME)) {
+      return full.readProperties(p, r, true);
     }
     p.nextToken();
     r.push(REF);
@@ -93,15 +100,9 @@ final class ReferenceShape<T> implements Shape<T> {
       throw r.fail(JsonErrorKind.UNKNOWN_ID, "is not the key of a " + noun);
     }
     r.pop();
+    @Nullable Set<String> skipped = null;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      if (!r.options().unknownPropertiesAllowed()) {
-        throw r.failAt(JsonErrorKind.UNKNOWN_PROPERTY, r.pathOf("*"),
-            "is not allowed beside ref: a reference has no other property");
-      }
-      r.push("*");
-      p.nextToken();
-      p.skipChildren();
-      r.pop();
+      skipped = r.skipUnknown(p, name, skipped, "a reference", REF);
     }
     return entry;
   }

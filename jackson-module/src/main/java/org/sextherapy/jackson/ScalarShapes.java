@@ -15,8 +15,8 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.location.Jurisdiction;
 
@@ -31,61 +31,37 @@ import org.sextherapy.location.Jurisdiction;
 final class ScalarShapes {
 
   /** Any string, as the model stores it. */
-  static final Shape<String> STRING = text("string", s -> s, s -> s, "must be a string",
-      map("type", "string"));
+  static final Shape<String> STRING = new StringShape(map("type", "string"), null);
 
   /** Free text the model requires to hold a non-blank character (names, titles, notes). */
-  static final Shape<String> TEXT = text("text", s -> s, s -> s, "must be a string",
-      map("type", "string", "minLength", 1, "pattern", "\\S"));
+  static final Shape<String> TEXT =
+      new StringShape(map("type", "string", "minLength", 1, "pattern", "\\S"), null);
 
   /**
    * An opaque id: 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit
    * (the model's rule for every id it may write into a message).
    */
-  static final Shape<String> ID = text("id", s -> s, s -> s, "must be a string",
+  static final Shape<String> ID = new StringShape(
       map("type", "string", "pattern", "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"),
       Comparator.naturalOrder());
 
   /** A rule id: lower-case words joined by '.' or '-', such as {@code ethics.verbal-sessions}. */
-  static final Shape<String> RULE_ID = text("ruleId", s -> s, s -> s, "must be a string",
-      map("type", "string", "pattern", "^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$"));
+  static final Shape<String> RULE_ID = new StringShape(
+      map("type", "string", "pattern", "^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$"), null);
 
   /** A JSON path as the validators write them, starting with {@code $}. */
-  static final Shape<String> JSON_PATH = text("path", s -> s, s -> s, "must be a string",
-      map("type", "string", "pattern", "^\\$"));
+  static final Shape<String> JSON_PATH =
+      new StringShape(map("type", "string", "pattern", "^\\$"), null);
 
   /** Any integer that fits 32 bits. */
-  static final Shape<Integer> INT = integer(null);
+  static final Shape<Integer> INT = new IntegerShape(map("type", "integer"));
   /** An integer that the model requires to be zero or more (hours, credits, places). */
-  static final Shape<Integer> COUNT = integer(0);
+  static final Shape<Integer> COUNT = new IntegerShape(map("type", "integer", "minimum", 0));
   /** An integer that the model requires to be one or more (session numbers). */
-  static final Shape<Integer> ORDINAL = integer(1);
+  static final Shape<Integer> ORDINAL = new IntegerShape(map("type", "integer", "minimum", 1));
 
   /** {@code true} or {@code false}. */
-  static final Shape<Boolean> BOOLEAN = new Shape<>() {
-    @Override
-    public void write(Boolean value, JsonGenerator g, SexTherapyModule options)
-        throws IOException {
-      g.writeBoolean(value);
-    }
-
-    @Override
-    public Boolean read(JsonParser p, ReadContext r) {
-      JsonToken t = p.currentToken();
-      if (t == JsonToken.VALUE_TRUE) {
-        return Boolean.TRUE;
-      }
-      if (t == JsonToken.VALUE_FALSE) {
-        return Boolean.FALSE;
-      }
-      throw r.fail(JsonErrorKind.WRONG_TYPE, "must be true or false");
-    }
-
-    @Override
-    public Map<String, Object> schema(SchemaContext s) {
-      return map("type", "boolean");
-    }
-  };
+  static final Shape<Boolean> BOOLEAN = new BooleanShape();
 
   /** A latitude in degrees. */
   static final Shape<Double> LATITUDE = number(-90, 90);
@@ -128,7 +104,7 @@ final class ScalarShapes {
   };
 
   /** A calendar date, ISO 8601 {@code 2026-11-26}. */
-  static final Shape<LocalDate> DATE = text("date", LocalDate::toString, LocalDate::parse,
+  static final Shape<LocalDate> DATE = text("date", LocalDate::toString, ScalarShapes::date,
       "must be a date such as 2026-11-26",
       map("type", "string", "format", "date",
           "pattern", "^(?:[0-9]{4}|[+-][0-9]{5,9})-[0-9]{2}-[0-9]{2}$"));
@@ -166,30 +142,86 @@ final class ScalarShapes {
    * 3166-2 subdivision code ({@code GB}, {@code US-CA}).
    */
   static final Shape<Jurisdiction> JURISDICTION = text("jurisdiction", Jurisdiction::code,
-      Jurisdiction::parse, "must be a jurisdiction code such as US-CA or GB",
+      ScalarShapes::jurisdiction, "must be a jurisdiction code such as US-CA or GB",
       map("type", "string", "pattern", "^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$"),
       Comparator.naturalOrder());
 
   /** The most digits a decimal may have before, and after, the decimal point. */
   static final int MAX_DECIMAL_DIGITS = 20;
 
-  private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+  private static final int CACHE_SIZE = 1024;
+  private static final Map<String, Locale> LANGUAGES = new ConcurrentHashMap<>();
+  private static final Map<String, Jurisdiction> JURISDICTIONS = new ConcurrentHashMap<>();
 
   private ScalarShapes() {}
 
+  /**
+   * Parses an ISO 8601 date; the common form {@code yyyy-mm-dd} directly (an invalid day, such as
+   * 2026-02-30, still fails), any other through {@link LocalDate#parse}.
+   */
+  static LocalDate date(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
   private static Currency currency(String code) {
-    if (!CURRENCY_CODE.matcher(code).matches()) {
+    if (code.length() != 3 || !isUpper(code.charAt(0)) || !isUpper(code.charAt(1))
+        || !isUpper(code.charAt(2))) {
       throw new IllegalArgumentException("currency");
     }
     return Currency.getInstance(code);
   }
 
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
   private static Locale language(String tag) {
+    Locale cached = LANGUAGES.get(tag);
+    if (cached != null) {
+      return cached;
+    }
     Locale locale = Locale.forLanguageTag(tag);
     if (locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(tag)) {
       throw new IllegalArgumentException("language");
     }
-    return locale;
+    return remember(LANGUAGES, tag, locale);
+  }
+
+  private static Jurisdiction jurisdiction(String code) {
+    Jurisdiction cached = JURISDICTIONS.get(code);
+    return cached != null ? cached : remember(JURISDICTIONS, code, Jurisdiction.parse(code));
+  }
+
+  /**
+   * Keeps a value parsed from a valid text, so the next read of the same text skips parsing and
+   * checking. The caches hold valid texts only and stop growing at {@link #CACHE_SIZE} entries, so
+   * input cannot make them grow without bound; the values are immutable.
+   */
+  private static <T> T remember(Map<String, T> cache, String text, T value) {
+    if (cache.size() < CACHE_SIZE) {
+      cache.putIfAbsent(text, value);
+    }
+    return value;
   }
 
   /**
@@ -279,32 +311,111 @@ final class ScalarShapes {
     };
   }
 
-  private static Shape<Integer> integer(@Nullable Integer minimum) {
-    Map<String, Object> schema = minimum == null ? map("type", "integer")
-        : map("type", "integer", "minimum", minimum);
-    return new Shape<>() {
-      @Override
-      public void write(Integer value, JsonGenerator g, SexTherapyModule options)
-          throws IOException {
-        g.writeNumber(value.intValue());
-      }
+  /** Reads a JSON string. */
+  static String readString(JsonParser p, ReadContext r) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw r.fail(JsonErrorKind.WRONG_TYPE, "must be a string");
+    }
+    return p.getText();
+  }
 
-      @Override
-      public Integer read(JsonParser p, ReadContext r) throws IOException {
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-          throw r.fail(JsonErrorKind.WRONG_TYPE, "must be an integer");
-        }
-        if (p.getNumberType() != JsonParser.NumberType.INT) {
-          throw r.fail(JsonErrorKind.INVALID_VALUE, "must be an integer of at most 32 bits");
-        }
-        return p.getIntValue();
-      }
+  /** Reads a JSON integer that fits 32 bits, never from a fraction, exponent or string. */
+  static Integer readInt(JsonParser p, ReadContext r) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw r.fail(JsonErrorKind.WRONG_TYPE, "must be an integer");
+    }
+    if (p.getNumberType() != JsonParser.NumberType.INT) {
+      throw r.fail(JsonErrorKind.INVALID_VALUE, "must be an integer of at most 32 bits");
+    }
+    return p.getIntValue();
+  }
 
-      @Override
-      public Map<String, Object> schema(SchemaContext s) {
-        return schema;
-      }
-    };
+  /** Reads {@code true} or {@code false}. */
+  static Boolean readBoolean(JsonParser p, ReadContext r) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_TRUE) {
+      return Boolean.TRUE;
+    }
+    if (t == JsonToken.VALUE_FALSE) {
+      return Boolean.FALSE;
+    }
+    throw r.fail(JsonErrorKind.WRONG_TYPE, "must be true or false");
+  }
+
+  /** A string stored as the model stores it; the model checks blankness and id rules. */
+  static final class StringShape implements Shape<String> {
+    private final Map<String, Object> schema;
+    private final @Nullable Comparator<? super String> order;
+
+    StringShape(Map<String, Object> schema, @Nullable Comparator<? super String> order) {
+      this.schema = schema;
+      this.order = order;
+    }
+
+    @Override
+    public void write(String value, JsonGenerator g, SexTherapyModule options)
+        throws IOException {
+      writeText(value, g);
+    }
+
+    @Override
+    public String read(JsonParser p, ReadContext r) throws IOException {
+      return readString(p, r);
+    }
+
+    @Override
+    public Map<String, Object> schema(SchemaContext s) {
+      return schema;
+    }
+
+    @Override
+    public @Nullable Comparator<? super String> order() {
+      return order;
+    }
+  }
+
+  /** An integer of 32 bits; the model checks its range. */
+  static final class IntegerShape implements Shape<Integer> {
+    private final Map<String, Object> schema;
+
+    IntegerShape(Map<String, Object> schema) {
+      this.schema = schema;
+    }
+
+    @Override
+    public void write(Integer value, JsonGenerator g, SexTherapyModule options)
+        throws IOException {
+      g.writeNumber(value.intValue());
+    }
+
+    @Override
+    public Integer read(JsonParser p, ReadContext r) throws IOException {
+      return readInt(p, r);
+    }
+
+    @Override
+    public Map<String, Object> schema(SchemaContext s) {
+      return schema;
+    }
+  }
+
+  /** A boolean. */
+  static final class BooleanShape implements Shape<Boolean> {
+    @Override
+    public void write(Boolean value, JsonGenerator g, SexTherapyModule options)
+        throws IOException {
+      g.writeBoolean(value);
+    }
+
+    @Override
+    public Boolean read(JsonParser p, ReadContext r) {
+      return readBoolean(p, r);
+    }
+
+    @Override
+    public Map<String, Object> schema(SchemaContext s) {
+      return map("type", "boolean");
+    }
   }
 
   private static Shape<Double> number(double minimum, double maximum) {

@@ -38,9 +38,10 @@ import org.sextherapy.validation.ValidationResult;
  *       {@code NaN}): empty input and content after the value are rejected;</li>
  *   <li>limits bound the work an input can cause ({@link #defaultLimits()}): nesting depth,
  *       string, property-name and number length, document length;</li>
- *   <li>an object must not repeat a property, hold a property the wire format does not define
- *       (unless {@link SexTherapyModule#withUnknownPropertiesAllowed(boolean)}), lack a required
- *       one, or hold {@code null} anywhere;</li>
+ *   <li>an object must not repeat a property (not even one skipped as unknown), hold a property
+ *       the wire format does not define (unless
+ *       {@link SexTherapyModule#withUnknownPropertiesAllowed(boolean)}), lack a required one, or
+ *       hold {@code null} anywhere;</li>
  *   <li>no type coercion: a string is never read as a number or a boolean, an integer must be
  *       written without fraction or exponent and fit 32 bits; sums of money are read as exact
  *       decimals;</li>
@@ -52,7 +53,8 @@ import org.sextherapy.validation.ValidationResult;
  * Whatever the input, a read returns a value or throws {@link SexTherapyJsonException}, whose
  * message never repeats the input (sexual-health data must not reach logs; {@code shared/domain.md}
  * ethical rule 9). No Jackson exception, {@code NullPointerException} or other runtime exception
- * escapes.
+ * escapes for any input; only a null argument, a programming error, throws
+ * {@code NullPointerException}.
  *
  * <p>Writing never fails for a value of the model: every value has a wire form, enumerated values
  * are written as their ids, sets in a canonical order (so equal values give equal text), and a
@@ -87,7 +89,9 @@ public final class SexTherapyJson {
     this.module = module;
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(limits)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // Repeated properties are rejected by the shapes, which know each object's properties
+        // (StreamReadFeature.STRICT_DUPLICATE_DETECTION would hash every name a second time).
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)

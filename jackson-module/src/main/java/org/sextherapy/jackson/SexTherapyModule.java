@@ -135,8 +135,8 @@ public final class SexTherapyModule extends Module {
   }
 
   /**
-   * Returns the version of this artifact, from the jar manifest, or Jackson's unknown version when
-   * run from classes.
+   * Returns the version of this artifact from the jar manifest when the jar is on the class path;
+   * Jackson's unknown version otherwise (on the module path, or run from classes).
    *
    * @return the version, never null
    */

@@ -129,16 +129,18 @@ final class TherapistShapes {
         @Override
         TherapistProfile create(Values v) {
           TherapistProfile.Builder b = TherapistProfile.builder().id(v.get(id))
-              .displayName(v.get(displayName)).gender(v.optional(gender))
-              .pronouns(v.optional(pronouns)).addAllLanguages(v.set(languages))
+              .displayName(v.get(displayName)).addAllLanguages(v.set(languages))
               .addAllExpertise(v.list(expertise)).addAllPopulations(v.set(populations))
               .addAllFormats(v.set(formats)).addAllDeliveries(v.set(deliveries))
               .addAllLocations(v.list(locations)).addAllDegrees(v.list(degrees))
               .addAllLicences(v.list(licences)).addAllCompactPrivileges(v.list(compactPrivileges))
-              .addAllCertifications(v.list(certifications)).training(v.optional(training))
-              .addAllModalities(v.list(modalities)).fees(v.optional(fees))
-              .addAllInsurers(v.set(insurers))
-              .availabilityConfirmedAt(v.optional(availabilityConfirmedAt));
+              .addAllCertifications(v.list(certifications))
+              .addAllModalities(v.list(modalities)).addAllInsurers(v.set(insurers));
+          v.ifPresent(gender, b::gender);
+          v.ifPresent(pronouns, b::pronouns);
+          v.ifPresent(training, b::training);
+          v.ifPresent(fees, b::fees);
+          v.ifPresent(availabilityConfirmedAt, b::availabilityConfirmedAt);
           v.ifPresent(acceptingNewClients, b::acceptingNewClients);
           v.ifPresent(openCapacity, b::openCapacity);
           return b.build();

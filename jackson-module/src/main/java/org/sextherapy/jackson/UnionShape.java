@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.jackson.ObjectShape.Property;
@@ -141,6 +142,7 @@ final class UnionShape<T> implements Shape<T> {
       throw r.fail(JsonErrorKind.WRONG_TYPE, "must be an object");
     }
     @Nullable Object[] values = new Object[names.size()];
+    @Nullable Set<String> skipped = null;
     Kind<? extends T> kind = null;
     boolean sawKind = false;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
@@ -158,7 +160,7 @@ final class UnionShape<T> implements Shape<T> {
       }
       Integer index = indexes.get(name);
       if (index == null) {
-        skipUnknown(p, r);
+        skipped = r.skipUnknown(p, name, skipped, "any kind of " + title, String.join(", ", names));
         continue;
       }
       if (values[index] != null) {
@@ -188,17 +190,6 @@ final class UnionShape<T> implements Shape<T> {
           + String.join(", ", kinds.keySet()) + ")");
     }
     return kind;
-  }
-
-  private void skipUnknown(JsonParser p, ReadContext r) throws IOException {
-    if (!r.options().unknownPropertiesAllowed()) {
-      throw r.failAt(JsonErrorKind.UNKNOWN_PROPERTY, r.pathOf("*"),
-          "is not a property of any kind of " + title);
-    }
-    r.push("*");
-    p.nextToken();
-    p.skipChildren();
-    r.pop();
   }
 
   private <K extends T> K finish(Kind<K> kind, @Nullable Object[] values, ReadContext r) {

@@ -57,7 +57,8 @@ class ModuleRegistrationTest extends WireFormatTestBase {
     assertThat(changed.unknownPropertiesAllowed()).isTrue();
     assertThat(changed.catalogueReferences()).isFalse();
     assertThat(changed).isNotEqualTo(defaults);
-    assertThat(defaults).isEqualTo(new SexTherapyModule()).hasSameHashCodeAs(new SexTherapyModule());
+    assertThat(defaults).isEqualTo(new SexTherapyModule())
+        .hasSameHashCodeAs(new SexTherapyModule());
     assertThat(defaults.getModuleName()).isEqualTo("sextherapy");
     assertThat(changed.toString()).contains("0 concern types");
   }

@@ -106,7 +106,8 @@ class QualificationJsonTest extends WireFormatTestBase {
     Licence licence = read(Licence.class,
         json(base + "{'ref': 'nucc-provider-taxonomy:103T00000X'}}"));
     assertThat(licence.taxonomyCode()).contains(CodeCatalogue.NUCC_PSYCHOLOGIST);
-    SexTherapyJsonException e = readFailure(Licence.class, json(base + "{'ref': 'icd-11-mms:HA00'}}"));
+    SexTherapyJsonException e =
+        readFailure(Licence.class, json(base + "{'ref': 'icd-11-mms:HA00'}}"));
     assertThat(e.kind()).isEqualTo(JsonErrorKind.INVALID_VALUE);
     assertThat(e.path()).isEqualTo("$.taxonomyCode");
   }

@@ -1,6 +1,7 @@
 package org.sextherapy.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +14,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sextherapy.therapist.TherapistProfile;
@@ -51,7 +53,8 @@ class StrictReadingTest extends WireFormatTestBase {
 
   @Test
   void malformedJsonIsASyntaxErrorWithLineAndColumn() {
-    SexTherapyJsonException e = failure(() -> JSON.readProfile("{\n  \"id\": \"th-1\",\n  oops\n}"));
+    SexTherapyJsonException e =
+        failure(() -> JSON.readProfile("{\n  \"id\": \"th-1\",\n  oops\n}"));
     assertThat(e.kind()).isEqualTo(JsonErrorKind.SYNTAX);
     assertThat(e.line()).isEqualTo(3);
     assertThat(e.column()).isPositive();
@@ -70,7 +73,18 @@ class StrictReadingTest extends WireFormatTestBase {
     SexTherapyJsonException nested = failure(() -> JSON.readProfile(minimal(
         ", 'fees': {'currency': 'USD', 'sessionFee': 1, 'sessionFee': 2}")));
     assertThat(nested.kind()).isEqualTo(JsonErrorKind.DUPLICATE_PROPERTY);
-    assertThat(nested.path()).isEqualTo("$.fees");
+    assertThat(nested.path()).isEqualTo("$.fees.sessionFee");
+    SexTherapyJson lenient =
+        SexTherapyJson.of(new SexTherapyModule().withUnknownPropertiesAllowed(true));
+    SexTherapyJsonException unknownTwice = failure(() -> lenient.readProfile(minimal(
+        ", 'addedLater': 1, 'addedLater': 2")));
+    assertThat(unknownTwice.kind()).isEqualTo(JsonErrorKind.DUPLICATE_PROPERTY);
+    assertThat(unknownTwice.path()).isEqualTo("$.*");
+    SexTherapyJsonException kindTwice = failure(() -> JSON.readRequest(json("{'id': 'r1',"
+        + " 'sessionJurisdiction': 'GB', 'format': 'individual', 'preferences': [{'kind': 'fee',"
+        + " 'kind': 'fee', 'strength': 'required', 'currency': 'GBP', 'maximumFee': 80}]}")));
+    assertThat(kindTwice.kind()).isEqualTo(JsonErrorKind.DUPLICATE_PROPERTY);
+    assertThat(kindTwice.path()).isEqualTo("$.preferences[0].kind");
   }
 
   @Test
@@ -315,6 +329,20 @@ class StrictReadingTest extends WireFormatTestBase {
     SexTherapyJsonException e = failure(() -> JSON.readProfile(halfWay));
     assertThat(e.kind()).isEqualTo(JsonErrorKind.IO);
     assertThat(e.path()).startsWith("$.");
+  }
+
+  @Test
+  void directoryFileReadsAsAnUnmodifiableListInFileOrder() {
+    List<TherapistProfile> profiles = JSON.readProfiles(
+        GoldenFilesTest.golden(JsonDocument.THERAPIST_PROFILES));
+    assertThat(profiles).containsExactly(Examples.profile(), Examples.minimalProfile());
+    assertThatThrownBy(() -> profiles.add(Examples.profile()))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(JSON.readProfiles("[]")).isEmpty();
+    SexTherapyJsonException e = failure(() -> JSON.readProfiles(
+        json("[{'id': 'th-1', 'displayName': 'a'}, {'id': 'th-2'}]")));
+    assertThat(e.path()).isEqualTo("$[1].displayName");
+    assertThat(failure(() -> JSON.readProfiles("[null]")).path()).isEqualTo("$[0]");
   }
 
   @Test

@@ -66,7 +66,8 @@ class TherapistJsonTest extends WireFormatTestBase {
         Expertise.of(StandardConcerns.PAINFUL_SEX, ExpertiseLevel.SPECIALIST)))
         .isEqualTo(json("{'concern':'PAINFUL_SEX','level':'specialist'}"));
     SexTherapyJsonException e = readFailure(TherapistProfile.class, json("{'id': 'th-1',"
-        + " 'displayName': 'Dr Lee', 'expertise': [{'concern': 'SEX_ADDICTION', 'level': 'general'}]}"));
+        + " 'displayName': 'Dr Lee', 'expertise': [{'concern': 'SEX_ADDICTION',"
+        + " 'level': 'general'}]}"));
     assertThat(e.kind()).isEqualTo(JsonErrorKind.UNKNOWN_ID);
     assertThat(e.path()).isEqualTo("$.expertise[0].concern");
   }
