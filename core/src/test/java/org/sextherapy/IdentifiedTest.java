@@ -25,6 +25,8 @@ import org.sextherapy.code.CodeSystem;
 import org.sextherapy.concern.ConcernCategory;
 import org.sextherapy.ethics.ReviewSubject;
 import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.matching.HardConstraint;
+import org.sextherapy.matching.ReasonCode;
 import org.sextherapy.plan.ActivityKind;
 import org.sextherapy.plan.Contact;
 import org.sextherapy.qualification.CertificationStatus;
@@ -52,7 +54,8 @@ class IdentifiedTest {
       CredentialKind.class, DegreeLevel.class, Discipline.class, LicenceStatus.class,
       ExpertiseLevel.class, Population.class, Focus.class, Intent.class, AgeBracket.class,
       GuardianConsent.class, PreferenceKind.class, Priority.class, Strength.class,
-      ActivityKind.class, Contact.class, Severity.class, ReviewSubject.class);
+      ActivityKind.class, Contact.class, Severity.class, ReviewSubject.class,
+      HardConstraint.class, ReasonCode.class);
 
   static Stream<Class<? extends Enum<?>>> identifiedEnums() {
     return ENUMS.stream();

@@ -28,7 +28,9 @@ import org.sextherapy.matching.internal.Query;
  *
  * <p><b>Required preferences.</b> Language compares primary language subtags (Brazilian Portuguese
  * meets Portuguese). A certified sex therapist holds a certification of kind
- * {@link org.sextherapy.qualification.CredentialKind#SEX_THERAPIST} that is current on the date. A
+ * {@link org.sextherapy.qualification.CredentialKind#SEX_THERAPIST} that is current on the date
+ * among those they hold ({@link org.sextherapy.qualification.Certification#statusOn(LocalDate,
+ * java.util.List)}: one resting on a credential that is not current is not current either). A
  * fee preference is met when the therapist's fees are in the same currency and their
  * {@link org.sextherapy.therapist.FeeSchedule#lowestFee()} is at most the maximum. A distance
  * preference asks for in-person sessions: it is met by a practice location, open to the client as

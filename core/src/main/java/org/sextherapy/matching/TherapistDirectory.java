@@ -49,14 +49,7 @@ public final class TherapistDirectory {
    */
   public static TherapistDirectory of(List<TherapistProfile> profiles) {
     PackedDirectory packed = PackedDirectory.build(profiles);
-    long[] available = new long[(profiles.size() + 63) >>> 6];
-    for (int i = 0; i < profiles.size(); i++) {
-      TherapistProfile profile = profiles.get(i);
-      if (profile.acceptingNewClients() && profile.openCapacity() > 0) {
-        available[i >>> 6] |= 1L << i;
-      }
-    }
-    return new TherapistDirectory(packed, available);
+    return new TherapistDirectory(packed, packed.availability());
   }
 
   /**

@@ -79,13 +79,17 @@ class MatcherConcurrencyTest {
   }
 
   @Test
-  void splittingTheScanAcrossThreadsGivesTheSameResultAsOneRange() {
+  void aDirectoryCompiledInParallelChunksAndScannedInParallelRangesMatchesTheReference() {
     RandomValues random = new RandomValues(7);
     List<TherapistProfile> profiles = random.profiles(40_000);
     TherapistDirectory directory = TherapistDirectory.of(profiles);
     List<ClientRequest> requests = requests(random, profiles, 40);
+    ReferenceMatcher reference = new ReferenceMatcher(MatchPolicy.defaults());
     for (ClientRequest request : requests) {
       MatchResult one = Matcher.standard().match(request, directory, RandomValues.TODAY, 25);
+      ReferenceMatcher.Outcome expected = reference.match(request, profiles, RandomValues.TODAY);
+      assertThat(one.matches()).containsExactlyElementsOf(expected.top(25));
+      assertThat(one.excluded()).isEqualTo(expected.excluded);
       assertThat(Matcher.standard().withParallelism(2)
           .match(request, directory, RandomValues.TODAY, 25)).isEqualTo(one);
       assertThat(Matcher.standard().withParallelism(5)

@@ -40,6 +40,8 @@ import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CompactPrivilege;
+import org.sextherapy.qualification.Credential;
+import org.sextherapy.qualification.CredentialKind;
 import org.sextherapy.qualification.Discipline;
 import org.sextherapy.qualification.InterstateCompact;
 import org.sextherapy.qualification.Licence;
@@ -426,6 +428,30 @@ class MatcherTest {
     Therapist current = therapist("th-current", t -> t.certifications.add(Certification.builder()
         .credential(StandardCredentials.AASECT_CST).issued(DATE.minusYears(1)).build()));
     excludedBy(HardConstraint.REQUIRED_CERTIFIED_SEX_THERAPIST, certified, lapsed, current);
+  }
+
+  @Test
+  void aSexTherapistCertificationRestingOnALapsedCredentialIsNotCurrent() {
+    Credential advanced = Credential.builder().issuer(StandardCredentials.AASECT).id("ADV")
+        .title("Advanced sex therapist").kind(CredentialKind.SEX_THERAPIST)
+        .requiresCurrent(StandardCredentials.AASECT_CST).build();
+    Certification advancedHeld = Certification.builder().credential(advanced)
+        .issued(DATE.minusYears(1)).build();
+    ClientRequest certified = request(r -> r.preferences.add(
+        CertifiedSexTherapistPreference.of(Strength.REQUIRED)));
+    Therapist cstLapsed = therapist("th-cst-lapsed", t -> {
+      t.certifications.add(advancedHeld);
+      t.certifications.add(Certification.builder().credential(StandardCredentials.AASECT_CST)
+          .issued(DATE.minusYears(4)).build());
+    });
+    Therapist cstCurrent = therapist("th-cst-current", t -> {
+      t.certifications.add(advancedHeld);
+      t.certifications.add(Certification.builder().credential(StandardCredentials.AASECT_CST)
+          .issued(DATE.minusYears(2)).build());
+    });
+    excludedBy(HardConstraint.REQUIRED_CERTIFIED_SEX_THERAPIST, certified, cstLapsed, cstCurrent);
+    assertThat(match(certified, cstCurrent).matches().get(0).reasons())
+        .contains(Reason.of(ReasonCode.CURRENT_CERTIFICATION, "AASECT-ADV", 5));
   }
 
   @Test

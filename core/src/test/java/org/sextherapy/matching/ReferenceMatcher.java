@@ -48,25 +48,32 @@ import org.sextherapy.treatment.Modality;
  * {@link Certification#statusOn}, {@link Coordinates#distanceKm}, {@link FeeSchedule#lowestFee}),
  * every therapist scored and the whole list sorted. The packed matcher must agree with it exactly.
  */
-final class ReferenceMatcher {
+public final class ReferenceMatcher {
 
   private final MatchPolicy policy;
 
-  ReferenceMatcher(MatchPolicy policy) {
+  /**
+   * Creates the reference for a policy.
+   *
+   * @param policy the weights
+   */
+  public ReferenceMatcher(MatchPolicy policy) {
     this.policy = policy;
   }
 
   /** Everything the reference decides for one request. */
-  static final class Outcome {
+  public static final class Outcome {
     final List<Match> ranked = new ArrayList<>();
     final Map<HardConstraint, Integer> excluded = new EnumMap<>(HardConstraint.class);
 
-    List<Match> top(int k) {
+    /** Returns the best k. */
+    public List<Match> top(int k) {
       return ranked.subList(0, Math.min(k, ranked.size()));
     }
   }
 
-  Outcome match(ClientRequest request, List<TherapistProfile> directory, LocalDate date) {
+  /** Ranks every eligible therapist and counts the excluded ones. */
+  public Outcome match(ClientRequest request, List<TherapistProfile> directory, LocalDate date) {
     Outcome outcome = new Outcome();
     for (HardConstraint constraint : HardConstraint.values()) {
       outcome.excluded.put(constraint, 0);
@@ -88,7 +95,7 @@ final class ReferenceMatcher {
   }
 
   /** Returns the first hard constraint the therapist fails, in the documented order. */
-  Optional<HardConstraint> firstFailing(ClientRequest request, TherapistProfile therapist,
+  public Optional<HardConstraint> firstFailing(ClientRequest request, TherapistProfile therapist,
       LocalDate date) {
     if (!(therapist.acceptingNewClients() && therapist.openCapacity() > 0)) {
       return Optional.of(HardConstraint.AVAILABILITY);
@@ -289,7 +296,8 @@ final class ReferenceMatcher {
       LocalDate date) {
     for (Certification certification : therapist.certifications()) {
       if (certification.credential().kind() == CredentialKind.SEX_THERAPIST
-          && certification.statusOn(date) == CertificationStatus.CURRENT) {
+          && certification.statusOn(date, therapist.certifications())
+              == CertificationStatus.CURRENT) {
         return Optional.of(certification.credential().qualifiedId());
       }
     }
@@ -297,7 +305,7 @@ final class ReferenceMatcher {
   }
 
   /** Scores and explains an eligible therapist. */
-  Match explain(ClientRequest request, TherapistProfile therapist, LocalDate date) {
+  public Match explain(ClientRequest request, TherapistProfile therapist, LocalDate date) {
     List<Reason> reasons = new ArrayList<>();
     teleRoute(request, therapist, date).ifPresent(reasons::add);
     inPersonRoute(request, therapist, date).ifPresent(reasons::add);

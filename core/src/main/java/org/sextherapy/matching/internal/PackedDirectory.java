@@ -1,7 +1,6 @@
 package org.sextherapy.matching.internal;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,32 +8,18 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
-import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
-import org.sextherapy.location.PracticeLocation;
-import org.sextherapy.qualification.Certification;
-import org.sextherapy.qualification.CompactPrivilege;
-import org.sextherapy.qualification.CredentialKind;
 import org.sextherapy.qualification.InterstateCompact;
-import org.sextherapy.qualification.Licence;
-import org.sextherapy.qualification.LicenceStatus;
-import org.sextherapy.qualification.RenewalRule;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
-import org.sextherapy.therapist.Expertise;
-import org.sextherapy.therapist.FeeSchedule;
 import org.sextherapy.therapist.Population;
 import org.sextherapy.therapist.TherapistProfile;
-import org.sextherapy.treatment.Modality;
 
 /**
  * A directory of therapist profiles compiled into packed primitive arrays, one entry per profile, so
@@ -53,6 +38,9 @@ import org.sextherapy.treatment.Modality;
  *       range of ranks, compared exactly;</li>
  *   <li>{@link #tagMask}: one bit for each of the (at most 32) most frequent insurers and modality
  *       ids; rarer ones are blob entries;</li>
+ *   <li>{@link #signature}: one bit, at the id modulo 32, for each licence jurisdiction, compact
+ *       and practice jurisdiction of the profile, so that a query rejects a profile that cannot be
+ *       authorised in the session jurisdiction without reading its blob;</li>
  *   <li>{@link #blobStart}: where the profile's variable-length entries start in {@link #blob}; they
  *       end where the next profile's start.</li>
  * </ul>
@@ -63,10 +51,14 @@ import org.sextherapy.treatment.Modality;
  * privilege and an active home licence in one of the compact's disciplines are valid, one entry per
  * such home licence), in profile order; practice locations in profile order ({@link #LOCATION}:
  * jurisdiction, or {@link #LOCATION_AT}: jurisdiction then latitude and longitude as float bits);
- * sex-therapist certifications that can be current ({@link #CERTIFICATION}: credential; then the
- * first and last current day); then rare tags ({@link #TAG}). Days are epoch days saturated to the
+ * sex-therapist certifications ({@link #CERTIFICATION}: credential; then the first and last day of
+ * one period in which it is current among the certifications held, one entry per such period);
+ * then rare tags ({@link #TAG}). Days are epoch days saturated to the
  * int range (years beyond about 5,800,000 compare as that limit); an open end is
  * {@link Integer#MAX_VALUE}.
+ *
+ * <p>Profiles are found by id through an open-addressing table of profile indexes keyed by
+ * {@link String#hashCode()} of the id. {@link DirectoryBuilder} compiles the arrays.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -94,8 +86,11 @@ public final class PackedDirectory {
 
   private static final int JURISDICTION_PLANS = 4096;
 
+  static final Comparator<Currency> CURRENCY_ORDER =
+      Comparator.comparing(Currency::getCurrencyCode);
+
   final TherapistProfile[] profiles;
-  final Map<String, Integer> indexById;
+  private final int[] idTable;
 
   final Map<String, Integer> concernIndex;
   final int concernStride;
@@ -120,237 +115,75 @@ public final class PackedDirectory {
   final int[] languages;
   final int[] fee;
   final int[] tagMask;
+  final int[] signature;
   final int[] blobStart;
   final int[] blob;
+  final long[] initialAvailability;
 
   final EthicsVerdicts verdicts;
   private final ConcurrentHashMap<Jurisdiction, JurisdictionPlan> plans =
       new ConcurrentHashMap<>();
 
-  private PackedDirectory(List<TherapistProfile> list) {
-    int n = list.size();
-    profiles = list.toArray(new TherapistProfile[0]);
-    indexById = new HashMap<>(n * 2);
-    for (int i = 0; i < n; i++) {
-      if (indexById.putIfAbsent(profiles[i].id(), i) != null) {
-        throw new IllegalArgumentException("profiles[" + i + "].id must be unique in the directory");
-      }
-    }
-
-    Dictionaries d = new Dictionaries();
-    for (TherapistProfile p : profiles) {
-      d.collect(p);
-    }
-    concernIndex = indexOf(d.concerns);
-    concernStride = Math.max(1, (concernIndex.size() + 31) / 32);
-    languageDictionary = d.languages.toArray(new String[0]);
-    languageIndex = indexOf(d.languages);
-    languageStride = Math.max(1, (languageIndex.size() + 31) / 32);
-    jurisdictions = d.jurisdictions.keySet().toArray(new Jurisdiction[0]);
-    for (int j = 0; j < jurisdictions.length; j++) {
-      d.jurisdictions.put(jurisdictions[j], j);
-    }
-    compacts = d.compacts.keySet().toArray(new InterstateCompact[0]);
-    credentials = d.credentials.keySet().toArray(new String[0]);
-    tagNames = d.tagCounts.keySet().toArray(new String[0]);
-    tagIndex = indexOf(d.tagCounts.keySet());
-    tagBit = frequentTagBits(d.tagCounts, tagNames);
-    currencies = d.fees.keySet().toArray(new Currency[0]);
-    currencyStart = new int[currencies.length + 1];
-    List<BigDecimal> values = new ArrayList<>();
-    for (int c = 0; c < currencies.length; c++) {
-      currencyStart[c] = values.size();
-      values.addAll(d.fees.get(currencies[c]));
-    }
-    currencyStart[currencies.length] = values.size();
-    feeValues = values.toArray(new BigDecimal[0]);
-
-    jurisdictionWords = Math.max(1, (jurisdictions.length + 63) >>> 6);
-    authorityCovers = new long[(jurisdictions.length + compacts.length) * jurisdictionWords];
-    for (int a = 0; a < jurisdictions.length + compacts.length; a++) {
-      for (int x = 0; x < jurisdictions.length; x++) {
-        boolean covers = a < jurisdictions.length ? jurisdictions[a].covers(jurisdictions[x])
-            : compacts[a - jurisdictions.length].hasMemberCovering(jurisdictions[x]);
-        if (covers) {
-          authorityCovers[a * jurisdictionWords + (x >>> 6)] |= 1L << x;
-        }
-      }
-    }
-
-    flags = new int[n];
-    expertise = new long[n * concernStride];
-    languages = new int[n * languageStride];
-    fee = new int[n];
-    tagMask = new int[n];
-    blobStart = new int[n + 1];
-    IntList out = new IntList(n * 12);
-    for (int i = 0; i < n; i++) {
-      blobStart[i] = out.size;
-      encode(i, profiles[i], d, out);
-    }
-    blobStart[n] = out.size;
-    blob = out.toArray();
-    verdicts = new EthicsVerdicts(profiles);
+  PackedDirectory(TherapistProfile[] profiles, int[] idTable, Dictionaries d, int[] flags,
+      long[] expertise, int[] languages, int[] fee, int[] tagMask, int[] signature,
+      int[] blobStart, int[] blob, long[] initialAvailability) {
+    this.profiles = profiles;
+    this.idTable = idTable;
+    this.concernIndex = d.concernIndex;
+    this.concernStride = d.concernStride;
+    this.languageDictionary = d.languageDictionary;
+    this.languageIndex = d.languageIndex;
+    this.languageStride = d.languageStride;
+    this.jurisdictions = d.jurisdictions;
+    this.compacts = d.compacts;
+    this.credentials = d.credentials;
+    this.tagNames = d.tagNames;
+    this.tagIndex = d.tagIndex;
+    this.tagBit = d.tagBit;
+    this.currencies = d.currencies;
+    this.currencyStart = d.currencyStart;
+    this.feeValues = d.feeValues;
+    this.jurisdictionWords = d.jurisdictionWords;
+    this.authorityCovers = d.authorityCovers;
+    this.flags = flags;
+    this.expertise = expertise;
+    this.languages = languages;
+    this.fee = fee;
+    this.tagMask = tagMask;
+    this.signature = signature;
+    this.blobStart = blobStart;
+    this.blob = blob;
+    this.initialAvailability = initialAvailability;
+    this.verdicts = new EthicsVerdicts(profiles);
   }
 
   /**
-   * Compiles a directory.
+   * Compiles a directory. The common fork-join pool compiles large directories in parallel.
    *
    * @param profiles the profiles, never null, ids unique
    * @return the compiled directory, never null
    * @throws IllegalArgumentException if two profiles share an id
    */
   public static PackedDirectory build(List<TherapistProfile> profiles) {
-    return new PackedDirectory(profiles);
-  }
-
-  private static Map<String, Integer> indexOf(Iterable<String> names) {
-    Map<String, Integer> index = new HashMap<>();
-    for (String name : names) {
-      index.put(name, index.size());
-    }
-    return index;
-  }
-
-  private static int[] frequentTagBits(Map<String, int[]> counts, String[] names) {
-    Integer[] order = new Integer[names.length];
-    for (int t = 0; t < names.length; t++) {
-      order[t] = t;
-    }
-    Arrays.sort(order, Comparator.<Integer>comparingInt(t -> -at(counts, names[t])[0])
-        .thenComparing(t -> names[t]));
-    int[] bits = new int[names.length];
-    Arrays.fill(bits, -1);
-    for (int r = 0; r < Math.min(TAG_BITS, order.length); r++) {
-      bits[order[r]] = r;
-    }
-    return bits;
-  }
-
-  private void encode(int i, TherapistProfile p, Dictionaries d, IntList out) {
-    int f = 0;
-    for (SessionFormat format : p.formats()) {
-      f |= 1 << (FORMAT_SHIFT + format.ordinal());
-    }
-    for (Delivery delivery : p.deliveries()) {
-      f |= 1 << (DELIVERY_SHIFT + delivery.ordinal());
-    }
-    for (Population population : p.populations()) {
-      f |= 1 << (POPULATION_SHIFT + population.ordinal());
-    }
-    Optional<GenderIdentity> gender = p.gender();
-    if (gender.isPresent()) {
-      for (GenderTerm term : gender.get().terms()) {
-        f |= 1 << (GENDER_SHIFT + term.ordinal());
-      }
-    }
-    Optional<FeeSchedule> fees = p.fees();
-    if (fees.isPresent() && fees.get().slidingScale().isPresent()) {
-      f |= SLIDING_SCALE_BIT;
-    }
-    int years = p.training().map(t -> t.postDegreeExperienceYears()).orElse(0);
-    f |= Math.min(Math.max(years, 0), EXPERIENCE_MAX) << EXPERIENCE_SHIFT;
-    flags[i] = f;
-
-    for (Expertise e : p.expertise()) {
-      int c = at(concernIndex, e.concern().id());
-      expertise[i * concernStride + (c >>> 5)] |= (long) (e.level().ordinal() + 1) << ((c & 31) * 2);
-    }
-    for (Locale language : p.languages()) {
-      int l = at(languageIndex, language.getLanguage());
-      languages[i * languageStride + (l >>> 5)] |= 1 << (l & 31);
-    }
-    if (fees.isPresent()) {
-      Currency currency = fees.get().currency();
-      int c = Arrays.binarySearch(currencies, currency, CURRENCY_ORDER);
-      int at = Arrays.binarySearch(feeValues, currencyStart[c], currencyStart[c + 1],
-          fees.get().lowestFee());
-      fee[i] = at;
-    } else {
-      fee[i] = -1;
-    }
-
-    for (Licence licence : p.licences()) {
-      if (licence.status() == LicenceStatus.ACTIVE) {
-        out.add(entry(LICENCE, at(d.jurisdictions, licence.jurisdiction())));
-        out.add(day(licence.validFrom()));
-        out.add(licence.validUntil().map(PackedDirectory::day).orElse(OPEN_END));
-      }
-    }
-    for (CompactPrivilege privilege : p.compactPrivileges()) {
-      int compact = at(d.compacts, privilege.compact());
-      for (Licence home : p.licences()) {
-        if (home.status() == LicenceStatus.ACTIVE
-            && privilege.compact().disciplines().contains(home.discipline())
-            && home.jurisdiction().covers(privilege.homeJurisdiction())) {
-          int from = Math.max(day(privilege.validFrom()), day(home.validFrom()));
-          int until = Math.min(privilege.validUntil().map(PackedDirectory::day).orElse(OPEN_END),
-              home.validUntil().map(PackedDirectory::day).orElse(OPEN_END));
-          if (from <= until) {
-            out.add(entry(PRIVILEGE, compact));
-            out.add(from);
-            out.add(until);
-          }
-        }
-      }
-    }
-    for (PracticeLocation location : p.locations()) {
-      int j = at(d.jurisdictions, location.jurisdiction());
-      Optional<Coordinates> at = location.coordinates();
-      if (at.isPresent()) {
-        out.add(entry(LOCATION_AT, j));
-        out.add(Float.floatToRawIntBits((float) at.get().latitude()));
-        out.add(Float.floatToRawIntBits((float) at.get().longitude()));
-      } else {
-        out.add(entry(LOCATION, j));
-      }
-    }
-    for (Certification certification : p.certifications()) {
-      if (certification.credential().kind() == CredentialKind.SEX_THERAPIST
-          && canBeCurrent(certification)) {
-        out.add(entry(CERTIFICATION, at(d.credentials, certification.credential().qualifiedId())));
-        out.add(day(certification.issued()));
-        out.add(lastCurrentDay(certification));
-      }
-    }
-    int mask = 0;
-    for (String insurer : p.insurers()) {
-      mask = tag(mask, Tags.insurer(insurer), out);
-    }
-    for (Modality modality : p.modalities()) {
-      mask = tag(mask, Tags.modality(modality.id()), out);
-    }
-    tagMask[i] = mask;
-  }
-
-  private int tag(int mask, String name, IntList out) {
-    int t = at(tagIndex, name);
-    if (tagBit[t] >= 0) {
-      return mask | 1 << tagBit[t];
-    }
-    out.add(entry(TAG, t));
-    return mask;
+    return new DirectoryBuilder(profiles).build();
   }
 
   /**
-   * Tells whether a certification is ever current: not when a required membership has lapsed
-   * ({@link Certification#statusOn(LocalDate)}).
+   * Returns the availability bits as the profiles state them: accepting new clients with at least
+   * one open place.
+   *
+   * @return a new bitset, one bit per profile
    */
-  private static boolean canBeCurrent(Certification certification) {
-    return certification.membershipCurrent() || !certification.credential().issuer().renewalRule()
-        .map(RenewalRule::membershipRequired).orElse(false);
+  public long[] availability() {
+    return initialAvailability.clone();
   }
 
-  /**
-   * Returns the last day a certification is current, as {@link Certification#statusOn(LocalDate)}
-   * judges it; a last day beyond the calendar is an open end.
-   */
-  private static int lastCurrentDay(Certification certification) {
-    try {
-      return certification.lastValidDay().map(PackedDirectory::day).orElse(OPEN_END);
-    } catch (DateTimeException | ArithmeticException beyondCalendar) {
-      return OPEN_END;
-    }
+  static int tableSize(int n) {
+    return Integer.highestOneBit(Math.max(4, n) * 2 - 1) * 2;
+  }
+
+  static int spread(int hash) {
+    return hash * 0x9E3779B9 ^ (hash >>> 16);
   }
 
   /** Returns the value of a key known to be in a dictionary. */
@@ -400,7 +233,19 @@ public final class PackedDirectory {
         in[x >>> 6] |= 1L << x;
       }
     }
-    plan = new JurisdictionPlan(tele, in);
+    int teleSignature = 0;
+    for (int a = 0; a < authorities; a++) {
+      if ((tele[a >>> 6] & (1L << a)) != 0) {
+        teleSignature |= 1 << (a & 31);
+      }
+    }
+    int inPersonSignature = 0;
+    for (int x = 0; x < jurisdictions.length; x++) {
+      if ((in[x >>> 6] & (1L << x)) != 0) {
+        inPersonSignature |= 1 << (x & 31);
+      }
+    }
+    plan = new JurisdictionPlan(tele, in, teleSignature, inPersonSignature);
     if (plans.size() < JURISDICTION_PLANS) {
       plans.putIfAbsent(session, plan);
     }
@@ -423,104 +268,137 @@ public final class PackedDirectory {
    * @return the index, or -1 if absent
    */
   public int indexOf(String therapistId) {
-    Integer index = indexById.get(therapistId);
-    return index == null ? -1 : index;
+    int mask = idTable.length - 1;
+    for (int slot = spread(therapistId.hashCode()) & mask; idTable[slot] >= 0;
+        slot = (slot + 1) & mask) {
+      if (profiles[idTable[slot]].id().equals(therapistId)) {
+        return idTable[slot];
+      }
+    }
+    return -1;
   }
 
   /**
    * Returns the bytes of the packed arrays a query reads per profile (columns and blob), excluding
-   * the retained profile objects, the dictionaries and the availability bits.
+   * the retained profile objects, the id table, the dictionaries and the availability bits.
    *
    * @return bytes
    */
   public long columnBytes() {
     return 4L * flags.length + 8L * expertise.length + 4L * languages.length + 4L * fee.length
-        + 4L * tagMask.length + 4L * blobStart.length + 4L * blob.length;
+        + 4L * tagMask.length + 4L * signature.length + 4L * blobStart.length
+        + 4L * blob.length;
   }
 
   /**
-   * Returns the bytes of the dictionaries, coverage tables and cached ethics verdicts.
+   * Returns the bytes of the id table, coverage tables and cached ethics verdicts.
    *
    * @return bytes
    */
   public long sharedBytes() {
-    return 8L * authorityCovers.length + 4L * tagBit.length + verdicts.bytes();
+    return 4L * idTable.length + 8L * authorityCovers.length + 4L * tagBit.length
+        + verdicts.bytes();
   }
 
   /** Which authorities and practice jurisdictions serve one session jurisdiction. */
   static final class JurisdictionPlan {
     final long[] teleAuthorities;
     final long[] locationsIn;
+    final int teleSignature;
+    final int inPersonSignature;
 
-    JurisdictionPlan(long[] teleAuthorities, long[] locationsIn) {
+    JurisdictionPlan(long[] teleAuthorities, long[] locationsIn, int teleSignature,
+        int inPersonSignature) {
       this.teleAuthorities = teleAuthorities;
       this.locationsIn = locationsIn;
+      this.teleSignature = teleSignature;
+      this.inPersonSignature = inPersonSignature;
     }
   }
 
-  static final Comparator<Currency> CURRENCY_ORDER =
-      Comparator.comparing(Currency::getCurrencyCode);
+  /** The global dictionaries: every id a packed column or blob entry refers to. */
+  static final class Dictionaries {
+    final Map<String, Integer> concernIndex;
+    final int concernStride;
+    final String[] languageDictionary;
+    final Map<String, Integer> languageIndex;
+    final int languageStride;
+    final Jurisdiction[] jurisdictions;
+    final Map<Jurisdiction, Integer> jurisdictionIndex;
+    final InterstateCompact[] compacts;
+    final Map<InterstateCompact, Integer> compactIndex;
+    final String[] credentials;
+    final Map<String, Integer> credentialIndex;
+    final String[] tagNames;
+    final Map<String, Integer> tagIndex;
+    final int[] tagBit;
+    final Currency[] currencies;
+    final int[] currencyStart;
+    final BigDecimal[] feeValues;
+    final int jurisdictionWords;
+    final long[] authorityCovers;
 
-  /** The dictionaries gathered in a first pass over the profiles. */
-  private static final class Dictionaries {
-    final TreeSet<String> concerns = new TreeSet<>();
-    final TreeSet<String> languages = new TreeSet<>();
-    final TreeMap<Jurisdiction, Integer> jurisdictions = new TreeMap<>();
-    final Map<InterstateCompact, Integer> compacts = new java.util.LinkedHashMap<>();
-    final Map<String, Integer> credentials = new java.util.LinkedHashMap<>();
-    final TreeMap<String, int[]> tagCounts = new TreeMap<>();
-    final TreeMap<Currency, TreeSet<BigDecimal>> fees = new TreeMap<>(CURRENCY_ORDER);
-
-    void collect(TherapistProfile p) {
-      for (Expertise e : p.expertise()) {
-        concerns.add(e.concern().id());
+    Dictionaries(String[] concerns, String[] languages, Jurisdiction[] jurisdictions,
+        InterstateCompact[] compacts, String[] credentials, TreeMap<String, int[]> tagCounts,
+        TreeMap<Currency, TreeSet<BigDecimal>> fees) {
+      this.concernIndex = indexOf(concerns);
+      this.concernStride = Math.max(1, (concerns.length + 31) / 32);
+      this.languageDictionary = languages;
+      this.languageIndex = indexOf(languages);
+      this.languageStride = Math.max(1, (languages.length + 31) / 32);
+      this.jurisdictions = jurisdictions;
+      this.jurisdictionIndex = indexOf(jurisdictions);
+      this.compacts = compacts;
+      this.compactIndex = indexOf(compacts);
+      this.credentials = credentials;
+      this.credentialIndex = indexOf(credentials);
+      this.tagNames = tagCounts.keySet().toArray(new String[0]);
+      this.tagIndex = indexOf(tagNames);
+      this.tagBit = frequentTagBits(tagCounts, tagNames);
+      this.currencies = fees.keySet().toArray(new Currency[0]);
+      this.currencyStart = new int[currencies.length + 1];
+      List<BigDecimal> values = new ArrayList<>();
+      for (int c = 0; c < currencies.length; c++) {
+        currencyStart[c] = values.size();
+        values.addAll(at(fees, currencies[c]));
       }
-      for (Locale language : p.languages()) {
-        languages.add(language.getLanguage());
-      }
-      for (Licence licence : p.licences()) {
-        jurisdictions.put(licence.jurisdiction(), 0);
-      }
-      for (PracticeLocation location : p.locations()) {
-        jurisdictions.put(location.jurisdiction(), 0);
-      }
-      for (CompactPrivilege privilege : p.compactPrivileges()) {
-        compacts.putIfAbsent(privilege.compact(), compacts.size());
-      }
-      for (Certification certification : p.certifications()) {
-        if (certification.credential().kind() == CredentialKind.SEX_THERAPIST) {
-          credentials.putIfAbsent(certification.credential().qualifiedId(), credentials.size());
+      currencyStart[currencies.length] = values.size();
+      this.feeValues = values.toArray(new BigDecimal[0]);
+      this.jurisdictionWords = Math.max(1, (jurisdictions.length + 63) >>> 6);
+      this.authorityCovers = new long[(jurisdictions.length + compacts.length) * jurisdictionWords];
+      for (int a = 0; a < jurisdictions.length + compacts.length; a++) {
+        for (int x = 0; x < jurisdictions.length; x++) {
+          boolean covers = a < jurisdictions.length ? jurisdictions[a].covers(jurisdictions[x])
+              : compacts[a - jurisdictions.length].hasMemberCovering(jurisdictions[x]);
+          if (covers) {
+            authorityCovers[a * jurisdictionWords + (x >>> 6)] |= 1L << x;
+          }
         }
       }
-      for (String insurer : p.insurers()) {
-        tagCounts.computeIfAbsent(Tags.insurer(insurer), k -> new int[1])[0]++;
-      }
-      for (Modality modality : p.modalities()) {
-        tagCounts.computeIfAbsent(Tags.modality(modality.id()), k -> new int[1])[0]++;
-      }
-      p.fees().ifPresent(schedule -> fees.computeIfAbsent(schedule.currency(),
-          c -> new TreeSet<>()).add(schedule.lowestFee()));
-    }
-  }
-
-  /** A growable int array. */
-  private static final class IntList {
-    int[] values;
-    int size;
-
-    IntList(int capacity) {
-      values = new int[Math.max(16, capacity)];
     }
 
-    void add(int value) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, values.length + (values.length >> 1));
+    private static <T> Map<T, Integer> indexOf(T[] names) {
+      Map<T, Integer> index = new HashMap<>();
+      for (T name : names) {
+        index.put(name, index.size());
       }
-      values[size++] = value;
+      return index;
     }
 
-    int[] toArray() {
-      return Arrays.copyOf(values, size);
+    /** Gives the {@value #TAG_BITS} most used tags a bit each, by count then name. */
+    private static int[] frequentTagBits(Map<String, int[]> counts, String[] names) {
+      Integer[] order = new Integer[names.length];
+      for (int t = 0; t < names.length; t++) {
+        order[t] = t;
+      }
+      Arrays.sort(order, Comparator.<Integer>comparingInt(t -> -at(counts, names[t])[0])
+          .thenComparing(t -> names[t]));
+      int[] bits = new int[names.length];
+      Arrays.fill(bits, -1);
+      for (int r = 0; r < Math.min(TAG_BITS, order.length); r++) {
+        bits[order[r]] = r;
+      }
+      return bits;
     }
   }
 }

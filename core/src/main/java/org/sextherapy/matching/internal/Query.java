@@ -85,6 +85,7 @@ public final class Query {
   private final int inPersonBit;
   private final long[] teleAuthorities;
   private final long[] locationsIn;
+  private final int signatureMask;
 
   private final int concerns;
   private final int[] concernWord;
@@ -133,6 +134,8 @@ public final class Query {
     PackedDirectory.JurisdictionPlan plan = directory.plan(request.sessionJurisdiction());
     this.teleAuthorities = plan.teleAuthorities;
     this.locationsIn = plan.locationsIn;
+    this.signatureMask = (tele != 0 ? plan.teleSignature : 0)
+        | (inPersonBit != 0 ? plan.inPersonSignature : 0);
 
     Map<String, Integer> weights = new LinkedHashMap<>();
     for (RequestedConcern concern : request.concerns()) {
@@ -272,11 +275,11 @@ public final class Query {
     } else {
       List<ForkJoinTask<Range>> forked = new ArrayList<>(ranges - 1);
       for (int r = 1; r < ranges; r++) {
-        int from = (int) ((long) n * r / ranges);
-        int to = (int) ((long) n * (r + 1) / ranges);
+        int from = boundary(n, r, ranges);
+        int to = boundary(n, r + 1, ranges);
         forked.add(ForkJoinTask.adapt(() -> scanRange(from, to, capacity)).fork());
       }
-      scan(0, (int) ((long) n / ranges), top, counts);
+      scan(0, boundary(n, 1, ranges), top, counts);
       for (ForkJoinTask<Range> task : forked) {
         Range range = task.join();
         top.addAll(range.top);
@@ -301,6 +304,11 @@ public final class Query {
     return MatchResult.of(matches, n, excluded);
   }
 
+  /** Returns where range r of a split starts: a multiple of 64, or n for the end. */
+  private static int boundary(int n, int r, int ranges) {
+    return r == ranges ? n : (int) ((long) n * r / ranges) & ~63;
+  }
+
   private Range scanRange(int from, int to, int capacity) {
     Range range = new Range(new TopK(capacity, requestState, d), new int[CONSTRAINTS]);
     scan(from, to, range.top, range.counts);
@@ -318,49 +326,82 @@ public final class Query {
     }
   }
 
+  /**
+   * Scans profiles {@code from} (a multiple of 64) to {@code to}, 64 at a time: the cheap
+   * constraints (availability, adolescents, competence, format, delivery, and a necessary condition
+   * for authorisation: a licence, compact or practice jurisdiction that could serve the session
+   * jurisdiction, from the profile's signature) become one bit mask each without a branch per
+   * profile, exclusions are counted with bit counts, and only the profiles that pass them all go
+   * on, one by one, to the full authorisation check on the date, required preferences, the ethics
+   * gate and scoring.
+   */
   private void scan(int from, int to, TopK top, int[] counts) {
     final long[] available = this.available;
     final int[] flags = d.flags;
     final long[] expertise = d.expertise;
-    final int stride = d.concernStride;
-    final long mask0 = competenceMask[0];
-    for (int i = from; i < to; i++) {
-      if ((available[i >>> 6] & (1L << i)) == 0) {
-        counts[AVAILABILITY]++;
-        continue;
+    final boolean narrow = d.concernStride == 1;
+    final long concernMask = competenceMask[0];
+    final int adolescentsMask = minor ? ADOLESCENTS_BIT : 0;
+    final int adult = minor ? 0 : 1;
+    final int formatBit = this.formatBit;
+    final int deliveryBits = this.deliveryBits;
+    final int[] signature = d.signature;
+    final int signatureMask = this.signatureMask;
+    for (int base = from; base < to; base += 64) {
+      int size = Math.min(64, to - base);
+      long valid = size == 64 ? -1L : (1L << size) - 1;
+      long passed = available[base >>> 6] & valid;
+      long adolescents = 0;
+      long competent = 0;
+      long format = 0;
+      long delivery = 0;
+      long jurisdiction = 0;
+      for (int j = 0; j < size; j++) {
+        int i = base + j;
+        int f = flags[i];
+        adolescents |= (long) (nonZero(f & adolescentsMask) | adult) << j;
+        long covered = narrow ? expertise[i] & concernMask : competentWide(i) ? 1 : 0;
+        competent |= ((covered | -covered) >>> 63) << j;
+        format |= (long) nonZero(f & formatBit) << j;
+        delivery |= (long) nonZero(f & deliveryBits) << j;
+        jurisdiction |= (long) nonZero(signature[i] & signatureMask) << j;
       }
-      int f = flags[i];
-      if (minor && (f & ADOLESCENTS_BIT) == 0) {
-        counts[ADOLESCENTS]++;
-        continue;
+      counts[AVAILABILITY] += Long.bitCount(valid & ~passed);
+      counts[ADOLESCENTS] += Long.bitCount(passed & ~adolescents);
+      passed &= adolescents;
+      counts[COMPETENCE] += Long.bitCount(passed & ~competent);
+      passed &= competent;
+      counts[FORMAT] += Long.bitCount(passed & ~format);
+      passed &= format;
+      counts[DELIVERY] += Long.bitCount(passed & ~delivery);
+      passed &= delivery;
+      counts[AUTHORISATION] += Long.bitCount(passed & ~jurisdiction);
+      passed &= jurisdiction;
+      while (passed != 0) {
+        int i = base + Long.numberOfTrailingZeros(passed);
+        passed &= passed - 1;
+        int f = flags[i];
+        if (!authorised(i, f)) {
+          counts[AUTHORISATION]++;
+          continue;
+        }
+        int failed = firstFailingRequirement(i, f);
+        if (failed >= 0) {
+          counts[failed]++;
+          continue;
+        }
+        if (!verdicts.admits(i)) {
+          counts[ETHICS]++;
+          continue;
+        }
+        top.offer(score(i, f, null), i);
       }
-      if (stride == 1 ? (expertise[i] & mask0) == 0 : !competentWide(i)) {
-        counts[COMPETENCE]++;
-        continue;
-      }
-      if ((f & formatBit) == 0) {
-        counts[FORMAT]++;
-        continue;
-      }
-      if ((f & deliveryBits) == 0) {
-        counts[DELIVERY]++;
-        continue;
-      }
-      if (!authorised(i, f)) {
-        counts[AUTHORISATION]++;
-        continue;
-      }
-      int failed = firstFailingRequirement(i, f);
-      if (failed >= 0) {
-        counts[failed]++;
-        continue;
-      }
-      if (!verdicts.admits(i)) {
-        counts[ETHICS]++;
-        continue;
-      }
-      top.offer(score(i, f, null), i);
     }
+  }
+
+  /** Returns 1 if the value is not zero, else 0, without a branch. */
+  private static int nonZero(int value) {
+    return (value | -value) >>> 31;
   }
 
   private boolean competentWide(int i) {

@@ -2,6 +2,7 @@ package org.sextherapy.matching.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,6 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.matching.MatchPolicy;
 import org.sextherapy.testing.RandomValues;
+import org.sextherapy.therapist.TherapistProfile;
 
 /** The packed layout's own guarantees, which the model's enumerations could outgrow. */
 class PackedDirectoryTest {
@@ -22,6 +24,18 @@ class PackedDirectoryTest {
     assertThat(PackedDirectory.EXPERIENCE_SHIFT).isLessThan(32);
     assertThat(PackedDirectory.EXPERIENCE_MAX)
         .isGreaterThanOrEqualTo(MatchPolicy.MAX_EXPERIENCE_YEARS);
+  }
+
+  @Test
+  void everyTherapistIsFoundByIdAndNoOtherId() {
+    List<TherapistProfile> profiles = new RandomValues(3).profiles(5000);
+    PackedDirectory directory = PackedDirectory.build(profiles);
+    for (int i = 0; i < profiles.size(); i++) {
+      assertThat(directory.indexOf(profiles.get(i).id())).isEqualTo(i);
+    }
+    assertThat(directory.indexOf("th-absent")).isEqualTo(-1);
+    assertThat(directory.indexOf("")).isEqualTo(-1);
+    assertThat(PackedDirectory.build(List.of()).indexOf("th-1")).isEqualTo(-1);
   }
 
   @ParameterizedTest(name = "seed {0}")

@@ -1,0 +1,589 @@
+package org.sextherapy.matching.internal;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.sextherapy.concern.ConcernType;
+import org.sextherapy.identity.GenderIdentity;
+import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.location.Coordinates;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CompactPrivilege;
+import org.sextherapy.qualification.Credential;
+import org.sextherapy.qualification.CredentialKind;
+import org.sextherapy.qualification.InterstateCompact;
+import org.sextherapy.qualification.Licence;
+import org.sextherapy.qualification.LicenceStatus;
+import org.sextherapy.qualification.RenewalRule;
+import org.sextherapy.session.Delivery;
+import org.sextherapy.session.SessionFormat;
+import org.sextherapy.therapist.Expertise;
+import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.TherapistProfile;
+import org.sextherapy.treatment.Modality;
+
+/**
+ * Compiles profiles into a {@link PackedDirectory} with one traversal of the object graphs.
+ *
+ * <p>Profiles are split into chunks of {@value #CHUNK} (a multiple of 64, so that chunks never share
+ * a word of a bitset), compiled in parallel on the common fork-join pool. Each chunk reads its
+ * profiles once, writing what needs no dictionary (formats, deliveries, populations, gender terms,
+ * experience, availability) straight into the final columns and everything else into a chunk-local
+ * record with chunk-local dictionary ids. The chunk dictionaries are then merged and sorted into the
+ * global ones, and a second parallel pass, over the records only, rewrites local ids into global ones.
+ * The result does not depend on the order of the profiles or on the number of threads.
+ */
+final class DirectoryBuilder {
+
+  static final int CHUNK = 16_384;
+
+  private final TherapistProfile[] profiles;
+  private final int n;
+  private final int chunks;
+
+  DirectoryBuilder(List<TherapistProfile> list) {
+    this.profiles = list.toArray(new TherapistProfile[0]);
+    this.n = profiles.length;
+    this.chunks = (n + CHUNK - 1) / CHUNK;
+  }
+
+  /**
+   * Ids in order of first use within one chunk, with how often each was used.
+   *
+   * <p>A small direct-mapped cache keyed by the identity of the object a key was read from (a
+   * shared {@code Locale}, {@code ConcernType}, {@code Jurisdiction} or {@code FeeSchedule}) skips
+   * computing and hashing the key when profiles share such objects, as they usually do.
+   */
+  private static final class LocalDictionary<K> {
+    private static final int CACHE = 256;
+    final Map<K, Integer> ids = new HashMap<>();
+    final List<K> keys = new ArrayList<>();
+    int[] counts = new int[16];
+    private final Object[] cachedSources = new Object[CACHE];
+    private final int[] cachedIds = new int[CACHE];
+
+    /** Returns the id of the key read from a source object, or -1 if the source is not cached. */
+    int cached(Object source) {
+      int slot = System.identityHashCode(source) & (CACHE - 1);
+      if (cachedSources[slot] == source) {
+        int id = cachedIds[slot];
+        counts[id]++;
+        return id;
+      }
+      return -1;
+    }
+
+    /** Returns the id of a key read from a source object, remembering the source. */
+    int id(Object source, K key) {
+      int id = id(key);
+      int slot = System.identityHashCode(source) & (CACHE - 1);
+      cachedSources[slot] = source;
+      cachedIds[slot] = id;
+      return id;
+    }
+
+    int id(K key) {
+      Integer id = ids.get(key);
+      if (id == null) {
+        id = keys.size();
+        ids.put(key, id);
+        keys.add(key);
+        if (id == counts.length) {
+          counts = Arrays.copyOf(counts, id * 2);
+        }
+      }
+      counts[id]++;
+      return id;
+    }
+  }
+
+  /** A fee as a chunk sees it: a currency and a lowest amount. */
+  private static final class Fee {
+    final Currency currency;
+    final BigDecimal amount;
+
+    Fee(Currency currency, BigDecimal amount) {
+      this.currency = currency;
+      this.amount = amount;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Fee && ((Fee) other).currency.equals(currency)
+          && ((Fee) other).amount.equals(amount);
+    }
+
+    @Override
+    public int hashCode() {
+      return currency.hashCode() * 31 + amount.hashCode();
+    }
+  }
+
+  /** What one chunk read from its profiles. */
+  private static final class Chunk {
+    final LocalDictionary<String> concerns = new LocalDictionary<>();
+    final LocalDictionary<String> languages = new LocalDictionary<>();
+    final LocalDictionary<Jurisdiction> jurisdictions = new LocalDictionary<>();
+    final LocalDictionary<InterstateCompact> compacts = new LocalDictionary<>();
+    final LocalDictionary<String> credentials = new LocalDictionary<>();
+    final LocalDictionary<String> insurers = new LocalDictionary<>();
+    final LocalDictionary<String> modalities = new LocalDictionary<>();
+    final LocalDictionary<Fee> fees = new LocalDictionary<>();
+    final IntList records = new IntList(CHUNK * 16);
+  }
+
+  PackedDirectory build() {
+    int[] flags = new int[n];
+    long[] available = new long[(n + 63) >>> 6];
+    int[] idHash = new int[n];
+    Chunk[] read = IntStream.range(0, chunks).parallel()
+        .mapToObj(c -> read(c, flags, available, idHash)).toArray(Chunk[]::new);
+    int[] idTable = idTable(idHash);
+
+    TreeSet<String> concernNames = new TreeSet<>();
+    TreeSet<String> languageNames = new TreeSet<>();
+    TreeSet<Jurisdiction> jurisdictionSet = new TreeSet<>();
+    List<InterstateCompact> compactList = new ArrayList<>();
+    TreeSet<String> credentialNames = new TreeSet<>();
+    TreeMap<String, int[]> tagCounts = new TreeMap<>();
+    TreeMap<Currency, TreeSet<BigDecimal>> feeSets =
+        new TreeMap<>(PackedDirectory.CURRENCY_ORDER);
+    for (Chunk chunk : read) {
+      concernNames.addAll(chunk.concerns.keys);
+      languageNames.addAll(chunk.languages.keys);
+      jurisdictionSet.addAll(chunk.jurisdictions.keys);
+      for (InterstateCompact compact : chunk.compacts.keys) {
+        if (!compactList.contains(compact)) {
+          compactList.add(compact);
+        }
+      }
+      credentialNames.addAll(chunk.credentials.keys);
+      count(tagCounts, chunk.insurers, Tags::insurer);
+      count(tagCounts, chunk.modalities, Tags::modality);
+      for (Fee fee : chunk.fees.keys) {
+        feeSets.computeIfAbsent(fee.currency, c -> new TreeSet<>()).add(fee.amount);
+      }
+    }
+    compactList.sort(Comparator.comparing(InterstateCompact::id)
+        .thenComparing(c -> new TreeSet<>(c.members()).toString())
+        .thenComparing(c -> new TreeSet<>(c.disciplines()).toString())
+        .thenComparing(InterstateCompact::name));
+
+    PackedDirectory.Dictionaries dictionaries = new PackedDirectory.Dictionaries(
+        concernNames.toArray(new String[0]), languageNames.toArray(new String[0]),
+        jurisdictionSet.toArray(new Jurisdiction[0]), compactList.toArray(new InterstateCompact[0]),
+        credentialNames.toArray(new String[0]), tagCounts, feeSets);
+
+    int concernStride = dictionaries.concernStride;
+    int languageStride = dictionaries.languageStride;
+    long[] expertise = new long[n * concernStride];
+    int[] languages = new int[n * languageStride];
+    int[] fee = new int[n];
+    int[] tagMask = new int[n];
+    int[] signature = new int[n];
+    int[] blobStart = new int[n + 1];
+    IntList[] parts = IntStream.range(0, chunks).parallel()
+        .mapToObj(c -> remap(c, read[c], dictionaries, expertise, languages, fee, tagMask,
+            signature, blobStart))
+        .toArray(IntList[]::new);
+    int[] partStart = new int[chunks + 1];
+    for (int c = 0; c < chunks; c++) {
+      partStart[c + 1] = partStart[c] + parts[c].size;
+    }
+    int[] blob = new int[partStart[chunks]];
+    IntStream.range(0, chunks).parallel().forEach(c -> {
+      System.arraycopy(parts[c].values, 0, blob, partStart[c], parts[c].size);
+      for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
+        blobStart[i] += partStart[c];
+      }
+    });
+    blobStart[n] = blob.length;
+    return new PackedDirectory(profiles, idTable, dictionaries, flags, expertise, languages, fee,
+        tagMask, signature, blobStart, blob, available);
+  }
+
+  private static <K> void count(Map<String, int[]> counts, LocalDictionary<K> local,
+      java.util.function.Function<K, String> name) {
+    for (int id = 0; id < local.keys.size(); id++) {
+      counts.computeIfAbsent(name.apply(local.keys.get(id)), k -> new int[1])[0] +=
+          local.counts[id];
+    }
+  }
+
+  /**
+   * Builds the open-addressing table from id hash to profile index, refusing a repeated id. Profiles
+   * are inserted in order, so the error names the later of two profiles sharing an id.
+   */
+  private int[] idTable(int[] idHash) {
+    int[] table = new int[PackedDirectory.tableSize(n)];
+    Arrays.fill(table, -1);
+    int mask = table.length - 1;
+    for (int i = 0; i < n; i++) {
+      int slot = PackedDirectory.spread(idHash[i]) & mask;
+      while (table[slot] >= 0) {
+        int other = table[slot];
+        if (idHash[other] == idHash[i] && profiles[other].id().equals(profiles[i].id())) {
+          throw new IllegalArgumentException(
+              "profiles[" + i + "].id must be unique in the directory");
+        }
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = i;
+    }
+    return table;
+  }
+
+  // ------------------------------------------------------------------ first pass: objects
+
+  private Chunk read(int c, int[] flags, long[] available, int[] idHash) {
+    Chunk chunk = new Chunk();
+    for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
+      TherapistProfile p = profiles[i];
+      idHash[i] = p.id().hashCode();
+      flags[i] = flags(p);
+      if (p.acceptingNewClients() && p.openCapacity() > 0) {
+        available[i >>> 6] |= 1L << i;
+      }
+      record(p, chunk);
+    }
+    return chunk;
+  }
+
+  private static int flags(TherapistProfile p) {
+    int f = 0;
+    for (SessionFormat format : p.formats()) {
+      f |= 1 << (PackedDirectory.FORMAT_SHIFT + format.ordinal());
+    }
+    for (Delivery delivery : p.deliveries()) {
+      f |= 1 << (PackedDirectory.DELIVERY_SHIFT + delivery.ordinal());
+    }
+    for (Population population : p.populations()) {
+      f |= 1 << (PackedDirectory.POPULATION_SHIFT + population.ordinal());
+    }
+    Optional<GenderIdentity> gender = p.gender();
+    if (gender.isPresent()) {
+      for (GenderTerm term : gender.get().terms()) {
+        f |= 1 << (PackedDirectory.GENDER_SHIFT + term.ordinal());
+      }
+    }
+    Optional<FeeSchedule> fees = p.fees();
+    if (fees.isPresent() && fees.get().slidingScale().isPresent()) {
+      f |= PackedDirectory.SLIDING_SCALE_BIT;
+    }
+    int years = p.training().isPresent() ? p.training().get().postDegreeExperienceYears() : 0;
+    return f | Math.min(Math.max(years, 0), PackedDirectory.EXPERIENCE_MAX)
+        << PackedDirectory.EXPERIENCE_SHIFT;
+  }
+
+  /**
+   * Appends one profile's record: expertise (count, then local concern id times 4 plus level),
+   * languages (count, ids), the local fee id or -1, insurers (count, ids), modalities (count, ids),
+   * then the blob entries with local ids (count of ints, ints).
+   */
+  private static void record(TherapistProfile p, Chunk chunk) {
+    IntList out = chunk.records;
+    List<Expertise> expertise = p.expertise();
+    out.add(expertise.size());
+    for (int e = 0; e < expertise.size(); e++) {
+      Expertise x = expertise.get(e);
+      ConcernType concern = x.concern();
+      int id = chunk.concerns.cached(concern);
+      out.add((id >= 0 ? id : chunk.concerns.id(concern, concern.id())) * 4
+          + x.level().ordinal() + 1);
+    }
+    out.add(p.languages().size());
+    for (Locale language : p.languages()) {
+      int id = chunk.languages.cached(language);
+      out.add(id >= 0 ? id : chunk.languages.id(language, language.getLanguage()));
+    }
+    Optional<FeeSchedule> fees = p.fees();
+    if (fees.isPresent()) {
+      FeeSchedule schedule = fees.get();
+      int id = chunk.fees.cached(schedule);
+      out.add(id >= 0 ? id
+          : chunk.fees.id(schedule, new Fee(schedule.currency(), schedule.lowestFee())));
+    } else {
+      out.add(-1);
+    }
+    out.add(p.insurers().size());
+    for (String insurer : p.insurers()) {
+      out.add(chunk.insurers.id(insurer));
+    }
+    List<Modality> modalities = p.modalities();
+    out.add(modalities.size());
+    for (int m = 0; m < modalities.size(); m++) {
+      Modality modality = modalities.get(m);
+      int id = chunk.modalities.cached(modality);
+      out.add(id >= 0 ? id : chunk.modalities.id(modality, modality.id()));
+    }
+
+    int countAt = out.size;
+    out.add(0);
+    List<Licence> licences = p.licences();
+    for (int l = 0; l < licences.size(); l++) {
+      Licence licence = licences.get(l);
+      if (licence.status() == LicenceStatus.ACTIVE) {
+        out.add(PackedDirectory.entry(PackedDirectory.LICENCE,
+            jurisdiction(chunk, licence.jurisdiction())));
+        out.add(PackedDirectory.day(licence.validFrom()));
+        out.add(until(licence));
+      }
+    }
+    List<CompactPrivilege> privileges = p.compactPrivileges();
+    for (int v = 0; v < privileges.size(); v++) {
+      CompactPrivilege privilege = privileges.get(v);
+      int compact = -1;
+      for (int l = 0; l < licences.size(); l++) {
+        Licence home = licences.get(l);
+        if (home.status() == LicenceStatus.ACTIVE
+            && privilege.compact().disciplines().contains(home.discipline())
+            && home.jurisdiction().covers(privilege.homeJurisdiction())) {
+          int from = Math.max(PackedDirectory.day(privilege.validFrom()),
+              PackedDirectory.day(home.validFrom()));
+          int until = Math.min(privilege.validUntil().map(PackedDirectory::day)
+              .orElse(PackedDirectory.OPEN_END), until(home));
+          if (from <= until) {
+            if (compact < 0) {
+              compact = chunk.compacts.id(privilege.compact());
+            }
+            out.add(PackedDirectory.entry(PackedDirectory.PRIVILEGE, compact));
+            out.add(from);
+            out.add(until);
+          }
+        }
+      }
+    }
+    List<PracticeLocation> locations = p.locations();
+    for (int l = 0; l < locations.size(); l++) {
+      PracticeLocation location = locations.get(l);
+      int jurisdiction = jurisdiction(chunk, location.jurisdiction());
+      Optional<Coordinates> at = location.coordinates();
+      if (at.isPresent()) {
+        out.add(PackedDirectory.entry(PackedDirectory.LOCATION_AT, jurisdiction));
+        out.add(Float.floatToRawIntBits((float) at.get().latitude()));
+        out.add(Float.floatToRawIntBits((float) at.get().longitude()));
+      } else {
+        out.add(PackedDirectory.entry(PackedDirectory.LOCATION, jurisdiction));
+      }
+    }
+    List<Certification> certifications = p.certifications();
+    for (int k = 0; k < certifications.size(); k++) {
+      Certification certification = certifications.get(k);
+      if (certification.credential().kind() == CredentialKind.SEX_THERAPIST) {
+        int[] current = currentDays(certification, certifications);
+        if (current.length > 0) {
+          Credential credential = certification.credential();
+          int id = chunk.credentials.cached(credential);
+          id = id >= 0 ? id : chunk.credentials.id(credential, credential.qualifiedId());
+          for (int at = 0; at < current.length; at += 2) {
+            out.add(PackedDirectory.entry(PackedDirectory.CERTIFICATION, id));
+            out.add(current[at]);
+            out.add(current[at + 1]);
+          }
+        }
+      }
+    }
+    out.values[countAt] = out.size - countAt - 1;
+  }
+
+  /**
+   * Returns the days on which a certification is current among those held with it, as
+   * {@link Certification#statusOn(java.time.LocalDate, List)} judges it, as pairs of first and last
+   * day: its own period, cut to the periods in which a certification of the credential it
+   * {@linkplain Credential#requiresCurrent() rests on} is current. The chain is finite, since a
+   * required credential is nested inside the one requiring it.
+   */
+  private static int[] currentDays(Certification certification, List<Certification> held) {
+    if (!canBeCurrent(certification)) {
+      return new int[0];
+    }
+    int from = PackedDirectory.day(certification.issued());
+    int until = lastCurrentDay(certification);
+    Optional<Credential> required = certification.credential().requiresCurrent();
+    if (required.isEmpty()) {
+      return new int[] {from, until};
+    }
+    String requiredId = required.get().qualifiedId();
+    int[] out = new int[0];
+    for (int h = 0; h < held.size(); h++) {
+      Certification other = held.get(h);
+      if (other.credential().qualifiedId().equals(requiredId)) {
+        int[] base = currentDays(other, held);
+        for (int at = 0; at < base.length; at += 2) {
+          int start = Math.max(from, base[at]);
+          int end = Math.min(until, base[at + 1]);
+          if (start <= end) {
+            out = Arrays.copyOf(out, out.length + 2);
+            out[out.length - 2] = start;
+            out[out.length - 1] = end;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int jurisdiction(Chunk chunk, Jurisdiction jurisdiction) {
+    int id = chunk.jurisdictions.cached(jurisdiction);
+    return id >= 0 ? id : chunk.jurisdictions.id(jurisdiction, jurisdiction);
+  }
+
+  private static int until(Licence licence) {
+    return licence.validUntil().map(PackedDirectory::day).orElse(PackedDirectory.OPEN_END);
+  }
+
+  /**
+   * Tells whether a certification is ever current: not when a required membership has lapsed
+   * ({@link Certification#statusOn(java.time.LocalDate)}).
+   */
+  private static boolean canBeCurrent(Certification certification) {
+    return certification.membershipCurrent() || !certification.credential().issuer().renewalRule()
+        .map(RenewalRule::membershipRequired).orElse(false);
+  }
+
+  /**
+   * Returns the last day a certification is current, as
+   * {@link Certification#statusOn(java.time.LocalDate)} judges it; a last day beyond the calendar
+   * is an open end.
+   */
+  private static int lastCurrentDay(Certification certification) {
+    try {
+      return certification.lastValidDay().map(PackedDirectory::day)
+          .orElse(PackedDirectory.OPEN_END);
+    } catch (DateTimeException | ArithmeticException beyondCalendar) {
+      return PackedDirectory.OPEN_END;
+    }
+  }
+
+  // ------------------------------------------------------------------ second pass: records
+
+  private static <K> int[] toGlobal(LocalDictionary<K> local, Map<K, Integer> global) {
+    int[] map = new int[local.keys.size()];
+    for (int id = 0; id < map.length; id++) {
+      map[id] = PackedDirectory.at(global, local.keys.get(id));
+    }
+    return map;
+  }
+
+  private IntList remap(int c, Chunk chunk, PackedDirectory.Dictionaries d, long[] expertise,
+      int[] languages, int[] fee, int[] tagMask, int[] signature, int[] blobStart) {
+    int[] concern = toGlobal(chunk.concerns, d.concernIndex);
+    int[] language = toGlobal(chunk.languages, d.languageIndex);
+    int[] jurisdiction = toGlobal(chunk.jurisdictions, d.jurisdictionIndex);
+    int[] compact = toGlobal(chunk.compacts, d.compactIndex);
+    int[] credential = toGlobal(chunk.credentials, d.credentialIndex);
+    int[] insurer = new int[chunk.insurers.keys.size()];
+    for (int id = 0; id < insurer.length; id++) {
+      insurer[id] = PackedDirectory.at(d.tagIndex, Tags.insurer(chunk.insurers.keys.get(id)));
+    }
+    int[] modality = new int[chunk.modalities.keys.size()];
+    for (int id = 0; id < modality.length; id++) {
+      modality[id] = PackedDirectory.at(d.tagIndex, Tags.modality(chunk.modalities.keys.get(id)));
+    }
+    int[] feeRank = new int[chunk.fees.keys.size()];
+    for (int id = 0; id < feeRank.length; id++) {
+      Fee f = chunk.fees.keys.get(id);
+      int currency = Arrays.binarySearch(d.currencies, f.currency, PackedDirectory.CURRENCY_ORDER);
+      feeRank[id] = Arrays.binarySearch(d.feeValues, d.currencyStart[currency],
+          d.currencyStart[currency + 1], f.amount);
+    }
+    int authorities = d.jurisdictions.length;
+
+    int[] r = chunk.records.values;
+    int q = 0;
+    IntList out = new IntList(CHUNK * 10);
+    int[] rare = new int[8];
+    for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
+      blobStart[i] = out.size;
+      for (int e = r[q++]; e > 0; e--) {
+        int g = concern[r[q] >>> 2];
+        expertise[i * d.concernStride + (g >>> 5)] |= (long) (r[q++] & 3) << ((g & 31) * 2);
+      }
+      for (int l = r[q++]; l > 0; l--) {
+        int g = language[r[q++]];
+        languages[i * d.languageStride + (g >>> 5)] |= 1 << (g & 31);
+      }
+      int localFee = r[q++];
+      fee[i] = localFee < 0 ? -1 : feeRank[localFee];
+      int mask = 0;
+      int rares = 0;
+      for (int pass = 0; pass < 2; pass++) {
+        int[] tags = pass == 0 ? insurer : modality;
+        for (int t = r[q++]; t > 0; t--) {
+          int tag = tags[r[q++]];
+          if (d.tagBit[tag] >= 0) {
+            mask |= 1 << d.tagBit[tag];
+          } else {
+            if (rares == rare.length) {
+              rare = Arrays.copyOf(rare, rares * 2);
+            }
+            rare[rares++] = tag;
+          }
+        }
+      }
+      tagMask[i] = mask;
+      int sig = 0;
+      int end = q + 1 + r[q];
+      q++;
+      while (q < end) {
+        int kind = r[q] >>> PackedDirectory.KIND_SHIFT;
+        int local = r[q] & PackedDirectory.PAYLOAD;
+        int global;
+        if (kind == PackedDirectory.LICENCE) {
+          global = jurisdiction[local];
+          sig |= 1 << (global & 31);
+        } else if (kind == PackedDirectory.PRIVILEGE) {
+          global = compact[local];
+          sig |= 1 << ((authorities + global) & 31);
+        } else if (kind == PackedDirectory.CERTIFICATION) {
+          global = credential[local];
+        } else {
+          global = jurisdiction[local];
+          sig |= 1 << (global & 31);
+        }
+        out.add(PackedDirectory.entry(kind, global));
+        int width = kind == PackedDirectory.LOCATION ? 1 : 3;
+        for (int w = 1; w < width; w++) {
+          out.add(r[q + w]);
+        }
+        q += width;
+      }
+      for (int t = 0; t < rares; t++) {
+        out.add(PackedDirectory.entry(PackedDirectory.TAG, rare[t]));
+      }
+      signature[i] = sig;
+    }
+    return out;
+  }
+
+  /** A growable int array. */
+  static final class IntList {
+    int[] values;
+    int size;
+
+    IntList(int capacity) {
+      values = new int[Math.max(16, capacity)];
+    }
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, values.length + (values.length >> 1));
+      }
+      values[size++] = value;
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package org.sextherapy.matching.bench;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.sextherapy.client.ClientRequest;
+import org.sextherapy.matching.Match;
+import org.sextherapy.matching.MatchPolicy;
+import org.sextherapy.matching.MatchResult;
+import org.sextherapy.matching.Matcher;
+import org.sextherapy.matching.ReferenceMatcher;
+import org.sextherapy.matching.TherapistDirectory;
+import org.sextherapy.matching.internal.TieBreak;
+import org.sextherapy.therapist.TherapistProfile;
+
+/**
+ * The matcher on realistic directories of 100,000 and 1,000,000 therapists, k = 10 with
+ * explanations, against a straightforward baseline on the same data: a stream over the profile
+ * objects that filters on the hard constraints, scores and explains every eligible therapist and
+ * sorts them, asking the ethics review for each otherwise eligible therapist on every query.
+ *
+ * <p>Run: {@code ./mvnw -pl core -am -Pbenchmark test-compile exec:exec
+ * -Dbenchmark=MatcherBenchmark}. Each state prints the packed bytes per profile and checks, on a few
+ * requests, that the matcher and the baseline agree.
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+public class MatcherBenchmark {
+
+  static final LocalDate DATE = RealisticDirectory.DATE;
+  static final int K = 10;
+  static final Matcher ONE_THREAD = Matcher.standard();
+  static final Matcher TWO_CORES = Matcher.standard().withParallelism(2);
+
+  /** A directory, its profiles and a pool of requests. */
+  public abstract static class Data {
+    List<TherapistProfile> profiles;
+    TherapistDirectory directory;
+    List<ClientRequest> requests;
+
+    void load(int n) {
+      RealisticDirectory generator = new RealisticDirectory(20261126L);
+      long started = System.nanoTime();
+      profiles = generator.profiles(n);
+      requests = generator.requests(256);
+      long generated = System.nanoTime();
+      directory = TherapistDirectory.of(profiles);
+      long built = System.nanoTime();
+      System.out.printf("%n%,d profiles generated in %.1f s, index built in %.0f ms;"
+          + " packed hot-path bytes %,d = %.1f bytes per profile%n", n,
+          (generated - started) / 1e9, (built - generated) / 1e6, directory.packedBytes(),
+          directory.packedBytes() / (double) n);
+      long cold = System.nanoTime();
+      for (ClientRequest request : requests) {
+        ONE_THREAD.match(request, directory, DATE, K);
+      }
+      long warm = System.nanoTime();
+      for (ClientRequest request : requests) {
+        ONE_THREAD.match(request, directory, DATE, K);
+      }
+      long done = System.nanoTime();
+      System.out.printf("one pass over the %d requests, one thread: %.2f ms/query while the"
+          + " ethics verdicts for the date are first computed, %.2f ms/query once cached%n",
+          requests.size(), (warm - cold) / 1e6 / requests.size(),
+          (done - warm) / 1e6 / requests.size());
+      int eligible = 0;
+      for (int r = 0; r < 3; r++) {
+        ClientRequest request = requests.get(r);
+        MatchResult result = ONE_THREAD.match(request, directory, DATE, K);
+        List<Match> baseline = baseline(profiles, request);
+        if (!result.matches().equals(baseline)) {
+          throw new IllegalStateException("matcher and baseline disagree on " + request.id());
+        }
+        eligible += result.eligible();
+      }
+      System.out.printf("matcher and baseline agree on 3 requests (%,d eligible in all)%n",
+          eligible);
+    }
+  }
+
+  /** 100,000 therapists. */
+  @State(Scope.Benchmark)
+  public static class Directory100k extends Data {
+    /** Generates and indexes the directory. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      load(100_000);
+    }
+  }
+
+  /** 1,000,000 therapists. */
+  @State(Scope.Benchmark)
+  public static class Directory1m extends Data {
+    /** Generates and indexes the directory. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      load(1_000_000);
+    }
+  }
+
+  /** Walks a thread through the request pool. */
+  @State(Scope.Thread)
+  public static class Cursor {
+    int next;
+
+    ClientRequest next(List<ClientRequest> requests) {
+      ClientRequest request = requests.get(next);
+      next = (next + 1) % requests.size();
+      return request;
+    }
+  }
+
+  static final ReferenceMatcher REFERENCE = new ReferenceMatcher(MatchPolicy.defaults());
+
+  /** The straightforward baseline: filter, score and sort the profile objects with a stream. */
+  static List<Match> baseline(List<TherapistProfile> profiles, ClientRequest request) {
+    long state = TieBreak.requestState(request.id());
+    return profiles.stream()
+        .filter(p -> REFERENCE.firstFailing(request, p, DATE).isEmpty())
+        .map(p -> REFERENCE.explain(request, p, DATE))
+        .sorted(Comparator.comparingLong(Match::score).reversed()
+            .thenComparing((a, b) -> Long.compareUnsigned(TieBreak.key(state, a.therapistId()),
+                TieBreak.key(state, b.therapistId())))
+            .thenComparing(Match::therapistId))
+        .limit(K)
+        .toList();
+  }
+
+  /** 100,000 therapists, one thread. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+  public MatchResult match100kOneThread(Directory100k data, Cursor cursor) {
+    return ONE_THREAD.match(cursor.next(data.requests), data.directory, DATE, K);
+  }
+
+  /** 100,000 therapists, one thread, k = 100: allocation grows with k, not with the directory. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+  public MatchResult match100kOneThreadTop100(Directory100k data, Cursor cursor) {
+    return ONE_THREAD.match(cursor.next(data.requests), data.directory, DATE, 100);
+  }
+
+  /** 1,000,000 therapists, the scan split over both cores. */
+  @Benchmark
+  public MatchResult match1mTwoCores(Directory1m data, Cursor cursor) {
+    return TWO_CORES.match(cursor.next(data.requests), data.directory, DATE, K);
+  }
+
+  /** 1,000,000 therapists, one thread, for reference. */
+  @Benchmark
+  public MatchResult match1mOneThread(Directory1m data, Cursor cursor) {
+    return ONE_THREAD.match(cursor.next(data.requests), data.directory, DATE, K);
+  }
+
+  /** The baseline on 100,000 therapists. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+  public List<Match> baseline100k(Directory100k data, Cursor cursor) {
+    return baseline(data.profiles, cursor.next(data.requests));
+  }
+
+  /** The baseline on 1,000,000 therapists. */
+  @Benchmark
+  public List<Match> baseline1m(Directory1m data, Cursor cursor) {
+    return baseline(data.profiles, cursor.next(data.requests));
+  }
+
+  /** Building the index of 1,000,000 therapists. */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @Warmup(iterations = 2)
+  @Measurement(iterations = 5)
+  public TherapistDirectory build1m(Directory1m data) {
+    return TherapistDirectory.of(data.profiles);
+  }
+}
