@@ -43,6 +43,9 @@ import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.matching.MatchPolicy;
+import org.sextherapy.matching.MatchResult;
+import org.sextherapy.matching.Matcher;
+import org.sextherapy.matching.TherapistDirectory;
 import org.sextherapy.plan.ActivityKind;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
@@ -569,6 +572,20 @@ public final class RandomValues {
       b.addExercises(x.build());
     }
     return b.build();
+  }
+
+  /**
+   * Returns what the standard matcher finds for a random request in a random directory of 5 to 40
+   * profiles on {@link #TODAY}, with k from 1 to 10: a realistic match result, often with matches.
+   */
+  public MatchResult matchResult() {
+    List<TherapistProfile> profiles = new ArrayList<>();
+    int size = 5 + random.nextInt(36);
+    for (int i = 0; i < size; i++) {
+      profiles.add(profile());
+    }
+    return Matcher.standard().match(request(), TherapistDirectory.of(profiles), TODAY,
+        1 + random.nextInt(10));
   }
 
   private static boolean isMinor(List<Participant> participants, String id) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.io.InputStream;
 import java.util.List;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.matching.MatchResult;
 import org.sextherapy.plan.SessionPlan;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.validation.ValidationResult;
@@ -61,8 +62,15 @@ public final class JsonDocument<T> {
           + " a message free of client data.",
       ValidationShapes.VALIDATION_RESULT, type(ValidationResult.class));
 
+  /** The matcher's answer to one request: ranked matches with reasons, and "why not" counts. */
+  public static final JsonDocument<MatchResult> MATCH_RESULT = new JsonDocument<>(
+      "match-result", "Match result",
+      "The best therapists for one request, best first, each with a score in whole points and the"
+          + " reasons that add up to it, and how many therapists each hard constraint excluded.",
+      MatchShapes.MATCH_RESULT, type(MatchResult.class));
+
   private static final List<JsonDocument<?>> ALL = List.of(THERAPIST_PROFILE, THERAPIST_PROFILES,
-      CLIENT_REQUEST, SESSION_PLAN, VALIDATION_RESULT);
+      CLIENT_REQUEST, SESSION_PLAN, VALIDATION_RESULT, MATCH_RESULT);
 
   private final String name;
   private final String title;

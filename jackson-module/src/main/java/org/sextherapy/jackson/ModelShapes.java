@@ -23,6 +23,9 @@ import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.matching.Match;
+import org.sextherapy.matching.MatchResult;
+import org.sextherapy.matching.Reason;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
 import org.sextherapy.plan.PlannedSession;
@@ -118,6 +121,10 @@ final class ModelShapes {
     // validation
     t.put(Violation.class, ValidationShapes.VIOLATION);
     t.put(ValidationResult.class, ValidationShapes.VALIDATION_RESULT);
+    // matching
+    t.put(Reason.class, MatchShapes.REASON);
+    t.put(Match.class, MatchShapes.MATCH);
+    t.put(MatchResult.class, MatchShapes.MATCH_RESULT);
     return Collections.unmodifiableMap(t);
   }
 

@@ -1,5 +1,11 @@
 package org.sextherapy.jackson;
 
+import org.sextherapy.matching.ReasonCode;
+import org.sextherapy.matching.Reason;
+import org.sextherapy.matching.MatchResult;
+import org.sextherapy.matching.Match;
+import org.sextherapy.matching.HardConstraint;
+import java.util.Map;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -216,6 +222,20 @@ final class Examples {
             Severity.WARNING, "CE credits are short of the renewal requirement")));
   }
 
+  static MatchResult matchResult() {
+    return MatchResult.of(List.of(
+        Match.of("th-1042", 105, List.of(
+            Reason.of(ReasonCode.LICENSED_IN, "US-IL", 0),
+            Reason.of(ReasonCode.COVERS_CONCERN, "DESIRE_DISCREPANCY", 90),
+            Reason.of(ReasonCode.PREFERRED_LANGUAGE, "en", 12),
+            Reason.of(ReasonCode.EXPERIENCE, "3", 3))),
+        Match.of("th-2001", 60, List.of(
+            Reason.of(ReasonCode.COMPACT_PRIVILEGE, "PSYPACT", 0),
+            Reason.of(ReasonCode.COVERS_CONCERN, "INTIMACY_AFTER_CHILDREN", 60)))),
+        40, Map.of(HardConstraint.AVAILABILITY, 12, HardConstraint.COMPETENCE, 20,
+            HardConstraint.DELIVERY, 6));
+  }
+
   /** The example of a document. */
   static Object of(JsonDocument<?> document) {
     switch (document.name()) {
@@ -229,6 +249,8 @@ final class Examples {
         return plan();
       case "validation-result":
         return validationResult();
+      case "match-result":
+        return matchResult();
       default:
         throw new IllegalArgumentException("no example of " + document);
     }
