@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
@@ -711,5 +712,49 @@ public final class RandomValues {
       violations.add(violation());
     }
     return ValidationResult.of(violations);
+  }
+
+  /**
+   * Returns a copy of a profile, built through the public builder, with its availability changed:
+   * whether the therapist is accepting new clients and how many open places they have.
+   */
+  public TherapistProfile withAvailability(TherapistProfile p, boolean accepting,
+      int openCapacity) {
+    return TherapistProfile.builder().id(p.id()).displayName(p.displayName()).gender(p.gender())
+        .pronouns(p.pronouns()).addAllLanguages(p.languages()).addAllExpertise(p.expertise())
+        .addAllPopulations(p.populations()).addAllFormats(p.formats())
+        .addAllDeliveries(p.deliveries()).addAllLocations(p.locations())
+        .addAllDegrees(p.degrees()).addAllLicences(p.licences())
+        .addAllCompactPrivileges(p.compactPrivileges()).addAllCertifications(p.certifications())
+        .training(p.training()).addAllModalities(p.modalities()).fees(p.fees())
+        .addAllInsurers(p.insurers()).acceptingNewClients(accepting).openCapacity(openCapacity)
+        .availabilityConfirmedAt(p.availabilityConfirmedAt()).build();
+  }
+
+  /**
+   * Returns a copy of a request, built through the public builder, that joined the waiting list on
+   * a day, or is not on it.
+   */
+  public ClientRequest waitingSince(ClientRequest r, Optional<LocalDate> since) {
+    return ClientRequest.builder().id(r.id()).addAllParticipants(r.participants())
+        .sessionJurisdiction(r.sessionJurisdiction()).addAllConcerns(r.concerns())
+        .format(r.format()).addAllDeliveries(r.deliveries()).addAllPreferences(r.preferences())
+        .guardianConsent(r.guardianConsent()).waitingSince(since).build();
+  }
+
+  /**
+   * Returns a waiting list of {@code n} requests for a directory: most shaped towards one of its
+   * therapists ({@link #requestFor}), some not; most on the waiting list for up to two years
+   * before {@link #TODAY}.
+   */
+  public List<ClientRequest> waitingList(List<TherapistProfile> directory, int n) {
+    List<ClientRequest> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      ClientRequest r = chance(0.85) && !directory.isEmpty() ? requestFor(oneOf(directory))
+          : request();
+      out.add(waitingSince(r, chance(0.8)
+          ? Optional.of(TODAY.minusDays(random.nextInt(730))) : Optional.empty()));
+    }
+    return out;
   }
 }

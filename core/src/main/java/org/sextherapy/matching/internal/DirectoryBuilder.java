@@ -147,11 +147,13 @@ final class DirectoryBuilder {
   }
 
   PackedDirectory build() {
+    int words = PackedDirectory.words(n);
     int[] flags = new int[n];
-    long[] available = new long[(n + 63) >>> 6];
+    long[] available = new long[words];
+    long[] flagSets = new long[PackedDirectory.FLAG_SETS * words];
     int[] idHash = new int[n];
     Chunk[] read = IntStream.range(0, chunks).parallel()
-        .mapToObj(c -> read(c, flags, available, idHash)).toArray(Chunk[]::new);
+        .mapToObj(c -> read(c, flags, available, flagSets, idHash)).toArray(Chunk[]::new);
     int[] idTable = idTable(idHash);
 
     TreeSet<String> concernNames = new TreeSet<>();
@@ -188,17 +190,16 @@ final class DirectoryBuilder {
         jurisdictionSet.toArray(new Jurisdiction[0]), compactList.toArray(new InterstateCompact[0]),
         credentialNames.toArray(new String[0]), tagCounts, feeSets);
 
-    int concernStride = dictionaries.concernStride;
     int languageStride = dictionaries.languageStride;
-    long[] expertise = new long[n * concernStride];
+    long[] levelSets = new long[2 * concernNames.size() * words];
+    long[] signatureSets = new long[PackedDirectory.SIGNATURES * words];
     int[] languages = new int[n * languageStride];
     int[] fee = new int[n];
     int[] tagMask = new int[n];
-    int[] signature = new int[n];
     int[] blobStart = new int[n + 1];
     IntList[] parts = IntStream.range(0, chunks).parallel()
-        .mapToObj(c -> remap(c, read[c], dictionaries, expertise, languages, fee, tagMask,
-            signature, blobStart))
+        .mapToObj(c -> remap(c, read[c], dictionaries, levelSets, signatureSets, languages, fee,
+            tagMask, blobStart))
         .toArray(IntList[]::new);
     int[] partStart = new int[chunks + 1];
     for (int c = 0; c < chunks; c++) {
@@ -212,8 +213,8 @@ final class DirectoryBuilder {
       }
     });
     blobStart[n] = blob.length;
-    return new PackedDirectory(profiles, idTable, dictionaries, flags, expertise, languages, fee,
-        tagMask, signature, blobStart, blob, available);
+    return new PackedDirectory(profiles, idTable, dictionaries, available, flagSets, levelSets,
+        signatureSets, flags, languages, fee, tagMask, blobStart, blob);
   }
 
   private static <K> void count(Map<String, int[]> counts, LocalDictionary<K> local,
@@ -249,14 +250,31 @@ final class DirectoryBuilder {
 
   // ------------------------------------------------------------------ first pass: objects
 
-  private Chunk read(int c, int[] flags, long[] available, int[] idHash) {
+  private Chunk read(int c, int[] flags, long[] available, long[] flagSets, int[] idHash) {
     Chunk chunk = new Chunk();
+    int words = PackedDirectory.words(n);
     for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
       TherapistProfile p = profiles[i];
       idHash[i] = p.id().hashCode();
-      flags[i] = flags(p);
+      int f = flags(p);
+      flags[i] = f;
+      long bit = 1L << i;
+      int word = i >>> 6;
       if (p.acceptingNewClients() && p.openCapacity() > 0) {
-        available[i >>> 6] |= 1L << i;
+        available[word] |= bit;
+      }
+      for (int k = 0; k < SessionFormat.values().length; k++) {
+        if ((f & (1 << (PackedDirectory.FORMAT_SHIFT + k))) != 0) {
+          flagSets[k * words + word] |= bit;
+        }
+      }
+      for (int k = 0; k < Delivery.values().length; k++) {
+        if ((f & (1 << (PackedDirectory.DELIVERY_SHIFT + k))) != 0) {
+          flagSets[(PackedDirectory.DELIVERY_SET + k) * words + word] |= bit;
+        }
+      }
+      if ((f & (1 << (PackedDirectory.POPULATION_SHIFT + Population.ADOLESCENTS.ordinal()))) != 0) {
+        flagSets[PackedDirectory.ADOLESCENTS_SET * words + word] |= bit;
       }
       record(p, chunk);
     }
@@ -479,8 +497,9 @@ final class DirectoryBuilder {
     return map;
   }
 
-  private IntList remap(int c, Chunk chunk, PackedDirectory.Dictionaries d, long[] expertise,
-      int[] languages, int[] fee, int[] tagMask, int[] signature, int[] blobStart) {
+  private IntList remap(int c, Chunk chunk, PackedDirectory.Dictionaries d, long[] levelSets,
+      long[] signatureSets, int[] languages, int[] fee, int[] tagMask, int[] blobStart) {
+    int words = PackedDirectory.words(n);
     int[] concern = toGlobal(chunk.concerns, d.concernIndex);
     int[] language = toGlobal(chunk.languages, d.languageIndex);
     int[] jurisdiction = toGlobal(chunk.jurisdictions, d.jurisdictionIndex);
@@ -509,9 +528,17 @@ final class DirectoryBuilder {
     int[] rare = new int[8];
     for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
       blobStart[i] = out.size;
+      long bit = 1L << i;
+      int word = i >>> 6;
       for (int e = r[q++]; e > 0; e--) {
         int g = concern[r[q] >>> 2];
-        expertise[i * d.concernStride + (g >>> 5)] |= (long) (r[q++] & 3) << ((g & 31) * 2);
+        int level = r[q++] & 3;
+        if ((level & 1) != 0) {
+          levelSets[2 * g * words + word] |= bit;
+        }
+        if ((level & 2) != 0) {
+          levelSets[(2 * g + 1) * words + word] |= bit;
+        }
       }
       for (int l = r[q++]; l > 0; l--) {
         int g = language[r[q++]];
@@ -536,7 +563,7 @@ final class DirectoryBuilder {
         }
       }
       tagMask[i] = mask;
-      int sig = 0;
+      int signature = 0;
       int end = q + 1 + r[q];
       q++;
       while (q < end) {
@@ -545,15 +572,15 @@ final class DirectoryBuilder {
         int global;
         if (kind == PackedDirectory.LICENCE) {
           global = jurisdiction[local];
-          sig |= 1 << (global & 31);
+          signature |= 1 << (global % PackedDirectory.SIGNATURES);
         } else if (kind == PackedDirectory.PRIVILEGE) {
           global = compact[local];
-          sig |= 1 << ((authorities + global) & 31);
+          signature |= 1 << ((authorities + global) % PackedDirectory.SIGNATURES);
         } else if (kind == PackedDirectory.CERTIFICATION) {
           global = credential[local];
         } else {
           global = jurisdiction[local];
-          sig |= 1 << (global & 31);
+          signature |= 1 << (global % PackedDirectory.SIGNATURES);
         }
         out.add(PackedDirectory.entry(kind, global));
         int width = kind == PackedDirectory.LOCATION ? 1 : 3;
@@ -565,7 +592,11 @@ final class DirectoryBuilder {
       for (int t = 0; t < rares; t++) {
         out.add(PackedDirectory.entry(PackedDirectory.TAG, rare[t]));
       }
-      signature[i] = sig;
+      for (int b = 0; b < PackedDirectory.SIGNATURES; b++) {
+        if ((signature & (1 << b)) != 0) {
+          signatureSets[b * words + word] |= bit;
+        }
+      }
     }
     return out;
   }

@@ -22,15 +22,28 @@ import org.sextherapy.therapist.Population;
 import org.sextherapy.therapist.TherapistProfile;
 
 /**
- * A directory of therapist profiles compiled into packed primitive arrays, one entry per profile, so
- * that a query scans columns of ints and longs instead of object graphs.
+ * A directory of therapist profiles compiled into packed primitive arrays, so that a query scans
+ * bit sets and columns of ints instead of object graphs.
  *
- * <p>Per profile, in profile order:
+ * <p>First, bit sets over the profiles, {@link #words} longs each, so that a query tests 64
+ * profiles at once for what most profiles fail:
+ * <ul>
+ *   <li>{@link #initialAvailability}: the profiles accepting new clients with an open place;</li>
+ *   <li>{@link #flagSets}: one set per session format, per delivery, and one for serving
+ *       adolescents;</li>
+ *   <li>{@link #levelSets}: two sets per concern of the directory's concern dictionary, the low and
+ *       the high bit of the declared expertise level (0 none, 1 general, 2 experienced, 3
+ *       specialist);</li>
+ *   <li>{@link #signatureSets}: {@value #SIGNATURES} sets; a profile is in set {@code id} modulo
+ *       {@value #SIGNATURES} for each of its licence jurisdictions, compacts and practice
+ *       jurisdictions, so that a query rejects a profile that cannot be authorised in the session
+ *       jurisdiction without reading its blob.</li>
+ * </ul>
+ *
+ * <p>Then one column entry per profile, read only for the few profiles that pass those sets:
  * <ul>
  *   <li>{@link #flags}: formats, deliveries, populations, gender terms, whether a sliding scale is
  *       offered, and years of experience (saturating at {@link #EXPERIENCE_MAX});</li>
- *   <li>{@link #expertise}: two bits per concern of the directory's concern dictionary (0 none, 1
- *       general, 2 experienced, 3 specialist), {@link #concernStride} longs per profile;</li>
  *   <li>{@link #languages}: one bit per primary language subtag of the (alphabetical) language
  *       dictionary, {@link #languageStride} ints per profile;</li>
  *   <li>{@link #fee}: the rank of the (currency, lowest fee) pair among the directory's distinct
@@ -38,9 +51,6 @@ import org.sextherapy.therapist.TherapistProfile;
  *       range of ranks, compared exactly;</li>
  *   <li>{@link #tagMask}: one bit for each of the (at most 32) most frequent insurers and modality
  *       ids; rarer ones are blob entries;</li>
- *   <li>{@link #signature}: one bit, at the id modulo 32, for each licence jurisdiction, compact
- *       and practice jurisdiction of the profile, so that a query rejects a profile that cannot be
- *       authorised in the session jurisdiction without reading its blob;</li>
  *   <li>{@link #blobStart}: where the profile's variable-length entries start in {@link #blob}; they
  *       end where the next profile's start.</li>
  * </ul>
@@ -53,9 +63,8 @@ import org.sextherapy.therapist.TherapistProfile;
  * jurisdiction, or {@link #LOCATION_AT}: jurisdiction then latitude and longitude as float bits);
  * sex-therapist certifications ({@link #CERTIFICATION}: credential; then the first and last day of
  * one period in which it is current among the certifications held, one entry per such period);
- * then rare tags ({@link #TAG}). Days are epoch days saturated to the
- * int range (years beyond about 5,800,000 compare as that limit); an open end is
- * {@link Integer#MAX_VALUE}.
+ * then rare tags ({@link #TAG}). Days are epoch days saturated to the int range (years beyond
+ * about 5,800,000 compare as that limit); an open end is {@link Integer#MAX_VALUE}.
  *
  * <p>Profiles are found by id through an open-addressing table of profile indexes keyed by
  * {@link String#hashCode()} of the id. {@link DirectoryBuilder} compiles the arrays.
@@ -82,6 +91,12 @@ public final class PackedDirectory {
   static final int TAG = 5;
 
   static final int OPEN_END = Integer.MAX_VALUE;
+
+  /** The flag set of each format is its ordinal; then deliveries; then adolescents. */
+  static final int DELIVERY_SET = SessionFormat.values().length;
+  static final int ADOLESCENTS_SET = DELIVERY_SET + Delivery.values().length;
+  static final int FLAG_SETS = ADOLESCENTS_SET + 1;
+  static final int SIGNATURES = 32;
   static final int TAG_BITS = 32;
 
   private static final int JURISDICTION_PLANS = 4096;
@@ -93,7 +108,6 @@ public final class PackedDirectory {
   private final int[] idTable;
 
   final Map<String, Integer> concernIndex;
-  final int concernStride;
   final String[] languageDictionary;
   final Map<String, Integer> languageIndex;
   final int languageStride;
@@ -110,27 +124,28 @@ public final class PackedDirectory {
   final int jurisdictionWords;
   final long[] authorityCovers;
 
+  final int words;
+  final long[] initialAvailability;
+  final long[] flagSets;
+  final long[] levelSets;
+  final long[] signatureSets;
   final int[] flags;
-  final long[] expertise;
   final int[] languages;
   final int[] fee;
   final int[] tagMask;
-  final int[] signature;
   final int[] blobStart;
   final int[] blob;
-  final long[] initialAvailability;
 
   final EthicsVerdicts verdicts;
   private final ConcurrentHashMap<Jurisdiction, JurisdictionPlan> plans =
       new ConcurrentHashMap<>();
 
-  PackedDirectory(TherapistProfile[] profiles, int[] idTable, Dictionaries d, int[] flags,
-      long[] expertise, int[] languages, int[] fee, int[] tagMask, int[] signature,
-      int[] blobStart, int[] blob, long[] initialAvailability) {
+  PackedDirectory(TherapistProfile[] profiles, int[] idTable, Dictionaries d,
+      long[] initialAvailability, long[] flagSets, long[] levelSets, long[] signatureSets,
+      int[] flags, int[] languages, int[] fee, int[] tagMask, int[] blobStart, int[] blob) {
     this.profiles = profiles;
     this.idTable = idTable;
     this.concernIndex = d.concernIndex;
-    this.concernStride = d.concernStride;
     this.languageDictionary = d.languageDictionary;
     this.languageIndex = d.languageIndex;
     this.languageStride = d.languageStride;
@@ -145,15 +160,17 @@ public final class PackedDirectory {
     this.feeValues = d.feeValues;
     this.jurisdictionWords = d.jurisdictionWords;
     this.authorityCovers = d.authorityCovers;
+    this.words = words(profiles.length);
+    this.initialAvailability = initialAvailability;
+    this.flagSets = flagSets;
+    this.levelSets = levelSets;
+    this.signatureSets = signatureSets;
     this.flags = flags;
-    this.expertise = expertise;
     this.languages = languages;
     this.fee = fee;
     this.tagMask = tagMask;
-    this.signature = signature;
     this.blobStart = blobStart;
     this.blob = blob;
-    this.initialAvailability = initialAvailability;
     this.verdicts = new EthicsVerdicts(profiles);
   }
 
@@ -176,6 +193,11 @@ public final class PackedDirectory {
    */
   public long[] availability() {
     return initialAvailability.clone();
+  }
+
+  /** Returns how many longs a bit set over n profiles takes. */
+  static int words(int n) {
+    return (n + 63) >>> 6;
   }
 
   static int tableSize(int n) {
@@ -236,13 +258,13 @@ public final class PackedDirectory {
     int teleSignature = 0;
     for (int a = 0; a < authorities; a++) {
       if ((tele[a >>> 6] & (1L << a)) != 0) {
-        teleSignature |= 1 << (a & 31);
+        teleSignature |= 1 << (a % SIGNATURES);
       }
     }
     int inPersonSignature = 0;
     for (int x = 0; x < jurisdictions.length; x++) {
       if ((in[x >>> 6] & (1L << x)) != 0) {
-        inPersonSignature |= 1 << (x & 31);
+        inPersonSignature |= 1 << (x % SIGNATURES);
       }
     }
     plan = new JurisdictionPlan(tele, in, teleSignature, inPersonSignature);
@@ -279,15 +301,15 @@ public final class PackedDirectory {
   }
 
   /**
-   * Returns the bytes of the packed arrays a query reads per profile (columns and blob), excluding
-   * the retained profile objects, the id table, the dictionaries and the availability bits.
+   * Returns the bytes of the packed arrays a query reads (bit sets, columns and blob), excluding the
+   * retained profile objects, the id table, the dictionaries and the availability bits.
    *
    * @return bytes
    */
   public long columnBytes() {
-    return 4L * flags.length + 8L * expertise.length + 4L * languages.length + 4L * fee.length
-        + 4L * tagMask.length + 4L * signature.length + 4L * blobStart.length
-        + 4L * blob.length;
+    return 8L * (flagSets.length + levelSets.length + signatureSets.length)
+        + 4L * flags.length + 4L * languages.length + 4L * fee.length + 4L * tagMask.length
+        + 4L * blobStart.length + 4L * blob.length;
   }
 
   /**
@@ -319,7 +341,6 @@ public final class PackedDirectory {
   /** The global dictionaries: every id a packed column or blob entry refers to. */
   static final class Dictionaries {
     final Map<String, Integer> concernIndex;
-    final int concernStride;
     final String[] languageDictionary;
     final Map<String, Integer> languageIndex;
     final int languageStride;
@@ -342,7 +363,6 @@ public final class PackedDirectory {
         InterstateCompact[] compacts, String[] credentials, TreeMap<String, int[]> tagCounts,
         TreeMap<Currency, TreeSet<BigDecimal>> fees) {
       this.concernIndex = indexOf(concerns);
-      this.concernStride = Math.max(1, (concerns.length + 31) / 32);
       this.languageDictionary = languages;
       this.languageIndex = indexOf(languages);
       this.languageStride = Math.max(1, (languages.length + 31) / 32);

@@ -59,8 +59,6 @@ public final class Query {
   private static final int DELIVERY = HardConstraint.DELIVERY.ordinal();
   private static final int AUTHORISATION = HardConstraint.AUTHORISATION.ordinal();
   private static final int ETHICS = HardConstraint.ETHICS.ordinal();
-  private static final int ADOLESCENTS_BIT =
-      1 << (PackedDirectory.POPULATION_SHIFT + Population.ADOLESCENTS.ordinal());
   private static final int IN_PERSON_BIT =
       1 << (PackedDirectory.DELIVERY_SHIFT + Delivery.IN_PERSON.ordinal());
 
@@ -79,20 +77,18 @@ public final class Query {
   private final long requestState;
   private final int day;
   private final boolean minor;
-  private final int formatBit;
-  private final int deliveryBits;
   private final int teleBits;
   private final int inPersonBit;
   private final long[] teleAuthorities;
   private final long[] locationsIn;
-  private final int signatureMask;
 
   private final int concerns;
-  private final int[] concernWord;
-  private final int[] concernShift;
+  private final int[] concernSet;
   private final long[] concernPoints;
   private final String[] concernIds;
-  private final long[] competenceMask;
+  private final int formatSet;
+  private final int[] deliverySets;
+  private final int[] signatureSets;
 
   private final Pref[] required;
   private final Pref[] preferred;
@@ -100,6 +96,8 @@ public final class Query {
   private final long certificationPoints;
   private final long pointsPerYear;
   private final int yearsCounted;
+  /** The most a profile can earn beyond competence and experience: preferences and certification. */
+  private final long optionalPoints;
 
   /**
    * Compiles a request against a directory.
@@ -118,7 +116,6 @@ public final class Query {
     this.requestState = TieBreak.requestState(request.id());
     this.day = PackedDirectory.day(date);
     this.minor = request.involvesMinor();
-    this.formatBit = 1 << (PackedDirectory.FORMAT_SHIFT + request.format().ordinal());
     int accepted = 0;
     int tele = 0;
     for (Delivery delivery : request.deliveries()) {
@@ -128,14 +125,23 @@ public final class Query {
         tele |= bit;
       }
     }
-    this.deliveryBits = accepted;
     this.teleBits = tele;
     this.inPersonBit = accepted & IN_PERSON_BIT;
     PackedDirectory.JurisdictionPlan plan = directory.plan(request.sessionJurisdiction());
     this.teleAuthorities = plan.teleAuthorities;
     this.locationsIn = plan.locationsIn;
-    this.signatureMask = (tele != 0 ? plan.teleSignature : 0)
+    int signatureMask = (tele != 0 ? plan.teleSignature : 0)
         | (inPersonBit != 0 ? plan.inPersonSignature : 0);
+    this.signatureSets = new int[Integer.bitCount(signatureMask)];
+    for (int b = 0, k = 0; b < PackedDirectory.SIGNATURES; b++) {
+      if ((signatureMask & (1 << b)) != 0) {
+        signatureSets[k++] = b * directory.words;
+      }
+    }
+    this.formatSet = request.format().ordinal() * directory.words;
+    this.deliverySets = request.deliveries().stream()
+        .mapToInt(delivery -> (PackedDirectory.DELIVERY_SET + delivery.ordinal()) * directory.words)
+        .toArray();
 
     Map<String, Integer> weights = new LinkedHashMap<>();
     for (RequestedConcern concern : request.concerns()) {
@@ -143,19 +149,16 @@ public final class Query {
         weights.merge(concern.concern().id(), concern.priority().weight(), Math::max);
       }
     }
+    int words = directory.words;
     this.concerns = weights.size();
-    this.concernWord = new int[concerns];
-    this.concernShift = new int[concerns];
+    this.concernSet = new int[concerns];
     this.concernPoints = new long[concerns * 4];
     this.concernIds = new String[concerns];
-    this.competenceMask = new long[directory.concernStride];
     int c = 0;
     for (Map.Entry<String, Integer> entry : weights.entrySet()) {
       int index = PackedDirectory.at(directory.concernIndex, entry.getKey());
       concernIds[c] = entry.getKey();
-      concernWord[c] = index >>> 5;
-      concernShift[c] = (index & 31) * 2;
-      competenceMask[index >>> 5] |= 3L << concernShift[c];
+      concernSet[c] = 2 * index * words;
       for (ExpertiseLevel level : ExpertiseLevel.values()) {
         concernPoints[c * 4 + level.ordinal() + 1] =
             (long) entry.getValue() * policy.pointsFor(level);
@@ -176,6 +179,7 @@ public final class Query {
     this.certificationPoints = policy.certificationPoints();
     this.pointsPerYear = policy.pointsPerExperienceYear();
     this.yearsCounted = policy.experienceYearsCounted();
+    this.optionalPoints = preferred.length * preferencePoints + certificationPoints;
   }
 
   private Pref compile(Preference preference) {
@@ -330,41 +334,40 @@ public final class Query {
    * Scans profiles {@code from} (a multiple of 64) to {@code to}, 64 at a time: the cheap
    * constraints (availability, adolescents, competence, format, delivery, and a necessary condition
    * for authorisation: a licence, compact or practice jurisdiction that could serve the session
-   * jurisdiction, from the profile's signature) become one bit mask each without a branch per
-   * profile, exclusions are counted with bit counts, and only the profiles that pass them all go
-   * on, one by one, to the full authorisation check on the date, required preferences, the ethics
-   * gate and scoring.
+   * jurisdiction, from the signature sets) are a few words of the directory's bit sets, exclusions
+   * are counted with bit counts, and only the profiles that pass them all go on, one by one, to the
+   * full authorisation check on the date, required preferences and the ethics gate. A profile
+   * that passes them all is scored in full only if its competence and experience plus every
+   * optional point could still reach the k best.
    */
   private void scan(int from, int to, TopK top, int[] counts) {
     final long[] available = this.available;
-    final int[] flags = d.flags;
-    final long[] expertise = d.expertise;
-    final boolean narrow = d.concernStride == 1;
-    final long concernMask = competenceMask[0];
-    final int adolescentsMask = minor ? ADOLESCENTS_BIT : 0;
-    final int adult = minor ? 0 : 1;
-    final int formatBit = this.formatBit;
-    final int deliveryBits = this.deliveryBits;
-    final int[] signature = d.signature;
-    final int signatureMask = this.signatureMask;
+    final long[] flagSets = d.flagSets;
+    final long[] levelSets = d.levelSets;
+    final long[] signatureSets = d.signatureSets;
+    final int words = d.words;
+    final int adolescentsSet = PackedDirectory.ADOLESCENTS_SET * words;
+    final int[] concernSet = this.concernSet;
+    final int[] deliverySets = this.deliverySets;
+    final int[] jurisdictionSets = this.signatureSets;
     for (int base = from; base < to; base += 64) {
+      int w = base >>> 6;
       int size = Math.min(64, to - base);
       long valid = size == 64 ? -1L : (1L << size) - 1;
-      long passed = available[base >>> 6] & valid;
-      long adolescents = 0;
+      long passed = available[w] & valid;
+      long adolescents = minor ? flagSets[adolescentsSet + w] : -1L;
       long competent = 0;
-      long format = 0;
+      for (int set : concernSet) {
+        competent |= levelSets[set + w] | levelSets[set + words + w];
+      }
+      long format = flagSets[formatSet + w];
       long delivery = 0;
+      for (int set : deliverySets) {
+        delivery |= flagSets[set + w];
+      }
       long jurisdiction = 0;
-      for (int j = 0; j < size; j++) {
-        int i = base + j;
-        int f = flags[i];
-        adolescents |= (long) (nonZero(f & adolescentsMask) | adult) << j;
-        long covered = narrow ? expertise[i] & concernMask : competentWide(i) ? 1 : 0;
-        competent |= ((covered | -covered) >>> 63) << j;
-        format |= (long) nonZero(f & formatBit) << j;
-        delivery |= (long) nonZero(f & deliveryBits) << j;
-        jurisdiction |= (long) nonZero(signature[i] & signatureMask) << j;
+      for (int set : jurisdictionSets) {
+        jurisdiction |= signatureSets[set + w];
       }
       counts[AVAILABILITY] += Long.bitCount(valid & ~passed);
       counts[ADOLESCENTS] += Long.bitCount(passed & ~adolescents);
@@ -380,7 +383,7 @@ public final class Query {
       while (passed != 0) {
         int i = base + Long.numberOfTrailingZeros(passed);
         passed &= passed - 1;
-        int f = flags[i];
+        int f = d.flags[i];
         if (!authorised(i, f)) {
           counts[AUTHORISATION]++;
           continue;
@@ -394,24 +397,29 @@ public final class Query {
           counts[ETHICS]++;
           continue;
         }
-        top.offer(score(i, f, null), i);
+        if (top.admits(competence(i) + experience(f) + optionalPoints)) {
+          top.offer(score(i, f, null), i);
+        }
       }
     }
   }
 
-  /** Returns 1 if the value is not zero, else 0, without a branch. */
-  private static int nonZero(int value) {
-    return (value | -value) >>> 31;
+  /** Returns the competence points of a profile: the first part of its score. */
+  private long competence(int i) {
+    long points = 0;
+    int w = i >>> 6;
+    int words = d.words;
+    for (int c = 0; c < concerns; c++) {
+      int level = (int) (d.levelSets[concernSet[c] + w] >>> i) & 1
+          | ((int) (d.levelSets[concernSet[c] + words + w] >>> i) & 1) << 1;
+      points += concernPoints[c * 4 + level];
+    }
+    return points;
   }
 
-  private boolean competentWide(int i) {
-    int base = i * d.concernStride;
-    for (int w = 0; w < competenceMask.length; w++) {
-      if ((d.expertise[base + w] & competenceMask[w]) != 0) {
-        return true;
-      }
-    }
-    return false;
+  /** Returns the experience points of a profile: the last part of its score. */
+  private long experience(int f) {
+    return Math.min(f >>> PackedDirectory.EXPERIENCE_SHIFT, yearsCounted) * pointsPerYear;
   }
 
   private int firstFailingRequirement(int i, int f) {
@@ -694,9 +702,11 @@ public final class Query {
    */
   private long score(int i, int f, @Nullable List<Reason> reasons) {
     long score = 0;
-    int base = i * d.concernStride;
+    int w = i >>> 6;
+    int words = d.words;
     for (int c = 0; c < concerns; c++) {
-      int level = (int) (d.expertise[base + concernWord[c]] >>> concernShift[c]) & 3;
+      int level = (int) (d.levelSets[concernSet[c] + w] >>> i) & 1
+          | ((int) (d.levelSets[concernSet[c] + words + w] >>> i) & 1) << 1;
       if (level != 0) {
         long points = concernPoints[c * 4 + level];
         score += points;
