@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import org.sextherapy.assignment.Assignment;
+import org.sextherapy.assignment.CaseloadAssigner;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
@@ -587,6 +589,24 @@ public final class RandomValues {
     }
     return Matcher.standard().match(request(), TherapistDirectory.of(profiles), TODAY,
         1 + random.nextInt(10));
+  }
+
+  /**
+   * Returns what the standard assigner makes of 1 to 8 random requests and 2 to 12 random
+   * profiles on {@link #TODAY}: a realistic assignment, with placed and waiting clients.
+   */
+  public Assignment assignment() {
+    List<ClientRequest> waiting = new ArrayList<>();
+    int clients = 1 + random.nextInt(8);
+    for (int i = 0; i < clients; i++) {
+      waiting.add(request());
+    }
+    List<TherapistProfile> profiles = new ArrayList<>();
+    int therapists = 2 + random.nextInt(11);
+    for (int i = 0; i < therapists; i++) {
+      profiles.add(profile());
+    }
+    return CaseloadAssigner.standard().assign(waiting, profiles, TODAY);
   }
 
   private static boolean isMinor(List<Participant> participants, String id) {

@@ -4,6 +4,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.sextherapy.assignment.Assignment;
+import org.sextherapy.assignment.Placement;
+import org.sextherapy.assignment.TherapistLoad;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.FeePreference;
@@ -125,6 +128,10 @@ final class ModelShapes {
     t.put(Reason.class, MatchShapes.REASON);
     t.put(Match.class, MatchShapes.MATCH);
     t.put(MatchResult.class, MatchShapes.MATCH_RESULT);
+    // assignment
+    t.put(Placement.class, AssignmentShapes.PLACEMENT);
+    t.put(TherapistLoad.class, AssignmentShapes.THERAPIST_LOAD);
+    t.put(Assignment.class, AssignmentShapes.ASSIGNMENT);
     return Collections.unmodifiableMap(t);
   }
 

@@ -1,11 +1,5 @@
 package org.sextherapy.jackson;
 
-import org.sextherapy.matching.ReasonCode;
-import org.sextherapy.matching.Reason;
-import org.sextherapy.matching.MatchResult;
-import org.sextherapy.matching.Match;
-import org.sextherapy.matching.HardConstraint;
-import java.util.Map;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +8,12 @@ import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.sextherapy.assignment.Assignment;
+import org.sextherapy.assignment.Placement;
+import org.sextherapy.assignment.TherapistLoad;
+import org.sextherapy.assignment.UnassignedReason;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
@@ -38,6 +37,11 @@ import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.matching.HardConstraint;
+import org.sextherapy.matching.Match;
+import org.sextherapy.matching.MatchResult;
+import org.sextherapy.matching.Reason;
+import org.sextherapy.matching.ReasonCode;
 import org.sextherapy.plan.ActivityKind;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
@@ -236,6 +240,22 @@ final class Examples {
             HardConstraint.DELIVERY, 6));
   }
 
+  static List<ClientRequest> requests() {
+    return List.of(request(), ClientRequest.builder().id("req-5532")
+        .addParticipants(Participant.ofAge("p1", 41)).sessionJurisdiction(ILLINOIS)
+        .format(SessionFormat.INDIVIDUAL).addDeliveries(Delivery.VIDEO)
+        .addConcerns(RequestedConcern.of(StandardConcerns.LOW_SEXUAL_DESIRE))
+        .waitingSince(LocalDate.of(2026, 9, 1)).build());
+  }
+
+  static Assignment assignment() {
+    Match match = matchResult().matches().get(0);
+    return Assignment.of(List.of(
+        Placement.assigned("req-5531", match, 3),
+        Placement.unassigned("req-5532", UnassignedReason.ELIGIBLE_THERAPISTS_FULL, 12)),
+        List.of(TherapistLoad.of("th-1042", 1, 1), TherapistLoad.of("th-2001", 0, 0)), true);
+  }
+
   /** The example of a document. */
   static Object of(JsonDocument<?> document) {
     switch (document.name()) {
@@ -251,6 +271,10 @@ final class Examples {
         return validationResult();
       case "match-result":
         return matchResult();
+      case "client-requests":
+        return requests();
+      case "assignment":
+        return assignment();
       default:
         throw new IllegalArgumentException("no example of " + document);
     }

@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sextherapy.matching.Reason;
-import org.sextherapy.matching.MatchResult;
-import org.sextherapy.matching.Match;
+import org.sextherapy.assignment.Assignment;
+import org.sextherapy.assignment.Placement;
+import org.sextherapy.assignment.TherapistLoad;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.Participant;
 import org.sextherapy.client.Preference;
@@ -24,6 +24,9 @@ import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.matching.Match;
+import org.sextherapy.matching.MatchResult;
+import org.sextherapy.matching.Reason;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
 import org.sextherapy.plan.PlannedSession;
@@ -154,6 +157,14 @@ class RoundTripPropertyTest extends WireFormatTestBase {
     }
     Violation violation = random.violation();
     roundTripBothWays(Violation.class, violation);
+    Assignment assignment = random.assignment();
+    roundTripBothWays(Assignment.class, assignment);
+    for (Placement placement : assignment.placements()) {
+      roundTripBothWays(Placement.class, placement);
+    }
+    for (TherapistLoad load : assignment.loads()) {
+      roundTripBothWays(TherapistLoad.class, load);
+    }
     MatchResult result = random.matchResult();
     roundTripBothWays(MatchResult.class, result);
     for (Match match : result.matches()) {
@@ -176,7 +187,8 @@ class RoundTripPropertyTest extends WireFormatTestBase {
         FeeSchedule.class, SlidingScale.class, Participant.class, RequestedConcern.class,
         Preference.class, PlannedSession.class, Goal.class, Exercise.class, Violation.class,
         TherapistProfile.class, ClientRequest.class, SessionPlan.class, ValidationResult.class,
-        MatchResult.class, Match.class, Reason.class));
+        MatchResult.class, Match.class, Reason.class, Assignment.class, Placement.class,
+        TherapistLoad.class));
     table.removeAll(covered);
     // The remaining entries are the nine preference kinds, covered by roundTripAs(preference).
     assertThat(table).allMatch(Preference.class::isAssignableFrom).hasSize(9);
