@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.assignment.Assignment;
 import org.sextherapy.jackson.JsonErrorKind;
 import org.sextherapy.matching.HardConstraint;
 import org.sextherapy.matching.Match;
@@ -58,6 +59,16 @@ class TourTest {
               || r.code() == ReasonCode.COMPACT_PRIVILEGE).isTrue());
     }
     assertThat(result[0].excludedBy(HardConstraint.AUTHORISATION)).isPositive();
+  }
+
+  @Test
+  void assigningTheSampleWaitingListPlacesEveryClientWhoCanBeServedOptimally() {
+    Assignment[] assignment = new Assignment[1];
+    String out = printed(o -> assignment[0] = AssigningAWaitingList.run(o));
+    assertThat(assignment[0].placements()).hasSize(5);
+    assertThat(assignment[0].assignedCount()).isPositive();
+    assertThat(assignment[0].optimal()).isTrue();
+    assertThat(out).contains("req-couple-ca -> ", "total score");
   }
 
   @Test
