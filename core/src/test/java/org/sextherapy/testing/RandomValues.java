@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import org.sextherapy.assignment.Assignment;
+import org.sextherapy.assignment.CaseloadAssigner;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
@@ -44,6 +46,9 @@ import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.matching.MatchPolicy;
+import org.sextherapy.matching.MatchResult;
+import org.sextherapy.matching.Matcher;
+import org.sextherapy.matching.TherapistDirectory;
 import org.sextherapy.plan.ActivityKind;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
@@ -570,6 +575,38 @@ public final class RandomValues {
       b.addExercises(x.build());
     }
     return b.build();
+  }
+
+  /**
+   * Returns what the standard matcher finds for a random request in a random directory of 5 to 40
+   * profiles on {@link #TODAY}, with k from 1 to 10: a realistic match result, often with matches.
+   */
+  public MatchResult matchResult() {
+    List<TherapistProfile> profiles = new ArrayList<>();
+    int size = 5 + random.nextInt(36);
+    for (int i = 0; i < size; i++) {
+      profiles.add(profile());
+    }
+    return Matcher.standard().match(request(), TherapistDirectory.of(profiles), TODAY,
+        1 + random.nextInt(10));
+  }
+
+  /**
+   * Returns what the standard assigner makes of 1 to 8 random requests and 2 to 12 random
+   * profiles on {@link #TODAY}: a realistic assignment, with placed and waiting clients.
+   */
+  public Assignment assignment() {
+    List<ClientRequest> waiting = new ArrayList<>();
+    int clients = 1 + random.nextInt(8);
+    for (int i = 0; i < clients; i++) {
+      waiting.add(request());
+    }
+    List<TherapistProfile> profiles = new ArrayList<>();
+    int therapists = 2 + random.nextInt(11);
+    for (int i = 0; i < therapists; i++) {
+      profiles.add(profile());
+    }
+    return CaseloadAssigner.standard().assign(waiting, profiles, TODAY);
   }
 
   private static boolean isMinor(List<Participant> participants, String id) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.io.InputStream;
 import java.util.List;
+import org.sextherapy.assignment.Assignment;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.matching.MatchResult;
 import org.sextherapy.plan.SessionPlan;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.validation.ValidationResult;
@@ -61,8 +63,29 @@ public final class JsonDocument<T> {
           + " a message free of client data.",
       ValidationShapes.VALIDATION_RESULT, type(ValidationResult.class));
 
+  /** The matcher's answer to one request: ranked matches with reasons, and "why not" counts. */
+  public static final JsonDocument<MatchResult> MATCH_RESULT = new JsonDocument<>(
+      "match-result", "Match result",
+      "The best therapists for one request, best first, each with a score in whole points and the"
+          + " reasons that add up to it, and how many therapists each hard constraint excluded.",
+      MatchShapes.MATCH_RESULT, type(MatchResult.class));
+
+  /** A waiting list: a JSON array of client requests, as the batch assigner takes them. */
+  public static final JsonDocument<List<ClientRequest>> CLIENT_REQUESTS = new JsonDocument<>(
+      "client-requests", "Client requests",
+      "A waiting list: an array of client requests.",
+      ListShape.unmodifiableList(ClientShapes.CLIENT_REQUEST),
+      TypeFactory.defaultInstance().constructCollectionType(List.class, ClientRequest.class));
+
+  /** The batch assigner's answer for a waiting list: placements and therapists' loads. */
+  public static final JsonDocument<Assignment> ASSIGNMENT = new JsonDocument<>(
+      "assignment", "Assignment",
+      "Every waiting client's placement, with the match explanation or the reason they stay on"
+          + " the waiting list, and every therapist's load.",
+      AssignmentShapes.ASSIGNMENT, type(Assignment.class));
+
   private static final List<JsonDocument<?>> ALL = List.of(THERAPIST_PROFILE, THERAPIST_PROFILES,
-      CLIENT_REQUEST, SESSION_PLAN, VALIDATION_RESULT);
+      CLIENT_REQUEST, CLIENT_REQUESTS, SESSION_PLAN, VALIDATION_RESULT, MATCH_RESULT, ASSIGNMENT);
 
   private final String name;
   private final String title;

@@ -4,6 +4,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.sextherapy.assignment.Assignment;
+import org.sextherapy.assignment.Placement;
+import org.sextherapy.assignment.TherapistLoad;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.FeePreference;
@@ -23,6 +26,9 @@ import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.matching.Match;
+import org.sextherapy.matching.MatchResult;
+import org.sextherapy.matching.Reason;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
 import org.sextherapy.plan.PlannedSession;
@@ -118,6 +124,14 @@ final class ModelShapes {
     // validation
     t.put(Violation.class, ValidationShapes.VIOLATION);
     t.put(ValidationResult.class, ValidationShapes.VALIDATION_RESULT);
+    // matching
+    t.put(Reason.class, MatchShapes.REASON);
+    t.put(Match.class, MatchShapes.MATCH);
+    t.put(MatchResult.class, MatchShapes.MATCH_RESULT);
+    // assignment
+    t.put(Placement.class, AssignmentShapes.PLACEMENT);
+    t.put(TherapistLoad.class, AssignmentShapes.THERAPIST_LOAD);
+    t.put(Assignment.class, AssignmentShapes.ASSIGNMENT);
     return Collections.unmodifiableMap(t);
   }
 

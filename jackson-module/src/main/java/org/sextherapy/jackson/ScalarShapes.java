@@ -63,6 +63,30 @@ final class ScalarShapes {
   /** {@code true} or {@code false}. */
   static final Shape<Boolean> BOOLEAN = new BooleanShape();
 
+  /** A whole number of 64 bits, such as a match score in points. */
+  static final Shape<Long> LONG = new Shape<>() {
+    @Override
+    public void write(Long value, JsonGenerator g, SexTherapyModule options) throws IOException {
+      g.writeNumber(value.longValue());
+    }
+
+    @Override
+    public Long read(JsonParser p, ReadContext r) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+        throw r.fail(JsonErrorKind.WRONG_TYPE, "must be an integer");
+      }
+      if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+        throw r.fail(JsonErrorKind.INVALID_VALUE, "must be an integer of at most 64 bits");
+      }
+      return p.getLongValue();
+    }
+
+    @Override
+    public Map<String, Object> schema(SchemaContext s) {
+      return map("type", "integer");
+    }
+  };
+
   /** A latitude in degrees. */
   static final Shape<Double> LATITUDE = number(-90, 90);
   /** A longitude in degrees. */

@@ -8,7 +8,12 @@ import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.sextherapy.assignment.Assignment;
+import org.sextherapy.assignment.Placement;
+import org.sextherapy.assignment.TherapistLoad;
+import org.sextherapy.assignment.UnassignedReason;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
@@ -32,6 +37,11 @@ import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.matching.HardConstraint;
+import org.sextherapy.matching.Match;
+import org.sextherapy.matching.MatchResult;
+import org.sextherapy.matching.Reason;
+import org.sextherapy.matching.ReasonCode;
 import org.sextherapy.plan.ActivityKind;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
@@ -216,6 +226,36 @@ final class Examples {
             Severity.WARNING, "CE credits are short of the renewal requirement")));
   }
 
+  static MatchResult matchResult() {
+    return MatchResult.of(List.of(
+        Match.of("th-1042", 105, List.of(
+            Reason.of(ReasonCode.LICENSED_IN, "US-IL", 0),
+            Reason.of(ReasonCode.COVERS_CONCERN, "DESIRE_DISCREPANCY", 90),
+            Reason.of(ReasonCode.PREFERRED_LANGUAGE, "en", 12),
+            Reason.of(ReasonCode.EXPERIENCE, "3", 3))),
+        Match.of("th-2001", 60, List.of(
+            Reason.of(ReasonCode.COMPACT_PRIVILEGE, "PSYPACT", 0),
+            Reason.of(ReasonCode.COVERS_CONCERN, "INTIMACY_AFTER_CHILDREN", 60)))),
+        40, Map.of(HardConstraint.AVAILABILITY, 12, HardConstraint.COMPETENCE, 20,
+            HardConstraint.DELIVERY, 6));
+  }
+
+  static List<ClientRequest> requests() {
+    return List.of(request(), ClientRequest.builder().id("req-5532")
+        .addParticipants(Participant.ofAge("p1", 41)).sessionJurisdiction(ILLINOIS)
+        .format(SessionFormat.INDIVIDUAL).addDeliveries(Delivery.VIDEO)
+        .addConcerns(RequestedConcern.of(StandardConcerns.LOW_SEXUAL_DESIRE))
+        .waitingSince(LocalDate.of(2026, 9, 1)).build());
+  }
+
+  static Assignment assignment() {
+    Match match = matchResult().matches().get(0);
+    return Assignment.of(List.of(
+        Placement.assigned("req-5531", match, 3),
+        Placement.unassigned("req-5532", UnassignedReason.ELIGIBLE_THERAPISTS_FULL, 12)),
+        List.of(TherapistLoad.of("th-1042", 1, 1), TherapistLoad.of("th-2001", 0, 0)), true);
+  }
+
   /** The example of a document. */
   static Object of(JsonDocument<?> document) {
     switch (document.name()) {
@@ -229,6 +269,12 @@ final class Examples {
         return plan();
       case "validation-result":
         return validationResult();
+      case "match-result":
+        return matchResult();
+      case "client-requests":
+        return requests();
+      case "assignment":
+        return assignment();
       default:
         throw new IllegalArgumentException("no example of " + document);
     }

@@ -11,6 +11,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sextherapy.assignment.Assignment;
+import org.sextherapy.assignment.Placement;
+import org.sextherapy.assignment.TherapistLoad;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.Participant;
 import org.sextherapy.client.Preference;
@@ -21,6 +24,9 @@ import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.matching.Match;
+import org.sextherapy.matching.MatchResult;
+import org.sextherapy.matching.Reason;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
 import org.sextherapy.plan.PlannedSession;
@@ -151,6 +157,22 @@ class RoundTripPropertyTest extends WireFormatTestBase {
     }
     Violation violation = random.violation();
     roundTripBothWays(Violation.class, violation);
+    Assignment assignment = random.assignment();
+    roundTripBothWays(Assignment.class, assignment);
+    for (Placement placement : assignment.placements()) {
+      roundTripBothWays(Placement.class, placement);
+    }
+    for (TherapistLoad load : assignment.loads()) {
+      roundTripBothWays(TherapistLoad.class, load);
+    }
+    MatchResult result = random.matchResult();
+    roundTripBothWays(MatchResult.class, result);
+    for (Match match : result.matches()) {
+      roundTripBothWays(Match.class, match);
+      for (Reason reason : match.reasons()) {
+        roundTripBothWays(Reason.class, reason);
+      }
+    }
   }
 
   @Test
@@ -164,7 +186,9 @@ class RoundTripPropertyTest extends WireFormatTestBase {
         InterstateCompact.class, CompactPrivilege.class, TrainingRecord.class, Expertise.class,
         FeeSchedule.class, SlidingScale.class, Participant.class, RequestedConcern.class,
         Preference.class, PlannedSession.class, Goal.class, Exercise.class, Violation.class,
-        TherapistProfile.class, ClientRequest.class, SessionPlan.class, ValidationResult.class));
+        TherapistProfile.class, ClientRequest.class, SessionPlan.class, ValidationResult.class,
+        MatchResult.class, Match.class, Reason.class, Assignment.class, Placement.class,
+        TherapistLoad.class));
     table.removeAll(covered);
     // The remaining entries are the nine preference kinds, covered by roundTripAs(preference).
     assertThat(table).allMatch(Preference.class::isAssignableFrom).hasSize(9);

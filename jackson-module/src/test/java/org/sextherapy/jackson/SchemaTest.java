@@ -164,7 +164,7 @@ class SchemaTest extends WireFormatTestBase {
       if (node instanceof ObjectNode) {
         ObjectNode object = (ObjectNode) node;
         for (String name : List.of("level", "status", "kind", "severity", "ref", "format",
-            "priority", "strength", "ageBracket", "discipline", "certainty", "system")) {
+            "priority", "strength", "ageBracket", "discipline", "certainty", "system", "code")) {
           JsonNode original = object.get(name);
           if (original != null && original.isTextual()) {
             object.put(name, "no-such-id");

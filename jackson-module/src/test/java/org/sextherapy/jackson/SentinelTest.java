@@ -110,12 +110,13 @@ class SentinelTest extends WireFormatTestBase {
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
   void documentHoldingTheSentinelInFreeTextAndBrokenElsewhereDoesNotLeakIt(Sample sample) {
-    ObjectNode root = sample.document == JsonDocument.THERAPIST_PROFILES
-        ? (ObjectNode) anyTree(sample.json).get(0) : tree(sample.json);
+    JsonNode document = anyTree(sample.json);
+    boolean array = document.isArray();
+    ObjectNode root = array ? (ObjectNode) document.get(0) : (ObjectNode) document;
     eachValue(root, replace -> {
       replace.accept(TextNode.valueOf(SENTINEL));
     });
-    if (sample.document == JsonDocument.THERAPIST_PROFILES) {
+    if (array) {
       return;
     }
     String planted = root.toString();
