@@ -221,17 +221,26 @@ public abstract class TherapistProfile {
   final void check() {
     Checks.opaqueId(id(), "id");
     Checks.notBlank(displayName(), "displayName");
-    Checks.require(pronouns().map(p -> !p.isBlank()).orElse(true), "pronouns",
+    Optional<String> pronouns = pronouns();
+    Checks.require(pronouns.isEmpty() || !pronouns.get().isBlank(), "pronouns",
         "must not be blank");
+    // Messages are built only on failure, and the set of concerns only when there are two or
+    // more: this check runs on every profile read.
     int i = 0;
     for (Locale language : languages()) {
-      Checks.require(!language.getLanguage().isEmpty(), "languages[" + i++ + "]",
-          "must name a language");
+      if (language.getLanguage().isEmpty()) {
+        Checks.require(false, "languages[" + i + "]", "must name a language");
+      }
+      i++;
     }
-    Set<String> concerns = new HashSet<>();
-    for (int e = 0; e < expertise().size(); e++) {
-      Checks.require(concerns.add(expertise().get(e).concern().id()), "expertise[" + e + "]",
-          "must not repeat a concern");
+    List<Expertise> expertise = expertise();
+    if (expertise.size() > 1) {
+      Set<String> concerns = new HashSet<>();
+      for (int e = 0; e < expertise.size(); e++) {
+        if (!concerns.add(expertise.get(e).concern().id())) {
+          Checks.require(false, "expertise[" + e + "]", "must not repeat a concern");
+        }
+      }
     }
     i = 0;
     for (String insurer : insurers()) {

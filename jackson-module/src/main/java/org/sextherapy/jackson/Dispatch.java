@@ -46,7 +46,7 @@ final class Dispatch {
       case STRING -> ScalarShapes.writeText((String) value, g);
       case INTEGER -> g.writeNumber(((Integer) value).intValue());
       case BOOLEAN -> g.writeBoolean((Boolean) value);
-      case ENUM -> ((EnumShape) shape).write((Enum) value, g, options);
+      case ENUM -> ((EnumShape<?>) shape).writeId((Enum<?>) value, g);
       default -> ((Shape<Object>) shape).write(value, g, options);
     }
   }

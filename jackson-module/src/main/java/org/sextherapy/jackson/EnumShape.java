@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +38,7 @@ final class EnumShape<E extends Enum<E>> implements Shape<E> {
   private final String typeName;
   private final E[] constants;
   private final char[][] idChars;
-  private final Map<E, SerializedString> ids;
+  private final SerializedString[] ids;
   private final List<Object> idList;
 
   private EnumShape(Class<E> type) {
@@ -49,7 +48,7 @@ final class EnumShape<E extends Enum<E>> implements Shape<E> {
     this.idChars = new char[constants.length][];
     this.typeName = type.getSimpleName();
     Map<String, E> byId = new HashMap<>();
-    this.ids = new EnumMap<>(type);
+    this.ids = new SerializedString[constants.length];
     List<Object> list = new ArrayList<>();
     for (int i = 0; i < constants.length; i++) {
       E constant = constants[i];
@@ -57,7 +56,7 @@ final class EnumShape<E extends Enum<E>> implements Shape<E> {
       if (byId.put(id, constant) != null) {
         throw new IllegalStateException(typeName + " repeats an id");
       }
-      ids.put(constant, new SerializedString(id));
+      ids[constant.ordinal()] = new SerializedString(id);
       idChars[i] = id.toCharArray();
       list.add(id);
     }
@@ -99,11 +98,20 @@ final class EnumShape<E extends Enum<E>> implements Shape<E> {
 
   @Override
   public void write(E value, JsonGenerator g, SexTherapyModule options) throws IOException {
-    SerializedString id = ids.get(value);
-    if (id == null) {
+    writeId(value, g);
+  }
+
+  /** Writes the id of a constant, found by its ordinal. */
+  void writeId(Enum<?> value, JsonGenerator g) throws IOException {
+    if (value.getDeclaringClass() != type) {
       throw new IllegalStateException(typeName + " has no id for a constant");
     }
-    g.writeString(id);
+    g.writeString(ids[value.ordinal()]);
+  }
+
+  /** Returns the constants in declaration order (the array is shared: never modify it). */
+  E[] constants() {
+    return constants;
   }
 
   @Override

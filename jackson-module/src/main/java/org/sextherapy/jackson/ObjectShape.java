@@ -379,6 +379,12 @@ abstract class ObjectShape<T> implements Shape<T> {
       return value == null ? fallback : (V) value;
     }
 
+    /** Returns a property, or null when it is absent. */
+    @SuppressWarnings("unchecked")
+    <V> @Nullable V orNull(Property<?, V> property) {
+      return (V) slots[property.index];
+    }
+
     /** Passes a property to the action when it is present. */
     @SuppressWarnings("unchecked")
     <V> void ifPresent(Property<?, V> property, Consumer<? super V> action) {
