@@ -3,9 +3,11 @@ package org.sextherapy.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
+import java.util.Collection;
 
 /**
- * Direct calls for the most common shapes (strings, integers, booleans, enumerated values), so
+ * Direct calls for the most common shapes (strings, integers, booleans, enumerated values,
+ * objects and arrays, whose read and write are final), so
  * that reading and writing a property or an array element of one of them does not go through an
  * interface call that the JIT cannot inline (every property shares the same call site). Any other
  * shape is called through {@link Shape}. A measured optimisation: the shapes are the same either
@@ -18,6 +20,8 @@ final class Dispatch {
   static final int INTEGER = 2;
   static final int BOOLEAN = 3;
   static final int ENUM = 4;
+  static final int OBJECT = 5;
+  static final int LIST = 6;
 
   private Dispatch() {}
 
@@ -35,6 +39,12 @@ final class Dispatch {
     if (shape instanceof EnumShape) {
       return ENUM;
     }
+    if (shape instanceof ObjectShape) {
+      return OBJECT;
+    }
+    if (shape instanceof ListShape) {
+      return LIST;
+    }
     return OTHER;
   }
 
@@ -47,6 +57,8 @@ final class Dispatch {
       case INTEGER -> g.writeNumber(((Integer) value).intValue());
       case BOOLEAN -> g.writeBoolean((Boolean) value);
       case ENUM -> ((EnumShape<?>) shape).writeId((Enum<?>) value, g);
+      case OBJECT -> ((ObjectShape<Object>) shape).write(value, g, options);
+      case LIST -> ((ListShape) shape).write((Collection) value, g, options);
       default -> ((Shape<Object>) shape).write(value, g, options);
     }
   }
@@ -58,6 +70,8 @@ final class Dispatch {
       case INTEGER -> ScalarShapes.readInt(p, r);
       case BOOLEAN -> ScalarShapes.readBoolean(p, r);
       case ENUM -> ((EnumShape<?>) shape).read(p, r);
+      case OBJECT -> ((ObjectShape<?>) shape).read(p, r);
+      case LIST -> ((ListShape<?, ?>) shape).read(p, r);
       default -> shape.read(p, r);
     };
   }

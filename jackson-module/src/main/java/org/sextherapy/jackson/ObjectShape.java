@@ -49,6 +49,9 @@ abstract class ObjectShape<T> implements Shape<T> {
   private final String title;
   private final List<Property<T, ?>> properties = new ArrayList<>();
   private @Nullable Map<String, Property<T, ?>> byName;
+  /** The properties in declaration order, as an array for the read loop (set when sealed). */
+  @SuppressWarnings("unchecked")
+  private Property<T, ?>[] declared = new Property[0];
   private String names = "";
   private @Nullable Comparator<? super T> order;
 
@@ -79,6 +82,7 @@ abstract class ObjectShape<T> implements Shape<T> {
       }
     }
     byName = Map.copyOf(map);
+    declared = properties.toArray(declared);
     names = properties.stream().map(p -> p.name).collect(Collectors.joining(", "));
     return this;
   }
@@ -164,7 +168,8 @@ abstract class ObjectShape<T> implements Shape<T> {
   // Writing.
 
   @Override
-  public void write(T value, JsonGenerator g, SexTherapyModule options) throws IOException {
+  public final void write(T value, JsonGenerator g, SexTherapyModule options)
+      throws IOException {
     g.writeStartObject();
     writeProperties(value, g, options);
     g.writeEndObject();
@@ -173,15 +178,15 @@ abstract class ObjectShape<T> implements Shape<T> {
   /** Writes the properties without the enclosing braces. */
   final void writeProperties(T value, JsonGenerator g, SexTherapyModule options)
       throws IOException {
-    for (int i = 0, n = properties.size(); i < n; i++) {
-      properties.get(i).write(value, g, options);
+    for (Property<T, ?> property : declared) {
+      property.write(value, g, options);
     }
   }
 
   // Reading.
 
   @Override
-  public T read(JsonParser p, ReadContext r) throws IOException {
+  public final T read(JsonParser p, ReadContext r) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw r.fail(JsonErrorKind.WRONG_TYPE, "must be an object");
     }
@@ -201,16 +206,16 @@ abstract class ObjectShape<T> implements Shape<T> {
    */
   final T readProperties(JsonParser p, ReadContext r, boolean advanced) throws IOException {
     Map<String, Property<T, ?>> map = sealed();
-    List<Property<T, ?>> declared = properties;
-    int count = declared.size();
+    Property<T, ?>[] declared = this.declared;
+    int count = declared.length;
     @Nullable Object[] slots = new Object[count];
     @Nullable Set<String> skipped = null;
     int expected = 0;
     boolean onToken = advanced;
     while (true) {
       Property<T, ?> property;
-      if (!onToken && expected < count && p.nextFieldName(declared.get(expected).jsonName)) {
-        property = declared.get(expected);
+      if (!onToken && expected < count && p.nextFieldName(declared[expected].jsonName)) {
+        property = declared[expected];
       } else {
         if (!onToken && expected >= count) {
           p.nextToken();
@@ -245,7 +250,7 @@ abstract class ObjectShape<T> implements Shape<T> {
 
   /** Checks that the required properties are present and builds the value. */
   final T finish(@Nullable Object[] slots, ReadContext r) {
-    for (Property<T, ?> property : properties) {
+    for (Property<T, ?> property : declared) {
       if (property.required && slots[property.index] == null) {
         throw r.failAt(JsonErrorKind.MISSING_PROPERTY, r.pathOf(property.name),
             "is required");
