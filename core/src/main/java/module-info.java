@@ -8,6 +8,7 @@
 module org.sextherapy {
   requires static org.immutables.value.annotations;
   requires transitive org.jspecify;
+  requires org.jgrapht.core;
 
   exports org.sextherapy;
   exports org.sextherapy.code;
@@ -23,4 +24,5 @@ module org.sextherapy {
   exports org.sextherapy.validation;
   exports org.sextherapy.ethics;
   exports org.sextherapy.matching;
+  exports org.sextherapy.assignment;
 }

@@ -16,7 +16,8 @@
  *   <li>{@link org.sextherapy.treatment}: aims of therapy and the modalities that pursue them;
  *   <li>{@link org.sextherapy.client}: a client's request for a therapist;
  *   <li>{@link org.sextherapy.plan}: a session plan with goals, activities and exercises;
- *   <li>{@link org.sextherapy.validation}: validation results and validators.
+ *   <li>{@link org.sextherapy.validation}: validation results and validators;
+ *   <li>{@link org.sextherapy.assignment}: placing a waiting list with therapists' open places.
  * </ul>
  */
 @NullMarked

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sextherapy.assignment.UnassignedReason;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.GuardianConsent;
 import org.sextherapy.client.PreferenceKind;
@@ -55,7 +56,7 @@ class IdentifiedTest {
       ExpertiseLevel.class, Population.class, Focus.class, Intent.class, AgeBracket.class,
       GuardianConsent.class, PreferenceKind.class, Priority.class, Strength.class,
       ActivityKind.class, Contact.class, Severity.class, ReviewSubject.class,
-      HardConstraint.class, ReasonCode.class);
+      HardConstraint.class, ReasonCode.class, UnassignedReason.class);
 
   static Stream<Class<? extends Enum<?>>> identifiedEnums() {
     return ENUMS.stream();

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.internal.Checks;
@@ -38,7 +37,6 @@ import org.sextherapy.validation.Violation;
 @Value.Immutable
 public abstract class EthicalRule {
 
-  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*");
 
   EthicalRule() {}
 
@@ -131,8 +129,7 @@ public abstract class EthicalRule {
 
   @Value.Check
   final void check() {
-    Checks.require(ID.matcher(id()).matches(), "id",
-        "must be lower case words joined by '.' or '-'");
+    Checks.ruleId(id(), "id");
     Checks.require(number().isEmpty() || number().getAsInt() >= 1 && number().getAsInt() <= 9,
         "number", "must be from 1 to 9");
     Checks.notBlank(statement(), "statement");

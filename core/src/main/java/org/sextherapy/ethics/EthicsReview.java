@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.location.Jurisdiction;
@@ -261,24 +263,8 @@ public final class EthicsReview {
    * @return every breach found, or {@link ValidationResult#valid()}, never null
    */
   public ValidationResult reviewProfile(TherapistProfile profile, LocalDate date) {
-    List<Violation> found = List.of();
-    @Nullable List<String> texts = null;
-    for (int i = 0; i < profileChecks.size(); i++) {
-      Bound<EthicalRule.ProfileCheck> bound = profileChecks.get(i);
-      List<Violation> reported = bound.check.check(profile, date, bound.context);
-      if (reported.isEmpty()) {
-        continue;
-      }
-      if (bound.standard) {
-        found = addAll(found, reported);
-      } else {
-        if (texts == null) {
-          texts = Confidentiality.texts(profile);
-        }
-        found = screen(found, reported, bound.context, texts);
-      }
-    }
-    return found.isEmpty() ? ValidationResult.valid() : ValidationResult.of(found);
+    return review(profileChecks, (check, context) -> check.check(profile, date, context),
+        () -> Confidentiality.texts(profile));
   }
 
   /**
@@ -291,24 +277,8 @@ public final class EthicsReview {
    * @return every breach found, or {@link ValidationResult#valid()}, never null
    */
   public ValidationResult reviewPlan(SessionPlan plan, LocalDate date) {
-    List<Violation> found = List.of();
-    @Nullable List<String> texts = null;
-    for (int i = 0; i < planChecks.size(); i++) {
-      Bound<EthicalRule.PlanCheck> bound = planChecks.get(i);
-      List<Violation> reported = bound.check.check(plan, date, bound.context);
-      if (reported.isEmpty()) {
-        continue;
-      }
-      if (bound.standard) {
-        found = addAll(found, reported);
-      } else {
-        if (texts == null) {
-          texts = Confidentiality.texts(plan);
-        }
-        found = screen(found, reported, bound.context, texts);
-      }
-    }
-    return found.isEmpty() ? ValidationResult.valid() : ValidationResult.of(found);
+    return review(planChecks, (check, context) -> check.check(plan, date, context),
+        () -> Confidentiality.texts(plan));
   }
 
   /**
@@ -322,24 +292,8 @@ public final class EthicsReview {
    * @return every breach found, or {@link ValidationResult#valid()}, never null
    */
   public ValidationResult reviewRequest(ClientRequest request, LocalDate date) {
-    List<Violation> found = List.of();
-    @Nullable List<String> texts = null;
-    for (int i = 0; i < requestChecks.size(); i++) {
-      Bound<EthicalRule.RequestCheck> bound = requestChecks.get(i);
-      List<Violation> reported = bound.check.check(request, date, bound.context);
-      if (reported.isEmpty()) {
-        continue;
-      }
-      if (bound.standard) {
-        found = addAll(found, reported);
-      } else {
-        if (texts == null) {
-          texts = Confidentiality.texts(request);
-        }
-        found = screen(found, reported, bound.context, texts);
-      }
-    }
-    return found.isEmpty() ? ValidationResult.valid() : ValidationResult.of(found);
+    return review(requestChecks, (check, context) -> check.check(request, date, context),
+        () -> Confidentiality.texts(request));
   }
 
   /**
@@ -358,11 +312,27 @@ public final class EthicsReview {
    */
   public ValidationResult reviewMatch(ClientRequest request, TherapistProfile profile,
       LocalDate date) {
+    return review(matchChecks, (check, context) -> check.check(request, profile, date, context),
+        () -> {
+          List<String> texts = new ArrayList<>(Confidentiality.texts(request));
+          texts.addAll(Confidentiality.texts(profile));
+          return texts;
+        });
+  }
+
+  /**
+   * Runs one kind of check of every rule: standard rules' violations are kept as reported, an
+   * application rule's are screened for the value's free text (rule 9), which is gathered only
+   * when an application rule reports something. Nothing is allocated for a clean value beyond the
+   * two small closures.
+   */
+  private <C> ValidationResult review(List<Bound<C>> checks,
+      BiFunction<C, RuleContext, List<Violation>> run, Supplier<List<String>> freeText) {
     List<Violation> found = List.of();
     @Nullable List<String> texts = null;
-    for (int i = 0; i < matchChecks.size(); i++) {
-      Bound<EthicalRule.MatchCheck> bound = matchChecks.get(i);
-      List<Violation> reported = bound.check.check(request, profile, date, bound.context);
+    for (int i = 0; i < checks.size(); i++) {
+      Bound<C> bound = checks.get(i);
+      List<Violation> reported = run.apply(bound.check, bound.context);
       if (reported.isEmpty()) {
         continue;
       }
@@ -370,8 +340,7 @@ public final class EthicsReview {
         found = addAll(found, reported);
       } else {
         if (texts == null) {
-          texts = new ArrayList<>(Confidentiality.texts(request));
-          texts.addAll(Confidentiality.texts(profile));
+          texts = freeText.get();
         }
         found = screen(found, reported, bound.context, texts);
       }

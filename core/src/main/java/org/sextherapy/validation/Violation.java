@@ -1,6 +1,5 @@
 package org.sextherapy.validation;
 
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
 
@@ -16,7 +15,6 @@ import org.sextherapy.internal.Checks;
 @Value.Immutable
 public abstract class Violation {
 
-  private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*");
 
   Violation() {}
 
@@ -69,8 +67,7 @@ public abstract class Violation {
 
   @Value.Check
   final void check() {
-    Checks.require(RULE_ID.matcher(ruleId()).matches(), "ruleId",
-        "must be lower case words joined by '.' or '-'");
+    Checks.ruleId(ruleId(), "ruleId");
     Checks.require(path().startsWith("$"), "path", "must be a JSON path starting with $");
     Checks.notBlank(message(), "message");
   }

@@ -4,15 +4,19 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import org.sextherapy.assignment.Assignment;
+import org.sextherapy.assignment.CaseloadAssigner;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
@@ -30,6 +34,10 @@ import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.client.SlidingScalePreference;
 import org.sextherapy.client.Strength;
 import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.code.Certainty;
+import org.sextherapy.code.Code;
+import org.sextherapy.code.CodeCatalogue;
+import org.sextherapy.code.CodeSystem;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.concern.StandardConcerns;
 import org.sextherapy.identity.GenderIdentity;
@@ -38,20 +46,26 @@ import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.matching.MatchPolicy;
+import org.sextherapy.matching.MatchResult;
+import org.sextherapy.matching.Matcher;
+import org.sextherapy.matching.TherapistDirectory;
 import org.sextherapy.plan.ActivityKind;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
 import org.sextherapy.plan.PlannedSession;
 import org.sextherapy.plan.SessionPlan;
 import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CertifyingBody;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Credential;
+import org.sextherapy.qualification.CredentialKind;
 import org.sextherapy.qualification.Degree;
 import org.sextherapy.qualification.DegreeLevel;
 import org.sextherapy.qualification.Discipline;
 import org.sextherapy.qualification.InterstateCompact;
 import org.sextherapy.qualification.Licence;
 import org.sextherapy.qualification.LicenceStatus;
+import org.sextherapy.qualification.RenewalRule;
 import org.sextherapy.qualification.StandardCredentials;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Course;
@@ -70,6 +84,9 @@ import org.sextherapy.treatment.Focus;
 import org.sextherapy.treatment.Intent;
 import org.sextherapy.treatment.Modality;
 import org.sextherapy.treatment.StandardModalities;
+import org.sextherapy.validation.Severity;
+import org.sextherapy.validation.ValidationResult;
+import org.sextherapy.validation.Violation;
 
 /**
  * Seeded generator of random, constructible model values, built only through the public API.
@@ -560,7 +577,204 @@ public final class RandomValues {
     return b.build();
   }
 
+  /**
+   * Returns what the standard matcher finds for a random request in a random directory of 5 to 40
+   * profiles on {@link #TODAY}, with k from 1 to 10: a realistic match result, often with matches.
+   */
+  public MatchResult matchResult() {
+    List<TherapistProfile> profiles = new ArrayList<>();
+    int size = 5 + random.nextInt(36);
+    for (int i = 0; i < size; i++) {
+      profiles.add(profile());
+    }
+    return Matcher.standard().match(request(), TherapistDirectory.of(profiles), TODAY,
+        1 + random.nextInt(10));
+  }
+
+  /**
+   * Returns what the standard assigner makes of 1 to 8 random requests and 2 to 12 random
+   * profiles on {@link #TODAY}: a realistic assignment, with placed and waiting clients.
+   */
+  public Assignment assignment() {
+    List<ClientRequest> waiting = new ArrayList<>();
+    int clients = 1 + random.nextInt(8);
+    for (int i = 0; i < clients; i++) {
+      waiting.add(request());
+    }
+    List<TherapistProfile> profiles = new ArrayList<>();
+    int therapists = 2 + random.nextInt(11);
+    for (int i = 0; i < therapists; i++) {
+      profiles.add(profile());
+    }
+    return CaseloadAssigner.standard().assign(waiting, profiles, TODAY);
+  }
+
   private static boolean isMinor(List<Participant> participants, String id) {
     return participants.stream().anyMatch(p -> p.id().equals(id) && p.isMinor());
+  }
+
+  // Values of single types that the documents above do not (or rarely) contain; added for the
+  // round-trip tests of the JSON wire format, which cover every type of the model.
+
+  /** Returns a code: usually one of {@code CodeCatalogue}, sometimes one it does not ship. */
+  public Code code() {
+    if (chance(0.7)) {
+      return oneOf(CodeCatalogue.all());
+    }
+    return Code.of(oneOf(CodeSystem.class), "X" + random.nextInt(1000) + "." + random.nextInt(10),
+        text(), oneOf(Certainty.class));
+  }
+
+  /** Returns a renewal rule with a cycle of one to five years. */
+  public RenewalRule renewalRule() {
+    return RenewalRule.of(Period.ofYears(1 + random.nextInt(5)), random.nextInt(80), chance(0.5));
+  }
+
+  /** Returns a certifying body: usually a standard one, sometimes another issuer. */
+  public CertifyingBody certifyingBody() {
+    if (chance(0.6)) {
+      return oneOf(StandardCredentials.bodies());
+    }
+    return chance(0.5) ? CertifyingBody.of(id("body"), text(), renewalRule())
+        : CertifyingBody.of(id("body"), text());
+  }
+
+  /**
+   * Returns a credential: usually a standard one, sometimes another issuer's, which may require
+   * another credential to be current.
+   */
+  public Credential credential() {
+    if (chance(0.5)) {
+      return oneOf(StandardCredentials.credentials());
+    }
+    Credential.Builder b = Credential.builder().issuer(certifyingBody()).id(id("cred"))
+        .title(text()).kind(oneOf(CredentialKind.class));
+    if (chance(0.3)) {
+      b.requiresCurrent(chance(0.5) ? oneOf(StandardCredentials.credentials())
+          : Credential.builder().issuer(certifyingBody()).id(id("cred")).title(text())
+              .kind(oneOf(CredentialKind.class)).build());
+    }
+    return b.build();
+  }
+
+  /** Returns a certification of any credential, standard or not, current or lapsed. */
+  public Certification anyCertification() {
+    LocalDate issued = TODAY.minusDays(random.nextInt(1600));
+    Certification.Builder b = Certification.builder().credential(credential())
+        .issued(issued).ceCreditsEarned(random.nextInt(30))
+        .membershipCurrent(chance(0.9));
+    if (chance(0.4)) {
+      b.expires(issued.plusDays(random.nextInt(2000)));
+    }
+    return b.build();
+  }
+
+  /** Returns a degree with a free-text title. */
+  public Degree degree() {
+    return Degree.of(oneOf(DegreeLevel.class), text(), chance(0.7));
+  }
+
+  /** Returns a compact privilege under {@link #PSYPACT}, open-ended or ending. */
+  public CompactPrivilege compactPrivilege() {
+    LocalDate from = date();
+    return chance(0.5) ? CompactPrivilege.of(PSYPACT, jurisdiction(), from)
+        : CompactPrivilege.of(PSYPACT, jurisdiction(), from, from.plusDays(random.nextInt(900)));
+  }
+
+  /** Returns a practice location, with coordinates most of the time. */
+  public PracticeLocation practiceLocation() {
+    return chance(0.7) ? PracticeLocation.of(jurisdiction(), coordinates())
+        : PracticeLocation.of(jurisdiction());
+  }
+
+  /** Returns expertise in a standard concern at any level. */
+  public Expertise expertise() {
+    return Expertise.of(concern(), oneOf(ExpertiseLevel.class));
+  }
+
+  /** Returns a fee schedule with a fee in cents precision, sometimes with a sliding scale. */
+  public FeeSchedule fees() {
+    BigDecimal fee = BigDecimal.valueOf(4000 + random.nextInt(30000), 2);
+    Currency currency = Currency.getInstance(oneOf(List.of("USD", "EUR", "GBP", "CAD")));
+    return chance(0.5) ? FeeSchedule.of(currency, fee,
+        SlidingScale.of(BigDecimal.valueOf(10 + random.nextInt(60)), fee))
+        : FeeSchedule.of(currency, fee);
+  }
+
+  /** Returns a requested concern, sometimes with recorded codes. */
+  public RequestedConcern requestedConcern() {
+    RequestedConcern.Builder b = RequestedConcern.builder().concern(concern())
+        .priority(oneOf(Priority.class)).markedDistress(chance(0.5))
+        .involvesNonConsentingOthers(chance(0.05));
+    int codes = random.nextInt(3);
+    for (int i = 0; i < codes; i++) {
+      Code code = code();
+      if (!CodeCatalogue.isGenderIncongruence(code)) {
+        b.addRecordedCodes(code);
+      }
+    }
+    return b.build();
+  }
+
+  /** Returns a violation such as a validator reports (its message is library text). */
+  public Violation violation() {
+    return Violation.of(oneOf(List.of("licence.valid", "ethics.verbal-sessions",
+        "ethics.no-identity-change", "request.format-participants")),
+        oneOf(List.of("$", "$.licences[0]", "$.exercises[2].consentedBy", "$.participants")),
+        oneOf(Severity.class), "message " + random.nextInt(100));
+  }
+
+  /** Returns a validation result of zero to four violations. */
+  public ValidationResult validationResult() {
+    List<Violation> violations = new ArrayList<>();
+    int n = random.nextInt(5);
+    for (int i = 0; i < n; i++) {
+      violations.add(violation());
+    }
+    return ValidationResult.of(violations);
+  }
+
+  /**
+   * Returns a copy of a profile, built through the public builder, with its availability changed:
+   * whether the therapist is accepting new clients and how many open places they have.
+   */
+  public TherapistProfile withAvailability(TherapistProfile p, boolean accepting,
+      int openCapacity) {
+    return TherapistProfile.builder().id(p.id()).displayName(p.displayName()).gender(p.gender())
+        .pronouns(p.pronouns()).addAllLanguages(p.languages()).addAllExpertise(p.expertise())
+        .addAllPopulations(p.populations()).addAllFormats(p.formats())
+        .addAllDeliveries(p.deliveries()).addAllLocations(p.locations())
+        .addAllDegrees(p.degrees()).addAllLicences(p.licences())
+        .addAllCompactPrivileges(p.compactPrivileges()).addAllCertifications(p.certifications())
+        .training(p.training()).addAllModalities(p.modalities()).fees(p.fees())
+        .addAllInsurers(p.insurers()).acceptingNewClients(accepting).openCapacity(openCapacity)
+        .availabilityConfirmedAt(p.availabilityConfirmedAt()).build();
+  }
+
+  /**
+   * Returns a copy of a request, built through the public builder, that joined the waiting list on
+   * a day, or is not on it.
+   */
+  public ClientRequest waitingSince(ClientRequest r, Optional<LocalDate> since) {
+    return ClientRequest.builder().id(r.id()).addAllParticipants(r.participants())
+        .sessionJurisdiction(r.sessionJurisdiction()).addAllConcerns(r.concerns())
+        .format(r.format()).addAllDeliveries(r.deliveries()).addAllPreferences(r.preferences())
+        .guardianConsent(r.guardianConsent()).waitingSince(since).build();
+  }
+
+  /**
+   * Returns a waiting list of {@code n} requests for a directory: most shaped towards one of its
+   * therapists ({@link #requestFor}), some not; most on the waiting list for up to two years
+   * before {@link #TODAY}.
+   */
+  public List<ClientRequest> waitingList(List<TherapistProfile> directory, int n) {
+    List<ClientRequest> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      ClientRequest r = chance(0.85) && !directory.isEmpty() ? requestFor(oneOf(directory))
+          : request();
+      out.add(waitingSince(r, chance(0.8)
+          ? Optional.of(TODAY.minusDays(random.nextInt(730))) : Optional.empty()));
+    }
+    return out;
   }
 }

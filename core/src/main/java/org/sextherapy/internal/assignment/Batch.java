@@ -1,0 +1,297 @@
+package org.sextherapy.internal.assignment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.sextherapy.assignment.Assignment;
+import org.sextherapy.assignment.AssignmentPolicy;
+import org.sextherapy.assignment.Placement;
+import org.sextherapy.assignment.TherapistLoad;
+import org.sextherapy.assignment.UnassignedReason;
+import org.sextherapy.client.ClientRequest;
+import org.sextherapy.internal.Checks;
+import org.sextherapy.matching.HardConstraint;
+import org.sextherapy.matching.Match;
+import org.sextherapy.matching.MatchResult;
+import org.sextherapy.matching.Matcher;
+import org.sextherapy.matching.TherapistDirectory;
+import org.sextherapy.therapist.TherapistProfile;
+
+/**
+ * One waiting list prepared for assignment: the adapter between the matcher and the solvers.
+ *
+ * <p>Requests and therapists are put in canonical order (by id), each request is matched once for
+ * its best {@link AssignmentPolicy#candidatesPerClient()} eligible therapists, and the matches
+ * become a {@link CandidateTable} whose values are the match scores plus the waiting points. The
+ * optimal solver or the first-come baseline then places clients over that table, and
+ * {@link #finish} completes and explains the result.
+ *
+ * <p>Not thread-safe: a batch is prepared, solved and dropped by one thread.
+ */
+public final class Batch {
+
+  private final Matcher matcher;
+  private final AssignmentPolicy policy;
+  private final LocalDate date;
+  private final List<TherapistProfile> therapists;
+  private final TherapistDirectory directory;
+  private final List<ClientRequest> requests;
+  private final Map<String, Integer> therapistIndex;
+  private final int[] openPlaces;
+  private final Match[][] matches;
+  private final boolean[] moreEligible;
+  private final boolean[] someUnavailable;
+  private final int[] waitingPoints;
+  private final CandidateTable table;
+  private final boolean valuesExact;
+  private @Nullable TherapistDirectory allAvailable;
+
+  private Batch(Matcher matcher, AssignmentPolicy policy, LocalDate date,
+      List<ClientRequest> requests, List<TherapistProfile> therapists) {
+    this.matcher = matcher;
+    this.policy = policy;
+    this.date = date;
+    this.requests = requests;
+    this.therapists = therapists;
+    this.directory = TherapistDirectory.of(therapists);
+    int m = therapists.size();
+    therapistIndex = new HashMap<>(m * 2);
+    openPlaces = new int[m];
+    for (int t = 0; t < m; t++) {
+      TherapistProfile p = therapists.get(t);
+      therapistIndex.put(p.id(), t);
+      openPlaces[t] = p.acceptingNewClients() ? p.openCapacity() : 0;
+    }
+    int n = requests.size();
+    matches = new Match[n][];
+    moreEligible = new boolean[n];
+    someUnavailable = new boolean[n];
+    waitingPoints = new int[n];
+    CandidateTable.Builder builder = CandidateTable.builder(openPlaces);
+    boolean exact = true;
+    for (int c = 0; c < n; c++) {
+      ClientRequest request = requests.get(c);
+      MatchResult result = matcher.match(request, directory, date, policy.candidatesPerClient());
+      matches[c] = result.matches().toArray(new Match[0]);
+      moreEligible[c] = result.eligible() > matches[c].length;
+      someUnavailable[c] = result.excludedBy(HardConstraint.AVAILABILITY) > 0;
+      waitingPoints[c] = policy.waitingPoints(request, date);
+      for (Match match : matches[c]) {
+        long value = match.score() + waitingPoints[c];
+        if (value > CandidateTable.MAX_VALUE) {
+          value = CandidateTable.MAX_VALUE;
+          exact = false;
+        }
+        builder.addCandidate(index(match), value);
+      }
+      builder.endClient();
+    }
+    table = builder.build();
+    valuesExact = exact;
+  }
+
+  /**
+   * Prepares a waiting list: orders it, matches every request and builds the candidate table.
+   *
+   * @param matcher the matcher that ranks each client's therapists, never null
+   * @param waiting the clients' requests, never null, ids unique
+   * @param therapists the therapists' profiles, never null, ids unique
+   * @param date the day of the assignment, on which licences and waiting time are judged
+   * @param policy the policy, never null
+   * @return the prepared batch, never null
+   * @throws IllegalArgumentException if two requests or two profiles share an id
+   */
+  public static Batch prepare(Matcher matcher, List<ClientRequest> waiting,
+      List<TherapistProfile> therapists, LocalDate date, AssignmentPolicy policy) {
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < waiting.size(); i++) {
+      Checks.require(ids.add(waiting.get(i).id()), "waiting[" + i + "].id", "must be unique");
+    }
+    ids.clear();
+    for (int i = 0; i < therapists.size(); i++) {
+      Checks.require(ids.add(therapists.get(i).id()), "therapists[" + i + "].id",
+          "must be unique");
+    }
+    List<ClientRequest> requests = new ArrayList<>(waiting);
+    requests.sort(Comparator.comparing(ClientRequest::id));
+    List<TherapistProfile> profiles = new ArrayList<>(therapists);
+    profiles.sort(Comparator.comparing(TherapistProfile::id));
+    return new Batch(matcher, policy, date, requests, profiles);
+  }
+
+  /**
+   * Returns the candidate table the solvers work on.
+   *
+   * @return the table, never null
+   */
+  public CandidateTable table() {
+    return table;
+  }
+
+  /**
+   * Places the clients optimally ({@link FlowAssigner}).
+   *
+   * @return the assignment, never null
+   */
+  public Assignment optimal() {
+    FlowAssigner.Solution solution = FlowAssigner.solve(table, policy.loadBalancingPoints());
+    return finish(solution.assigned(), solution.optimal() && valuesExact);
+  }
+
+  /**
+   * Places the clients first come, first served ({@link GreedyAssigner}), in waiting-list order.
+   *
+   * @return the assignment, never null; never claimed optimal
+   */
+  public Assignment firstCome() {
+    return finish(GreedyAssigner.solve(table, waitingOrder()), false);
+  }
+
+  /**
+   * Returns the clients' indexes in waiting-list order: by the day they joined the list (a request
+   * not on the list counts as joining on the day of the assignment), then by request id.
+   *
+   * @return the client indexes of {@link #table()}, never null
+   */
+  public int[] waitingOrder() {
+    Integer[] order = new Integer[requests.size()];
+    for (int c = 0; c < order.length; c++) {
+      order[c] = c;
+    }
+    Arrays.sort(order, Comparator.comparing(
+        (Integer c) -> requests.get(c).waitingSince().filter(d -> d.isBefore(date)).orElse(date))
+        .thenComparingInt(c -> c));
+    return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+  }
+
+  private int index(Match match) {
+    Integer t = therapistIndex.get(match.therapistId());
+    if (t == null) {
+      throw new IllegalStateException("the matcher returned a therapist outside the directory");
+    }
+    return t;
+  }
+
+  /**
+   * Completes a solver's placements and explains them. In waiting-list order, a client left out
+   * while one of their candidates still has a place takes the best such candidate (with the
+   * placement credit no placement is worth less than nothing, so this never lowers the value); then
+   * a client whose candidates are all taken but who has more eligible therapists beyond them takes
+   * the best of those with a free place. Every client still left out is given the reason.
+   */
+  private Assignment finish(int[] assigned, boolean optimal) {
+    int[] load = new int[openPlaces.length];
+    for (int t : assigned) {
+      if (t >= 0) {
+        load[t]++;
+      }
+    }
+    Match[] beyond = new Match[assigned.length];
+    for (int c : waitingOrder()) {
+      if (assigned[c] >= 0) {
+        continue;
+      }
+      for (Match match : matches[c]) {
+        int t = index(match);
+        if (load[t] < openPlaces[t]) {
+          assigned[c] = t;
+          load[t]++;
+          break;
+        }
+      }
+      if (assigned[c] < 0 && moreEligible[c]) {
+        Match match = freeBeyondCandidates(c, load);
+        if (match != null) {
+          beyond[c] = match;
+          assigned[c] = index(match);
+          load[assigned[c]]++;
+        }
+      }
+    }
+    List<Placement> placements = new ArrayList<>(assigned.length);
+    for (int c = 0; c < assigned.length; c++) {
+      String id = requests.get(c).id();
+      if (assigned[c] >= 0) {
+        Match match = beyond[c] != null ? beyond[c] : matchWith(c, assigned[c]);
+        placements.add(Placement.assigned(id, match, waitingPoints[c]));
+      } else {
+        placements.add(Placement.unassigned(id, reason(c), waitingPoints[c]));
+      }
+    }
+    List<TherapistLoad> loads = new ArrayList<>(openPlaces.length);
+    for (int t = 0; t < openPlaces.length; t++) {
+      loads.add(TherapistLoad.of(therapists.get(t).id(), openPlaces[t], load[t]));
+    }
+    return Assignment.of(placements, loads, optimal);
+  }
+
+  private Match matchWith(int client, int therapist) {
+    for (Match match : matches[client]) {
+      if (index(match) == therapist) {
+        return match;
+      }
+    }
+    throw new IllegalStateException("a client was placed with a therapist it was not matched with");
+  }
+
+  /**
+   * Looks further down a client's ranking, doubling how many matches are asked for, for the best
+   * eligible therapist with a free place.
+   */
+  private @Nullable Match freeBeyondCandidates(int client, int[] load) {
+    int k = policy.candidatesPerClient();
+    while (k < directory.size()) {
+      k = (int) Math.min((long) k * 2, directory.size());
+      MatchResult result = matcher.match(requests.get(client), directory, date, k);
+      for (Match match : result.matches()) {
+        int t = index(match);
+        if (load[t] < openPlaces[t]) {
+          return match;
+        }
+      }
+      if (result.eligible() <= result.matches().size()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Why a client is left out: some therapist meets their hard constraints but is full (among their
+   * matches, or not accepting new clients), or nobody does. Only a client with no match at all and
+   * some therapist excluded for availability needs a second look, at the directory with every
+   * therapist made available.
+   */
+  private UnassignedReason reason(int client) {
+    if (matches[client].length > 0) {
+      return UnassignedReason.ELIGIBLE_THERAPISTS_FULL;
+    }
+    if (!someUnavailable[client]) {
+      return UnassignedReason.NO_ELIGIBLE_THERAPIST;
+    }
+    MatchResult result = matcher.match(requests.get(client), allAvailable(), date, 1);
+    return result.eligible() > 0 ? UnassignedReason.ELIGIBLE_THERAPISTS_FULL
+        : UnassignedReason.NO_ELIGIBLE_THERAPIST;
+  }
+
+  private TherapistDirectory allAvailable() {
+    TherapistDirectory all = allAvailable;
+    if (all == null) {
+      all = directory;
+      for (TherapistProfile p : therapists) {
+        if (!all.isAvailable(p.id())) {
+          all = all.withAvailability(p.id(), true, 1);
+        }
+      }
+      allAvailable = all;
+    }
+    return all;
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Batch assignment internals: the primitive candidate table, the minimum-cost-flow solver over it
+ * (JGraphT) and the first-come baseline. Not exported and not part of the API.
+ */
+@NullMarked
+package org.sextherapy.internal.assignment;
+
+import org.jspecify.annotations.NullMarked;

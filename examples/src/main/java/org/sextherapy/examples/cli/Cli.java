@@ -1,0 +1,151 @@
+package org.sextherapy.examples.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The command-line matcher: matches a client request against a directory, or assigns a waiting list
+ * to therapists with caseloads, from JSON files in the library's wire format.
+ *
+ * <pre>
+ * sextherapy match  --request FILE  --directory FILE [--top N] [--date YYYY-MM-DD] [--json]
+ * sextherapy assign --requests FILE --directory FILE [--date YYYY-MM-DD] [--json]
+ * sextherapy --help
+ * </pre>
+ *
+ * <p>Exit status: 0 on success, 64 for a command line that does not follow the usage, 65 for an
+ * input file that is not a valid document, 66 for an input file that cannot be read (the codes of
+ * BSD's {@code sysexits.h}). Error messages name the option, the file, and for bad JSON the JSON
+ * path, line, column and kind of error; they never echo the file's content, which is
+ * special-category data.
+ */
+public final class Cli {
+
+  /** Success. */
+  static final int OK = 0;
+  /** The command line does not follow the usage. */
+  static final int USAGE = 64;
+  /** An input file is not a valid document. */
+  static final int DATA_ERROR = 65;
+  /** An input file cannot be read. */
+  static final int NO_INPUT = 66;
+
+  static final String USAGE_TEXT = String.join("\n",
+      "Usage:",
+      "  sextherapy match  --request FILE  --directory FILE [--top N] [--date YYYY-MM-DD] [--json]",
+      "  sextherapy assign --requests FILE --directory FILE [--date YYYY-MM-DD] [--json]",
+      "  sextherapy --help",
+      "",
+      "match   ranks the therapists of a directory for one client request, with the reasons for",
+      "        each score and how many therapists each hard constraint excluded.",
+      "assign  assigns a waiting list of requests to therapists with open places, maximising",
+      "        the total match score (min-cost flow), and says why anyone is left unassigned.",
+      "",
+      "  --request FILE    a client request (JSON, the library's wire format)",
+      "  --requests FILE   a JSON array of client requests",
+      "  --directory FILE  a JSON array of therapist profiles",
+      "  --top N           how many matches to show, 1 to 1000 (default 10)",
+      "  --date D          the session date that licences and certifications are judged on",
+      "                    (default: today)",
+      "  --json            print the result in the wire format instead of a table",
+      "",
+      "Exit status: 0 success, 64 usage error, 65 invalid input document, 66 unreadable file.");
+
+  /** Inputs of at least this many therapists or requests get progress lines. */
+  static final int LARGE_INPUT = 50_000;
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Clock clock;
+  private final int largeInput;
+
+  Cli(PrintStream out, PrintStream err, Clock clock, int largeInput) {
+    this.out = out;
+    this.err = err;
+    this.clock = clock;
+    this.largeInput = largeInput;
+  }
+
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    int status = new Cli(System.out, System.err, Clock.systemDefaultZone(), LARGE_INPUT)
+        .run(args);
+    if (status != OK) {
+      System.exit(status);
+    }
+  }
+
+  /**
+   * Runs a command line.
+   *
+   * @param args the arguments
+   * @return the exit status
+   */
+  int run(String... args) {
+    List<String> list = Arrays.asList(args);
+    try {
+      if (list.isEmpty()) {
+        throw new UsageException("a command is required");
+      }
+      String command = list.get(0);
+      List<String> rest = list.subList(1, list.size());
+      if (command.equals("--help") || command.equals("-h") || command.equals("help")) {
+        out.println(USAGE_TEXT);
+        return OK;
+      }
+      switch (command) {
+        case "match":
+          new MatchCommand(out, err).run(rest, this);
+          return OK;
+        case "assign":
+          new AssignCommand(out).run(rest, this);
+          return OK;
+        default:
+          throw new UsageException("unknown command '" + command + "'");
+      }
+    } catch (UsageException e) {
+      err.println("sextherapy: " + e.getMessage());
+      err.println("Run 'sextherapy --help' for the usage.");
+      return USAGE;
+    } catch (InputException e) {
+      err.println("sextherapy: " + e.getMessage());
+      return e.getMessage().endsWith(": no such file") || e.getMessage().contains(
+          ": cannot be read") ? NO_INPUT : DATA_ERROR;
+    }
+  }
+
+  /** Returns the session date: {@code --date}, or today. */
+  LocalDate date(Options options) {
+    String text = options.value("--date").orElse(null);
+    if (text == null) {
+      return LocalDate.now(clock);
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new UsageException("--date must be a date such as 2026-11-26");
+    }
+  }
+
+  /** Returns the path of a file option. */
+  static Path file(Options options, String option) {
+    return Path.of(options.required(option));
+  }
+
+  /** Prints a progress line on standard error when an input is large. */
+  void progress(int size, String format, Object... args) {
+    if (size >= largeInput) {
+      err.println("sextherapy: " + String.format(Locale.ROOT, format, args));
+    }
+  }
+}

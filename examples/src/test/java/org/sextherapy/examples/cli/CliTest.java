@@ -1,0 +1,163 @@
+package org.sextherapy.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sextherapy.assignment.Assignment;
+import org.sextherapy.examples.sample.SampleData;
+import org.sextherapy.examples.sample.SampleDirectory;
+import org.sextherapy.examples.sample.SampleRequests;
+import org.sextherapy.jackson.JsonDocument;
+import org.sextherapy.jackson.SexTherapyJson;
+import org.sextherapy.matching.MatchResult;
+import org.sextherapy.testing.RandomValues;
+
+/** The command-line matcher, run in process as a user would run it on their own files. */
+class CliTest {
+
+  @TempDir
+  static Path folder;
+  static Path directory;
+  static Path request;
+  static Path requests;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @BeforeAll
+  static void writeSampleFiles() throws IOException {
+    directory = Files.writeString(folder.resolve("directory.json"), SampleData.directoryJson());
+    request = Files.writeString(folder.resolve("request.json"),
+        SampleData.generatedRequestJson(SampleRequests.coupleInCalifornia()));
+    requests = Files.writeString(folder.resolve("requests.json"), "[" + String.join(",",
+        SampleRequests.all().stream().map(r -> SexTherapyJson.strict().writeRequest(r))
+            .toList()) + "]");
+  }
+
+  private int run(String... args) {
+    return run(Cli.LARGE_INPUT, args);
+  }
+
+  private int run(int largeInput, String... args) {
+    Clock clock = Clock.fixed(SampleDirectory.AS_OF.atStartOfDay(ZoneOffset.UTC).toInstant(),
+        ZoneOffset.UTC);
+    return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), clock, largeInput).run(args);
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void helpPrintsTheUsageAndSucceeds() {
+    assertThat(run("--help")).isEqualTo(Cli.OK);
+    assertThat(out()).contains("sextherapy match  --request FILE", "sextherapy assign",
+        "Exit status");
+  }
+
+  @Test
+  void matchPrintsTheTopMatchesAsATable() {
+    assertThat(run("match", "--request", request.toString(), "--directory",
+        directory.toString(), "--top", "3")).isEqualTo(Cli.OK);
+    assertThat(out()).contains("Request req-couple-ca on 2026-11-26", "Top 3 of",
+        "COVERS_CONCERN(", "Why not");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void matchWithJsonPrintsAMatchResultInTheWireFormat() {
+    assertThat(run("match", "--request", request.toString(), "--directory",
+        directory.toString(), "--json", "--date", "2026-11-26")).isEqualTo(Cli.OK);
+    MatchResult result = SexTherapyJson.strict().read(JsonDocument.MATCH_RESULT, out());
+    assertThat(result.matches()).hasSize(10);
+    assertThat(result.considered()).isEqualTo(600);
+  }
+
+  @Test
+  void assignPlacesTheWaitingListAndSaysWhyAnyoneIsStillWaiting() {
+    assertThat(run("assign", "--requests", requests.toString(), "--directory",
+        directory.toString())).isEqualTo(Cli.OK);
+    assertThat(out()).contains("waiting clients on 2026-11-26", "req-couple-ca",
+        "Therapists with new clients:");
+  }
+
+  @Test
+  void assignWithJsonPrintsAnAssignmentInTheWireFormat() {
+    assertThat(run("assign", "--requests", requests.toString(), "--directory",
+        directory.toString(), "--json")).isEqualTo(Cli.OK);
+    Assignment assignment = SexTherapyJson.strict().read(JsonDocument.ASSIGNMENT, out());
+    assertThat(assignment.placements()).hasSize(SampleRequests.all().size());
+  }
+
+  @Test
+  void waitingListWithARepeatedRequestIdIsADataError() throws IOException {
+    String one = SexTherapyJson.strict().writeRequest(SampleRequests.telehealthInNewJersey());
+    Path twice = Files.writeString(folder.resolve("twice.json"), "[" + one + "," + one + "]");
+    assertThat(run("assign", "--requests", twice.toString(), "--directory",
+        directory.toString())).isEqualTo(Cli.DATA_ERROR);
+    assertThat(err()).contains("--requests: $[1].id repeats an earlier id");
+  }
+
+  @Test
+  void largeDirectoryGetsAProgressLineOnStandardError() {
+    assertThat(run(100, "match", "--request", request.toString(), "--directory",
+        directory.toString())).isEqualTo(Cli.OK);
+    assertThat(err()).contains("sextherapy: read 600 therapists in");
+  }
+
+  @Test
+  void missingFileIsReportedWithTheOptionAndExitsNoInput() {
+    assertThat(run("match", "--request", folder.resolve("nope.json").toString(), "--directory",
+        directory.toString())).isEqualTo(Cli.NO_INPUT);
+    assertThat(err()).contains("--request").contains("no such file");
+  }
+
+  @Test
+  void malformedRequestIsReportedByJsonPathWithoutEchoingItsContent() throws IOException {
+    Path bad = Files.writeString(folder.resolve("bad.json"),
+        Files.readString(request).replace("\"US-CA\"", "\"" + RandomValues.SENTINEL + "\""));
+    assertThat(run("match", "--request", bad.toString(), "--directory", directory.toString()))
+        .isEqualTo(Cli.DATA_ERROR);
+    assertThat(err()).contains("$.sessionJurisdiction", "line ", "column ")
+        .doesNotContain(RandomValues.SENTINEL);
+  }
+
+  @Test
+  void directoryThatIsNotJsonIsADataError() throws IOException {
+    Path bad = Files.writeString(folder.resolve("notjson.json"),
+        "therapists: " + RandomValues.SENTINEL);
+    assertThat(run("match", "--request", request.toString(), "--directory", bad.toString()))
+        .isEqualTo(Cli.DATA_ERROR);
+    assertThat(err()).contains("--directory", "syntax").doesNotContain(RandomValues.SENTINEL);
+  }
+
+  @Test
+  void usageErrorsExitWithSixtyFourAndSayWhatIsWrong() {
+    for (List<String> args : List.of(List.<String>of(), List.of("frobnicate"),
+        List.of("match", "--directory", "d.json"), List.of("match", "--request"),
+        List.of("match", "--request", "a", "--request", "b", "--directory", "d"),
+        List.of("match", "--request", "a", "--directory", "d", "--top", "0"),
+        List.of("match", "--request", "a", "--directory", "d", "--date", "tomorrow"),
+        List.of("match", "--bogus"))) {
+      err.reset();
+      assertThat(run(args.toArray(String[]::new))).as(args.toString()).isEqualTo(Cli.USAGE);
+      assertThat(err()).as(args.toString()).contains("sextherapy: ", "--help");
+    }
+  }
+}

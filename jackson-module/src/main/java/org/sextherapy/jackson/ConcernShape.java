@@ -1,0 +1,52 @@
+package org.sextherapy.jackson;
+
+import static org.sextherapy.jackson.SchemaContext.map;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.sextherapy.concern.ConcernType;
+import org.sextherapy.concern.StandardConcerns;
+
+/**
+ * The wire form of a concern type: its id, such as {@code "LOW_SEXUAL_DESIRE"}. Reading resolves
+ * the id through the module's concern catalogue, so applications that add their own concern types
+ * register them with {@link SexTherapyModule#withConcernCatalogue} on both sides of the wire.
+ */
+final class ConcernShape implements Shape<ConcernType> {
+
+  /** The one instance. */
+  static final ConcernShape INSTANCE = new ConcernShape();
+
+  private ConcernShape() {}
+
+  @Override
+  public void write(ConcernType value, JsonGenerator g, SexTherapyModule options)
+      throws IOException {
+    g.writeString(value.id());
+  }
+
+  @Override
+  public ConcernType read(JsonParser p, ReadContext r) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw r.fail(JsonErrorKind.WRONG_TYPE, "must be a string");
+    }
+    ConcernType concern = r.options().concernCatalogue().byId(p.getText()).orElse(null);
+    if (concern == null) {
+      throw r.fail(JsonErrorKind.UNKNOWN_ID, "is not the id of a concern in the catalogue");
+    }
+    return concern;
+  }
+
+  @Override
+  public Map<String, Object> schema(SchemaContext s) {
+    return s.define("ConcernType", () -> map("type", "string",
+        "pattern", "^[A-Z][A-Z0-9_]{0,63}$",
+        "description", "The id of a concern type in the reader's concern catalogue. The standard"
+            + " catalogue holds: " + StandardConcerns.all().stream().map(ConcernType::id)
+                .collect(Collectors.joining(", ")) + "."));
+  }
+}

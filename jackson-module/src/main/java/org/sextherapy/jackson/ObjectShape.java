@@ -1,0 +1,401 @@
+package org.sextherapy.jackson;
+
+import static org.sextherapy.jackson.SchemaContext.map;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The wire form of a value type of the model: a JSON object whose property names are the model's
+ * accessor names. A subclass declares each property once, as a field, with its shape and accessor,
+ * and builds the value from the properties read in {@link #create(Values)} through the model's
+ * public factory or builder, so every invariant of the model runs on every read.
+ *
+ * <p>Writing emits the properties in declaration order; an empty optional is left out, every other
+ * property (collections and properties with a model default included) is always written. Reading
+ * accepts the properties in any order, rejects {@code null}, a repeated or an unknown property
+ * (unless the module allows unknown properties, which are then skipped), and reports a missing
+ * required property. Properties that are optional on read: optionals (absent means empty),
+ * collections (absent means empty) and properties the model gives a default (absent means the
+ * default).
+ *
+ * @param <T> the model type
+ */
+abstract class ObjectShape<T> implements Shape<T> {
+
+  /** The first word of a model message that names a field, such as {@code participants[1].id}. */
+  private static final Pattern FIELD_MESSAGE = Pattern.compile(
+      "([a-z][A-Za-z0-9]*)((?:\\[[0-9]+\\])*(?:\\.[a-z][A-Za-z0-9]*(?:\\[[0-9]+\\])*)*) (.+)",
+      Pattern.DOTALL);
+
+  private final String title;
+  private final List<Property<T, ?>> properties = new ArrayList<>();
+  private @Nullable Map<String, Property<T, ?>> byName;
+  private String names = "";
+  private @Nullable Comparator<? super T> order;
+
+  ObjectShape(String title) {
+    this.title = title;
+  }
+
+  /**
+   * Builds the value from the properties read; the required ones are present.
+   *
+   * @param v the properties read
+   * @return the value
+   * @throws IllegalArgumentException if the model refuses the value (naming the field)
+   */
+  abstract T create(Values v);
+
+  /** Returns the type name used in messages and as the schema definition name. */
+  final String title() {
+    return title;
+  }
+
+  /** Finishes the declaration; call once after construction, before use. */
+  final ObjectShape<T> seal() {
+    Map<String, Property<T, ?>> map = new HashMap<>();
+    for (Property<T, ?> property : properties) {
+      if (map.put(property.name, property) != null) {
+        throw new IllegalStateException(title + " declares a property twice");
+      }
+    }
+    byName = Map.copyOf(map);
+    names = properties.stream().map(p -> p.name).collect(Collectors.joining(", "));
+    return this;
+  }
+
+  /** Sets the canonical order of values of this shape in a set; call while declaring. */
+  final ObjectShape<T> ordered(Comparator<? super T> canonical) {
+    this.order = canonical;
+    return this;
+  }
+
+  @Override
+  public @Nullable Comparator<? super T> order() {
+    return order;
+  }
+
+  final List<Property<T, ?>> properties() {
+    return properties;
+  }
+
+  // Declarations.
+
+  /** A property that must be present. */
+  final <V> Property<T, V> required(String name, Shape<V> shape,
+      Function<? super T, ? extends V> getter) {
+    return add(name, shape, true, getter);
+  }
+
+  /** A property the model gives a default: always written, optional on read. */
+  final <V> Property<T, V> defaulted(String name, Shape<V> shape,
+      Function<? super T, ? extends V> getter) {
+    return add(name, shape, false, getter);
+  }
+
+  /** An {@code Optional} property: written when present, optional on read. */
+  final <V> Property<T, V> optional(String name, Shape<V> shape,
+      Function<? super T, ? extends Optional<? extends V>> getter) {
+    return add(name, shape, false, t -> getter.apply(t).orElse(null));
+  }
+
+  /** An {@code OptionalInt} property: written when present, optional on read. */
+  final Property<T, Integer> optionalInt(String name, Shape<Integer> shape,
+      Function<? super T, OptionalInt> getter) {
+    return add(name, shape, false, t -> {
+      OptionalInt value = getter.apply(t);
+      return value.isPresent() ? value.getAsInt() : null;
+    });
+  }
+
+  /** A list property: always written, optional on read (absent means empty). */
+  final <E> Property<T, List<E>> list(String name, Shape<E> element,
+      Function<? super T, ? extends List<E>> getter) {
+    return add(name, ListShape.list(element), false, getter);
+  }
+
+  /** A list the model requires to be non-empty: always written, required on read. */
+  final <E> Property<T, List<E>> nonEmptyList(String name, Shape<E> element,
+      Function<? super T, ? extends List<E>> getter) {
+    return add(name, ListShape.list(element, 1), true, getter);
+  }
+
+  /** A set property: always written, optional on read (absent means empty). */
+  final <E> Property<T, Set<E>> set(String name, Shape<E> element,
+      Function<? super T, ? extends Set<E>> getter) {
+    return add(name, ListShape.set(element), false, getter);
+  }
+
+  /** A set the model requires to be non-empty: always written, required on read. */
+  final <E> Property<T, Set<E>> nonEmptySet(String name, Shape<E> element,
+      Function<? super T, ? extends Set<E>> getter) {
+    return add(name, ListShape.set(element, 1), true, getter);
+  }
+
+  private <V> Property<T, V> add(String name, Shape<V> shape, boolean required,
+      Function<? super T, ? extends @Nullable V> getter) {
+    if (byName != null) {
+      throw new IllegalStateException(title + " is sealed");
+    }
+    Property<T, V> property = new Property<>(name, properties.size(), shape, required, getter);
+    properties.add(property);
+    return property;
+  }
+
+  // Writing.
+
+  @Override
+  public void write(T value, JsonGenerator g, SexTherapyModule options) throws IOException {
+    g.writeStartObject();
+    writeProperties(value, g, options);
+    g.writeEndObject();
+  }
+
+  /** Writes the properties without the enclosing braces. */
+  final void writeProperties(T value, JsonGenerator g, SexTherapyModule options)
+      throws IOException {
+    for (int i = 0, n = properties.size(); i < n; i++) {
+      properties.get(i).write(value, g, options);
+    }
+  }
+
+  // Reading.
+
+  @Override
+  public T read(JsonParser p, ReadContext r) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw r.fail(JsonErrorKind.WRONG_TYPE, "must be an object");
+    }
+    return readProperties(p, r, false);
+  }
+
+  /**
+   * Reads the properties of an object whose opening brace has been read.
+   *
+   * <p>Properties are expected in declaration order, the order the module writes them: the next
+   * expected name is matched against the input's bytes ({@code nextFieldName(SerializableString)})
+   * without a table lookup; any other order falls back to a lookup by name. A repeated property is
+   * rejected here, by its slot (and an unknown one, when allowed, by its name), so the parser's
+   * own duplicate detection is not needed.
+   *
+   * @param advanced whether the parser already stands on the first name (or the closing brace)
+   */
+  final T readProperties(JsonParser p, ReadContext r, boolean advanced) throws IOException {
+    Map<String, Property<T, ?>> map = sealed();
+    List<Property<T, ?>> declared = properties;
+    int count = declared.size();
+    @Nullable Object[] slots = new Object[count];
+    @Nullable Set<String> skipped = null;
+    int expected = 0;
+    boolean onToken = advanced;
+    while (true) {
+      Property<T, ?> property;
+      if (!onToken && expected < count && p.nextFieldName(declared.get(expected).jsonName)) {
+        property = declared.get(expected);
+      } else {
+        if (!onToken && expected >= count) {
+          p.nextToken();
+        }
+        onToken = false;
+        if (p.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        String name = p.currentName();
+        Property<T, ?> found = map.get(name);
+        if (found == null) {
+          skipped = r.skipUnknown(p, name, skipped, title, names);
+          continue;
+        }
+        property = found;
+      }
+      if (slots[property.index] != null) {
+        throw r.failAt(JsonErrorKind.DUPLICATE_PROPERTY, r.pathOf(property.name),
+            "is given more than once");
+      }
+      expected = property.index + 1;
+      p.nextToken();
+      r.push(property.name);
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        throw r.fail(JsonErrorKind.WRONG_TYPE, "must not be null");
+      }
+      slots[property.index] = Dispatch.read(property.kind, property.shape, p, r);
+      r.pop();
+    }
+    return finish(slots, r);
+  }
+
+  /** Checks that the required properties are present and builds the value. */
+  final T finish(@Nullable Object[] slots, ReadContext r) {
+    for (Property<T, ?> property : properties) {
+      if (property.required && slots[property.index] == null) {
+        throw r.failAt(JsonErrorKind.MISSING_PROPERTY, r.pathOf(property.name),
+            "is required");
+      }
+    }
+    try {
+      return create(new Values(slots));
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      throw invalid(r, e);
+    }
+  }
+
+  /**
+   * Turns the model's refusal into a failure at the field it names. The model's messages name the
+   * field and the rule and never a value ({@code org.sextherapy.internal.Checks}); a message in
+   * another form is not repeated.
+   */
+  private SexTherapyJsonException invalid(ReadContext r, RuntimeException e) {
+    String message = e.getMessage();
+    if (message != null) {
+      Matcher m = FIELD_MESSAGE.matcher(message);
+      if (m.matches() && sealed().containsKey(m.group(1))) {
+        return r.failAt(JsonErrorKind.INVALID_VALUE, r.pathOf(m.group(1) + m.group(2)),
+            m.group(3));
+      }
+    }
+    return r.fail(JsonErrorKind.INVALID_VALUE, "is not a valid " + title);
+  }
+
+  private Map<String, Property<T, ?>> sealed() {
+    Map<String, Property<T, ?>> map = byName;
+    if (map == null) {
+      throw new IllegalStateException(title + " is not sealed");
+    }
+    return map;
+  }
+
+  // Schema.
+
+  @Override
+  public Map<String, Object> schema(SchemaContext s) {
+    return s.define(title, () -> objectSchema(s, Map.of()));
+  }
+
+  /** Describes the object, with extra leading properties (a union's discriminator). */
+  final Map<String, Object> objectSchema(SchemaContext s, Map<String, Object> leading) {
+    Map<String, Object> props = new LinkedHashMap<>(leading);
+    List<Object> required = new ArrayList<>(leading.keySet());
+    for (Property<T, ?> property : properties) {
+      props.put(property.name, property.shape.schema(s));
+      if (property.required) {
+        required.add(property.name);
+      }
+    }
+    Map<String, Object> schema = map("type", "object", "properties", props);
+    if (!required.isEmpty()) {
+      schema.put("required", required);
+    }
+    schema.put("additionalProperties", false);
+    return schema;
+  }
+
+  @Override
+  public String toString() {
+    return title;
+  }
+
+  /**
+   * One property of an object shape.
+   *
+   * @param <T> the owning type
+   * @param <V> the property's type
+   */
+  static final class Property<T, V> {
+    final String name;
+    final int index;
+    final Shape<V> shape;
+    final boolean required;
+    final int kind;
+    final SerializedString jsonName;
+    private final Function<? super T, ? extends @Nullable V> getter;
+
+    Property(String name, int index, Shape<V> shape, boolean required,
+        Function<? super T, ? extends @Nullable V> getter) {
+      this.name = name;
+      this.index = index;
+      this.shape = shape;
+      this.required = required;
+      this.kind = Dispatch.kindOf(shape);
+      this.jsonName = new SerializedString(name);
+      this.getter = getter;
+    }
+
+    void write(T owner, JsonGenerator g, SexTherapyModule options) throws IOException {
+      V value = getter.apply(owner);
+      if (value != null) {
+        g.writeFieldName(jsonName);
+        Dispatch.write(kind, shape, value, g, options);
+      }
+    }
+  }
+
+  /** The properties read from one object, by declaration. */
+  static final class Values {
+    private final @Nullable Object[] slots;
+
+    Values(@Nullable Object[] slots) {
+      this.slots = slots;
+    }
+
+    /** Returns a property that is present (a required one). */
+    @SuppressWarnings("unchecked")
+    <V> V get(Property<?, V> property) {
+      Object value = slots[property.index];
+      if (value == null) {
+        throw new IllegalStateException(property.name + " is required");
+      }
+      return (V) value;
+    }
+
+    /** Returns a property that may be absent. */
+    @SuppressWarnings("unchecked")
+    <V> Optional<V> optional(Property<?, V> property) {
+      return Optional.ofNullable((V) slots[property.index]);
+    }
+
+    /** Returns a property, or the fallback when it is absent. */
+    @SuppressWarnings("unchecked")
+    <V> V orElse(Property<?, V> property, V fallback) {
+      Object value = slots[property.index];
+      return value == null ? fallback : (V) value;
+    }
+
+    /** Passes a property to the action when it is present. */
+    @SuppressWarnings("unchecked")
+    <V> void ifPresent(Property<?, V> property, Consumer<? super V> action) {
+      Object value = slots[property.index];
+      if (value != null) {
+        action.accept((V) value);
+      }
+    }
+
+    /** Returns a list property, empty when absent. */
+    <E> List<E> list(Property<?, List<E>> property) {
+      return orElse(property, List.of());
+    }
+
+    /** Returns a set property, empty when absent. */
+    <E> Set<E> set(Property<?, Set<E>> property) {
+      return orElse(property, Set.of());
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.sextherapy.jackson;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.CharConversionException;
+import java.io.IOException;
+
+/**
+ * Jackson's view of a {@link Shape} for reading; the boundary where every failure becomes a
+ * {@link SexTherapyJsonException} with the JSON path reached.
+ *
+ * <p>A Jackson exception is never passed on or kept as a cause (its message quotes the input); its
+ * kind and position are kept. A type id that a mapper with default typing expects is ignored: the
+ * wire format has no class names, only the polymorphism it declares itself.
+ *
+ * @param <T> the model type
+ */
+final class ShapeDeserializer<T> extends StdDeserializer<T> {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient Shape<T> shape;
+  private final transient SexTherapyModule options;
+
+  ShapeDeserializer(Class<?> type, Shape<T> shape, SexTherapyModule options) {
+    super(type);
+    this.shape = shape;
+    this.options = options;
+  }
+
+  @Override
+  public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    ReadContext r = new ReadContext(p, options);
+    try {
+      return r.readValue(shape, p);
+    } catch (SexTherapyJsonException e) {
+      throw e;
+    } catch (StreamConstraintsException e) {
+      throw r.failAt(JsonErrorKind.LIMIT_EXCEEDED, e.getLocation(), "exceeds a reading limit");
+    } catch (JsonParseException e) {
+      throw isDuplicate(e)
+          ? r.failAt(JsonErrorKind.DUPLICATE_PROPERTY, e.getLocation(),
+              "an object names a property more than once")
+          : r.failAt(JsonErrorKind.SYNTAX, e.getLocation(), "is not well-formed JSON");
+    } catch (JsonProcessingException e) {
+      throw r.failAt(JsonErrorKind.INVALID_VALUE, e.getLocation(), "cannot be read");
+    } catch (CharConversionException e) {
+      throw r.fail(JsonErrorKind.SYNTAX, "is not well-formed UTF-8, UTF-16 or UTF-32");
+    } catch (IOException e) {
+      throw r.fail(JsonErrorKind.IO, "the input could not be read");
+    } catch (RuntimeException e) {
+      throw r.fail(JsonErrorKind.INVALID_VALUE, "cannot be read");
+    }
+  }
+
+  /**
+   * Tells Jackson's duplicate-property failure (with {@code STRICT_DUPLICATE_DETECTION}) from other
+   * syntax failures; it has no type of its own, only its message.
+   */
+  static boolean isDuplicate(JsonParseException e) {
+    String message = e.getOriginalMessage();
+    return message != null && message.startsWith("Duplicate field");
+  }
+
+  @Override
+  public Object deserializeWithType(JsonParser p, DeserializationContext ctxt,
+      TypeDeserializer typeDeserializer) throws IOException {
+    return deserialize(p, ctxt);
+  }
+
+  @Override
+  public T getNullValue(DeserializationContext ctxt) {
+    JsonParser p = ctxt.getParser();
+    ReadContext r = new ReadContext(p, options);
+    throw r.fail(JsonErrorKind.WRONG_TYPE, "must not be null");
+  }
+
+  @Override
+  public LogicalType logicalType() {
+    return LogicalType.POJO;
+  }
+
+  @Override
+  public boolean isCachable() {
+    return true;
+  }
+}

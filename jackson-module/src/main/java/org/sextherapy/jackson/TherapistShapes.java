@@ -1,0 +1,151 @@
+package org.sextherapy.jackson;
+
+import static org.sextherapy.jackson.ScalarShapes.BOOLEAN;
+import static org.sextherapy.jackson.ScalarShapes.COUNT;
+import static org.sextherapy.jackson.ScalarShapes.CURRENCY;
+import static org.sextherapy.jackson.ScalarShapes.DECIMAL;
+import static org.sextherapy.jackson.ScalarShapes.ID;
+import static org.sextherapy.jackson.ScalarShapes.INSTANT;
+import static org.sextherapy.jackson.ScalarShapes.LANGUAGE;
+import static org.sextherapy.jackson.ScalarShapes.TEXT;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sextherapy.concern.ConcernType;
+import org.sextherapy.identity.GenderIdentity;
+import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CompactPrivilege;
+import org.sextherapy.qualification.Degree;
+import org.sextherapy.qualification.Licence;
+import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Delivery;
+import org.sextherapy.session.SessionFormat;
+import org.sextherapy.therapist.Expertise;
+import org.sextherapy.therapist.ExpertiseLevel;
+import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.SlidingScale;
+import org.sextherapy.therapist.TherapistProfile;
+import org.sextherapy.treatment.Modality;
+
+/** Wire forms of {@code org.sextherapy.therapist}. */
+final class TherapistShapes {
+
+  /** {@code {"concern": "PAINFUL_SEX", "level": "specialist"}}. */
+  static final ObjectShape<Expertise> EXPERTISE = new ObjectShape<Expertise>("Expertise") {
+    final Property<Expertise, ConcernType> concern =
+        required("concern", ConcernShape.INSTANCE, Expertise::concern);
+    final Property<Expertise, ExpertiseLevel> level =
+        required("level", EnumShape.of(ExpertiseLevel.class), Expertise::level);
+
+    @Override
+    Expertise create(Values v) {
+      return Expertise.of(v.get(concern), v.get(level));
+    }
+  }.seal();
+
+  /** {@code {"low": 40, "high": 150}}. */
+  static final ObjectShape<SlidingScale> SLIDING_SCALE =
+      new ObjectShape<SlidingScale>("SlidingScale") {
+        final Property<SlidingScale, BigDecimal> low = required("low", DECIMAL, SlidingScale::low);
+        final Property<SlidingScale, BigDecimal> high =
+            required("high", DECIMAL, SlidingScale::high);
+
+        @Override
+        SlidingScale create(Values v) {
+          return SlidingScale.of(v.get(low), v.get(high));
+        }
+      }.seal();
+
+  /** {@code {"currency": "USD", "sessionFee": 150.00, "slidingScale": {...}}}. */
+  static final ObjectShape<FeeSchedule> FEE_SCHEDULE =
+      new ObjectShape<FeeSchedule>("FeeSchedule") {
+        final Property<FeeSchedule, Currency> currency =
+            required("currency", CURRENCY, FeeSchedule::currency);
+        final Property<FeeSchedule, BigDecimal> sessionFee =
+            required("sessionFee", DECIMAL, FeeSchedule::sessionFee);
+        final Property<FeeSchedule, SlidingScale> slidingScale =
+            optional("slidingScale", SLIDING_SCALE, FeeSchedule::slidingScale);
+
+        @Override
+        FeeSchedule create(Values v) {
+          return v.optional(slidingScale)
+              .map(s -> FeeSchedule.of(v.get(currency), v.get(sessionFee), s))
+              .orElseGet(() -> FeeSchedule.of(v.get(currency), v.get(sessionFee)));
+        }
+      }.seal();
+
+  /** The therapist profile document. */
+  static final ObjectShape<TherapistProfile> THERAPIST_PROFILE =
+      new ObjectShape<TherapistProfile>("TherapistProfile") {
+        final Property<TherapistProfile, String> id = required("id", ID, TherapistProfile::id);
+        final Property<TherapistProfile, String> displayName =
+            required("displayName", TEXT, TherapistProfile::displayName);
+        final Property<TherapistProfile, GenderIdentity> gender =
+            optional("gender", IdentityShapes.GENDER_IDENTITY, TherapistProfile::gender);
+        final Property<TherapistProfile, String> pronouns =
+            optional("pronouns", TEXT, TherapistProfile::pronouns);
+        final Property<TherapistProfile, Set<Locale>> languages =
+            set("languages", LANGUAGE, TherapistProfile::languages);
+        final Property<TherapistProfile, List<Expertise>> expertise =
+            list("expertise", EXPERTISE, TherapistProfile::expertise);
+        final Property<TherapistProfile, Set<Population>> populations =
+            set("populations", EnumShape.of(Population.class), TherapistProfile::populations);
+        final Property<TherapistProfile, Set<SessionFormat>> formats =
+            set("formats", EnumShape.of(SessionFormat.class), TherapistProfile::formats);
+        final Property<TherapistProfile, Set<Delivery>> deliveries =
+            set("deliveries", EnumShape.of(Delivery.class), TherapistProfile::deliveries);
+        final Property<TherapistProfile, List<PracticeLocation>> locations =
+            list("locations", LocationShapes.PRACTICE_LOCATION, TherapistProfile::locations);
+        final Property<TherapistProfile, List<Degree>> degrees =
+            list("degrees", QualificationShapes.DEGREE, TherapistProfile::degrees);
+        final Property<TherapistProfile, List<Licence>> licences =
+            list("licences", QualificationShapes.LICENCE, TherapistProfile::licences);
+        final Property<TherapistProfile, List<CompactPrivilege>> compactPrivileges =
+            list("compactPrivileges", QualificationShapes.COMPACT_PRIVILEGE,
+                TherapistProfile::compactPrivileges);
+        final Property<TherapistProfile, List<Certification>> certifications = list(
+            "certifications", QualificationShapes.CERTIFICATION, TherapistProfile::certifications);
+        final Property<TherapistProfile, TrainingRecord> training =
+            optional("training", QualificationShapes.TRAINING_RECORD, TherapistProfile::training);
+        final Property<TherapistProfile, List<Modality>> modalities = list("modalities",
+            TreatmentShapes.MODALITY_OR_REFERENCE, TherapistProfile::modalities);
+        final Property<TherapistProfile, FeeSchedule> fees =
+            optional("fees", FEE_SCHEDULE, TherapistProfile::fees);
+        final Property<TherapistProfile, Set<String>> insurers =
+            set("insurers", ID, TherapistProfile::insurers);
+        final Property<TherapistProfile, Boolean> acceptingNewClients =
+            defaulted("acceptingNewClients", BOOLEAN, TherapistProfile::acceptingNewClients);
+        final Property<TherapistProfile, Integer> openCapacity =
+            defaulted("openCapacity", COUNT, TherapistProfile::openCapacity);
+        final Property<TherapistProfile, Instant> availabilityConfirmedAt = optional(
+            "availabilityConfirmedAt", INSTANT, TherapistProfile::availabilityConfirmedAt);
+
+        @Override
+        TherapistProfile create(Values v) {
+          TherapistProfile.Builder b = TherapistProfile.builder().id(v.get(id))
+              .displayName(v.get(displayName)).addAllLanguages(v.set(languages))
+              .addAllExpertise(v.list(expertise)).addAllPopulations(v.set(populations))
+              .addAllFormats(v.set(formats)).addAllDeliveries(v.set(deliveries))
+              .addAllLocations(v.list(locations)).addAllDegrees(v.list(degrees))
+              .addAllLicences(v.list(licences)).addAllCompactPrivileges(v.list(compactPrivileges))
+              .addAllCertifications(v.list(certifications))
+              .addAllModalities(v.list(modalities)).addAllInsurers(v.set(insurers));
+          v.ifPresent(gender, b::gender);
+          v.ifPresent(pronouns, b::pronouns);
+          v.ifPresent(training, b::training);
+          v.ifPresent(fees, b::fees);
+          v.ifPresent(availabilityConfirmedAt, b::availabilityConfirmedAt);
+          v.ifPresent(acceptingNewClients, b::acceptingNewClients);
+          v.ifPresent(openCapacity, b::openCapacity);
+          return b.build();
+        }
+      }.seal();
+
+  private TherapistShapes() {}
+}
