@@ -36,6 +36,20 @@ final class ShapeDeserializer<T> extends StdDeserializer<T> {
 
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    return read(shape, options, p);
+  }
+
+  /**
+   * Reads a value of a shape from the parser's current token, turning every failure into the
+   * library's exception with the JSON path reached.
+   *
+   * @param shape the shape to read
+   * @param options the module's options
+   * @param p the parser, on the value's first token
+   * @return the value, never null
+   * @throws SexTherapyJsonException if the value cannot be read
+   */
+  static <T> T read(Shape<T> shape, SexTherapyModule options, JsonParser p) {
     ReadContext r = new ReadContext(p, options);
     try {
       return r.readValue(shape, p);
