@@ -1,6 +1,7 @@
 package org.sextherapy.matching;
 
 import org.sextherapy.Identified;
+import org.sextherapy.client.PreferenceKind;
 
 /**
  * Why a therapist was offered or ranked where they are: the code of a {@link Reason}.
@@ -75,5 +76,25 @@ public enum ReasonCode implements Identified {
   @Override
   public String id() {
     return id;
+  }
+
+  /**
+   * Returns the reason a preferred preference of a kind earns when the therapist meets it.
+   *
+   * @param kind the preference kind, never null
+   * @return the reason code, never null
+   */
+  public static ReasonCode preferring(PreferenceKind kind) {
+    return switch (kind) {
+      case THERAPIST_GENDER -> PREFERRED_THERAPIST_GENDER;
+      case POPULATION -> PREFERRED_POPULATION;
+      case LANGUAGE -> PREFERRED_LANGUAGE;
+      case CERTIFIED_SEX_THERAPIST -> PREFERRED_CERTIFIED_SEX_THERAPIST;
+      case IN_PERSON_DISTANCE -> PREFERRED_DISTANCE;
+      case FEE -> PREFERRED_FEE;
+      case SLIDING_SCALE -> PREFERRED_SLIDING_SCALE;
+      case INSURANCE -> PREFERRED_INSURER;
+      case MODALITY -> PREFERRED_MODALITY;
+    };
   }
 }

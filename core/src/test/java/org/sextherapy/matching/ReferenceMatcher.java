@@ -347,6 +347,7 @@ public final class ReferenceMatcher {
     return Match.of(therapist.id(), score, reasons);
   }
 
+  /** Spelled out here, not taken from {@link ReasonCode#preferring}, so the mapping is checked. */
   static ReasonCode preferredCode(PreferenceKind kind) {
     return switch (kind) {
       case THERAPIST_GENDER -> ReasonCode.PREFERRED_THERAPIST_GENDER;

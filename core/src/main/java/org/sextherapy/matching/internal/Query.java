@@ -788,17 +788,7 @@ public final class Query {
     }
 
     ReasonCode reason() {
-      return switch (kind) {
-        case THERAPIST_GENDER -> ReasonCode.PREFERRED_THERAPIST_GENDER;
-        case POPULATION -> ReasonCode.PREFERRED_POPULATION;
-        case LANGUAGE -> ReasonCode.PREFERRED_LANGUAGE;
-        case CERTIFIED_SEX_THERAPIST -> ReasonCode.PREFERRED_CERTIFIED_SEX_THERAPIST;
-        case IN_PERSON_DISTANCE -> ReasonCode.PREFERRED_DISTANCE;
-        case FEE -> ReasonCode.PREFERRED_FEE;
-        case SLIDING_SCALE -> ReasonCode.PREFERRED_SLIDING_SCALE;
-        case INSURANCE -> ReasonCode.PREFERRED_INSURER;
-        case MODALITY -> ReasonCode.PREFERRED_MODALITY;
-      };
+      return ReasonCode.preferring(kind);
     }
   }
 }
