@@ -2,7 +2,6 @@ package org.sextherapy.examples.cli;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,8 +32,8 @@ final class AssignCommand {
         in -> json.read(JsonDocument.CLIENT_REQUESTS, in));
     List<TherapistProfile> profiles = Inputs.read("--directory",
         Cli.file(options, "--directory"), json::readProfiles);
-    requireUniqueIds("--requests", waiting.stream().map(ClientRequest::id).toList());
-    requireUniqueIds("--directory", profiles.stream().map(TherapistProfile::id).toList());
+    Inputs.requireUniqueIds("--requests", waiting.stream().map(ClientRequest::id).toList());
+    Inputs.requireUniqueIds("--directory", profiles.stream().map(TherapistProfile::id).toList());
     long started = System.nanoTime();
     Assignment assignment = CaseloadAssigner.standard().assign(waiting, profiles, date);
     cli.progress(Math.max(waiting.size(), profiles.size()),
@@ -58,15 +57,6 @@ final class AssignCommand {
       if (load.assigned() > 0) {
         out.printf(Locale.ROOT, "  %-20s %d of %d open places filled%n", load.therapistId(),
             load.assigned(), load.openPlaces());
-      }
-    }
-  }
-
-  private static void requireUniqueIds(String option, List<String> ids) {
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < ids.size(); i++) {
-      if (!seen.add(ids.get(i))) {
-        throw new InputException(option + ": $[" + i + "].id repeats an earlier id");
       }
     }
   }

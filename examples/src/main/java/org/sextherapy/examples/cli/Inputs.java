@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.sextherapy.jackson.SexTherapyJsonException;
 
@@ -33,6 +36,22 @@ final class Inputs {
     } catch (SexTherapyJsonException e) {
       // The library's message holds the path, position and kind of error, never input values.
       throw new InputException(option + " " + file + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Fails unless ids are unique within an input file, naming the JSON path of the first repeat.
+   *
+   * @param option the option that named the file, for the message
+   * @param ids the ids in file order
+   * @throws InputException if an id repeats
+   */
+  static void requireUniqueIds(String option, List<String> ids) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < ids.size(); i++) {
+      if (!seen.add(ids.get(i))) {
+        throw new InputException(option + ": $[" + i + "].id repeats an earlier id");
+      }
     }
   }
 }

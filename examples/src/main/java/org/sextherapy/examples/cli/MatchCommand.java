@@ -40,6 +40,7 @@ final class MatchCommand {
     long started = System.nanoTime();
     List<TherapistProfile> profiles = Inputs.read("--directory",
         Cli.file(options, "--directory"), json::readProfiles);
+    Inputs.requireUniqueIds("--directory", profiles.stream().map(TherapistProfile::id).toList());
     long read = System.nanoTime();
     TherapistDirectory directory = TherapistDirectory.of(profiles);
     cli.progress(profiles.size(), "read %d therapists in %d ms, indexed them in %d ms",

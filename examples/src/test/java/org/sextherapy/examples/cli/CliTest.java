@@ -115,6 +115,15 @@ class CliTest {
   }
 
   @Test
+  void directoryWithARepeatedTherapistIdIsADataErrorForMatch() throws IOException {
+    String one = SexTherapyJson.strict().writeProfile(SampleData.directory().get(0));
+    Path twice = Files.writeString(folder.resolve("twice-th.json"), "[" + one + "," + one + "]");
+    assertThat(run("match", "--request", request.toString(), "--directory", twice.toString()))
+        .isEqualTo(Cli.DATA_ERROR);
+    assertThat(err()).contains("--directory: $[1].id repeats an earlier id");
+  }
+
+  @Test
   void largeDirectoryGetsAProgressLineOnStandardError() {
     assertThat(run(100, "match", "--request", request.toString(), "--directory",
         directory.toString())).isEqualTo(Cli.OK);
