@@ -3,11 +3,12 @@
  *
  * <p>Sex therapy is a form of psychotherapy for mental-health or emotional concerns that affect
  * sexual function, drive or the desire for intimacy; sessions are instructive and verbal (source:
- * the GoodTherapy overview article the project started from, {@code shared/seeds}). The model is
- * split by domain concept:
+ * the overview article on sex therapy the project started from, {@code shared/seeds}). The library
+ * is split by domain concept:
  *
  * <ul>
- *   <li>{@link org.sextherapy.concern}: what a person brings to therapy, and its clinical codes;
+ *   <li>{@link org.sextherapy.concern}: what a person brings to therapy;
+ *   <li>{@link org.sextherapy.code}: the one catalogue of ICD-11, ICD-10-CM and NUCC codes;
  *   <li>{@link org.sextherapy.session}: who takes part, how sessions are delivered, their course;
  *   <li>{@link org.sextherapy.location}: jurisdictions and practice locations;
  *   <li>{@link org.sextherapy.identity}: gender identity in a person's own words;
@@ -17,6 +18,8 @@
  *   <li>{@link org.sextherapy.client}: a client's request for a therapist;
  *   <li>{@link org.sextherapy.plan}: a session plan with goals, activities and exercises;
  *   <li>{@link org.sextherapy.validation}: validation results and validators;
+ *   <li>{@link org.sextherapy.ethics}: the ethical-practice rules and the ethics review;
+ *   <li>{@link org.sextherapy.matching}: matching one client against a directory;
  *   <li>{@link org.sextherapy.assignment}: placing a waiting list with therapists' open places.
  * </ul>
  */
