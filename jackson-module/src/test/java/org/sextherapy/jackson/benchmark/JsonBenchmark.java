@@ -47,8 +47,8 @@ import org.sextherapy.therapist.TherapistProfile;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
 public class JsonBenchmark {
 
   private SexTherapyJson json;
