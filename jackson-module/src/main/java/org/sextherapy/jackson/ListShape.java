@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,44 +55,29 @@ abstract class ListShape<E, C extends Collection<E>> implements Shape<C> {
    * handed to the model's builders, which copy them.)
    */
   static <E> Shape<List<E>> unmodifiableList(Shape<E> element) {
-    Shape<List<E>> list = list(element);
-    return new Shape<>() {
-      @Override
-      public void write(List<E> value, JsonGenerator g, SexTherapyModule options)
-          throws IOException {
-        list.write(value, g, options);
-      }
-
-      @Override
-      public List<E> read(JsonParser p, ReadContext r) throws IOException {
-        return Collections.unmodifiableList(list.read(p, r));
-      }
-
-      @Override
-      public Map<String, Object> schema(SchemaContext s) {
-        return list.schema(s);
-      }
-    };
+    return unmodifiable(list(element), Collections::unmodifiableList);
   }
 
   /** A set read as a whole document or handed to a caller: unmodifiable. */
   static <E> Shape<Set<E>> unmodifiableSet(Shape<E> element) {
-    Shape<Set<E>> set = set(element);
+    return unmodifiable(set(element), Collections::unmodifiableSet);
+  }
+
+  private static <C> Shape<C> unmodifiable(Shape<C> collection, UnaryOperator<C> wrap) {
     return new Shape<>() {
       @Override
-      public void write(Set<E> value, JsonGenerator g, SexTherapyModule options)
-          throws IOException {
-        set.write(value, g, options);
+      public void write(C value, JsonGenerator g, SexTherapyModule options) throws IOException {
+        collection.write(value, g, options);
       }
 
       @Override
-      public Set<E> read(JsonParser p, ReadContext r) throws IOException {
-        return Collections.unmodifiableSet(set.read(p, r));
+      public C read(JsonParser p, ReadContext r) throws IOException {
+        return wrap.apply(collection.read(p, r));
       }
 
       @Override
       public Map<String, Object> schema(SchemaContext s) {
-        return set.schema(s);
+        return collection.schema(s);
       }
     };
   }
