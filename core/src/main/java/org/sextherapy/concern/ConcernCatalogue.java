@@ -1,7 +1,6 @@
 package org.sextherapy.concern;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,7 +98,7 @@ public final class ConcernCatalogue {
    * @return the concern types, never null
    */
   public List<ConcernType> concerns() {
-    return Collections.unmodifiableList(concerns);
+    return concerns;
   }
 
   /**
