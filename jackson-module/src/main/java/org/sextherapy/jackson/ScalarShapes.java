@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.location.Jurisdiction;
@@ -128,36 +127,38 @@ final class ScalarShapes {
   };
 
   /** A calendar date, ISO 8601 {@code 2026-11-26}. */
-  static final Shape<LocalDate> DATE = text("date", LocalDate::toString, ScalarShapes::date,
-      "must be a date such as 2026-11-26",
+  static final Shape<LocalDate> DATE = text("date", LocalDate::toString, LocalDate::parse,
+      ScalarShapes::date, "must be a date such as 2026-11-26",
       map("type", "string", "format", "date",
           "pattern", "^(?:[0-9]{4}|[+-][0-9]{5,9})-[0-9]{2}-[0-9]{2}$"));
 
   /** An instant in UTC, ISO 8601 {@code 2026-11-01T09:30:00Z}. */
   static final Shape<Instant> INSTANT = text("instant", Instant::toString, Instant::parse,
-      "must be an instant such as 2026-11-01T09:30:00Z",
+      Shortcut.none(), "must be an instant such as 2026-11-01T09:30:00Z",
       map("type", "string", "format", "date-time",
           "pattern",
           "^[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]+)?Z$"));
 
   /** A length of time, ISO 8601 {@code PT50M}. */
   static final Shape<Duration> DURATION = text("duration", Duration::toString, Duration::parse,
-      "must be an ISO 8601 duration such as PT50M",
+      Shortcut.none(), "must be an ISO 8601 duration such as PT50M",
       map("type", "string", "format", "duration", "pattern", "^-?P"));
 
   /** A calendar period, ISO 8601 {@code P3Y}. */
   static final Shape<Period> PERIOD = text("period", Period::toString, Period::parse,
-      "must be an ISO 8601 period such as P3Y",
+      Shortcut.none(), "must be an ISO 8601 period such as P3Y",
       map("type", "string", "pattern", "^-?P(?:-?[0-9]+[YMWD])+$"));
 
   /** An ISO 4217 currency code such as {@code USD}. */
   static final Shape<Currency> CURRENCY = text("currency", Currency::getCurrencyCode,
-      ScalarShapes::currency, "must be an ISO 4217 currency code such as USD",
+      ScalarShapes::currency, new TextCache<>(),
+      "must be an ISO 4217 currency code such as USD",
       map("type", "string", "pattern", "^[A-Z]{3}$"));
 
   /** A BCP 47 language tag such as {@code en} or {@code pt-BR}. */
   static final Shape<Locale> LANGUAGE = text("language", Locale::toLanguageTag,
-      ScalarShapes::language, "must be a BCP 47 language tag such as en or pt-BR",
+      ScalarShapes::language, new TextCache<>(),
+      "must be a BCP 47 language tag such as en or pt-BR",
       map("type", "string", "pattern", "^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$"),
       Comparator.comparing(Locale::toLanguageTag));
 
@@ -166,39 +167,36 @@ final class ScalarShapes {
    * 3166-2 subdivision code ({@code GB}, {@code US-CA}).
    */
   static final Shape<Jurisdiction> JURISDICTION = text("jurisdiction", Jurisdiction::code,
-      ScalarShapes::jurisdiction, "must be a jurisdiction code such as US-CA or GB",
+      Jurisdiction::parse, new TextCache<>(), "must be a jurisdiction code such as US-CA or GB",
       map("type", "string", "pattern", "^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$"),
       Comparator.naturalOrder());
 
   /** The most digits a decimal may have before, and after, the decimal point. */
   static final int MAX_DECIMAL_DIGITS = 20;
 
-  private static final int CACHE_SIZE = 1024;
-  private static final Map<String, Locale> LANGUAGES = new ConcurrentHashMap<>();
-  private static final Map<String, Jurisdiction> JURISDICTIONS = new ConcurrentHashMap<>();
-
   private ScalarShapes() {}
 
   /**
-   * Parses an ISO 8601 date; the common form {@code yyyy-mm-dd} directly (an invalid day, such as
-   * 2026-02-30, still fails), any other through {@link LocalDate#parse}.
+   * Parses the common form of an ISO 8601 date, {@code yyyy-mm-dd}, straight from the parser's
+   * characters (an invalid day, such as 2026-02-30, still fails); returns null for any other text,
+   * which {@link LocalDate#parse} then reads or refuses.
    */
-  static LocalDate date(String text) {
-    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-      int year = digits(text, 0, 4);
-      int month = digits(text, 5, 7);
-      int day = digits(text, 8, 10);
+  static @Nullable LocalDate date(char[] text, int offset, int length) {
+    if (length == 10 && text[offset + 4] == '-' && text[offset + 7] == '-') {
+      int year = digits(text, offset, 4);
+      int month = digits(text, offset + 5, 2);
+      int day = digits(text, offset + 8, 2);
       if (year >= 0 && month >= 0 && day >= 0) {
         return LocalDate.of(year, month, day);
       }
     }
-    return LocalDate.parse(text);
+    return null;
   }
 
-  private static int digits(String text, int from, int to) {
+  private static int digits(char[] text, int from, int count) {
     int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+    for (int i = from; i < from + count; i++) {
+      char c = text[i];
       if (c < '0' || c > '9') {
         return -1;
       }
@@ -220,32 +218,11 @@ final class ScalarShapes {
   }
 
   private static Locale language(String tag) {
-    Locale cached = LANGUAGES.get(tag);
-    if (cached != null) {
-      return cached;
-    }
     Locale locale = Locale.forLanguageTag(tag);
     if (locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(tag)) {
       throw new IllegalArgumentException("language");
     }
-    return remember(LANGUAGES, tag, locale);
-  }
-
-  private static Jurisdiction jurisdiction(String code) {
-    Jurisdiction cached = JURISDICTIONS.get(code);
-    return cached != null ? cached : remember(JURISDICTIONS, code, Jurisdiction.parse(code));
-  }
-
-  /**
-   * Keeps a value parsed from a valid text, so the next read of the same text skips parsing and
-   * checking. The caches hold valid texts only and stop growing at {@link #CACHE_SIZE} entries, so
-   * input cannot make them grow without bound; the values are immutable.
-   */
-  private static <T> T remember(Map<String, T> cache, String text, T value) {
-    if (cache.size() < CACHE_SIZE) {
-      cache.putIfAbsent(text, value);
-    }
-    return value;
+    return locale;
   }
 
   /**
@@ -289,15 +266,43 @@ final class ScalarShapes {
     return false;
   }
 
+  /**
+   * A way to a value straight from the parser's characters, tried before making a string and
+   * parsing it: a {@link TextCache} of values read before, or a parser of the common form.
+   *
+   * @param <T> the value type
+   */
+  interface Shortcut<T> {
+    /**
+     * Returns the value these characters stand for, or null to parse them as a string; may throw
+     * for characters it knows to be invalid (which is then reported as the shape's rule).
+     */
+    @Nullable T find(char[] text, int offset, int length);
+
+    /** Called with a value parsed from a string, which is valid; returns the value. */
+    default T remember(String text, T value) {
+      return value;
+    }
+
+    /** Returns the shortcut that finds nothing: every value is parsed from its string. */
+    @SuppressWarnings("unchecked")
+    static <T> Shortcut<T> none() {
+      return (Shortcut<T>) NONE;
+    }
+
+    /** The shortcut that finds nothing. */
+    Shortcut<Object> NONE = (text, offset, length) -> null;
+  }
+
   /** A value written as a JSON string and parsed from it; any parse failure is reported. */
   private static <T> Shape<T> text(String name, Function<T, String> format,
-      Function<String, T> parse, String rule, Map<String, Object> schema) {
-    return text(name, format, parse, rule, schema, null);
+      Function<String, T> parse, Shortcut<T> shortcut, String rule, Map<String, Object> schema) {
+    return text(name, format, parse, shortcut, rule, schema, null);
   }
 
   /** As above, with a canonical order for sets. */
   private static <T> Shape<T> text(String name, Function<T, String> format,
-      Function<String, T> parse, String rule, Map<String, Object> schema,
+      Function<String, T> parse, Shortcut<T> shortcut, String rule, Map<String, Object> schema,
       @Nullable Comparator<? super T> order) {
     return new Shape<>() {
       @Override
@@ -310,9 +315,16 @@ final class ScalarShapes {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
           throw r.fail(JsonErrorKind.WRONG_TYPE, "must be a string");
         }
-        String text = p.getText();
+        char[] chars = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        int length = p.getTextLength();
         try {
-          return parse.apply(text);
+          T found = shortcut.find(chars, offset, length);
+          if (found != null) {
+            return found;
+          }
+          String text = new String(chars, offset, length);
+          return shortcut.remember(text, parse.apply(text));
         } catch (RuntimeException e) {
           throw r.fail(JsonErrorKind.INVALID_VALUE, rule);
         }

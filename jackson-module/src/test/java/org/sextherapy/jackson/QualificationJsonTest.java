@@ -124,6 +124,23 @@ class QualificationJsonTest extends WireFormatTestBase {
   }
 
   @Test
+  void datesReadInTheCommonFormAndInAnyOtherIsoFormAndAnImpossibleDayIsInvalid() {
+    String base = "{'discipline': 'psychology', 'jurisdiction': 'US-NY', 'number': 'NY-1',"
+        + " 'status': 'active', 'validFrom': ";
+    assertThat(read(Licence.class, json(base + "'2024-02-29'}")).validFrom())
+        .isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(read(Licence.class, json(base + "'+12024-01-31'}")).validFrom())
+        .isEqualTo(LocalDate.of(12024, 1, 31));
+    for (String bad : new String[] {"2026-02-30", "2026-13-01", "2026-00-10", "2026-1-01",
+        "2026/01/01", "20x6-01-01", "2026-01-0x", "", "1 March 2026"}) {
+      SexTherapyJsonException e = readFailure(Licence.class, json(base + "'" + bad + "'}"));
+      assertThat(e.kind()).as(bad).isEqualTo(JsonErrorKind.INVALID_VALUE);
+      assertThat(e.path()).isEqualTo("$.validFrom");
+      assertThat(e.detail()).isEqualTo("must be a date such as 2026-11-26");
+    }
+  }
+
+  @Test
   void renewalCycleIsAnIsoPeriod() {
     RenewalRule rule = RenewalRule.of(Period.ofYears(3), 20, true);
     assertThat(roundTrip(RenewalRule.class, rule))

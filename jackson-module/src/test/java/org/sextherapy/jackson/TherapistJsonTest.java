@@ -61,6 +61,20 @@ class TherapistJsonTest extends WireFormatTestBase {
   }
 
   @Test
+  void aLanguageReadBeforeReadsTheSameAgainAndAnInvalidOneFailsEveryTime() {
+    String doc = json("{'id': 'th-1', 'displayName': 'Dr Lee', 'languages': ['es-MX', 'EN']}");
+    for (int i = 0; i < 3; i++) {
+      assertThat(read(TherapistProfile.class, doc).languages())
+          .containsExactly(Locale.forLanguageTag("es-MX"), Locale.ENGLISH);
+    }
+    for (int i = 0; i < 3; i++) {
+      assertThat(readFailure(TherapistProfile.class,
+          json("{'id': 'th-1', 'displayName': 'Dr Lee', 'languages': ['pt_BR']}")).path())
+          .isEqualTo("$.languages[0]");
+    }
+  }
+
+  @Test
   void concernTravelsAsItsIdAndAnUnknownIdIsNamedByPath() {
     assertThat(roundTrip(Expertise.class,
         Expertise.of(StandardConcerns.PAINFUL_SEX, ExpertiseLevel.SPECIALIST)))
