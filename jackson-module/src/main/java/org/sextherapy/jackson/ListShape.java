@@ -228,19 +228,22 @@ abstract class ListShape<E, C extends Collection<E>> implements Shape<C> {
       return empty();
     }
     Collection<E> elements = start();
-    r.pushIndex();
+    int index = 0;
     for (JsonToken t = first; t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      if (t == JsonToken.VALUE_NULL) {
-        throw r.fail(JsonErrorKind.WRONG_TYPE, "must not be null");
+      try {
+        if (t == JsonToken.VALUE_NULL) {
+          throw r.fail(JsonErrorKind.WRONG_TYPE, "must not be null");
+        }
+        @SuppressWarnings("unchecked")
+        E value = (E) Dispatch.read(kind, element, p, r);
+        if (!elements.add(value)) {
+          throw r.fail(JsonErrorKind.INVALID_VALUE, "repeats an earlier element of the set");
+        }
+      } catch (IOException | RuntimeException e) {
+        throw r.failure(e).inElement(index);
       }
-      @SuppressWarnings("unchecked")
-      E value = (E) Dispatch.read(kind, element, p, r);
-      if (!elements.add(value)) {
-        throw r.fail(JsonErrorKind.INVALID_VALUE, "repeats an earlier element of the set");
-      }
-      r.nextIndex();
+      index++;
     }
-    r.pop();
     return finish(elements);
   }
 

@@ -233,17 +233,19 @@ abstract class ObjectShape<T> implements Shape<T> {
         property = found;
       }
       if (slots[property.index] != null) {
-        throw r.failAt(JsonErrorKind.DUPLICATE_PROPERTY, r.pathOf(property.name),
+        throw r.failAt(JsonErrorKind.DUPLICATE_PROPERTY, ReadContext.pathOf(property.name),
             "is given more than once");
       }
       expected = property.index + 1;
       p.nextToken();
-      r.push(property.name);
-      if (p.currentToken() == JsonToken.VALUE_NULL) {
-        throw r.fail(JsonErrorKind.WRONG_TYPE, "must not be null");
+      try {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+          throw r.fail(JsonErrorKind.WRONG_TYPE, "must not be null");
+        }
+        slots[property.index] = Dispatch.read(property.kind, property.shape, p, r);
+      } catch (IOException | RuntimeException e) {
+        throw r.failure(e).inProperty(property.name);
       }
-      slots[property.index] = Dispatch.read(property.kind, property.shape, p, r);
-      r.pop();
     }
     return finish(slots, r);
   }
@@ -252,7 +254,7 @@ abstract class ObjectShape<T> implements Shape<T> {
   final T finish(@Nullable Object[] slots, ReadContext r) {
     for (Property<T, ?> property : declared) {
       if (property.required && slots[property.index] == null) {
-        throw r.failAt(JsonErrorKind.MISSING_PROPERTY, r.pathOf(property.name),
+        throw r.failAt(JsonErrorKind.MISSING_PROPERTY, ReadContext.pathOf(property.name),
             "is required");
       }
     }
@@ -268,12 +270,12 @@ abstract class ObjectShape<T> implements Shape<T> {
    * field and the rule and never a value ({@code org.sextherapy.internal.Checks}); a message in
    * another form is not repeated.
    */
-  private SexTherapyJsonException invalid(ReadContext r, RuntimeException e) {
+  private ReadFailure invalid(ReadContext r, RuntimeException e) {
     String message = e.getMessage();
     if (message != null) {
       Matcher m = FIELD_MESSAGE.matcher(message);
       if (m.matches() && sealed().containsKey(m.group(1))) {
-        return r.failAt(JsonErrorKind.INVALID_VALUE, r.pathOf(m.group(1) + m.group(2)),
+        return r.failAt(JsonErrorKind.INVALID_VALUE, ReadContext.pathOf(m.group(1) + m.group(2)),
             m.group(3));
       }
     }

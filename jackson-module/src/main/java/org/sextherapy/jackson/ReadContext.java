@@ -1,31 +1,29 @@
 package org.sextherapy.jackson;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.CharConversionException;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * State of one read: the parser, the module's options and the JSON path of the value being read.
+ * State of one read: the parser and the module's options, and the making of failures.
  *
- * <p>The path is a stack of the wire format's own property names and array indexes, pushed and
- * popped by the shapes as they descend. Nothing from the input is ever pushed (a property the
- * library does not know is never descended into, or appears as {@code *}), so the path is safe to
- * put into an exception message. It is rendered only when a failure is reported.
+ * <p>A failure is made at the failing value, as a {@link ReadFailure} whose path is relative to
+ * it; the shapes add the property names and array indexes as it leaves them. Nothing from the
+ * input is ever put into a path (a property the library does not know appears as {@code *}), so
+ * the path is safe to put into an exception message.
  */
 final class ReadContext {
 
-  private static final int INDEX = -1;
-
   private final JsonParser parser;
   private final SexTherapyModule options;
-  private @Nullable String[] names = new String[16];
-  private int[] indexes = new int[16];
-  private int depth;
 
   ReadContext(JsonParser parser, SexTherapyModule options) {
     this.parser = parser;
@@ -36,54 +34,9 @@ final class ReadContext {
     return options;
   }
 
-  /** Enters the value of a property the wire format defines. */
-  void push(String name) {
-    grow();
-    names[depth] = name;
-    indexes[depth++] = INDEX;
-  }
-
-  /** Enters an array; the first element has index 0. */
-  void pushIndex() {
-    grow();
-    names[depth] = null;
-    indexes[depth++] = 0;
-  }
-
-  /** Moves to the next element of the array entered last. */
-  void nextIndex() {
-    indexes[depth - 1]++;
-  }
-
-  /** Leaves the property or array entered last. */
-  void pop() {
-    depth--;
-  }
-
-  private void grow() {
-    if (depth == names.length) {
-      names = Arrays.copyOf(names, depth * 2);
-      indexes = Arrays.copyOf(indexes, depth * 2);
-    }
-  }
-
-  /** Renders the current path, such as {@code $.licences[0].validUntil}. */
-  String path() {
-    StringBuilder b = new StringBuilder(32).append('$');
-    for (int i = 0; i < depth; i++) {
-      String name = names[i];
-      if (name == null) {
-        b.append('[').append(indexes[i]).append(']');
-      } else {
-        b.append('.').append(name);
-      }
-    }
-    return b.toString();
-  }
-
-  /** Renders the path of a property of the object being read. */
-  String pathOf(String property) {
-    return path() + "." + property;
+  /** Returns the path, relative to the value being read, of one of its properties. */
+  static String pathOf(String property) {
+    return "." + property;
   }
 
   /**
@@ -116,29 +69,74 @@ final class ReadContext {
     if (!names.add(name)) {
       throw failAt(JsonErrorKind.DUPLICATE_PROPERTY, pathOf("*"), "is given more than once");
     }
-    push("*");
-    p.nextToken();
-    p.skipChildren();
-    pop();
+    try {
+      p.nextToken();
+      p.skipChildren();
+    } catch (IOException | RuntimeException e) {
+      throw failure(e).inProperty("*");
+    }
     return names;
   }
 
-  /** Creates a failure at the current path and token. */
-  SexTherapyJsonException fail(JsonErrorKind kind, String detail) {
-    return failAt(kind, path(), detail);
+  /** Creates a failure of the value being read, at the current token. */
+  ReadFailure fail(JsonErrorKind kind, String detail) {
+    return failAt(kind, "", detail);
   }
 
-  /** Creates a failure at the given path and the current token. */
-  SexTherapyJsonException failAt(JsonErrorKind kind, String path, String detail) {
+  /**
+   * Creates a failure at a path relative to the value being read (such as {@code .validUntil}),
+   * at the current token.
+   */
+  ReadFailure failAt(JsonErrorKind kind, String path, String detail) {
     JsonLocation at = location();
-    return new SexTherapyJsonException(kind, path, at.getLineNr(), at.getColumnNr(), detail);
+    return new ReadFailure(kind, path, at.getLineNr(), at.getColumnNr(), detail);
   }
 
-  /** Creates a failure at the current path and the position a Jackson exception reported. */
-  SexTherapyJsonException failAt(JsonErrorKind kind, @Nullable JsonLocation reported,
-      String detail) {
+  /**
+   * Returns what was thrown while reading the value as a failure of that value: a failure as it
+   * is, anything else (a Jackson exception, whose message quotes the input and is never kept, or
+   * a bug) as the kind it stands for, at the position Jackson reported.
+   */
+  ReadFailure failure(Exception e) {
+    if (e instanceof ReadFailure) {
+      return (ReadFailure) e;
+    }
+    if (e instanceof StreamConstraintsException) {
+      return failAt(JsonErrorKind.LIMIT_EXCEEDED, ((JsonProcessingException) e).getLocation(),
+          "exceeds a reading limit");
+    }
+    if (e instanceof JsonParseException) {
+      JsonParseException parse = (JsonParseException) e;
+      return isDuplicate(parse)
+          ? failAt(JsonErrorKind.DUPLICATE_PROPERTY, parse.getLocation(),
+              "an object names a property more than once")
+          : failAt(JsonErrorKind.SYNTAX, parse.getLocation(), "is not well-formed JSON");
+    }
+    if (e instanceof JsonProcessingException) {
+      return failAt(JsonErrorKind.INVALID_VALUE, ((JsonProcessingException) e).getLocation(),
+          "cannot be read");
+    }
+    if (e instanceof CharConversionException) {
+      return fail(JsonErrorKind.SYNTAX, "is not well-formed UTF-8, UTF-16 or UTF-32");
+    }
+    if (e instanceof IOException) {
+      return fail(JsonErrorKind.IO, "the input could not be read");
+    }
+    return fail(JsonErrorKind.INVALID_VALUE, "cannot be read");
+  }
+
+  /**
+   * Tells Jackson's duplicate-property failure (with {@code STRICT_DUPLICATE_DETECTION}) from other
+   * syntax failures; it has no type of its own, only its message.
+   */
+  static boolean isDuplicate(JsonParseException e) {
+    String message = e.getOriginalMessage();
+    return message != null && message.startsWith("Duplicate field");
+  }
+
+  private ReadFailure failAt(JsonErrorKind kind, @Nullable JsonLocation reported, String detail) {
     JsonLocation at = reported == null ? location() : reported;
-    return new SexTherapyJsonException(kind, path(), at.getLineNr(), at.getColumnNr(), detail);
+    return new ReadFailure(kind, "", at.getLineNr(), at.getColumnNr(), detail);
   }
 
   private JsonLocation location() {

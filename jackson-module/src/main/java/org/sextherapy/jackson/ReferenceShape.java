@@ -91,15 +91,14 @@ final class ReferenceShape<T> implements Shape<T> {
       return full.readProperties(p, r, true);
     }
     p.nextToken();
-    r.push(REF);
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw r.fail(JsonErrorKind.WRONG_TYPE, "must be a string");
+      throw r.failAt(JsonErrorKind.WRONG_TYPE, ReadContext.pathOf(REF), "must be a string");
     }
     T entry = catalogue.get(p.getText());
     if (entry == null) {
-      throw r.fail(JsonErrorKind.UNKNOWN_ID, "is not the key of a " + noun);
+      throw r.failAt(JsonErrorKind.UNKNOWN_ID, ReadContext.pathOf(REF),
+          "is not the key of a " + noun);
     }
-    r.pop();
     @Nullable Set<String> skipped = null;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       skipped = r.skipUnknown(p, name, skipped, "a reference", REF);

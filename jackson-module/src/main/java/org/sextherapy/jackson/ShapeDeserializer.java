@@ -1,14 +1,10 @@
 package org.sextherapy.jackson;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import java.io.CharConversionException;
 import java.io.IOException;
 
 /**
@@ -53,33 +49,9 @@ final class ShapeDeserializer<T> extends StdDeserializer<T> {
     ReadContext r = new ReadContext(p, options);
     try {
       return r.readValue(shape, p);
-    } catch (SexTherapyJsonException e) {
-      throw e;
-    } catch (StreamConstraintsException e) {
-      throw r.failAt(JsonErrorKind.LIMIT_EXCEEDED, e.getLocation(), "exceeds a reading limit");
-    } catch (JsonParseException e) {
-      throw isDuplicate(e)
-          ? r.failAt(JsonErrorKind.DUPLICATE_PROPERTY, e.getLocation(),
-              "an object names a property more than once")
-          : r.failAt(JsonErrorKind.SYNTAX, e.getLocation(), "is not well-formed JSON");
-    } catch (JsonProcessingException e) {
-      throw r.failAt(JsonErrorKind.INVALID_VALUE, e.getLocation(), "cannot be read");
-    } catch (CharConversionException e) {
-      throw r.fail(JsonErrorKind.SYNTAX, "is not well-formed UTF-8, UTF-16 or UTF-32");
-    } catch (IOException e) {
-      throw r.fail(JsonErrorKind.IO, "the input could not be read");
-    } catch (RuntimeException e) {
-      throw r.fail(JsonErrorKind.INVALID_VALUE, "cannot be read");
+    } catch (IOException | RuntimeException e) {
+      throw r.failure(e).toException();
     }
-  }
-
-  /**
-   * Tells Jackson's duplicate-property failure (with {@code STRICT_DUPLICATE_DETECTION}) from other
-   * syntax failures; it has no type of its own, only its message.
-   */
-  static boolean isDuplicate(JsonParseException e) {
-    String message = e.getOriginalMessage();
-    return message != null && message.startsWith("Duplicate field");
   }
 
   @Override
@@ -91,8 +63,8 @@ final class ShapeDeserializer<T> extends StdDeserializer<T> {
   @Override
   public T getNullValue(DeserializationContext ctxt) {
     JsonParser p = ctxt.getParser();
-    ReadContext r = new ReadContext(p, options);
-    throw r.fail(JsonErrorKind.WRONG_TYPE, "must not be null");
+    throw new ReadContext(p, options).fail(JsonErrorKind.WRONG_TYPE, "must not be null")
+        .toException();
   }
 
   @Override

@@ -101,7 +101,7 @@ final class UnionShape<T> implements Shape<T> {
       public K read(JsonParser p, ReadContext r) throws IOException {
         T value = union.read(p, r);
         if (!type.isInstance(value)) {
-          throw r.failAt(JsonErrorKind.INVALID_VALUE, r.pathOf(DISCRIMINATOR),
+          throw r.failAt(JsonErrorKind.INVALID_VALUE, ReadContext.pathOf(DISCRIMINATOR),
               "must be the kind of " + type.getSimpleName());
         }
         return type.cast(value);
@@ -148,14 +148,16 @@ final class UnionShape<T> implements Shape<T> {
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       if (DISCRIMINATOR.equals(name)) {
         if (sawKind) {
-          throw r.failAt(JsonErrorKind.DUPLICATE_PROPERTY, r.pathOf(DISCRIMINATOR),
+          throw r.failAt(JsonErrorKind.DUPLICATE_PROPERTY, ReadContext.pathOf(DISCRIMINATOR),
               "is given more than once");
         }
         sawKind = true;
         p.nextToken();
-        r.push(DISCRIMINATOR);
-        kind = readKind(p, r);
-        r.pop();
+        try {
+          kind = readKind(p, r);
+        } catch (IOException | RuntimeException e) {
+          throw r.failure(e).inProperty(DISCRIMINATOR);
+        }
         continue;
       }
       Integer index = indexes.get(name);
@@ -164,16 +166,19 @@ final class UnionShape<T> implements Shape<T> {
         continue;
       }
       if (values[index] != null) {
-        throw r.failAt(JsonErrorKind.DUPLICATE_PROPERTY, r.pathOf(name),
+        throw r.failAt(JsonErrorKind.DUPLICATE_PROPERTY, ReadContext.pathOf(name),
             "is given more than once");
       }
       p.nextToken();
-      r.push(names.get(index));
-      values[index] = r.readValue(shapes.get(index), p);
-      r.pop();
+      try {
+        values[index] = r.readValue(shapes.get(index), p);
+      } catch (IOException | RuntimeException e) {
+        throw r.failure(e).inProperty(names.get(index));
+      }
     }
     if (kind == null) {
-      throw r.failAt(JsonErrorKind.MISSING_PROPERTY, r.pathOf(DISCRIMINATOR), "is required");
+      throw r.failAt(JsonErrorKind.MISSING_PROPERTY, ReadContext.pathOf(DISCRIMINATOR),
+          "is required");
     }
     return finish(kind, values, r);
   }
@@ -199,7 +204,7 @@ final class UnionShape<T> implements Shape<T> {
     }
     for (int i = 0; i < values.length; i++) {
       if (values[i] != null && !belongs[i] && !r.options().unknownPropertiesAllowed()) {
-        throw r.failAt(JsonErrorKind.UNKNOWN_PROPERTY, r.pathOf(names.get(i)),
+        throw r.failAt(JsonErrorKind.UNKNOWN_PROPERTY, ReadContext.pathOf(names.get(i)),
             "is not a property of the kind " + kind.id);
       }
     }

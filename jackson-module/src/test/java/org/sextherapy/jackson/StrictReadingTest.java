@@ -332,6 +332,21 @@ class StrictReadingTest extends WireFormatTestBase {
   }
 
   @Test
+  void malformedUtf8InsideANestedValueIsASyntaxErrorAtThatValuesPath() {
+    byte[] prefix = json("{'id': 'th-1', 'displayName': 'Dr Lee', 'licences': [{'discipline':"
+        + " 'psychology', 'jurisdiction': 'US-IL', 'number': 'IL-").getBytes(StandardCharsets.UTF_8);
+    byte[] suffix = json("', 'status': 'active', 'validFrom': '2020-01-01'}]}")
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = Arrays.copyOf(prefix, prefix.length + 1 + suffix.length);
+    bytes[prefix.length] = (byte) 0xff;
+    System.arraycopy(suffix, 0, bytes, prefix.length + 1, suffix.length);
+    SexTherapyJsonException e = failure(() -> JSON.readProfile(bytes));
+    assertThat(e.kind()).isEqualTo(JsonErrorKind.SYNTAX);
+    assertThat(e.path()).isEqualTo("$.licences[0].number");
+    assertThat(e.line()).isEqualTo(1);
+  }
+
+  @Test
   void directoryFileReadsAsAnUnmodifiableListInFileOrder() {
     List<TherapistProfile> profiles = JSON.readProfiles(
         GoldenFilesTest.golden(JsonDocument.THERAPIST_PROFILES));
