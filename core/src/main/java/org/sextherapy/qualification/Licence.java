@@ -106,11 +106,15 @@ public abstract class Licence {
 
   @Value.Check
   final void check() {
+    // Straight-line tests rather than Optional.map with lambdas: this runs for every licence of
+    // every profile read or built.
     Checks.notBlank(number(), "number");
-    Checks.require(validUntil().map(end -> !end.isBefore(validFrom())).orElse(true),
-        "validUntil", "must not be before validFrom");
-    Checks.require(taxonomyCode().map(c -> c.system() == CodeSystem.NUCC_PROVIDER_TAXONOMY)
-        .orElse(true), "taxonomyCode", "must be a NUCC provider-taxonomy code");
+    Optional<LocalDate> until = validUntil();
+    Checks.require(until.isEmpty() || !until.get().isBefore(validFrom()), "validUntil",
+        "must not be before validFrom");
+    Optional<Code> code = taxonomyCode();
+    Checks.require(code.isEmpty() || code.get().system() == CodeSystem.NUCC_PROVIDER_TAXONOMY,
+        "taxonomyCode", "must be a NUCC provider-taxonomy code");
   }
 
   @Override

@@ -52,6 +52,9 @@ abstract class ObjectShape<T> implements Shape<T> {
   /** The properties in declaration order, as an array for the read loop (set when sealed). */
   @SuppressWarnings("unchecked")
   private Property<T, ?>[] declared = new Property[0];
+  /** The required properties, for the check after reading (set when sealed). */
+  @SuppressWarnings("unchecked")
+  private Property<T, ?>[] required = new Property[0];
   private String names = "";
   private @Nullable Comparator<? super T> order;
 
@@ -83,6 +86,7 @@ abstract class ObjectShape<T> implements Shape<T> {
     }
     byName = Map.copyOf(map);
     declared = properties.toArray(declared);
+    required = properties.stream().filter(p -> p.required).toArray(Property[]::new);
     names = properties.stream().map(p -> p.name).collect(Collectors.joining(", "));
     return this;
   }
@@ -252,8 +256,8 @@ abstract class ObjectShape<T> implements Shape<T> {
 
   /** Checks that the required properties are present and builds the value. */
   final T finish(@Nullable Object[] slots, ReadContext r) {
-    for (Property<T, ?> property : declared) {
-      if (property.required && slots[property.index] == null) {
+    for (Property<T, ?> property : required) {
+      if (slots[property.index] == null) {
         throw r.failAt(JsonErrorKind.MISSING_PROPERTY, ReadContext.pathOf(property.name),
             "is required");
       }
