@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,6 @@ final class EnumShape<E extends Enum<E>> implements Shape<E> {
   private final char[][] idChars;
   private final SerializedString[] ids;
   private final List<Object> idList;
-  private final EnumSet<E> empty;
 
   private EnumShape(Class<E> type) {
     E[] constants = type.getEnumConstants();
@@ -62,7 +60,6 @@ final class EnumShape<E extends Enum<E>> implements Shape<E> {
       list.add(id);
     }
     this.idList = List.copyOf(list);
-    this.empty = EnumSet.noneOf(type);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -137,16 +134,6 @@ final class EnumShape<E extends Enum<E>> implements Shape<E> {
       }
     }
     return null;
-  }
-
-  /**
-   * Returns an empty set for the enum, to collect a set of its values in: a copy of an empty set
-   * made once ({@code EnumSet.noneOf} looks the enum's constants up again on every call, a
-   * measured cost when every profile reads three sets of enumerated values).
-   */
-  @Override
-  public Set<E> newSet() {
-    return empty.clone();
   }
 
   /**

@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
@@ -31,6 +33,8 @@ import org.jspecify.annotations.Nullable;
 abstract class ListShape<E, C extends Collection<E>> implements Shape<C> {
 
   private static final SerializedString EMPTY_ARRAY = new SerializedString("[]");
+  /** Up to this many elements, a set's elements are compared one by one, beyond it hashed. */
+  static final int SCAN_LIMIT = 16;
 
   final Shape<E> element;
   /** The element shape's canonical order, looked up once. */
@@ -58,9 +62,12 @@ abstract class ListShape<E, C extends Collection<E>> implements Shape<C> {
     return unmodifiable(list(element), Collections::unmodifiableList);
   }
 
-  /** A set read as a whole document or handed to a caller: unmodifiable. */
+  /**
+   * A set read as a whole document or handed to a caller: unmodifiable, and hashed (a set inside a
+   * value is only a view of the elements read, which the model's builders copy).
+   */
   static <E> Shape<Set<E>> unmodifiableSet(Shape<E> element) {
-    return unmodifiable(set(element), Collections::unmodifiableSet);
+    return unmodifiable(set(element), set -> Collections.unmodifiableSet(new LinkedHashSet<>(set)));
   }
 
   private static <C> Shape<C> unmodifiable(Shape<C> collection, UnaryOperator<C> wrap) {
@@ -86,11 +93,6 @@ abstract class ListShape<E, C extends Collection<E>> implements Shape<C> {
   static <E> Shape<List<E>> list(Shape<E> element, int minItems) {
     return new ListShape<E, List<E>>(element, minItems) {
       @Override
-      Collection<E> start() {
-        return new ArrayList<>();
-      }
-
-      @Override
       boolean unique() {
         return false;
       }
@@ -101,8 +103,8 @@ abstract class ListShape<E, C extends Collection<E>> implements Shape<C> {
       }
 
       @Override
-      List<E> finish(Collection<E> elements) {
-        return (List<E>) elements;
+      List<E> finish(ArrayList<E> elements) {
+        return elements;
       }
     };
   }
@@ -116,11 +118,6 @@ abstract class ListShape<E, C extends Collection<E>> implements Shape<C> {
   static <E> Shape<Set<E>> set(Shape<E> element, int minItems) {
     return new ListShape<E, Set<E>>(element, minItems) {
       @Override
-      Collection<E> start() {
-        return element.newSet();
-      }
-
-      @Override
       boolean unique() {
         return true;
       }
@@ -131,20 +128,19 @@ abstract class ListShape<E, C extends Collection<E>> implements Shape<C> {
       }
 
       @Override
-      Set<E> finish(Collection<E> elements) {
-        return (Set<E>) elements;
+      Set<E> finish(ArrayList<E> elements) {
+        return new DistinctElements<>(elements);
       }
     };
   }
-
-  abstract Collection<E> start();
 
   /** Returns the value of an empty array (unmodifiable; the model's builders copy anyway). */
   abstract C empty();
 
   abstract boolean unique();
 
-  abstract C finish(Collection<E> elements);
+  /** Returns the value of the elements read, in array order (distinct for a set). */
+  abstract C finish(ArrayList<E> elements);
 
   @Override
   public final void write(C value, JsonGenerator g, SexTherapyModule options) throws IOException {
@@ -227,7 +223,11 @@ abstract class ListShape<E, C extends Collection<E>> implements Shape<C> {
     if (first == JsonToken.END_ARRAY) {
       return empty();
     }
-    Collection<E> elements = start();
+    ArrayList<E> elements = new ArrayList<>();
+    // A set's elements are told apart by comparing each with those before it while there are a
+    // few (the model's sets hold a handful; no hash table to build), then through a hash set.
+    @Nullable Set<E> seen = null;
+    boolean unique = unique();
     int index = 0;
     for (JsonToken t = first; t != JsonToken.END_ARRAY; t = p.nextToken()) {
       try {
@@ -236,9 +236,15 @@ abstract class ListShape<E, C extends Collection<E>> implements Shape<C> {
         }
         @SuppressWarnings("unchecked")
         E value = (E) Dispatch.read(kind, element, p, r);
-        if (!elements.add(value)) {
-          throw r.fail(JsonErrorKind.INVALID_VALUE, "repeats an earlier element of the set");
+        if (unique) {
+          if (seen == null && index == SCAN_LIMIT) {
+            seen = new HashSet<>(elements);
+          }
+          if (seen == null ? elements.contains(value) : !seen.add(value)) {
+            throw r.fail(JsonErrorKind.INVALID_VALUE, "repeats an earlier element of the set");
+          }
         }
+        elements.add(value);
       } catch (IOException | RuntimeException e) {
         throw r.failure(e).inElement(index);
       }

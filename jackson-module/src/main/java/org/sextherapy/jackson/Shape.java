@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,14 +57,5 @@ interface Shape<T> {
    */
   default @Nullable Comparator<? super T> order() {
     return null;
-  }
-
-  /**
-   * Returns an empty, modifiable set to collect values of this shape in while reading a set.
-   *
-   * @return a new set, never null
-   */
-  default Set<T> newSet() {
-    return new LinkedHashSet<>();
   }
 }
