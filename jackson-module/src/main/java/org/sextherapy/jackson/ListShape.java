@@ -103,6 +103,11 @@ abstract class ListShape<E, C extends Collection<E>> implements Shape<C> {
       }
 
       @Override
+      List<E> one(E element) {
+        return List.of(element);
+      }
+
+      @Override
       List<E> finish(ArrayList<E> elements) {
         return elements;
       }
@@ -128,6 +133,11 @@ abstract class ListShape<E, C extends Collection<E>> implements Shape<C> {
       }
 
       @Override
+      Set<E> one(E element) {
+        return Set.of(element);
+      }
+
+      @Override
       Set<E> finish(ArrayList<E> elements) {
         return new DistinctElements<>(elements);
       }
@@ -138,6 +148,9 @@ abstract class ListShape<E, C extends Collection<E>> implements Shape<C> {
   abstract C empty();
 
   abstract boolean unique();
+
+  /** Returns the value of an array of one element (unmodifiable). */
+  abstract C one(E element);
 
   /** Returns the value of the elements read, in array order (distinct for a set). */
   abstract C finish(ArrayList<E> elements);
@@ -219,38 +232,51 @@ abstract class ListShape<E, C extends Collection<E>> implements Shape<C> {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw r.fail(JsonErrorKind.WRONG_TYPE, "must be an array");
     }
-    JsonToken first = p.nextToken();
-    if (first == JsonToken.END_ARRAY) {
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.END_ARRAY) {
       return empty();
     }
+    E first = element(t, p, r, 0);
+    t = p.nextToken();
+    if (t == JsonToken.END_ARRAY) {
+      // Most arrays of a profile hold one element (an expertise, a location, a licence): no list
+      // to grow (a measured optimisation).
+      return one(first);
+    }
     ArrayList<E> elements = new ArrayList<>();
+    elements.add(first);
     // A set's elements are told apart by comparing each with those before it while there are a
     // few (the model's sets hold a handful; no hash table to build), then through a hash set.
     @Nullable Set<E> seen = null;
     boolean unique = unique();
-    int index = 0;
-    for (JsonToken t = first; t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      try {
-        if (t == JsonToken.VALUE_NULL) {
-          throw r.fail(JsonErrorKind.WRONG_TYPE, "must not be null");
+    for (int index = 1; t != JsonToken.END_ARRAY; t = p.nextToken(), index++) {
+      E value = element(t, p, r, index);
+      if (unique) {
+        if (seen == null && index == SCAN_LIMIT) {
+          seen = new HashSet<>(elements);
         }
-        @SuppressWarnings("unchecked")
-        E value = (E) Dispatch.read(kind, element, p, r);
-        if (unique) {
-          if (seen == null && index == SCAN_LIMIT) {
-            seen = new HashSet<>(elements);
-          }
-          if (seen == null ? elements.contains(value) : !seen.add(value)) {
-            throw r.fail(JsonErrorKind.INVALID_VALUE, "repeats an earlier element of the set");
-          }
+        if (seen == null ? elements.contains(value) : !seen.add(value)) {
+          throw r.fail(JsonErrorKind.INVALID_VALUE, "repeats an earlier element of the set")
+              .inElement(index);
         }
-        elements.add(value);
-      } catch (IOException | RuntimeException e) {
-        throw r.failure(e).inElement(index);
       }
-      index++;
+      elements.add(value);
     }
     return finish(elements);
+  }
+
+  /** Reads the element at the parser's token, reporting any failure at its index. */
+  private E element(JsonToken t, JsonParser p, ReadContext r, int index) throws IOException {
+    try {
+      if (t == JsonToken.VALUE_NULL) {
+        throw r.fail(JsonErrorKind.WRONG_TYPE, "must not be null");
+      }
+      @SuppressWarnings("unchecked")
+      E value = (E) Dispatch.read(kind, element, p, r);
+      return value;
+    } catch (IOException | RuntimeException e) {
+      throw r.failure(e).inElement(index);
+    }
   }
 
   @Override
