@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,6 +57,14 @@ abstract class ObjectShape<T> implements Shape<T> {
   @SuppressWarnings("unchecked")
   private Property<T, ?>[] required = new Property[0];
   private String names = "";
+  /**
+   * Which property to expect next, learnt from the documents read: at {@code 0} the first
+   * property, at {@code i + 1} the one after property {@code i}, {@code count} for the end of the
+   * object (set when sealed, to declaration order). Shared by all reads without locking: an
+   * {@code int} is written and read whole, and any value in the array is a valid guess, so a race
+   * costs at most a lookup by name.
+   */
+  private int[] hints = new int[1];
   private @Nullable Comparator<? super T> order;
 
   ObjectShape(String title) {
@@ -86,6 +95,8 @@ abstract class ObjectShape<T> implements Shape<T> {
     }
     byName = Map.copyOf(map);
     declared = properties.toArray(declared);
+    hints = new int[declared.length + 1];
+    Arrays.setAll(hints, i -> i);
     required = properties.stream().filter(p -> p.required).toArray(Property[]::new);
     names = properties.stream().map(p -> p.name).collect(Collectors.joining(", "));
     return this;
@@ -200,11 +211,15 @@ abstract class ObjectShape<T> implements Shape<T> {
   /**
    * Reads the properties of an object whose opening brace has been read.
    *
-   * <p>Properties are expected in declaration order, the order the module writes them: the next
-   * expected name is matched against the input's bytes ({@code nextFieldName(SerializableString)})
-   * without a table lookup; any other order falls back to a lookup by name. A repeated property is
-   * rejected here, by its slot (and an unknown one, when allowed, by its name), so the parser's
-   * own duplicate detection is not needed.
+   * <p>The property expected next is matched against the input's bytes
+   * ({@code nextFieldName(SerializableString)}) without parsing the name or looking it up; any
+   * other falls back to a lookup by name. Which property is expected after which is learnt from
+   * the documents read ({@link #hints}): declaration order at first, the order the module writes,
+   * and then, where a document leaves out an optional property, the property that actually came,
+   * so that documents of one layout are read without lookups. The hints only choose what to try
+   * first: any order is accepted. A repeated property is rejected here, by its slot (and an
+   * unknown one, when allowed, by its name), so the parser's own duplicate detection is not
+   * needed.
    *
    * @param advanced whether the parser already stands on the first name (or the closing brace)
    */
@@ -214,7 +229,9 @@ abstract class ObjectShape<T> implements Shape<T> {
     int count = declared.length;
     @Nullable Object[] slots = new Object[count];
     @Nullable Set<String> skipped = null;
-    int expected = 0;
+    int[] hints = this.hints;
+    int after = 0;
+    int expected = hints[0];
     boolean onToken = advanced;
     while (true) {
       Property<T, ?> property;
@@ -226,6 +243,9 @@ abstract class ObjectShape<T> implements Shape<T> {
         }
         onToken = false;
         if (p.currentToken() != JsonToken.FIELD_NAME) {
+          if (expected != count) {
+            hints[after] = count;
+          }
           break;
         }
         String name = p.currentName();
@@ -235,12 +255,16 @@ abstract class ObjectShape<T> implements Shape<T> {
           continue;
         }
         property = found;
+        if (expected != found.index) {
+          hints[after] = found.index;
+        }
       }
       if (slots[property.index] != null) {
         throw r.failAt(JsonErrorKind.DUPLICATE_PROPERTY, ReadContext.pathOf(property.name),
             "is given more than once");
       }
-      expected = property.index + 1;
+      after = property.index + 1;
+      expected = hints[after];
       p.nextToken();
       try {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
