@@ -122,60 +122,62 @@ abstract class ObjectShape<T> implements Shape<T> {
   /** A property that must be present. */
   final <V> Property<T, V> required(String name, Shape<V> shape,
       Function<? super T, ? extends V> getter) {
-    return add(name, shape, true, getter);
+    return add(name, shape, true, Property.PLAIN, getter);
   }
 
   /** A property the model gives a default: always written, optional on read. */
   final <V> Property<T, V> defaulted(String name, Shape<V> shape,
       Function<? super T, ? extends V> getter) {
-    return add(name, shape, false, getter);
+    return add(name, shape, false, Property.PLAIN, getter);
   }
 
   /** An {@code Optional} property: written when present, optional on read. */
   final <V> Property<T, V> optional(String name, Shape<V> shape,
       Function<? super T, ? extends Optional<? extends V>> getter) {
-    return add(name, shape, false, t -> getter.apply(t).orElse(null));
+    return add(name, shape, false, Property.OPTIONAL, getter);
   }
 
   /** An {@code OptionalInt} property: written when present, optional on read. */
   final Property<T, Integer> optionalInt(String name, Shape<Integer> shape,
       Function<? super T, OptionalInt> getter) {
-    return add(name, shape, false, t -> {
-      OptionalInt value = getter.apply(t);
-      return value.isPresent() ? value.getAsInt() : null;
-    });
+    return add(name, shape, false, Property.OPTIONAL_INT, getter);
   }
 
   /** A list property: always written, optional on read (absent means empty). */
   final <E> Property<T, List<E>> list(String name, Shape<E> element,
       Function<? super T, ? extends List<E>> getter) {
-    return add(name, ListShape.list(element), false, getter);
+    return add(name, ListShape.list(element), false, Property.PLAIN, getter);
   }
 
   /** A list the model requires to be non-empty: always written, required on read. */
   final <E> Property<T, List<E>> nonEmptyList(String name, Shape<E> element,
       Function<? super T, ? extends List<E>> getter) {
-    return add(name, ListShape.list(element, 1), true, getter);
+    return add(name, ListShape.list(element, 1), true, Property.PLAIN, getter);
   }
 
   /** A set property: always written, optional on read (absent means empty). */
   final <E> Property<T, Set<E>> set(String name, Shape<E> element,
       Function<? super T, ? extends Set<E>> getter) {
-    return add(name, ListShape.set(element), false, getter);
+    return add(name, ListShape.set(element), false, Property.PLAIN, getter);
   }
 
   /** A set the model requires to be non-empty: always written, required on read. */
   final <E> Property<T, Set<E>> nonEmptySet(String name, Shape<E> element,
       Function<? super T, ? extends Set<E>> getter) {
-    return add(name, ListShape.set(element, 1), true, getter);
+    return add(name, ListShape.set(element, 1), true, Property.PLAIN, getter);
   }
 
-  private <V> Property<T, V> add(String name, Shape<V> shape, boolean required,
-      Function<? super T, ? extends @Nullable V> getter) {
+  /**
+   * Declares a property; {@code getter} returns the value itself ({@link Property#PLAIN}), an
+   * {@code Optional} of it or an {@code OptionalInt}, as {@code access} says.
+   */
+  private <V> Property<T, V> add(String name, Shape<V> shape, boolean required, int access,
+      Function<? super T, ?> getter) {
     if (byName != null) {
       throw new IllegalStateException(title + " is sealed");
     }
-    Property<T, V> property = new Property<>(name, properties.size(), shape, required, getter);
+    Property<T, V> property =
+        new Property<>(name, properties.size(), shape, required, access, getter);
     properties.add(property);
     return property;
   }
@@ -355,27 +357,48 @@ abstract class ObjectShape<T> implements Shape<T> {
    * @param <V> the property's type
    */
   static final class Property<T, V> {
+    /** The getter returns the value. */
+    static final int PLAIN = 0;
+    /** The getter returns an {@code Optional} of the value. */
+    static final int OPTIONAL = 1;
+    /** The getter returns an {@code OptionalInt}. */
+    static final int OPTIONAL_INT = 2;
+
     final String name;
     final int index;
     final Shape<V> shape;
     final boolean required;
     final int kind;
     final SerializedString jsonName;
-    private final Function<? super T, ? extends @Nullable V> getter;
+    private final int access;
+    private final Function<? super T, ?> getter;
 
-    Property(String name, int index, Shape<V> shape, boolean required,
-        Function<? super T, ? extends @Nullable V> getter) {
+    Property(String name, int index, Shape<V> shape, boolean required, int access,
+        Function<? super T, ?> getter) {
       this.name = name;
       this.index = index;
       this.shape = shape;
       this.required = required;
       this.kind = Dispatch.kindOf(shape);
       this.jsonName = new SerializedString(name);
+      this.access = access;
       this.getter = getter;
     }
 
+    /**
+     * Writes the property, if present. An optional is unwrapped here rather than by a second
+     * function around the getter: every property goes through the one call site of
+     * {@code getter.apply}, which no JIT can inline, and a second megamorphic call per optional
+     * property was a measured cost.
+     */
     void write(T owner, JsonGenerator g, SexTherapyModule options) throws IOException {
-      V value = getter.apply(owner);
+      Object value = getter.apply(owner);
+      if (access == OPTIONAL) {
+        value = ((Optional<?>) value).orElse(null);
+      } else if (access == OPTIONAL_INT) {
+        OptionalInt number = (OptionalInt) value;
+        value = number.isPresent() ? Integer.valueOf(number.getAsInt()) : null;
+      }
       if (value != null) {
         g.writeFieldName(jsonName);
         Dispatch.write(kind, shape, value, g, options);
