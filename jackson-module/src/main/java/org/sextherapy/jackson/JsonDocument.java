@@ -1,7 +1,5 @@
 package org.sextherapy.jackson;
 
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.io.InputStream;
 import java.util.List;
 import org.sextherapy.assignment.Assignment;
@@ -33,56 +31,54 @@ public final class JsonDocument<T> {
       "therapist-profile", "Therapist profile",
       "A therapist as a directory lists them: qualifications, expertise, formats, fees and"
           + " availability.",
-      TherapistShapes.THERAPIST_PROFILE, type(TherapistProfile.class));
+      TherapistShapes.THERAPIST_PROFILE);
 
   /** A directory file: a JSON array of therapist profiles. */
   public static final JsonDocument<List<TherapistProfile>> THERAPIST_PROFILES = new JsonDocument<>(
       "therapist-profiles", "Therapist profiles",
       "A directory file: an array of therapist profiles.",
-      ListShape.unmodifiableList(TherapistShapes.THERAPIST_PROFILE),
-      TypeFactory.defaultInstance().constructCollectionType(List.class, TherapistProfile.class));
+      ListShape.unmodifiableList(TherapistShapes.THERAPIST_PROFILE));
 
   /** One client request for a therapist. */
   public static final JsonDocument<ClientRequest> CLIENT_REQUEST = new JsonDocument<>(
       "client-request", "Client request",
       "A person or couple asking for a sex therapist: participants, the jurisdiction where they"
           + " will be during sessions, their concerns and preferences.",
-      ClientShapes.CLIENT_REQUEST, type(ClientRequest.class));
+      ClientShapes.CLIENT_REQUEST);
 
   /** One session plan. */
   public static final JsonDocument<SessionPlan> SESSION_PLAN = new JsonDocument<>(
       "session-plan", "Session plan",
       "A therapist's plan for a client or couple: schedule, sessions with goals and in-session"
           + " activities, and exercises suggested for outside the sessions.",
-      PlanShapes.SESSION_PLAN, type(SessionPlan.class));
+      PlanShapes.SESSION_PLAN);
 
   /** The result of a validator: a list of violations. */
   public static final JsonDocument<ValidationResult> VALIDATION_RESULT = new JsonDocument<>(
       "validation-result", "Validation result",
       "The violations a validator found, each with a stable rule id, a JSON path, a severity and"
           + " a message free of client data.",
-      ValidationShapes.VALIDATION_RESULT, type(ValidationResult.class));
+      ValidationShapes.VALIDATION_RESULT);
 
   /** The matcher's answer to one request: ranked matches with reasons, and "why not" counts. */
   public static final JsonDocument<MatchResult> MATCH_RESULT = new JsonDocument<>(
       "match-result", "Match result",
       "The best therapists for one request, best first, each with a score in whole points and the"
           + " reasons that add up to it, and how many therapists each hard constraint excluded.",
-      MatchShapes.MATCH_RESULT, type(MatchResult.class));
+      MatchShapes.MATCH_RESULT);
 
   /** A waiting list: a JSON array of client requests, as the batch assigner takes them. */
   public static final JsonDocument<List<ClientRequest>> CLIENT_REQUESTS = new JsonDocument<>(
       "client-requests", "Client requests",
       "A waiting list: an array of client requests.",
-      ListShape.unmodifiableList(ClientShapes.CLIENT_REQUEST),
-      TypeFactory.defaultInstance().constructCollectionType(List.class, ClientRequest.class));
+      ListShape.unmodifiableList(ClientShapes.CLIENT_REQUEST));
 
   /** The batch assigner's answer for a waiting list: placements and therapists' loads. */
   public static final JsonDocument<Assignment> ASSIGNMENT = new JsonDocument<>(
       "assignment", "Assignment",
       "Every waiting client's placement, with the match explanation or the reason they stay on"
           + " the waiting list, and every therapist's load.",
-      AssignmentShapes.ASSIGNMENT, type(Assignment.class));
+      AssignmentShapes.ASSIGNMENT);
 
   private static final List<JsonDocument<?>> ALL = List.of(THERAPIST_PROFILE, THERAPIST_PROFILES,
       CLIENT_REQUEST, CLIENT_REQUESTS, SESSION_PLAN, VALIDATION_RESULT, MATCH_RESULT, ASSIGNMENT);
@@ -91,19 +87,12 @@ public final class JsonDocument<T> {
   private final String title;
   private final String description;
   private final Shape<T> shape;
-  private final JavaType javaType;
 
-  private JsonDocument(String name, String title, String description, Shape<T> shape,
-      JavaType javaType) {
+  private JsonDocument(String name, String title, String description, Shape<T> shape) {
     this.name = name;
     this.title = title;
     this.description = description;
     this.shape = shape;
-    this.javaType = javaType;
-  }
-
-  private static JavaType type(Class<?> type) {
-    return TypeFactory.defaultInstance().constructType(type);
   }
 
   /**
@@ -160,10 +149,6 @@ public final class JsonDocument<T> {
 
   Shape<T> shape() {
     return shape;
-  }
-
-  JavaType javaType() {
-    return javaType;
   }
 
   /**
