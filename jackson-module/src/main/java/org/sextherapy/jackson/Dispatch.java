@@ -7,7 +7,7 @@ import java.util.Collection;
 
 /**
  * Direct calls for the most common shapes (strings, integers, booleans, enumerated values,
- * objects and arrays, whose read and write are final), so
+ * objects, arrays and values written as text, whose read and write are final), so
  * that reading and writing a property or an array element of one of them does not go through an
  * interface call that the JIT cannot inline (every property shares the same call site). Any other
  * shape is called through {@link Shape}. A measured optimisation: the shapes are the same either
@@ -22,6 +22,7 @@ final class Dispatch {
   static final int ENUM = 4;
   static final int OBJECT = 5;
   static final int LIST = 6;
+  static final int TEXT = 7;
 
   private Dispatch() {}
 
@@ -45,6 +46,9 @@ final class Dispatch {
     if (shape instanceof ListShape) {
       return LIST;
     }
+    if (shape instanceof ScalarShapes.TextShape) {
+      return TEXT;
+    }
     return OTHER;
   }
 
@@ -59,6 +63,7 @@ final class Dispatch {
       case ENUM -> ((EnumShape<?>) shape).writeId((Enum<?>) value, g);
       case OBJECT -> ((ObjectShape<Object>) shape).write(value, g, options);
       case LIST -> ((ListShape) shape).write((Collection) value, g, options);
+      case TEXT -> ((ScalarShapes.TextShape<Object>) shape).write(value, g, options);
       default -> ((Shape<Object>) shape).write(value, g, options);
     }
   }
@@ -72,6 +77,7 @@ final class Dispatch {
       case ENUM -> ((EnumShape<?>) shape).read(p, r);
       case OBJECT -> ((ObjectShape<?>) shape).read(p, r);
       case LIST -> ((ListShape<?, ?>) shape).read(p, r);
+      case TEXT -> ((ScalarShapes.TextShape<?>) shape).read(p, r);
       default -> shape.read(p, r);
     };
   }

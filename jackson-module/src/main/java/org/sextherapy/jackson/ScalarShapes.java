@@ -304,47 +304,76 @@ final class ScalarShapes {
   private static <T> Shape<T> text(String name, Function<T, String> format,
       Function<String, T> parse, Shortcut<T> shortcut, String rule, Map<String, Object> schema,
       @Nullable Comparator<? super T> order) {
-    return new Shape<>() {
-      @Override
-      public void write(T value, JsonGenerator g, SexTherapyModule options) throws IOException {
-        writeText(format.apply(value), g);
-      }
+    return new TextShape<>(name, format, parse, shortcut, rule, schema, order);
+  }
 
-      @Override
-      public T read(JsonParser p, ReadContext r) throws IOException {
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
-          throw r.fail(JsonErrorKind.WRONG_TYPE, "must be a string");
+  /**
+   * A value written as a JSON string and parsed from it (a date, a language tag, a currency...);
+   * any parse failure is reported as the shape's rule. A final class, so that {@link Dispatch}
+   * calls it directly.
+   *
+   * @param <T> the value type
+   */
+  static final class TextShape<T> implements Shape<T> {
+    private final String name;
+    private final Function<T, String> format;
+    private final Function<String, T> parse;
+    private final Shortcut<T> shortcut;
+    private final String rule;
+    private final Map<String, Object> schema;
+    private final @Nullable Comparator<? super T> order;
+
+    TextShape(String name, Function<T, String> format, Function<String, T> parse,
+        Shortcut<T> shortcut, String rule, Map<String, Object> schema,
+        @Nullable Comparator<? super T> order) {
+      this.name = name;
+      this.format = format;
+      this.parse = parse;
+      this.shortcut = shortcut;
+      this.rule = rule;
+      this.schema = schema;
+      this.order = order;
+    }
+
+    @Override
+    public void write(T value, JsonGenerator g, SexTherapyModule options) throws IOException {
+      writeText(format.apply(value), g);
+    }
+
+    @Override
+    public T read(JsonParser p, ReadContext r) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        throw r.fail(JsonErrorKind.WRONG_TYPE, "must be a string");
+      }
+      char[] chars = p.getTextCharacters();
+      int offset = p.getTextOffset();
+      int length = p.getTextLength();
+      try {
+        T found = shortcut.find(chars, offset, length);
+        if (found != null) {
+          return found;
         }
-        char[] chars = p.getTextCharacters();
-        int offset = p.getTextOffset();
-        int length = p.getTextLength();
-        try {
-          T found = shortcut.find(chars, offset, length);
-          if (found != null) {
-            return found;
-          }
-          String text = new String(chars, offset, length);
-          return shortcut.remember(text, parse.apply(text));
-        } catch (RuntimeException e) {
-          throw r.fail(JsonErrorKind.INVALID_VALUE, rule);
-        }
+        String text = new String(chars, offset, length);
+        return shortcut.remember(text, parse.apply(text));
+      } catch (RuntimeException e) {
+        throw r.fail(JsonErrorKind.INVALID_VALUE, rule);
       }
+    }
 
-      @Override
-      public Map<String, Object> schema(SchemaContext s) {
-        return schema;
-      }
+    @Override
+    public Map<String, Object> schema(SchemaContext s) {
+      return schema;
+    }
 
-      @Override
-      public @Nullable Comparator<? super T> order() {
-        return order;
-      }
+    @Override
+    public @Nullable Comparator<? super T> order() {
+      return order;
+    }
 
-      @Override
-      public String toString() {
-        return name;
-      }
-    };
+    @Override
+    public String toString() {
+      return name;
+    }
   }
 
   /** Reads a JSON string. */
