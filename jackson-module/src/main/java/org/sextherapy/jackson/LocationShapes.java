@@ -34,9 +34,9 @@ final class LocationShapes {
 
         @Override
         PracticeLocation create(Values v) {
-          return v.optional(coordinates)
-              .map(c -> PracticeLocation.of(v.get(jurisdiction), c))
-              .orElseGet(() -> PracticeLocation.of(v.get(jurisdiction)));
+          Coordinates at = v.orNull(coordinates);
+          return at == null ? PracticeLocation.of(v.get(jurisdiction))
+              : PracticeLocation.of(v.get(jurisdiction), at);
         }
       }.seal();
 

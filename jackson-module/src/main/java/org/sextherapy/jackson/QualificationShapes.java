@@ -138,11 +138,18 @@ final class QualificationShapes {
 
     @Override
     Licence create(Values v) {
+      // Straight-line calls, no method references: every profile lists its licences.
       Licence.Builder b = Licence.builder().discipline(v.get(discipline))
           .jurisdiction(v.get(jurisdiction)).number(v.get(number)).status(v.get(status))
           .validFrom(v.get(validFrom));
-      v.ifPresent(validUntil, b::validUntil);
-      v.ifPresent(taxonomyCode, b::taxonomyCode);
+      LocalDate until = v.orNull(validUntil);
+      if (until != null) {
+        b.validUntil(until);
+      }
+      Code code = v.orNull(taxonomyCode);
+      if (code != null) {
+        b.taxonomyCode(code);
+      }
       return b.build();
     }
   }.seal();
