@@ -39,9 +39,9 @@ import org.sextherapy.therapist.TherapistProfile;
  * Reading and writing a therapist profile of about 0.5 KB (578 bytes) through the module
  * ({@link SexTherapyJson}: strict parser, builders, every invariant) against plain Jackson
  * databinding of the same JSON into an equivalent mutable class ({@link ProfilePojo}), in the same
- * run. Mappers, readers and writers are built once. Run with {@code ./mvnw -pl jackson-module
- * -am -Pbenchmark test-compile exec:exec -Dbenchmark=JsonBenchmark}; results are kept in
- * {@code jackson-module/benchmarks/json-results.md}.
+ * run. The entry point and the POJO's reader and writer are built once. Run with
+ * {@code ./mvnw -pl jackson-module -am -Pbenchmark test-compile exec:exec
+ * -Dbenchmark=JsonBenchmark}; results are kept in {@code jackson-module/benchmarks/json-results.md}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
