@@ -334,7 +334,8 @@ class StrictReadingTest extends WireFormatTestBase {
   @Test
   void malformedUtf8InsideANestedValueIsASyntaxErrorAtThatValuesPath() {
     byte[] prefix = json("{'id': 'th-1', 'displayName': 'Dr Lee', 'licences': [{'discipline':"
-        + " 'psychology', 'jurisdiction': 'US-IL', 'number': 'IL-").getBytes(StandardCharsets.UTF_8);
+        + " 'psychology', 'jurisdiction': 'US-IL', 'number': 'IL-")
+        .getBytes(StandardCharsets.UTF_8);
     byte[] suffix = json("', 'status': 'active', 'validFrom': '2020-01-01'}]}")
         .getBytes(StandardCharsets.UTF_8);
     byte[] bytes = Arrays.copyOf(prefix, prefix.length + 1 + suffix.length);

@@ -41,7 +41,8 @@ import org.sextherapy.therapist.TherapistProfile;
  * databinding of the same JSON into an equivalent mutable class ({@link ProfilePojo}), in the same
  * run. The entry point and the POJO's reader and writer are built once. Run with
  * {@code ./mvnw -pl jackson-module -am -Pbenchmark test-compile exec:exec
- * -Dbenchmark=JsonBenchmark}; results are kept in {@code jackson-module/benchmarks/json-results.md}.
+ * -Dbenchmark=JsonBenchmark}; results are kept in
+ * {@code jackson-module/benchmarks/json-results.md}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
