@@ -1,17 +1,22 @@
 package org.sextherapy.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sextherapy.concern.ConcernCatalogue;
 import org.sextherapy.qualification.Credential;
 import org.sextherapy.qualification.StandardCredentials;
+import org.sextherapy.therapist.Population;
 import org.sextherapy.therapist.TherapistProfile;
 
 /** Registering the module in a mapper of one's own, and its options. */
@@ -42,6 +47,23 @@ class ModuleRegistrationTest extends WireFormatTestBase {
         new TypeReference<List<TherapistProfile>>() {}));
     assertThat(inList).isInstanceOf(SexTherapyJsonException.class);
     assertThat(((SexTherapyJsonException) inList).path()).isEqualTo("$[1].id");
+  }
+
+  @Test
+  void aSetOfModelValuesBoundInOwnMapperIsUnmodifiableInArrayOrderAndRefusesRepeats()
+      throws Exception {
+    JsonMapper mapper = JsonMapper.builder().addModule(new SexTherapyModule()).build();
+    Set<Population> populations = mapper.readValue(json("['lgbtq', 'adults', 'couples']"),
+        new TypeReference<Set<Population>>() {});
+    assertThat(populations).containsExactly(Population.LGBTQ, Population.ADULTS,
+        Population.COUPLES);
+    assertThat(populations).isInstanceOf(Collections.unmodifiableSet(new HashSet<>()).getClass());
+    assertThatThrownBy(() -> populations.add(Population.ADULTS))
+        .isInstanceOf(UnsupportedOperationException.class);
+    Throwable repeated = catchThrowable(() -> mapper.readValue(json("['adults', 'adults']"),
+        new TypeReference<Set<Population>>() {}));
+    assertThat(repeated).isInstanceOf(SexTherapyJsonException.class);
+    assertThat(((SexTherapyJsonException) repeated).path()).isEqualTo("$[1]");
   }
 
   @Test
