@@ -34,11 +34,22 @@ final class ConcernShape implements Shape<ConcernType> {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw r.fail(JsonErrorKind.WRONG_TYPE, "must be a string");
     }
-    ConcernType concern = r.options().concernCatalogue().byId(p.getText()).orElse(null);
+    // Looked up by the parser's characters among the concerns read before (every expertise and
+    // every requested concern names one), and only then as a string in the catalogue.
+    char[] chars = p.getTextCharacters();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    TextCache<ConcernType> known = r.options().concernIds();
+    ConcernType concern = known.find(chars, offset, length);
+    if (concern != null) {
+      return concern;
+    }
+    String id = new String(chars, offset, length);
+    concern = r.options().concernCatalogue().byId(id).orElse(null);
     if (concern == null) {
       throw r.fail(JsonErrorKind.UNKNOWN_ID, "is not the id of a concern in the catalogue");
     }
-    return concern;
+    return known.remember(id, concern);
   }
 
   @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.Module;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.concern.ConcernCatalogue;
+import org.sextherapy.concern.ConcernType;
 
 /**
  * The Jackson module that teaches an {@code ObjectMapper} the sextherapy wire format: every value
@@ -38,6 +39,8 @@ public final class SexTherapyModule extends Module {
   private final ConcernCatalogue concernCatalogue;
   private final boolean unknownPropertiesAllowed;
   private final boolean catalogueReferences;
+  /** Concern types read before, by the id's characters (a reading shortcut, not an option). */
+  private final TextCache<ConcernType> concernIds = new TextCache<>();
 
   /**
    * Creates the module with its defaults: the standard concern catalogue, unknown properties
@@ -104,6 +107,11 @@ public final class SexTherapyModule extends Module {
    */
   public ConcernCatalogue concernCatalogue() {
     return concernCatalogue;
+  }
+
+  /** Returns the concern types of this module's catalogue read so far, by their ids. */
+  TextCache<ConcernType> concernIds() {
+    return concernIds;
   }
 
   /**
