@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,29 @@ class TherapistJsonTest extends WireFormatTestBase {
       assertThat(readFailure(TherapistProfile.class,
           json("{'id': 'th-1', 'displayName': 'Dr Lee', 'languages': ['pt_BR']}")).path())
           .isEqualTo("$.languages[0]");
+    }
+  }
+
+  @Test
+  void aSetRefusesARepeatAtItsIndexBeforeAndAfterItHasManyElements() {
+    for (int size : new int[] {2, ListShape.SCAN_LIMIT - 1, ListShape.SCAN_LIMIT,
+        ListShape.SCAN_LIMIT + 1, 3 * ListShape.SCAN_LIMIT}) {
+      List<String> insurers = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        insurers.add("'ins-" + i + "'");
+      }
+      String distinct = json("{'id': 'th-1', 'displayName': 'Dr Lee', 'insurers': ["
+          + String.join(", ", insurers) + "]}");
+      assertThat(read(TherapistProfile.class, distinct).insurers()).hasSize(size);
+      for (int at : new int[] {1, size / 2, size - 1}) {
+        List<String> repeated = new ArrayList<>(insurers);
+        repeated.set(at, insurers.get(at - 1 < 0 ? 0 : at - 1));
+        SexTherapyJsonException e = readFailure(TherapistProfile.class, json("{'id': 'th-1',"
+            + " 'displayName': 'Dr Lee', 'insurers': [" + String.join(", ", repeated) + "]}"));
+        assertThat(e.kind()).as("size %d, repeat at %d", size, at)
+            .isEqualTo(JsonErrorKind.INVALID_VALUE);
+        assertThat(e.path()).isEqualTo("$.insurers[" + at + "]");
+      }
     }
   }
 
