@@ -245,6 +245,8 @@ public final class SexTherapyJson {
   public <T> byte[] writeBytes(JsonDocument<T> document, T value) {
     Shape<T> shape = shapeOf(document);
     Objects.requireNonNull(value, "value");
+    // The factory's recycled buffers, taken and given back the way ObjectWriter does (here and in
+    // write(document, value)), so the output buffer is not allocated anew for every document.
     BufferRecycler buffers = factory._getBufferRecycler();
     try (ByteArrayBuilder out = new ByteArrayBuilder(buffers)) {
       write(shape, value, factory.createGenerator(out, JsonEncoding.UTF8));
