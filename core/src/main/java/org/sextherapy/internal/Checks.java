@@ -1,5 +1,7 @@
 package org.sextherapy.internal;
 
+import org.sextherapy.InvalidValueException;
+
 /**
  * Argument checks for {@code @Value.Check} methods and factories. Every message names the field and
  * never the offending value, because values may be a client's sexual-health data.
@@ -16,11 +18,11 @@ public final class Checks {
    * @param condition the invariant
    * @param field the field name to report, never null
    * @param rule what the field must be, in words, never null; must not contain a value
-   * @throws IllegalArgumentException naming the field when the condition is false
+   * @throws InvalidValueException naming the field when the condition is false
    */
   public static void require(boolean condition, String field, String rule) {
     if (!condition) {
-      throw new IllegalArgumentException(field + " " + rule);
+      throw new InvalidValueException(field, rule);
     }
   }
 

@@ -15,14 +15,6 @@ import org.immutables.value.Value;
  * types ({@code overshadowImplementation}), so they never appear in the public API; values are
  * created through {@code of(...)} and {@code builder()} on the abstract type. {@code jdkOnly} keeps
  * Guava off the class path.
- *
- * <p>{@code unsafeDefaultAndDerived} computes {@code @Value.Default} and {@code @Value.Derived}
- * attributes straight in the constructor, in declaration order, instead of through a per-instance
- * initialisation shim held in a volatile field: every field of a value is then final, and building
- * one costs two volatile writes and an allocation less (measured on reading profiles). The rule
- * this asks for: a default or derived attribute may read the value's ordinary attributes, never
- * another default or derived one. Every default in the model is a constant, and the derived ones
- * ({@code MatchResult.eligible()}, the totals of {@code Assignment}) read ordinary attributes only.
  */
 @Target({TYPE, PACKAGE})
 @Retention(RetentionPolicy.CLASS)
@@ -30,6 +22,5 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
-    unsafeDefaultAndDerived = true,
     defaults = @Value.Immutable(copy = false))
 public @interface DomainStyle {}

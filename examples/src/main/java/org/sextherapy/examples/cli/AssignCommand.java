@@ -10,7 +10,7 @@ import org.sextherapy.assignment.CaseloadAssigner;
 import org.sextherapy.assignment.Placement;
 import org.sextherapy.assignment.TherapistLoad;
 import org.sextherapy.client.ClientRequest;
-import org.sextherapy.jackson.JsonDocument;
+import org.sextherapy.json.JsonDocument;
 import org.sextherapy.jackson.SexTherapyJson;
 import org.sextherapy.therapist.TherapistProfile;
 
@@ -31,7 +31,7 @@ final class AssignCommand {
     List<ClientRequest> waiting = Inputs.read("--requests", Cli.file(options, "--requests"),
         in -> json.read(JsonDocument.CLIENT_REQUESTS, in));
     List<TherapistProfile> profiles = Inputs.read("--directory",
-        Cli.file(options, "--directory"), json::readProfiles);
+        Cli.file(options, "--directory"), in -> json.read(JsonDocument.THERAPIST_PROFILES, in));
     Inputs.requireUniqueIds("--requests", waiting.stream().map(ClientRequest::id).toList());
     Inputs.requireUniqueIds("--directory", profiles.stream().map(TherapistProfile::id).toList());
     long started = System.nanoTime();

@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.sextherapy.jackson.SexTherapyJsonException;
+import org.sextherapy.json.SexTherapyJsonException;
 
 /** Reads the command line's input files, turning every failure into an {@link InputException}. */
 final class Inputs {
@@ -21,7 +21,7 @@ final class Inputs {
    *
    * @param option the option that named the file, for the message
    * @param file the file
-   * @param reader the library's reader, such as {@code json::readRequest}
+   * @param reader the library's reader, such as {@code in -> json.read(JsonDocument.CLIENT_REQUEST, in)}
    * @return what was read
    * @throws InputException if the file cannot be read or is not a valid document
    */

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.examples.MatchReport;
-import org.sextherapy.jackson.JsonDocument;
+import org.sextherapy.json.JsonDocument;
 import org.sextherapy.jackson.SexTherapyJson;
 import org.sextherapy.matching.MatchResult;
 import org.sextherapy.matching.Matcher;
@@ -36,10 +36,10 @@ final class MatchCommand {
     LocalDate date = cli.date(options);
     SexTherapyJson json = SexTherapyJson.strict();
     ClientRequest request = Inputs.read("--request", Cli.file(options, "--request"),
-        json::readRequest);
+        in -> json.read(JsonDocument.CLIENT_REQUEST, in));
     long started = System.nanoTime();
     List<TherapistProfile> profiles = Inputs.read("--directory",
-        Cli.file(options, "--directory"), json::readProfiles);
+        Cli.file(options, "--directory"), in -> json.read(JsonDocument.THERAPIST_PROFILES, in));
     Inputs.requireUniqueIds("--directory", profiles.stream().map(TherapistProfile::id).toList());
     long read = System.nanoTime();
     TherapistDirectory directory = TherapistDirectory.of(profiles);

@@ -1,5 +1,6 @@
 package org.sextherapy.examples.sample;
 
+import org.sextherapy.json.JsonDocument;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -46,7 +47,7 @@ public final class SampleData {
    * @return the profiles, never null
    */
   public static List<TherapistProfile> directory() {
-    return JSON.readProfiles(resource(DIRECTORY));
+    return JSON.read(JsonDocument.THERAPIST_PROFILES, resource(DIRECTORY));
   }
 
   /**
@@ -57,7 +58,7 @@ public final class SampleData {
    * @throws IllegalArgumentException if no sample request has that id
    */
   public static ClientRequest request(String id) {
-    return JSON.readRequest(resource(REQUESTS + id + ".json"));
+    return JSON.read(JsonDocument.CLIENT_REQUEST, resource(REQUESTS + id + ".json"));
   }
 
   /**
@@ -78,7 +79,7 @@ public final class SampleData {
     // One profile per line: compact, yet a change to one therapist is a one-line diff.
     StringJoiner lines = new StringJoiner(",\n", "[\n", "\n]\n");
     for (TherapistProfile profile : SampleDirectory.generate()) {
-      lines.add(JSON.writeProfile(profile));
+      lines.add(JSON.write(JsonDocument.THERAPIST_PROFILE, profile));
     }
     return lines.toString();
   }
@@ -92,7 +93,7 @@ public final class SampleData {
   public static String generatedRequestJson(ClientRequest request) {
     // Indented, since a sample request is the template users copy for their own.
     try {
-      return INDENTING.readTree(JSON.writeRequest(request)).toPrettyString() + "\n";
+      return INDENTING.readTree(JSON.write(JsonDocument.CLIENT_REQUEST, request)).toPrettyString() + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the library wrote JSON it cannot read back", e);
     }

@@ -1,10 +1,11 @@
 package org.sextherapy.examples.tour;
 
+import org.sextherapy.json.JsonDocument;
 import java.io.PrintStream;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.examples.sample.SampleRequests;
 import org.sextherapy.jackson.SexTherapyJson;
-import org.sextherapy.jackson.SexTherapyJsonException;
+import org.sextherapy.json.SexTherapyJsonException;
 
 /**
  * Tour, step 6: the JSON wire format. {@link SexTherapyJson#strict()} reads strictly (unknown
@@ -33,12 +34,12 @@ public final class ReadingAndWritingJson {
   public static SexTherapyJsonException run(PrintStream out) {
     SexTherapyJson json = SexTherapyJson.strict();
     ClientRequest request = SampleRequests.telehealthInNewJersey();
-    String text = json.writeRequest(request);
+    String text = json.write(JsonDocument.CLIENT_REQUEST, request);
     out.println(text);
-    out.println("read back equal: " + json.readRequest(text).equals(request));
+    out.println("read back equal: " + json.read(JsonDocument.CLIENT_REQUEST, text).equals(request));
     String broken = text.replace("\"US-NJ\"", "\"Atlantis\"");
     try {
-      json.readRequest(broken);
+      json.read(JsonDocument.CLIENT_REQUEST, broken);
       throw new IllegalStateException("a request in Atlantis was read");
     } catch (SexTherapyJsonException e) {
       out.println("rejected: " + e.getMessage());

@@ -18,7 +18,7 @@ import org.sextherapy.assignment.Assignment;
 import org.sextherapy.examples.sample.SampleData;
 import org.sextherapy.examples.sample.SampleDirectory;
 import org.sextherapy.examples.sample.SampleRequests;
-import org.sextherapy.jackson.JsonDocument;
+import org.sextherapy.json.JsonDocument;
 import org.sextherapy.jackson.SexTherapyJson;
 import org.sextherapy.matching.MatchResult;
 import org.sextherapy.testing.RandomValues;
@@ -41,7 +41,7 @@ class CliTest {
     request = Files.writeString(folder.resolve("request.json"),
         SampleData.generatedRequestJson(SampleRequests.coupleInCalifornia()));
     requests = Files.writeString(folder.resolve("requests.json"), "[" + String.join(",",
-        SampleRequests.all().stream().map(r -> SexTherapyJson.strict().writeRequest(r))
+        SampleRequests.all().stream().map(r -> SexTherapyJson.strict().write(JsonDocument.CLIENT_REQUEST, r))
             .toList()) + "]");
   }
 
@@ -107,7 +107,7 @@ class CliTest {
 
   @Test
   void waitingListWithARepeatedRequestIdIsADataError() throws IOException {
-    String one = SexTherapyJson.strict().writeRequest(SampleRequests.telehealthInNewJersey());
+    String one = SexTherapyJson.strict().write(JsonDocument.CLIENT_REQUEST, SampleRequests.telehealthInNewJersey());
     Path twice = Files.writeString(folder.resolve("twice.json"), "[" + one + "," + one + "]");
     assertThat(run("assign", "--requests", twice.toString(), "--directory",
         directory.toString())).isEqualTo(Cli.DATA_ERROR);
@@ -116,7 +116,7 @@ class CliTest {
 
   @Test
   void directoryWithARepeatedTherapistIdIsADataErrorForMatch() throws IOException {
-    String one = SexTherapyJson.strict().writeProfile(SampleData.directory().get(0));
+    String one = SexTherapyJson.strict().write(JsonDocument.THERAPIST_PROFILE, SampleData.directory().get(0));
     Path twice = Files.writeString(folder.resolve("twice-th.json"), "[" + one + "," + one + "]");
     assertThat(run("match", "--request", request.toString(), "--directory", twice.toString()))
         .isEqualTo(Cli.DATA_ERROR);

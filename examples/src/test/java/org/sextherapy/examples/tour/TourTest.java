@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.sextherapy.assignment.Assignment;
-import org.sextherapy.jackson.JsonErrorKind;
+import org.sextherapy.json.JsonErrorKind;
 import org.sextherapy.matching.HardConstraint;
 import org.sextherapy.matching.Match;
 import org.sextherapy.matching.MatchResult;

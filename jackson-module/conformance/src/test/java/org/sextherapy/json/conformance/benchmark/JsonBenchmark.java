@@ -1,0 +1,138 @@
+package org.sextherapy.json.conformance.benchmark;
+
+import org.sextherapy.json.JsonCodec;
+import org.sextherapy.json.JsonDocument;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.sextherapy.concern.StandardConcerns;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.qualification.Discipline;
+import org.sextherapy.qualification.Licence;
+import org.sextherapy.qualification.LicenceStatus;
+import org.sextherapy.session.Delivery;
+import org.sextherapy.session.SessionFormat;
+import org.sextherapy.therapist.Expertise;
+import org.sextherapy.therapist.ExpertiseLevel;
+import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.TherapistProfile;
+
+/**
+ * Reading and writing a therapist profile of about 0.5 KB (578 bytes) through both bindings
+ * ({@link JsonCodec}: strict parser, builders, every invariant) against plain Jackson
+ * databinding of the same JSON into an equivalent mutable class ({@link ProfilePojo}), in the same
+ * run. The entry point and the POJO's reader and writer are built once. Run with
+ * {@code ./mvnw -pl jackson-module/conformance -am -Pbenchmark test-compile exec:exec
+ * -Dbenchmark=JsonBenchmark}; results are kept in
+ * {@code jackson-module/benchmarks/json-results.md}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+// Three forks: the JIT lays out the module's megamorphic call sites differently from one JVM to
+// the next (a single fork measured anywhere between -3 % and +3 % of the mean), so the ratio is
+// taken over three.
+@Fork(3)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class JsonBenchmark {
+
+  private JsonCodec json;
+  private JsonCodec json3;
+  private ObjectReader pojoReader;
+  private ObjectWriter pojoWriter;
+  private TherapistProfile profile;
+  private ProfilePojo pojo;
+  private byte[] bytes;
+
+  /**
+   * The profile of the benchmark, about 0.5 KB of JSON: the properties a directory listing
+   * commonly fills, with expertise, a location, a licence and a fee.
+   */
+  static TherapistProfile profile() {
+    Jurisdiction illinois = Jurisdiction.parse("US-IL");
+    return TherapistProfile.builder().id("th-1042").displayName("Dr Alex Rivera, PsyD")
+        .addLanguages(Locale.forLanguageTag("en"), Locale.forLanguageTag("es"))
+        .addExpertise(Expertise.of(StandardConcerns.LOW_SEXUAL_DESIRE, ExpertiseLevel.SPECIALIST))
+        .addPopulations(Population.ADULTS, Population.LGBTQ)
+        .addFormats(SessionFormat.INDIVIDUAL, SessionFormat.COUPLE)
+        .addDeliveries(Delivery.VIDEO)
+        .addLocations(PracticeLocation.of(illinois))
+        .addLicences(Licence.builder().discipline(Discipline.PSYCHOLOGY).jurisdiction(illinois)
+            .number("071-012345").status(LicenceStatus.ACTIVE)
+            .validFrom(LocalDate.of(2016, 9, 1)).build())
+        .fees(FeeSchedule.of(Currency.getInstance("USD"), new BigDecimal("180.00")))
+        .acceptingNewClients(true).openCapacity(3)
+        .build();
+  }
+
+  /** Builds the mappers, the value and its JSON once. */
+  @Setup
+  public void setUp() throws IOException {
+    json = org.sextherapy.jackson.SexTherapyJson.strict();
+    json3 = org.sextherapy.jackson3.SexTherapyJson.strict();
+    JsonMapper plain = JsonMapper.builder().build();
+    pojoReader = plain.readerFor(ProfilePojo.class);
+    pojoWriter = plain.writerFor(ProfilePojo.class);
+    profile = profile();
+    bytes = json.writeBytes(JsonDocument.THERAPIST_PROFILE, profile);
+    pojo = pojoReader.readValue(bytes);
+    if (!json.read(JsonDocument.THERAPIST_PROFILE, pojoWriter.writeValueAsBytes(pojo)).equals(profile)) {
+      throw new IllegalStateException("the POJO does not carry the same document");
+    }
+  }
+
+  /** Reads the profile through the module. */
+  @Benchmark
+  public TherapistProfile readModule() {
+    return json.read(JsonDocument.THERAPIST_PROFILE, bytes);
+  }
+
+  /** Reads the profile through the Jackson 3 binding. */
+  @Benchmark
+  public TherapistProfile readModule3() {
+    return json3.read(JsonDocument.THERAPIST_PROFILE, bytes);
+  }
+
+  /** Reads the same JSON into the mutable POJO with plain Jackson. */
+  @Benchmark
+  public ProfilePojo readPojo() throws IOException {
+    return pojoReader.readValue(bytes);
+  }
+
+  /** Writes the profile through the module. */
+  @Benchmark
+  public byte[] writeModule() {
+    return json.writeBytes(JsonDocument.THERAPIST_PROFILE, profile);
+  }
+
+  /** Writes the profile through the Jackson 3 binding. */
+  @Benchmark
+  public byte[] writeModule3() {
+    return json3.writeBytes(JsonDocument.THERAPIST_PROFILE, profile);
+  }
+
+  /** Writes the POJO with plain Jackson. */
+  @Benchmark
+  public byte[] writePojo() throws IOException {
+    return pojoWriter.writeValueAsBytes(pojo);
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Jackson 2 support for the sextherapy model: {@link org.sextherapy.jackson.SexTherapyJson}, the
+ * strict reader and writer of the wire format, and {@link org.sextherapy.jackson.SexTherapyModule}
+ * for a mapper of your own. The wire format itself (documents, options, limits, the exception of
+ * a failed read) is in {@code org.sextherapy.json}, shared with the Jackson 3 binding.
+ */
+@NullMarked
+package org.sextherapy.jackson;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,79 @@
+package org.sextherapy.json;
+
+/**
+ * The reading limits of the wire format, the same for the Jackson 2 and the Jackson 3 binding:
+ * they bound the work and memory an input from outside can cause. A failure against a limit is
+ * {@link JsonErrorKind#LIMIT_EXCEEDED} and its detail names the limit and its value.
+ *
+ * <p>The limits bound each document read whole, and each profile of a directory read as a stream
+ * ({@code SexTherapyJson.streamProfiles}), so a directory of any number of profiles can be read
+ * in bounded memory, up to {@link #maxCount()} profiles.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param maxNestingDepth the deepest nesting of arrays and objects
+ * @param maxStringLength the most characters in a string value
+ * @param maxNameLength the most characters in a property name
+ * @param maxNumberLength the most characters in a number
+ * @param maxDocumentLength the most characters (text) or bytes (binary input) of a document read
+ *     whole, or of one profile of a streamed directory
+ * @param maxCount the most profiles a streamed directory may hold
+ */
+public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNameLength,
+    int maxNumberLength, long maxDocumentLength, long maxCount) {
+
+  private static final JsonLimits DEFAULTS =
+      new JsonLimits(64, 100_000, 256, 64, 16L * 1024 * 1024, 10_000_000L);
+
+  /**
+   * Checks the limits.
+   *
+   * @param maxNestingDepth the deepest nesting of arrays and objects
+   * @param maxStringLength the most characters in a string value
+   * @param maxNameLength the most characters in a property name
+   * @param maxNumberLength the most characters in a number
+   * @param maxDocumentLength the most characters or bytes of a document, or of one streamed
+   *     profile
+   * @param maxCount the most profiles a streamed directory may hold
+   * @throws IllegalArgumentException if a limit is not positive
+   */
+  public JsonLimits {
+    if (maxNestingDepth < 1 || maxStringLength < 1 || maxNameLength < 1 || maxNumberLength < 1
+        || maxDocumentLength < 1 || maxCount < 1) {
+      throw new IllegalArgumentException("every limit must be positive");
+    }
+  }
+
+  /**
+   * Returns the default limits: nesting depth 64, strings of 100,000 characters (the model's
+   * longest text), names of 256 characters, numbers of 64 characters, 16 MiB per document or per
+   * streamed profile, and ten million profiles per streamed directory.
+   *
+   * @return the defaults, never null
+   */
+  public static JsonLimits defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns these limits with another document length.
+   *
+   * @param length the most characters or bytes of a document, positive
+   * @return the new limits, never null
+   */
+  public JsonLimits withMaxDocumentLength(long length) {
+    return new JsonLimits(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
+        length, maxCount);
+  }
+
+  /**
+   * Returns these limits with another profile count for streamed directories.
+   *
+   * @param count the most profiles, positive
+   * @return the new limits, never null
+   */
+  public JsonLimits withMaxCount(long count) {
+    return new JsonLimits(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
+        maxDocumentLength, count);
+  }
+}

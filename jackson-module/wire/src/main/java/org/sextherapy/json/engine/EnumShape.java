@@ -1,0 +1,120 @@
+package org.sextherapy.json.engine;
+
+import static org.sextherapy.json.engine.SchemaContext.map;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.sextherapy.Identified;
+import org.sextherapy.json.JsonErrorKind;
+import org.sextherapy.json.JsonOptions;
+
+/**
+ * The wire form of an enumerated value of the model: its stable {@link Identified#id()} as a JSON
+ * string, never the Java constant name, so a refactoring that renames a constant cannot change the
+ * wire format. Any enum that implements {@link Identified} gets this shape without registration.
+ *
+ * @param <E> the enum type
+ */
+public final class EnumShape<E extends Enum<E>> implements Shape<E> {
+
+  private static final ClassValue<EnumShape<?>> SHAPES = new ClassValue<>() {
+    @Override
+    protected EnumShape<?> computeValue(Class<?> type) {
+      return create(type.asSubclass(Enum.class));
+    }
+  };
+
+  private final Class<E> type;
+  private final String typeName;
+  private final String[] ids;
+  private final Map<String, E> byId;
+
+  private EnumShape(Class<E> type) {
+    E[] constants = type.getEnumConstants();
+    this.type = type;
+    this.typeName = type.getSimpleName();
+    Map<String, E> map = new LinkedHashMap<>();
+    this.ids = new String[constants.length];
+    for (E constant : constants) {
+      String id = ((Identified) constant).id();
+      if (map.put(id, constant) != null) {
+        throw new IllegalStateException(typeName + " repeats an id");
+      }
+      ids[constant.ordinal()] = id;
+    }
+    this.byId = Collections.unmodifiableMap(map);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static EnumShape<?> create(Class<? extends Enum> type) {
+    return new EnumShape(type);
+  }
+
+  /**
+   * Returns the shape of an enum that implements {@link Identified}.
+   *
+   * @param <E> the enum
+   * @param type the enum
+   * @return the shared shape
+   */
+  @SuppressWarnings("unchecked")
+  public static <E extends Enum<E> & Identified> EnumShape<E> of(Class<E> type) {
+    return (EnumShape<E>) SHAPES.get(type);
+  }
+
+  /**
+   * Returns the shape of a class if it is an enum implementing {@link Identified} (or the class of
+   * a constant with a body of one).
+   *
+   * @param raw any class
+   * @return the shape, or null
+   */
+  public static @Nullable Shape<?> find(Class<?> raw) {
+    Class<?> type = raw.isEnum() ? raw
+        : raw.getSuperclass() != null && raw.getSuperclass().isEnum() ? raw.getSuperclass()
+        : null;
+    if (type == null || !Identified.class.isAssignableFrom(type)) {
+      return null;
+    }
+    return SHAPES.get(type);
+  }
+
+  @Override
+  public void write(E value, JsonOutput g, JsonOptions options) throws IOException {
+    if (value.getDeclaringClass() != type) {
+      throw new IllegalStateException(typeName + " has no id for a constant");
+    }
+    g.writeString(ids[value.ordinal()]);
+  }
+
+  @Override
+  public E read(JsonInput p, ReadContext r) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw r.fail(JsonErrorKind.WRONG_TYPE, "must be a string");
+    }
+    E value = byId.get(p.getText());
+    if (value == null) {
+      throw r.fail(JsonErrorKind.UNKNOWN_ID, "is not a " + typeName + " id");
+    }
+    return value;
+  }
+
+  /**
+   * Returns no order to impose: the model keeps every set of enumerated values in an
+   * {@code EnumSet} (Immutables copies them so), which already iterates in declaration order.
+   */
+  @Override
+  public @Nullable Comparator<? super E> order() {
+    return null;
+  }
+
+  @Override
+  public Map<String, Object> schema(SchemaContext s) {
+    return s.define(typeName, () -> map("type", "string", "enum", List.copyOf(byId.keySet())));
+  }
+}

@@ -1,0 +1,221 @@
+package org.sextherapy.json.shapes;
+
+import static org.sextherapy.json.engine.ScalarShapes.BOOLEAN;
+import static org.sextherapy.json.engine.ScalarShapes.COUNT;
+import static org.sextherapy.json.engine.ScalarShapes.CURRENCY;
+import static org.sextherapy.json.engine.ScalarShapes.DECIMAL;
+import static org.sextherapy.json.engine.ScalarShapes.ID;
+import static org.sextherapy.json.engine.ScalarShapes.INSTANT;
+import static org.sextherapy.json.engine.ScalarShapes.LANGUAGE;
+import static org.sextherapy.json.engine.ScalarShapes.TEXT;
+
+import org.sextherapy.json.engine.ObjectShape;
+import org.sextherapy.json.engine.ObjectShape.Property;
+import org.sextherapy.json.engine.ObjectShape.Values;
+import org.sextherapy.json.engine.EnumShape;
+import org.sextherapy.json.engine.ScalarShapes;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sextherapy.concern.ConcernType;
+import org.sextherapy.identity.GenderIdentity;
+import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CompactPrivilege;
+import org.sextherapy.qualification.Degree;
+import org.sextherapy.qualification.Licence;
+import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Delivery;
+import org.sextherapy.session.SessionFormat;
+import org.sextherapy.therapist.Expertise;
+import org.sextherapy.therapist.ExpertiseLevel;
+import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.SlidingScale;
+import org.sextherapy.therapist.TherapistProfile;
+import org.sextherapy.treatment.Modality;
+
+/** Wire forms of {@code org.sextherapy.therapist}. */
+final class TherapistShapes {
+
+  /** {@code {"concern": "PAINFUL_SEX", "level": "specialist"}}. */
+  static final ObjectShape<Expertise> EXPERTISE = new ObjectShape<Expertise>("Expertise") {
+    final Property<Expertise, ConcernType> concern =
+        required("concern", ConcernShape.INSTANCE, Expertise::concern);
+    final Property<Expertise, ExpertiseLevel> level =
+        required("level", EnumShape.of(ExpertiseLevel.class), Expertise::level);
+
+    @Override
+    protected Expertise create(Values v) {
+      return Expertise.of(v.get(concern), v.get(level));
+    }
+  }.seal();
+
+  /** {@code {"low": 40, "high": 150}}. */
+  static final ObjectShape<SlidingScale> SLIDING_SCALE =
+      new ObjectShape<SlidingScale>("SlidingScale") {
+        final Property<SlidingScale, BigDecimal> low = required("low", DECIMAL, SlidingScale::low);
+        final Property<SlidingScale, BigDecimal> high =
+            required("high", DECIMAL, SlidingScale::high);
+
+        @Override
+        protected SlidingScale create(Values v) {
+          return SlidingScale.of(v.get(low), v.get(high));
+        }
+      }.seal();
+
+  /** {@code {"currency": "USD", "sessionFee": 150.00, "slidingScale": {...}}}. */
+  static final ObjectShape<FeeSchedule> FEE_SCHEDULE =
+      new ObjectShape<FeeSchedule>("FeeSchedule") {
+        final Property<FeeSchedule, Currency> currency =
+            required("currency", CURRENCY, FeeSchedule::currency);
+        final Property<FeeSchedule, BigDecimal> sessionFee =
+            required("sessionFee", DECIMAL, FeeSchedule::sessionFee);
+        final Property<FeeSchedule, SlidingScale> slidingScale =
+            optional("slidingScale", SLIDING_SCALE, FeeSchedule::slidingScale);
+
+        @Override
+        protected FeeSchedule create(Values v) {
+          SlidingScale scale = v.orNull(slidingScale);
+          return scale == null ? FeeSchedule.of(v.get(currency), v.get(sessionFee))
+              : FeeSchedule.of(v.get(currency), v.get(sessionFee), scale);
+        }
+      }.seal();
+
+  /** The therapist profile document. */
+  static final ObjectShape<TherapistProfile> THERAPIST_PROFILE =
+      new ObjectShape<TherapistProfile>("TherapistProfile") {
+        final Property<TherapistProfile, String> id = required("id", ID, TherapistProfile::id);
+        final Property<TherapistProfile, String> displayName =
+            required("displayName", TEXT, TherapistProfile::displayName);
+        final Property<TherapistProfile, GenderIdentity> gender =
+            optional("gender", IdentityShapes.GENDER_IDENTITY, TherapistProfile::gender);
+        final Property<TherapistProfile, String> pronouns =
+            optional("pronouns", TEXT, TherapistProfile::pronouns);
+        final Property<TherapistProfile, Set<Locale>> languages =
+            set("languages", LANGUAGE, TherapistProfile::languages);
+        final Property<TherapistProfile, List<Expertise>> expertise =
+            list("expertise", EXPERTISE, TherapistProfile::expertise);
+        final Property<TherapistProfile, Set<Population>> populations =
+            set("populations", EnumShape.of(Population.class), TherapistProfile::populations);
+        final Property<TherapistProfile, Set<SessionFormat>> formats =
+            set("formats", EnumShape.of(SessionFormat.class), TherapistProfile::formats);
+        final Property<TherapistProfile, Set<Delivery>> deliveries =
+            set("deliveries", EnumShape.of(Delivery.class), TherapistProfile::deliveries);
+        final Property<TherapistProfile, List<PracticeLocation>> locations =
+            list("locations", LocationShapes.PRACTICE_LOCATION, TherapistProfile::locations);
+        final Property<TherapistProfile, List<Degree>> degrees =
+            list("degrees", QualificationShapes.DEGREE, TherapistProfile::degrees);
+        final Property<TherapistProfile, List<Licence>> licences =
+            list("licences", QualificationShapes.LICENCE, TherapistProfile::licences);
+        final Property<TherapistProfile, List<CompactPrivilege>> compactPrivileges =
+            list("compactPrivileges", QualificationShapes.COMPACT_PRIVILEGE,
+                TherapistProfile::compactPrivileges);
+        final Property<TherapistProfile, List<Certification>> certifications = list(
+            "certifications", QualificationShapes.CERTIFICATION, TherapistProfile::certifications);
+        final Property<TherapistProfile, TrainingRecord> training =
+            optional("training", QualificationShapes.TRAINING_RECORD, TherapistProfile::training);
+        final Property<TherapistProfile, List<Modality>> modalities = list("modalities",
+            TreatmentShapes.MODALITY_OR_REFERENCE, TherapistProfile::modalities);
+        final Property<TherapistProfile, FeeSchedule> fees =
+            optional("fees", FEE_SCHEDULE, TherapistProfile::fees);
+        final Property<TherapistProfile, Set<String>> insurers =
+            set("insurers", ID, TherapistProfile::insurers);
+        final Property<TherapistProfile, Boolean> acceptingNewClients =
+            defaulted("acceptingNewClients", BOOLEAN, TherapistProfile::acceptingNewClients);
+        final Property<TherapistProfile, Integer> openCapacity =
+            defaulted("openCapacity", COUNT, TherapistProfile::openCapacity);
+        final Property<TherapistProfile, Instant> availabilityConfirmedAt = optional(
+            "availabilityConfirmedAt", INSTANT, TherapistProfile::availabilityConfirmedAt);
+
+        @Override
+        protected TherapistProfile create(Values v) {
+          // Straight-line calls, no method references and no empty collections handed over: the
+          // profile is the document read most, and this is a measured optimisation.
+          TherapistProfile.Builder b = TherapistProfile.builder().id(v.get(id))
+              .displayName(v.get(displayName));
+          Set<Locale> languageSet = v.set(languages);
+          if (!languageSet.isEmpty()) {
+            b.addAllLanguages(languageSet);
+          }
+          List<Expertise> expertiseList = v.list(expertise);
+          if (!expertiseList.isEmpty()) {
+            b.addAllExpertise(expertiseList);
+          }
+          Set<Population> populationSet = v.set(populations);
+          if (!populationSet.isEmpty()) {
+            b.addAllPopulations(populationSet);
+          }
+          Set<SessionFormat> formatSet = v.set(formats);
+          if (!formatSet.isEmpty()) {
+            b.addAllFormats(formatSet);
+          }
+          Set<Delivery> deliverySet = v.set(deliveries);
+          if (!deliverySet.isEmpty()) {
+            b.addAllDeliveries(deliverySet);
+          }
+          List<PracticeLocation> locationList = v.list(locations);
+          if (!locationList.isEmpty()) {
+            b.addAllLocations(locationList);
+          }
+          List<Degree> degreeList = v.list(degrees);
+          if (!degreeList.isEmpty()) {
+            b.addAllDegrees(degreeList);
+          }
+          List<Licence> licenceList = v.list(licences);
+          if (!licenceList.isEmpty()) {
+            b.addAllLicences(licenceList);
+          }
+          List<CompactPrivilege> privilegeList = v.list(compactPrivileges);
+          if (!privilegeList.isEmpty()) {
+            b.addAllCompactPrivileges(privilegeList);
+          }
+          List<Certification> certificationList = v.list(certifications);
+          if (!certificationList.isEmpty()) {
+            b.addAllCertifications(certificationList);
+          }
+          List<Modality> modalityList = v.list(modalities);
+          if (!modalityList.isEmpty()) {
+            b.addAllModalities(modalityList);
+          }
+          Set<String> insurerSet = v.set(insurers);
+          if (!insurerSet.isEmpty()) {
+            b.addAllInsurers(insurerSet);
+          }
+          GenderIdentity genderValue = v.orNull(gender);
+          if (genderValue != null) {
+            b.gender(genderValue);
+          }
+          String pronounsValue = v.orNull(pronouns);
+          if (pronounsValue != null) {
+            b.pronouns(pronounsValue);
+          }
+          TrainingRecord trainingValue = v.orNull(training);
+          if (trainingValue != null) {
+            b.training(trainingValue);
+          }
+          FeeSchedule feesValue = v.orNull(fees);
+          if (feesValue != null) {
+            b.fees(feesValue);
+          }
+          Instant confirmedAt = v.orNull(availabilityConfirmedAt);
+          if (confirmedAt != null) {
+            b.availabilityConfirmedAt(confirmedAt);
+          }
+          Boolean accepting = v.orNull(acceptingNewClients);
+          if (accepting != null) {
+            b.acceptingNewClients(accepting);
+          }
+          Integer capacity = v.orNull(openCapacity);
+          if (capacity != null) {
+            b.openCapacity(capacity);
+          }
+          return b.build();
+        }
+      }.seal();
+
+  private TherapistShapes() {}
+}
