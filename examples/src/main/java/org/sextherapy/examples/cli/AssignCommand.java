@@ -1,5 +1,6 @@
 package org.sextherapy.examples.cli;
 
+import org.sextherapy.json.JsonCodec;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +28,7 @@ final class AssignCommand {
     Options options = Options.parse(args, Set.of("--requests", "--directory", "--date"),
         Set.of("--json"));
     LocalDate date = cli.date(options);
-    SexTherapyJson json = SexTherapyJson.strict();
+    JsonCodec json = SexTherapyJson.strict();
     List<ClientRequest> waiting = Inputs.read("--requests", Cli.file(options, "--requests"),
         in -> json.read(JsonDocument.CLIENT_REQUESTS, in));
     List<TherapistProfile> profiles = Inputs.read("--directory",

@@ -1,5 +1,6 @@
 package org.sextherapy.examples.cli;
 
+import org.sextherapy.json.JsonCodec;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -34,7 +35,7 @@ final class MatchCommand {
         Set.of("--json"));
     int top = top(options);
     LocalDate date = cli.date(options);
-    SexTherapyJson json = SexTherapyJson.strict();
+    JsonCodec json = SexTherapyJson.strict();
     ClientRequest request = Inputs.read("--request", Cli.file(options, "--request"),
         in -> json.read(JsonDocument.CLIENT_REQUEST, in));
     long started = System.nanoTime();

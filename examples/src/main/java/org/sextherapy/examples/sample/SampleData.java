@@ -1,5 +1,6 @@
 package org.sextherapy.examples.sample;
 
+import org.sextherapy.json.JsonCodec;
 import org.sextherapy.json.JsonDocument;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,7 +37,7 @@ public final class SampleData {
   /** The class-path folder of the sample requests, one file per request id. */
   public static final String REQUESTS = "/org/sextherapy/examples/requests/";
 
-  private static final SexTherapyJson JSON = SexTherapyJson.strict();
+  private static final JsonCodec JSON = SexTherapyJson.strict();
   private static final ObjectMapper INDENTING = new ObjectMapper();
 
   private SampleData() {}

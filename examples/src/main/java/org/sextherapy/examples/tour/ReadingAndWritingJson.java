@@ -1,5 +1,6 @@
 package org.sextherapy.examples.tour;
 
+import org.sextherapy.json.JsonCodec;
 import org.sextherapy.json.JsonDocument;
 import java.io.PrintStream;
 import org.sextherapy.client.ClientRequest;
@@ -32,7 +33,7 @@ public final class ReadingAndWritingJson {
    * @return the exception raised by the malformed document, never null
    */
   public static SexTherapyJsonException run(PrintStream out) {
-    SexTherapyJson json = SexTherapyJson.strict();
+    JsonCodec json = SexTherapyJson.strict();
     ClientRequest request = SampleRequests.telehealthInNewJersey();
     String text = json.write(JsonDocument.CLIENT_REQUEST, request);
     out.println(text);

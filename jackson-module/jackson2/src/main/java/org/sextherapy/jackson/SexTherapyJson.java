@@ -2,7 +2,6 @@ package org.sextherapy.jackson;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -13,86 +12,72 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sextherapy.jackson.internal.Jackson2Input;
 import org.sextherapy.jackson.internal.Jackson2Output;
 import org.sextherapy.json.JsonCodec;
-import org.sextherapy.json.JsonDocument;
 import org.sextherapy.json.JsonLimits;
 import org.sextherapy.json.JsonOptions;
-import org.jspecify.annotations.Nullable;
-import org.sextherapy.json.engine.Codec;
+import org.sextherapy.json.engine.Backend;
 import org.sextherapy.json.engine.InputProblem;
 import org.sextherapy.json.engine.JsonInput;
-import org.sextherapy.json.engine.Shape;
+import org.sextherapy.json.engine.JsonOutput;
+import org.sextherapy.json.engine.WireCodec;
 import org.sextherapy.json.shapes.DocumentShapes;
-import org.sextherapy.json.shapes.ModelShapes;
 
 /**
- * The strict, safe entry point for reading and writing the wire format with Jackson 2: a
- * configured Jackson factory (strict parser features and {@link JsonLimits}) built once and
- * reused, on which each document is read and written straight through the wire format's shapes.
- * What reading and writing guarantee is stated once, on {@link JsonCodec}.
+ * The strict, safe reader and writer of the wire format with Jackson 2: a {@link JsonCodec} on a
+ * Jackson factory configured once (strict parser features, {@link JsonLimits}, the same output
+ * escaping as the Jackson 3 binding), reading and writing straight through the wire format's
+ * shapes. What reading and writing guarantee is stated on {@link JsonCodec}.
  *
  * <p>{@link #mapperBuilder(JsonOptions, JsonLimits)} gives the same strictness to a
  * {@code JsonMapper} of your own in one call.
- *
- * <p>This class is immutable and thread-safe.
  */
-public final class SexTherapyJson implements JsonCodec {
+public final class SexTherapyJson {
 
-  private static final SexTherapyJson STRICT =
-      new SexTherapyJson(JsonOptions.defaults(), JsonLimits.defaults());
+  private static final JsonCodec STRICT = of(JsonOptions.defaults(), JsonLimits.defaults());
 
-  private final JsonOptions options;
-  private final JsonLimits limits;
-  private final JsonFactory factory;
-
-  private SexTherapyJson(JsonOptions options, JsonLimits limits) {
-    this.options = options;
-    this.limits = limits;
-    this.factory = factory(limits);
-  }
+  private SexTherapyJson() {}
 
   /**
-   * Returns the entry point with the default options and limits.
+   * Returns the codec with the default options and limits.
    *
-   * @return the shared instance, never null
+   * @return the shared codec, immutable and thread-safe, never null
    */
-  public static SexTherapyJson strict() {
+  public static JsonCodec strict() {
     return STRICT;
   }
 
   /**
-   * Returns an entry point with the given options and the default limits.
+   * Returns a codec with the given options and the default limits. Build it once and share it.
    *
    * @param options the options, never null
-   * @return a new entry point, never null
+   * @return a new codec, immutable and thread-safe, never null
    */
-  public static SexTherapyJson of(JsonOptions options) {
+  public static JsonCodec of(JsonOptions options) {
     return of(options, JsonLimits.defaults());
   }
 
   /**
-   * Returns an entry point with the given options and reading limits.
+   * Returns a codec with the given options and reading limits. Build it once and share it.
    *
    * @param options the options, never null
    * @param limits the reading limits, never null
-   * @return a new entry point, never null
+   * @return a new codec, immutable and thread-safe, never null
    */
-  public static SexTherapyJson of(JsonOptions options, JsonLimits limits) {
-    return new SexTherapyJson(Objects.requireNonNull(options, "options"),
-        Objects.requireNonNull(limits, "limits"));
+  public static JsonCodec of(JsonOptions options, JsonLimits limits) {
+    return new WireCodec(new Jackson2(limits), DocumentShapes.TABLE, options, limits);
   }
 
   /**
-   * Returns a builder of a {@code JsonMapper} of your own with what this class reads with: the
+   * Returns a builder of a {@code JsonMapper} of your own with what the codec reads with: the
    * module with these options, the limits on its factory, content after the value rejected, no
-   * coercion of scalars, exact decimals, and the same output escaping. Add your own modules and
-   * features, then build. Without it, a mapper with only the module reads each value of the model
-   * as strictly, but keeps Jackson's default limits (no document-length limit) and accepts
+   * coercion of scalars, exact decimals, and the codec's output escaping. Add your own modules
+   * and features, then build. Without it, a mapper with only the module reads each value of the
+   * model as strictly, but keeps Jackson's default limits (no document-length limit) and accepts
    * content after the value.
    *
    * @param options the options, never null
@@ -100,7 +85,7 @@ public final class SexTherapyJson implements JsonCodec {
    * @return a new builder, never null
    */
   public static JsonMapper.Builder mapperBuilder(JsonOptions options, JsonLimits limits) {
-    return JsonMapper.builder(factory(limits))
+    return JsonMapper.builder(factory(limits, true))
         .addModule(new SexTherapyModule(options))
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -111,131 +96,76 @@ public final class SexTherapyJson implements JsonCodec {
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
   }
 
-  private static JsonFactory factory(JsonLimits limits) {
+  /**
+   * Builds a factory with the limits: the document length limits a whole document, or nothing
+   * when a directory is streamed (the engine limits each profile then).
+   */
+  private static JsonFactory factory(JsonLimits limits, boolean whole) {
     return JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())
             .maxStringLength(limits.maxStringLength())
             .maxNameLength(limits.maxNameLength())
             .maxNumberLength(limits.maxNumberLength())
-            .maxDocumentLength(limits.maxDocumentLength())
+            .maxDocumentLength(whole ? limits.maxDocumentLength() : -1)
             .build())
         // Repeated properties are rejected by the shapes, which know each object's properties.
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        // The same characters in every output form, and the same as Jackson 3 writes: a
-        // character outside the Basic Multilingual Plane as itself, '/' unescaped.
+        // The same characters as Jackson 3 writes: a character outside the Basic Multilingual
+        // Plane as itself (in UTF-8 too), '/' unescaped.
         .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
         .build();
   }
 
-  @Override
-  public JsonOptions options() {
-    return options;
-  }
+  /** Jackson 2's parsers and generators for the engine. */
+  private static final class Jackson2 implements Backend {
+    private final JsonLimits limits;
+    private final JsonFactory whole;
+    private final JsonFactory streaming;
 
-  @Override
-  public JsonLimits limits() {
-    return limits;
-  }
-
-  @Override
-  public <T> T read(JsonDocument<T> document, String json) {
-    Objects.requireNonNull(json, "json");
-    return Codec.read(DocumentShapes.of(document), () -> open(json), this::problem, options);
-  }
-
-  @Override
-  public <T> T read(JsonDocument<T> document, byte[] json) {
-    Objects.requireNonNull(json, "json");
-    return Codec.read(DocumentShapes.of(document), () -> open(json), this::problem, options);
-  }
-
-  @Override
-  public <T> T read(JsonDocument<T> document, InputStream json) {
-    Objects.requireNonNull(json, "json");
-    return Codec.read(DocumentShapes.of(document), () -> open(json), this::problem, options);
-  }
-
-  @Override
-  public <T> T readValue(Class<T> type, String json) {
-    Objects.requireNonNull(json, "json");
-    return Codec.read(ModelShapes.of(type), () -> open(json), this::problem, options);
-  }
-
-  @Override
-  public <T> String write(JsonDocument<T> document, T value) {
-    return writeText(DocumentShapes.of(document), value);
-  }
-
-  @Override
-  public <T> byte[] writeBytes(JsonDocument<T> document, T value) {
-    return writeText(DocumentShapes.of(document), value).getBytes(StandardCharsets.UTF_8);
-  }
-
-  @Override
-  public <T> void write(JsonDocument<T> document, T value, OutputStream out) {
-    Shape<T> shape = DocumentShapes.of(document);
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
-      Codec.write(shape, value, new Jackson2Output(g), options);
-    } catch (IOException e) {
-      throw Codec.writeFailure(true);
-    } catch (RuntimeException e) {
-      throw Codec.writeFailure(false);
+    Jackson2(JsonLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      this.whole = factory(limits, true);
+      this.streaming = factory(limits, false);
     }
-  }
 
-  @Override
-  public String writeValue(Object value) {
-    Objects.requireNonNull(value, "value");
-    @SuppressWarnings("unchecked")
-    Shape<Object> shape = (Shape<Object>) ModelShapes.of(value.getClass());
-    return writeText(shape, value);
-  }
-
-  private <T> String writeText(Shape<T> shape, T value) {
-    Objects.requireNonNull(value, "value");
-    StringWriter out = new StringWriter(256);
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      Codec.write(shape, value, new Jackson2Output(g), options);
-    } catch (IOException | RuntimeException e) {
-      throw Codec.writeFailure(false);
+    @Override
+    public String name() {
+      return "Jackson 2";
     }
-    return out.toString();
-  }
 
-  private JsonInput open(String json) throws IOException {
-    return input(factory.createParser(json));
-  }
+    @Override
+    public JsonInput parse(String json) throws IOException {
+      return new Jackson2Input(whole.createParser(json), limits);
+    }
 
-  private JsonInput open(byte[] json) throws IOException {
-    return input(factory.createParser(json));
-  }
+    @Override
+    public JsonInput parse(byte[] json) throws IOException {
+      return new Jackson2Input(whole.createParser(json), limits);
+    }
 
-  private JsonInput open(InputStream json) throws IOException {
-    return input(factory.createParser(json));
-  }
+    @Override
+    public JsonInput parse(InputStream json, boolean document) throws IOException {
+      return new Jackson2Input((document ? whole : streaming).createParser(json), limits);
+    }
 
-  private @Nullable InputProblem problem(Exception e) {
-    return Jackson2Input.problem(e, limits);
-  }
+    @Override
+    public JsonOutput generate(Writer out) throws IOException {
+      return new Jackson2Output(whole.createGenerator(out));
+    }
 
-  private Jackson2Input input(com.fasterxml.jackson.core.JsonParser parser) {
-    return new Jackson2Input(parser, limits);
-  }
+    @Override
+    public JsonOutput generate(OutputStream out) throws IOException {
+      return new Jackson2Output(whole.createGenerator(out, JsonEncoding.UTF8));
+    }
 
-  /**
-   * Returns the entry point's options and limits, for diagnostics.
-   *
-   * @return a description, never null
-   */
-  @Override
-  public String toString() {
-    return "SexTherapyJson{Jackson 2, " + options + ", " + limits + "}";
+    @Override
+    public @Nullable InputProblem problem(Exception e) {
+      return Jackson2Input.problem(e, limits);
+    }
   }
 }

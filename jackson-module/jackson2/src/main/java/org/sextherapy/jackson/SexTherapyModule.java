@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.Module;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.sextherapy.jackson.internal.ModelDeserializers;
 import org.sextherapy.jackson.internal.ModelSerializers;
 import org.sextherapy.json.JsonOptions;
@@ -82,15 +81,15 @@ public final class SexTherapyModule extends Module {
   }
 
   /**
-   * Returns this module, so that registering two modules with different options registers both
-   * (the one registered last takes precedence), while registering an equal module twice registers
-   * it once.
+   * Returns the module's options as its registration key: registering two modules with different
+   * options registers both (the one registered last takes precedence), registering modules with
+   * equal options registers one.
    *
-   * @return this module, never null
+   * @return the options, never null
    */
   @Override
   public Object getTypeId() {
-    return this;
+    return options;
   }
 
   /**
@@ -102,27 +101,6 @@ public final class SexTherapyModule extends Module {
   public void setupModule(SetupContext context) {
     context.addSerializers(new ModelSerializers(options));
     context.addDeserializers(new ModelDeserializers(options));
-  }
-
-  /**
-   * Tells whether another module has equal options.
-   *
-   * @param other the other object, may be null
-   * @return whether the modules are equal
-   */
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof SexTherapyModule module && module.options.equals(options);
-  }
-
-  /**
-   * Returns a hash code consistent with {@link #equals(Object)}.
-   *
-   * @return the hash code
-   */
-  @Override
-  public int hashCode() {
-    return options.hashCode();
   }
 
   /**

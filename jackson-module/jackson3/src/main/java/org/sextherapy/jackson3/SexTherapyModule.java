@@ -1,7 +1,6 @@
 package org.sextherapy.jackson3;
 
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.sextherapy.jackson3.internal.ModelDeserializers;
 import org.sextherapy.jackson3.internal.ModelSerializers;
 import org.sextherapy.json.JsonOptions;
@@ -83,15 +82,15 @@ public final class SexTherapyModule extends JacksonModule {
   }
 
   /**
-   * Returns this module, so that registering two modules with different options registers both
-   * (the one registered last takes precedence), while registering an equal module twice registers
-   * it once.
+   * Returns the module's options as its registration id: registering two modules with different
+   * options registers both (the one registered last takes precedence), registering modules with
+   * equal options registers one.
    *
-   * @return this module, never null
+   * @return the options, never null
    */
   @Override
   public Object getRegistrationId() {
-    return this;
+    return options;
   }
 
   /**
@@ -103,27 +102,6 @@ public final class SexTherapyModule extends JacksonModule {
   public void setupModule(SetupContext context) {
     context.addSerializers(new ModelSerializers(options));
     context.addDeserializers(new ModelDeserializers(options));
-  }
-
-  /**
-   * Tells whether another module has equal options.
-   *
-   * @param other the other object, may be null
-   * @return whether the modules are equal
-   */
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof SexTherapyModule module && module.options.equals(options);
-  }
-
-  /**
-   * Returns a hash code consistent with {@link #equals(Object)}.
-   *
-   * @return the hash code
-   */
-  @Override
-  public int hashCode() {
-    return options.hashCode();
   }
 
   /**

@@ -2,6 +2,8 @@ package org.sextherapy.json;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Reading and writing the wire format, strictly and safely, whichever Jackson binds it: both
@@ -92,6 +94,28 @@ public interface JsonCodec {
    *     ({@link JsonErrorKind#IO})
    */
   <T> T read(JsonDocument<T> document, InputStream json);
+
+  /**
+   * Reads a list document (a directory, {@link JsonDocument#THERAPIST_PROFILES}, or a waiting
+   * list, {@link JsonDocument#CLIENT_REQUESTS}) element by element from a stream, which is not
+   * closed: memory holds one element at a time, so a directory of any size can be read. The stream
+   * holds either a JSON array of elements or newline-delimited JSON (one element after another,
+   * as NDJSON writes them, one per line).
+   *
+   * <p>Limits apply per element, not to the whole input: {@link JsonLimits#maxDocumentLength()}
+   * bounds each element's length and {@link JsonLimits#maxCount()} their number. A failure is
+   * thrown by the stream's terminal operation when reading reaches it, as a
+   * {@link SexTherapyJsonException} whose path starts at the element ({@code $[1204].licences[0]});
+   * the elements before it have been passed on. Close the returned stream (try-with-resources) to
+   * release the parser when not reading to the end.
+   *
+   * @param <T> the element type
+   * @param document a list document, never null
+   * @param json the stream, never null
+   * @return the elements in input order, lazily read, never null
+   * @throws SexTherapyJsonException if the stream cannot be opened
+   */
+  <T> Stream<T> stream(JsonDocument<List<T>> document, InputStream json);
 
   /**
    * Reads a value of any type of the model from JSON text, as strictly as a document (the type

@@ -35,12 +35,13 @@ public final class Jackson2Input implements JsonInput {
 
   @Override
   public @Nullable JsonToken currentToken() {
-    return token(parser.currentToken());
+    return JsonToken.ofId(parser.currentTokenId());
   }
 
   @Override
   public @Nullable JsonToken nextToken() throws IOException {
-    return token(parser.nextToken());
+    parser.nextToken();
+    return JsonToken.ofId(parser.currentTokenId());
   }
 
   @Override
@@ -97,6 +98,12 @@ public final class Jackson2Input implements JsonInput {
     return location().getColumnNr();
   }
 
+  @Override
+  public long tokenOffset() {
+    JsonLocation at = parser.currentTokenLocation();
+    return at.getByteOffset() >= 0 ? at.getByteOffset() : at.getCharOffset();
+  }
+
   private JsonLocation location() {
     JsonLocation at = parser.currentTokenLocation();
     return at.getLineNr() > 0 ? at : parser.currentLocation();
@@ -143,26 +150,5 @@ public final class Jackson2Input implements JsonInput {
       String detail) {
     return at == null ? new InputProblem(kind, -1, -1, detail)
         : new InputProblem(kind, at.getLineNr(), at.getColumnNr(), detail);
-  }
-
-  private static @Nullable JsonToken token(com.fasterxml.jackson.core.@Nullable JsonToken t) {
-    if (t == null) {
-      return null;
-    }
-    return switch (t) {
-      case START_OBJECT -> JsonToken.START_OBJECT;
-      case END_OBJECT -> JsonToken.END_OBJECT;
-      case START_ARRAY -> JsonToken.START_ARRAY;
-      case END_ARRAY -> JsonToken.END_ARRAY;
-      case FIELD_NAME -> JsonToken.FIELD_NAME;
-      case VALUE_STRING -> JsonToken.VALUE_STRING;
-      case VALUE_NUMBER_INT -> JsonToken.VALUE_NUMBER_INT;
-      case VALUE_NUMBER_FLOAT -> JsonToken.VALUE_NUMBER_FLOAT;
-      case VALUE_TRUE -> JsonToken.VALUE_TRUE;
-      case VALUE_FALSE -> JsonToken.VALUE_FALSE;
-      case VALUE_NULL -> JsonToken.VALUE_NULL;
-      // Embedded objects and "not available" never come from a JSON text parser.
-      case VALUE_EMBEDDED_OBJECT, NOT_AVAILABLE -> throw new IllegalStateException(t.name());
-    };
   }
 }

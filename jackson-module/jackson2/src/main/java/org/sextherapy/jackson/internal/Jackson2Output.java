@@ -73,4 +73,9 @@ public final class Jackson2Output implements JsonOutput {
   public void writeBoolean(boolean value) throws IOException {
     generator.writeBoolean(value);
   }
+
+  @Override
+  public void close() throws IOException {
+    generator.close();
+  }
 }

@@ -36,12 +36,13 @@ public final class Jackson3Input implements JsonInput {
 
   @Override
   public @Nullable JsonToken currentToken() {
-    return token(parser.currentToken());
+    return JsonToken.ofId(parser.currentTokenId());
   }
 
   @Override
   public @Nullable JsonToken nextToken() {
-    return token(parser.nextToken());
+    parser.nextToken();
+    return JsonToken.ofId(parser.currentTokenId());
   }
 
   @Override
@@ -98,6 +99,12 @@ public final class Jackson3Input implements JsonInput {
     return location().getColumnNr();
   }
 
+  @Override
+  public long tokenOffset() {
+    TokenStreamLocation at = parser.currentTokenLocation();
+    return at.getByteOffset() >= 0 ? at.getByteOffset() : at.getCharOffset();
+  }
+
   private TokenStreamLocation location() {
     TokenStreamLocation at = parser.currentTokenLocation();
     return at.getLineNr() > 0 ? at : parser.currentLocation();
@@ -146,26 +153,5 @@ public final class Jackson3Input implements JsonInput {
       String detail) {
     return at == null ? new InputProblem(kind, -1, -1, detail)
         : new InputProblem(kind, at.getLineNr(), at.getColumnNr(), detail);
-  }
-
-  private static @Nullable JsonToken token(tools.jackson.core.@Nullable JsonToken t) {
-    if (t == null) {
-      return null;
-    }
-    return switch (t) {
-      case START_OBJECT -> JsonToken.START_OBJECT;
-      case END_OBJECT -> JsonToken.END_OBJECT;
-      case START_ARRAY -> JsonToken.START_ARRAY;
-      case END_ARRAY -> JsonToken.END_ARRAY;
-      case PROPERTY_NAME -> JsonToken.FIELD_NAME;
-      case VALUE_STRING -> JsonToken.VALUE_STRING;
-      case VALUE_NUMBER_INT -> JsonToken.VALUE_NUMBER_INT;
-      case VALUE_NUMBER_FLOAT -> JsonToken.VALUE_NUMBER_FLOAT;
-      case VALUE_TRUE -> JsonToken.VALUE_TRUE;
-      case VALUE_FALSE -> JsonToken.VALUE_FALSE;
-      case VALUE_NULL -> JsonToken.VALUE_NULL;
-      // Embedded objects and "not available" never come from a JSON text parser.
-      case VALUE_EMBEDDED_OBJECT, NOT_AVAILABLE -> throw new IllegalStateException(t.name());
-    };
   }
 }

@@ -72,4 +72,9 @@ public final class Jackson3Output implements JsonOutput {
   public void writeBoolean(boolean value) {
     generator.writeBoolean(value);
   }
+
+  @Override
+  public void close() {
+    generator.close();
+  }
 }

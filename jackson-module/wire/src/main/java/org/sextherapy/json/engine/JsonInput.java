@@ -120,6 +120,14 @@ public interface JsonInput {
   int column();
 
   /**
+   * Returns the offset of the current token from the start of the input: bytes for byte input,
+   * characters for text.
+   *
+   * @return the offset, or -1 when unknown
+   */
+  long tokenOffset();
+
+  /**
    * Tells what an exception thrown by this parser stands for; null for one that is not the
    * parser's (a bug), which the engine reports as a value that cannot be read. A binding never
    * keeps the exception or its message (Jackson's messages quote the input).

@@ -92,4 +92,11 @@ public interface JsonOutput {
    * @throws IOException if the output fails
    */
   void writeBoolean(boolean value) throws IOException;
+
+  /**
+   * Flushes what was written and closes the generator (not the caller's stream).
+   *
+   * @throws IOException if the output fails
+   */
+  void close() throws IOException;
 }

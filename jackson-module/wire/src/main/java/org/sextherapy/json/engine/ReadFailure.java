@@ -55,7 +55,7 @@ public final class ReadFailure extends RuntimeException {
   }
 
   /** Puts an array index in front of the path, leaving that element. */
-  public ReadFailure inElement(int index) {
+  public ReadFailure inElement(long index) {
     path = "[" + index + "]" + path;
     return this;
   }

@@ -1,0 +1,77 @@
+package org.sextherapy.json.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Writer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a binding gives the engine: parsers and generators on its configured factory, and the
+ * meaning of its exceptions. Everything else of reading and writing is the engine's
+ * ({@link WireCodec}).
+ */
+public interface Backend {
+
+  /**
+   * Returns the binding's name, for diagnostics ({@code "Jackson 2"}).
+   *
+   * @return the name
+   */
+  String name();
+
+  /**
+   * Opens a parser on text.
+   *
+   * @param json the text
+   * @return the input
+   * @throws IOException if it cannot be opened (or a limit is already exceeded)
+   */
+  JsonInput parse(String json) throws IOException;
+
+  /**
+   * Opens a parser on bytes (UTF-8, UTF-16 or UTF-32).
+   *
+   * @param json the bytes
+   * @return the input
+   * @throws IOException if it cannot be opened (or a limit is already exceeded)
+   */
+  JsonInput parse(byte[] json) throws IOException;
+
+  /**
+   * Opens a parser on a stream, which it leaves open.
+   *
+   * @param json the stream
+   * @param whole whether the stream holds one document read whole (its length limited by
+   *     {@code maxDocumentLength}) rather than a directory streamed profile by profile
+   * @return the input
+   * @throws IOException if it cannot be opened
+   */
+  JsonInput parse(InputStream json, boolean whole) throws IOException;
+
+  /**
+   * Opens a generator writing text.
+   *
+   * @param out where the text goes
+   * @return the output
+   * @throws IOException if it cannot be opened
+   */
+  JsonOutput generate(Writer out) throws IOException;
+
+  /**
+   * Opens a generator writing UTF-8 to a stream, which it leaves open.
+   *
+   * @param out the stream
+   * @return the output
+   * @throws IOException if it cannot be opened
+   */
+  JsonOutput generate(OutputStream out) throws IOException;
+
+  /**
+   * Tells what an exception of the binding stands for.
+   *
+   * @param e the exception
+   * @return the problem, or null for one that is not the binding's
+   */
+  @Nullable InputProblem problem(Exception e);
+}
