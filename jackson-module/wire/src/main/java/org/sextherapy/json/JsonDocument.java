@@ -12,8 +12,8 @@ import org.sextherapy.validation.ValidationResult;
 /**
  * A top-level document of the wire format: what one JSON text exchanged between services holds,
  * such as a therapist profile or a client request. Each document has a JSON Schema (2020-12)
- * shipped in the {@code sextherapy-json-wire} jar under {@code org/sextherapy/json/schema/} and a golden example in the
- * library's tests; together they are the normative description of the wire format.
+ * shipped in the {@code sextherapy-json-wire} jar under {@code org/sextherapy/json/schema/} and a
+ * golden example in the library's tests; together they are the normative description of the wire format.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -21,8 +21,8 @@ import org.sextherapy.validation.ValidationResult;
  */
 public final class JsonDocument<T> {
 
-  /** The base URI of the schemas' {@code $id}s. */
-  private static final String SCHEMA_BASE_URI = "https://example.org/sextherapy/schema/";
+  /** The base URI of the schemas' {@code $id}s: the project's home page, then {@code /schema/}. */
+  private static final String SCHEMA_BASE_URI = ProjectHome.url() + "/schema/";
 
   private static final String SCHEMA_FOLDER = "org/sextherapy/json/schema/";
 
