@@ -3,6 +3,7 @@ package org.sextherapy.examples.cli;
 import org.sextherapy.json.JsonCodec;
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,10 +30,18 @@ final class AssignCommand {
         Set.of("--json"));
     LocalDate date = cli.date(options);
     JsonCodec json = SexTherapyJson.strict();
-    List<ClientRequest> waiting = Inputs.read("--requests", Cli.file(options, "--requests"),
-        in -> json.read(JsonDocument.CLIENT_REQUESTS, in));
-    List<TherapistProfile> profiles = Inputs.read("--directory",
-        Cli.file(options, "--directory"), in -> json.read(JsonDocument.THERAPIST_PROFILES, in));
+    String requestsInput = Cli.input(options, "--requests");
+    String directoryInput = Cli.input(options, "--directory");
+    Cli.oneStandardInput(requestsInput, directoryInput);
+    List<ClientRequest> waiting = new ArrayList<>();
+    Inputs.stream("--requests", requestsInput, cli.stdin(),
+        in -> json.stream(JsonDocument.CLIENT_REQUESTS, in), waiting::add);
+    List<TherapistProfile> profiles = new ArrayList<>();
+    Inputs.stream("--directory", directoryInput, cli.stdin(),
+        in -> json.stream(JsonDocument.THERAPIST_PROFILES, in), profile -> {
+          profiles.add(profile);
+          cli.progressWhileReading(profiles.size(), "therapists");
+        });
     Inputs.requireUniqueIds("--requests", waiting.stream().map(ClientRequest::id).toList());
     Inputs.requireUniqueIds("--directory", profiles.stream().map(TherapistProfile::id).toList());
     long started = System.nanoTime();

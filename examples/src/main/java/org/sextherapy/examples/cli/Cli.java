@@ -1,7 +1,7 @@
 package org.sextherapy.examples.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,9 +19,14 @@ import java.util.Locale;
  * sextherapy --help
  * </pre>
  *
+ * <p>An input FILE may be {@code -} for standard input (one input at a time); a directory is a
+ * JSON array of profiles or one profile per line (NDJSON), read profile by profile, so its size is
+ * bounded by the heap that holds the compiled directory, not by a document limit.
+ *
  * <p>Exit status: 0 on success, 64 for a command line that does not follow the usage, 65 for an
- * input file that is not a valid document, 66 for an input file that cannot be read (the codes of
- * BSD's {@code sysexits.h}). Error messages name the option, the file, and for bad JSON the JSON
+ * input file that is not a valid document, 66 for an input file that cannot be read, including a
+ * folder, a FIFO or any other file that is not a regular file, which is refused without being
+ * opened (the codes of BSD's {@code sysexits.h}). Error messages name the option, the file, and for bad JSON the JSON
  * path, line, column and kind of error; they never echo the file's content, which is
  * special-category data.
  */
@@ -48,24 +53,28 @@ public final class Cli {
       "        the total match score (min-cost flow), and says why anyone is left unassigned.",
       "",
       "  --request FILE    a client request (JSON, the library's wire format)",
-      "  --requests FILE   a JSON array of client requests",
-      "  --directory FILE  a JSON array of therapist profiles",
+      "  --requests FILE   a JSON array of client requests, or one per line (NDJSON)",
+      "  --directory FILE  a JSON array of therapist profiles, or one per line (NDJSON)",
+      "                    FILE may be - for standard input (one input at a time)",
       "  --top N           how many matches to show, 1 to 1000 (default 10)",
       "  --date D          the session date that licences and certifications are judged on",
       "                    (default: today)",
       "  --json            print the result in the wire format instead of a table",
       "",
-      "Exit status: 0 success, 64 usage error, 65 invalid input document, 66 unreadable file.");
+      "Exit status: 0 success, 64 usage error, 65 invalid input document, 66 unreadable file",
+      "(missing, a folder, a FIFO or any other file that is not a regular file).");
 
   /** Inputs of at least this many therapists or requests get progress lines. */
   static final int LARGE_INPUT = 50_000;
 
+  private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
   private final Clock clock;
   private final int largeInput;
 
-  Cli(PrintStream out, PrintStream err, Clock clock, int largeInput) {
+  Cli(InputStream in, PrintStream out, PrintStream err, Clock clock, int largeInput) {
+    this.in = in;
     this.out = out;
     this.err = err;
     this.clock = clock;
@@ -78,8 +87,8 @@ public final class Cli {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    int status = new Cli(System.out, System.err, Clock.systemDefaultZone(), LARGE_INPUT)
-        .run(args);
+    int status = new Cli(System.in, System.out, System.err, Clock.systemDefaultZone(),
+        LARGE_INPUT).run(args);
     if (status != OK) {
       System.exit(status);
     }
@@ -119,8 +128,7 @@ public final class Cli {
       return USAGE;
     } catch (InputException e) {
       err.println("sextherapy: " + e.getMessage());
-      return e.getMessage().endsWith(": no such file") || e.getMessage().contains(
-          ": cannot be read") ? NO_INPUT : DATA_ERROR;
+      return e.status();
     }
   }
 
@@ -137,9 +145,28 @@ public final class Cli {
     }
   }
 
-  /** Returns the path of a file option. */
-  static Path file(Options options, String option) {
-    return Path.of(options.required(option));
+  /** Returns the input named by a file option: a path, or {@code -} for standard input. */
+  static String input(Options options, String option) {
+    return options.required(option);
+  }
+
+  /** Fails unless at most one of the inputs is standard input. */
+  static void oneStandardInput(String... inputs) {
+    if (Arrays.stream(inputs).filter(Inputs.STDIN::equals).count() > 1) {
+      throw new UsageException("only one input may be - (standard input)");
+    }
+  }
+
+  /** Returns standard input. */
+  InputStream stdin() {
+    return in;
+  }
+
+  /** Prints a progress line on standard error at every {@code largeInput} elements read. */
+  void progressWhileReading(int count, String what) {
+    if (count % largeInput == 0) {
+      err.println("sextherapy: read " + count + " " + what + " so far");
+    }
   }
 
   /** Prints a progress line on standard error when an input is large. */

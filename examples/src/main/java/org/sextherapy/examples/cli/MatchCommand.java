@@ -3,6 +3,7 @@ package org.sextherapy.examples.cli;
 import org.sextherapy.json.JsonCodec;
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +37,19 @@ final class MatchCommand {
     int top = top(options);
     LocalDate date = cli.date(options);
     JsonCodec json = SexTherapyJson.strict();
-    ClientRequest request = Inputs.read("--request", Cli.file(options, "--request"),
+    String requestInput = Cli.input(options, "--request");
+    String directoryInput = Cli.input(options, "--directory");
+    Cli.oneStandardInput(requestInput, directoryInput);
+    ClientRequest request = Inputs.read("--request", requestInput, cli.stdin(),
         in -> json.read(JsonDocument.CLIENT_REQUEST, in));
     long started = System.nanoTime();
-    List<TherapistProfile> profiles = Inputs.read("--directory",
-        Cli.file(options, "--directory"), in -> json.read(JsonDocument.THERAPIST_PROFILES, in));
+    // Profile by profile: no limit on the directory as a whole, only on each profile.
+    List<TherapistProfile> profiles = new ArrayList<>();
+    Inputs.stream("--directory", directoryInput, cli.stdin(),
+        in -> json.stream(JsonDocument.THERAPIST_PROFILES, in), profile -> {
+          profiles.add(profile);
+          cli.progressWhileReading(profiles.size(), "therapists");
+        });
     Inputs.requireUniqueIds("--directory", profiles.stream().map(TherapistProfile::id).toList());
     long read = System.nanoTime();
     TherapistDirectory directory = TherapistDirectory.of(profiles);

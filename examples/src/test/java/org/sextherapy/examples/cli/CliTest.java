@@ -2,8 +2,10 @@ package org.sextherapy.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +22,7 @@ import org.sextherapy.examples.sample.SampleDirectory;
 import org.sextherapy.examples.sample.SampleRequests;
 import org.sextherapy.json.JsonDocument;
 import org.sextherapy.jackson.SexTherapyJson;
+import org.sextherapy.json.JsonCodec;
 import org.sextherapy.matching.MatchResult;
 import org.sextherapy.testing.RandomValues;
 
@@ -50,9 +53,13 @@ class CliTest {
   }
 
   private int run(int largeInput, String... args) {
+    return run(new ByteArrayInputStream(new byte[0]), largeInput, args);
+  }
+
+  private int run(InputStream stdin, int largeInput, String... args) {
     Clock clock = Clock.fixed(SampleDirectory.AS_OF.atStartOfDay(ZoneOffset.UTC).toInstant(),
         ZoneOffset.UTC);
-    return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+    return new Cli(stdin, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8), clock, largeInput).run(args);
   }
 
@@ -127,7 +134,8 @@ class CliTest {
   void largeDirectoryGetsAProgressLineOnStandardError() {
     assertThat(run(100, "match", "--request", request.toString(), "--directory",
         directory.toString())).isEqualTo(Cli.OK);
-    assertThat(err()).contains("sextherapy: read 600 therapists in");
+    assertThat(err()).contains("sextherapy: read 100 therapists so far",
+        "sextherapy: read 500 therapists so far", "sextherapy: read 600 therapists in");
   }
 
   @Test
@@ -168,5 +176,58 @@ class CliTest {
       assertThat(run(args.toArray(String[]::new))).as(args.toString()).isEqualTo(Cli.USAGE);
       assertThat(err()).as(args.toString()).contains("sextherapy: ", "--help");
     }
+  }
+
+  @Test
+  void aFolderGivenAsAnInputExitsNoInputWithoutReadingIt() {
+    assertThat(run("match", "--request", request.toString(), "--directory", folder.toString()))
+        .isEqualTo(Cli.NO_INPUT);
+    assertThat(err()).contains("--directory " + folder + ": not a regular file");
+  }
+
+  @Test
+  void aFifoGivenAsAnInputExitsNoInputWithoutBlocking() throws Exception {
+    Path fifo = folder.resolve("requests.fifo");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertThat(mkfifo.waitFor()).as("mkfifo").isZero();
+    try {
+      // Opening a FIFO with no writer would block for ever: the command must refuse it first.
+      assertThat(run("match", "--request", fifo.toString(), "--directory", directory.toString()))
+          .isEqualTo(Cli.NO_INPUT);
+      assertThat(err()).contains("--request " + fifo + ": not a regular file");
+    } finally {
+      Files.delete(fifo);
+    }
+  }
+
+  @Test
+  void aDashReadsTheDirectoryFromStandardInput() throws IOException {
+    InputStream stdin = Files.newInputStream(directory);
+    assertThat(run(stdin, Cli.LARGE_INPUT, "match", "--request", request.toString(),
+        "--directory", "-", "--top", "3", "--json")).isEqualTo(Cli.OK);
+    MatchResult fromStdin = SexTherapyJson.strict().read(JsonDocument.MATCH_RESULT, out());
+    out.reset();
+    assertThat(run("match", "--request", request.toString(), "--directory",
+        directory.toString(), "--top", "3", "--json")).isEqualTo(Cli.OK);
+    assertThat(fromStdin).isEqualTo(SexTherapyJson.strict().read(JsonDocument.MATCH_RESULT,
+        out()));
+    assertThat(run("match", "--request", "-", "--directory", "-")).isEqualTo(Cli.USAGE);
+  }
+
+  @Test
+  void aDirectoryOfOneProfilePerLineReadsLikeAnArray() throws IOException {
+    JsonCodec json = SexTherapyJson.strict();
+    StringBuilder lines = new StringBuilder();
+    for (var profile : SampleData.directory()) {
+      lines.append(json.write(JsonDocument.THERAPIST_PROFILE, profile)).append('\n');
+    }
+    Path ndjson = Files.writeString(folder.resolve("directory.ndjson"), lines);
+    assertThat(run("match", "--request", request.toString(), "--directory", ndjson.toString(),
+        "--top", "3", "--json")).isEqualTo(Cli.OK);
+    MatchResult fromLines = json.read(JsonDocument.MATCH_RESULT, out());
+    out.reset();
+    assertThat(run("match", "--request", request.toString(), "--directory",
+        directory.toString(), "--top", "3", "--json")).isEqualTo(Cli.OK);
+    assertThat(fromLines).isEqualTo(json.read(JsonDocument.MATCH_RESULT, out()));
   }
 }
