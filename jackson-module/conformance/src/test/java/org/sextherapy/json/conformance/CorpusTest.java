@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.sextherapy.client.ClientRequest;
@@ -60,8 +59,8 @@ import org.sextherapy.validation.ValidationResult;
 import org.sextherapy.validation.Violation;
 
 /**
- * Hostile and unusual input from the shared corpora, resolved from the repository root as
- * {@code ../shared/corpora} (skipped when absent): every file of JSONTestSuite's
+ * Hostile and unusual input from the corpora vendored under {@code src/test/resources/corpora}
+ * (with their MIT licences): every file of JSONTestSuite's
  * {@code test_parsing}, read as each document, ends in a value or the library's exception, within
  * a time limit, and every {@code n_} (must-reject) file is rejected; every string of the Big List
  * of Naughty Strings survives a round trip exactly in every free-text field.
@@ -70,17 +69,16 @@ class CorpusTest extends WireFormatTestBase {
 
   private static final Duration TIME_LIMIT = Duration.ofSeconds(10);
 
-  /** The shared corpora folder: {@code ../shared/corpora} from the repository root. */
+  /** The vendored corpora folder; surefire runs in the module's folder. */
   static Path corpora() {
-    Path repositoryRoot = Path.of("").toAbsolutePath().getParent();
-    return repositoryRoot.resolve("../shared/corpora").normalize();
+    return Path.of("src/test/resources/corpora");
   }
 
   @TestFactory
   Stream<DynamicTest> everyJsonTestSuiteFileEndsInAValueOrTheLibrarysException()
       throws IOException {
     Path folder = corpora().resolve("JSONTestSuite/test_parsing");
-    Assumptions.assumeTrue(Files.isDirectory(folder), "JSONTestSuite corpus is absent");
+    assertThat(folder).as("the vendored JSONTestSuite corpus").isDirectory();
     List<Path> files;
     try (Stream<Path> list = Files.list(folder)) {
       files = list.filter(f -> f.toString().endsWith(".json")).sorted().toList();
@@ -123,7 +121,7 @@ class CorpusTest extends WireFormatTestBase {
   @TestFactory
   Stream<DynamicTest> everyNaughtyStringRoundTripsExactlyInEveryTextField() throws IOException {
     Path file = corpora().resolve("blns/blns.json");
-    Assumptions.assumeTrue(Files.isRegularFile(file), "blns corpus is absent");
+    assertThat(file).as("the vendored naughty strings").isRegularFile();
     List<String> strings = new ArrayList<>();
     for (JsonNode node : TREES.readTree(Files.readAllBytes(file))) {
       strings.add(node.asText());

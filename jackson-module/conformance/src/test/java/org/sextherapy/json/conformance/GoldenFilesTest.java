@@ -2,6 +2,15 @@ package org.sextherapy.json.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.params.provider.Arguments;
 import org.sextherapy.json.JsonCodec;
 import org.sextherapy.json.JsonDocument;
 import org.sextherapy.json.JsonErrorKind;
@@ -79,5 +88,54 @@ class GoldenFilesTest extends WireFormatTestBase {
   void goldenFileIsInTheCanonicalPrettyForm(JsonDocument<?> document) {
     String golden = golden(document);
     assertThat(golden).isEqualTo(pretty(golden));
+  }
+
+  static Stream<Arguments> documentsAndSeeds() {
+    return documents().flatMap(d -> IntStream.range(0, 25).mapToObj(seed -> Arguments.of(d, seed)));
+  }
+
+  /**
+   * Reading does not depend on the order of properties: every golden file with the keys of every
+   * object shuffled (a catalogue reference's {@code ref} among the rest, a preference's
+   * {@code kind} anywhere) reads to the same value, strictly and with unknown properties allowed,
+   * also with an unknown property added to every object in the lenient case.
+   */
+  @ParameterizedTest(name = "{0} shuffled, seed {1}")
+  @MethodSource("documentsAndSeeds")
+  void everyGoldenFileWithItsKeysShuffledReadsToTheSameValue(JsonDocument<?> document, int seed) {
+    Random random = new Random(seed);
+    JsonNode shuffled = shuffle(anyTree(golden(document)), random, false);
+    assertThat((Object) JSON.read(document, shuffled.toString()))
+        .isEqualTo(Examples.of(document));
+    JsonCodec lenient = Binding.CURRENT.codec(
+        JsonOptions.defaults().withUnknownPropertiesAllowed(true));
+    JsonNode extended = shuffle(anyTree(golden(document)), new Random(seed), true);
+    assertThat((Object) lenient.read(document, extended.toString()))
+        .isEqualTo(Examples.of(document));
+  }
+
+  /** Returns the tree with every object's keys in a random order, optionally with a new key. */
+  private static JsonNode shuffle(JsonNode node, Random random, boolean addUnknown) {
+    if (node.isArray()) {
+      ArrayNode copy = TREES.createArrayNode();
+      node.forEach(e -> copy.add(shuffle(e, random, addUnknown)));
+      return copy;
+    }
+    if (!node.isObject()) {
+      return node;
+    }
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    if (addUnknown) {
+      names.add("x-added-by-a-newer-writer");
+    }
+    Collections.shuffle(names, random);
+    ObjectNode copy = TREES.createObjectNode();
+    for (String name : names) {
+      JsonNode value = node.get(name);
+      copy.set(name, value == null ? TREES.createObjectNode().put("note", "unknown")
+          : shuffle(value, random, addUnknown));
+    }
+    return copy;
   }
 }
