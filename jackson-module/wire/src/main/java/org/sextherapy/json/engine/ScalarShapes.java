@@ -236,8 +236,19 @@ public final class ScalarShapes {
     return false;
   }
 
-  /** A value written as a JSON string and parsed from it; any parse failure is reported. */
-  private static <T> Shape<T> text(String name, Function<T, String> format,
+  /**
+   * A value written as a JSON string and parsed from it; any parse failure is reported as the
+   * rule.
+   *
+   * @param <T> the value type
+   * @param name the shape's name
+   * @param format writes a value as text
+   * @param parse reads a value from text, throwing for text it refuses
+   * @param rule what the text must be, for the failure's detail
+   * @param schema the JSON Schema fragment
+   * @return the shape
+   */
+  public static <T> Shape<T> text(String name, Function<T, String> format,
       Function<String, T> parse, String rule, Map<String, Object> schema) {
     return text(name, format, parse, rule, schema, null);
   }
