@@ -4,7 +4,9 @@ import org.sextherapy.json.JsonCodec;
 import org.sextherapy.json.JsonDocument;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,9 +39,14 @@ import org.sextherapy.therapist.TherapistProfile;
 
 /**
  * Reading and writing a therapist profile of about 0.5 KB (578 bytes) through both bindings
- * ({@link JsonCodec}: strict parser, builders, every invariant) against plain Jackson
- * databinding of the same JSON into an equivalent mutable class ({@link ProfilePojo}), in the same
- * run. The entry point and the POJO's reader and writer are built once. Run with
+ * ({@link JsonCodec}: strict parser, builders, every invariant; {@code readModule} and
+ * {@code writeModule} for Jackson 2, {@code readModule3} and {@code writeModule3} for Jackson 3)
+ * against plain Jackson databinding of the same JSON, in the same run, into two baselines: a
+ * mutable class of strings ({@link ProfilePojo}) and one of the model's own kinds of values
+ * ({@link TypedProfilePojo}: {@code LocalDate}, {@code Locale}, {@code Currency}, enums,
+ * {@code BigDecimal}), with Jackson 2 and the JSR-310 module and with Jackson 3. The target is
+ * 0.7 times the typed baseline of the same Jackson version. Codecs, readers and writers are built
+ * once. Run with
  * {@code ./mvnw -pl jackson-module/conformance -am -Pbenchmark test-compile exec:exec
  * -Dbenchmark=JsonBenchmark}; results are kept in
  * {@code jackson-module/benchmarks/json-results.md}.
@@ -59,6 +66,11 @@ public class JsonBenchmark {
   private JsonCodec json3;
   private ObjectReader pojoReader;
   private ObjectWriter pojoWriter;
+  private ObjectReader typedReader;
+  private ObjectWriter typedWriter;
+  private tools.jackson.databind.ObjectReader typedReader3;
+  private tools.jackson.databind.ObjectWriter typedWriter3;
+  private TypedProfilePojo typed;
   private TherapistProfile profile;
   private ProfilePojo pojo;
   private byte[] bytes;
@@ -95,6 +107,22 @@ public class JsonBenchmark {
     profile = profile();
     bytes = json.writeBytes(JsonDocument.THERAPIST_PROFILE, profile);
     pojo = pojoReader.readValue(bytes);
+    JsonMapper withTime = JsonMapper.builder().addModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    typedReader = withTime.readerFor(TypedProfilePojo.class);
+    typedWriter = withTime.writerFor(TypedProfilePojo.class);
+    // Jackson 3 reads and writes java.time itself, as ISO text by default.
+    tools.jackson.databind.json.JsonMapper plain3 =
+        tools.jackson.databind.json.JsonMapper.builder().build();
+    typedReader3 = plain3.readerFor(TypedProfilePojo.class);
+    typedWriter3 = plain3.writerFor(TypedProfilePojo.class);
+    typed = typedReader.readValue(bytes);
+    for (byte[] written : new byte[][] {typedWriter.writeValueAsBytes(typed),
+        typedWriter3.writeValueAsBytes(typed)}) {
+      if (!json.read(JsonDocument.THERAPIST_PROFILE, written).equals(profile)) {
+        throw new IllegalStateException("the typed POJO does not carry the same document");
+      }
+    }
     if (!json.read(JsonDocument.THERAPIST_PROFILE, pojoWriter.writeValueAsBytes(pojo)).equals(profile)) {
       throw new IllegalStateException("the POJO does not carry the same document");
     }
@@ -118,6 +146,18 @@ public class JsonBenchmark {
     return pojoReader.readValue(bytes);
   }
 
+  /** Reads the same JSON into the typed POJO with plain Jackson 2 and its JSR-310 module. */
+  @Benchmark
+  public TypedProfilePojo readTypedPojo() throws IOException {
+    return typedReader.readValue(bytes);
+  }
+
+  /** Reads the same JSON into the typed POJO with plain Jackson 3. */
+  @Benchmark
+  public TypedProfilePojo readTypedPojo3() {
+    return typedReader3.readValue(bytes);
+  }
+
   /** Writes the profile through the module. */
   @Benchmark
   public byte[] writeModule() {
@@ -128,6 +168,18 @@ public class JsonBenchmark {
   @Benchmark
   public byte[] writeModule3() {
     return json3.writeBytes(JsonDocument.THERAPIST_PROFILE, profile);
+  }
+
+  /** Writes the typed POJO with plain Jackson 2 and its JSR-310 module. */
+  @Benchmark
+  public byte[] writeTypedPojo() throws IOException {
+    return typedWriter.writeValueAsBytes(typed);
+  }
+
+  /** Writes the typed POJO with plain Jackson 3. */
+  @Benchmark
+  public byte[] writeTypedPojo3() {
+    return typedWriter3.writeValueAsBytes(typed);
   }
 
   /** Writes the POJO with plain Jackson. */

@@ -25,6 +25,7 @@ public class ProfilePojo {
   public List<DegreePojo> degrees = new ArrayList<>();
   public List<LicencePojo> licences = new ArrayList<>();
   public List<LicencePojo> compactPrivileges = new ArrayList<>();
+  public List<Object> registrations = new ArrayList<>();
   public List<CertificationPojo> certifications = new ArrayList<>();
   public List<ReferencePojo> modalities = new ArrayList<>();
   public FeesPojo fees;
