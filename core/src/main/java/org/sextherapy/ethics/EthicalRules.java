@@ -222,12 +222,13 @@ public final class EthicalRules {
       .build();
 
   /**
-   * Rule 7, eligibility: a request with a minor goes only to a therapist who serves adolescents
-   * ({@code Population.ADOLESCENTS}). Sources: {@code shared/domain.md} section 5, rule 7.
+   * Rule 7, eligibility: a request with an adolescent goes only to a therapist who serves
+   * adolescents ({@code Population.ADOLESCENTS}); a child needs {@link #MINOR_CHILD_THERAPIST}.
+   * Sources: the seed article (adolescents sometimes seek a sex therapist).
    */
   public static final EthicalRule MINOR_ADOLESCENT_THERAPIST = ImmutableEthicalRule.builder()
       .id("ethics.minor-adolescent-therapist").number(7)
-      .statement("A request with a participant under 18 goes only to a therapist who serves"
+      .statement("A request with a participant aged 12 to 17 goes only to a therapist who serves"
           + " adolescents.")
       .source(SEED + "; domain.md 5.7")
       .defaultSeverity(Severity.ERROR).addAppliesTo(MATCH)
@@ -246,6 +247,56 @@ public final class EthicalRules {
           .defaultSeverity(Severity.ERROR).addAppliesTo(PLAN)
           .planCheck(PlanRules::noPartneredOrSexualExerciseForMinor)
           .build();
+
+  /**
+   * Rule 7, safeguarding: a couple or multi-partner request never includes a child (under 12). An
+   * error that no review can switch off or lower, and the matcher never matches such a request.
+   * Sources: UN Convention on the Rights of the Child, Article 34
+   * (https://www.ohchr.org/en/instruments-mechanisms/instruments/convention-rights-child); AASECT
+   * Code of Conduct (https://www.aasect.org/code-conduct).
+   */
+  public static final EthicalRule SAFEGUARDING_CHILD_PARTNER = ImmutableEthicalRule.builder()
+      .id("ethics.safeguarding-child-partner").number(7)
+      .statement("A couple or multi-partner request never includes a child; it is a safeguarding"
+          + " matter and is never matched.")
+      .source("UN Convention on the Rights of the Child, Art. 34; AASECT Code of Conduct")
+      .defaultSeverity(Severity.ERROR).addAppliesTo(REQUEST)
+      .requestCheck(MinorRules::noChildInPartnerFormat)
+      .build();
+
+  /**
+   * Rule 7, safeguarding: a couple or multi-partner request never mixes an adult and a minor. An
+   * error unless the caller supplied the local age of consent for the session jurisdiction
+   * ({@link EthicsReview#withAgesOfConsent}), every minor's recorded age reaches it and the caller
+   * chose a lower severity ({@link EthicsReview#withSeverity}); it cannot be switched off, and the
+   * matcher never matches a request where it is an error. Sources as for
+   * {@link #SAFEGUARDING_CHILD_PARTNER}.
+   */
+  public static final EthicalRule SAFEGUARDING_ADULT_AND_MINOR_PARTNERS =
+      ImmutableEthicalRule.builder()
+          .id("ethics.safeguarding-adult-and-minor-partners").number(7)
+          .statement("A couple or multi-partner request never mixes an adult and a minor, unless"
+              + " the caller supplied the local age of consent and every minor reaches it.")
+          .source("UN Convention on the Rights of the Child, Art. 34; AASECT Code of Conduct;"
+              + " local age-of-consent law supplied by the caller")
+          .defaultSeverity(Severity.ERROR).addAppliesTo(REQUEST)
+          .requestCheck(MinorRules::noAdultWithMinorPartners)
+          .build();
+
+  /**
+   * Rule 7, eligibility for children: a request with a child (under 12) goes only to a therapist
+   * who declares serving children ({@code Population.CHILDREN}); serving adolescents is not enough.
+   * Sources: the seed article (adolescents sometimes seek a sex therapist; children are a separate
+   * competence); AASECT Code of Conduct on practising within one's competence.
+   */
+  public static final EthicalRule MINOR_CHILD_THERAPIST = ImmutableEthicalRule.builder()
+      .id("ethics.minor-child-therapist").number(7)
+      .statement("A request with a participant under 12 goes only to a therapist who declares"
+          + " serving children.")
+      .source("AASECT Code of Conduct (competence)")
+      .defaultSeverity(Severity.ERROR).addAppliesTo(MATCH)
+      .matchCheck(MinorRules::childTherapist)
+      .build();
 
   /**
    * Rule 8, non-pathologising: consensual adult sexuality without distress is not recorded as a
@@ -283,7 +334,9 @@ public final class EthicalRules {
       NO_SEXUAL_CONTACT_WITH_CLIENT, EXERCISES_ARE_INVITATIONS, CERTIFICATION_CURRENT,
       CERTIFICATION_NEEDS_LICENCE, CST_PREREQUISITES_RECORDED, COMPETENCE, MINOR_GUARDIAN_CONSENT,
       MINOR_GUARDIAN_CONSENT_PENDING, MINOR_ADOLESCENT_THERAPIST,
-      MINOR_NO_PARTNERED_OR_SEXUAL_EXERCISE, NON_PATHOLOGISING, CONFIDENTIALITY);
+      MINOR_NO_PARTNERED_OR_SEXUAL_EXERCISE, SAFEGUARDING_CHILD_PARTNER,
+      SAFEGUARDING_ADULT_AND_MINOR_PARTNERS, MINOR_CHILD_THERAPIST, NON_PATHOLOGISING,
+      CONFIDENTIALITY);
 
   private EthicalRules() {}
 
@@ -312,13 +365,28 @@ public final class EthicalRules {
   }
 
   /**
-   * Tells whether a standard rule can never be switched off or weakened: rules 1 to 5.
+   * Tells whether a standard rule can never be switched off or weakened: rules 1 to 5 and the
+   * safeguarding rule on children in partner formats.
    *
    * @param rule the rule, never null
-   * @return whether it is a standard rule numbered 1 to 5
+   * @return whether it is a standard rule numbered 1 to 5, or {@link #SAFEGUARDING_CHILD_PARTNER}
    */
   public static boolean isProtected(EthicalRule rule) {
-    return find(rule.id()).filter(standard -> standard.number().orElse(0) <= 5).isPresent();
+    return find(rule.id()).filter(standard -> standard.number().orElse(0) <= 5
+        || standard.id().equals(SAFEGUARDING_CHILD_PARTNER.id())).isPresent();
+  }
+
+  /**
+   * Tells whether a standard rule is a safeguarding rule: one that can never be switched off and
+   * whose error means a request is never matched ({@link EthicsReview#refusesToMatch}).
+   *
+   * @param rule the rule, never null
+   * @return whether it is {@link #SAFEGUARDING_CHILD_PARTNER} or
+   *     {@link #SAFEGUARDING_ADULT_AND_MINOR_PARTNERS}
+   */
+  public static boolean isSafeguarding(EthicalRule rule) {
+    return rule.equals(SAFEGUARDING_CHILD_PARTNER)
+        || rule.equals(SAFEGUARDING_ADULT_AND_MINOR_PARTNERS);
   }
 
   /**
