@@ -45,18 +45,37 @@ public final class EthicalRules {
       .build();
 
   /**
-   * Rule 1, wording: free text (modality names, goal notes, exercise notes) does not use terms of
-   * conversion practices, such as "conversion therapy", "reparative therapy", "SOCE", "GICE",
-   * "ex-gay" or "pray the gay away", matched ignoring case. The text is never echoed. Sources as for
-   * {@link #NO_IDENTITY_CHANGE}.
+   * Rule 1, the offer: a profile offering a modality whose name or description denotes a conversion
+   * practice, by name ("conversion therapy", "reparative therapy", "SOCE", "ex-gay") or in plain
+   * words ("overcome unwanted same-sex attraction", "accept the sex assigned at birth"), breaches
+   * rule 1 whatever the modality's structured aims: the offer is the breach. An error, so the
+   * profile is never matched or assigned. The finding names the lexicon entry, never the text.
+   * Sources as for {@link #NO_IDENTITY_CHANGE}; the phrasings' sources are listed in the lexicon.
+   */
+  public static final EthicalRule NO_CONVERSION_PRACTICE_OFFERED = ImmutableEthicalRule.builder()
+      .id("ethics.no-conversion-practice-offered").number(1)
+      .statement("No profile offers a modality whose name or description denotes a conversion"
+          + " practice, whatever its structured aims.")
+      .source(CONVERSION_SOURCES + "; UN Independent Expert on SOGI, A/HRC/44/53 (2020)")
+      .defaultSeverity(Severity.ERROR).addAppliesTo(PROFILE)
+      .profileCheck(IdentityRules::conversionOffered)
+      .build();
+
+  /**
+   * Rule 1, wording: goal notes and exercise notes are not worded as a conversion practice, by name
+   * or in plain words ("stop being attracted to the same sex", "accept the sex assigned at birth"),
+   * found by the conversion lexicon, which does not flag affirming work (accepting, exploring or
+   * reducing shame about one's orientation or gender identity) or statements against conversion
+   * practices. A warning, which a review may make an error; the text is never echoed, the finding
+   * names the lexicon entry. Sources as for {@link #NO_CONVERSION_PRACTICE_OFFERED}.
    */
   public static final EthicalRule NO_CONVERSION_PRACTICE_TERMS = ImmutableEthicalRule.builder()
       .id("ethics.no-conversion-practice-terms").number(1)
-      .statement("Modality names, goal notes and exercise notes use no term of conversion"
-          + " practices (SOCE, GICE, reparative therapy, ex-gay and the like).")
-      .source(CONVERSION_SOURCES + "; domain.md 5.1")
-      .defaultSeverity(Severity.WARNING).addAppliesTo(PROFILE, PLAN)
-      .profileCheck(IdentityRules::conversionTerms).planCheck(IdentityRules::conversionTerms)
+      .statement("Goal notes and exercise notes are not worded as a conversion practice, by name"
+          + " or in plain words.")
+      .source(CONVERSION_SOURCES + "; UN Independent Expert on SOGI, A/HRC/44/53 (2020)")
+      .defaultSeverity(Severity.WARNING).addAppliesTo(PLAN)
+      .planCheck(IdentityRules::conversionTerms)
       .build();
 
   /**
@@ -330,7 +349,7 @@ public final class EthicalRules {
       .build();
 
   private static final List<EthicalRule> STANDARD = List.of(NO_IDENTITY_CHANGE,
-      NO_CONVERSION_PRACTICE_TERMS, IDENTITY_IS_NOT_A_CONCERN, VERBAL_SESSIONS,
+      NO_CONVERSION_PRACTICE_OFFERED, NO_CONVERSION_PRACTICE_TERMS, IDENTITY_IS_NOT_A_CONCERN, VERBAL_SESSIONS,
       NO_SEXUAL_CONTACT_WITH_CLIENT, EXERCISES_ARE_INVITATIONS, CERTIFICATION_CURRENT,
       CERTIFICATION_NEEDS_LICENCE, CST_PREREQUISITES_RECORDED, COMPETENCE, MINOR_GUARDIAN_CONSENT,
       MINOR_GUARDIAN_CONSENT_PENDING, MINOR_ADOLESCENT_THERAPIST,

@@ -133,7 +133,8 @@ class ConfidentialityTest {
   void rulesAndContextsDescribeThemselvesByIdOnly() {
     assertThat(EthicalRules.VERBAL_SESSIONS.toString())
         .isEqualTo("EthicalRule{ethics.verbal-sessions}");
-    assertThat(new RuleContext("clinic.notes", Severity.INFO, MinorConsentPolicy.NONE).toString())
+    assertThat(new RuleContext("clinic.notes", Severity.INFO, MinorConsentPolicy.NONE,
+        MinorConsentPolicy.NONE).toString())
         .isEqualTo("RuleContext{clinic.notes, info}");
   }
 }
