@@ -26,12 +26,12 @@ public abstract class Code {
    * @param system the classification system, never null
    * @param code the code within the system, such as {@code "HA00"}, never null; case, spaces and
    *     the place of the dot do not matter
-   * @param title the system's title for the code, never null or blank, one line of at most
+   * @param title the system's title for the code, never null or blank, at most
    *     {@value #MAX_TITLE_LENGTH} characters
    * @param certainty how sure the sources are, never null
    * @return the code in its system's canonical form, never null
    * @throws IllegalArgumentException if {@code code} is not a well-formed code of the system, or
-   *     {@code title} is blank, longer than {@value #MAX_TITLE_LENGTH} characters or not one line;
+   *     {@code title} is blank or longer than {@value #MAX_TITLE_LENGTH} characters;
    *     the message names the field and never holds the value
    */
   public static Code of(CodeSystem system, String code, String title, Certainty certainty) {
@@ -82,8 +82,6 @@ public abstract class Code {
     Checks.notBlank(title(), "title");
     Checks.require(title().length() <= MAX_TITLE_LENGTH, "title",
         "must be at most " + MAX_TITLE_LENGTH + " characters");
-    Checks.require(title().indexOf('\n') < 0 && title().indexOf('\r') < 0, "title",
-        "must be one line");
   }
 
   @Override

@@ -61,7 +61,7 @@ public final class Copies {
         .id(p.id())
         .displayName(p.displayName())
         .gender(p.gender().map(Copies::copy))
-        .pronouns(p.pronouns())
+        .pronouns(p.pronouns()).title(p.title())
         .addAllLanguages(p.languages())
         .addAllExpertise(each(p.expertise(), e -> Expertise.of(copy(e.concern()), e.level())))
         .addAllPopulations(p.populations())
@@ -249,8 +249,10 @@ public final class Copies {
 
   /** Rebuilds a modality and its aims. */
   public static Modality copy(Modality m) {
-    return Modality.of(m.id(), m.name(),
-        Set.copyOf(each(List.copyOf(m.aims()), a -> Aim.of(a.focus(), a.intent()))));
+    Set<Aim> aims =
+        Set.copyOf(each(List.copyOf(m.aims()), a -> Aim.of(a.focus(), a.intent())));
+    return m.description().isPresent() ? Modality.of(m.id(), m.name(), aims, m.description().get())
+        : Modality.of(m.id(), m.name(), aims);
   }
 
   /** Rebuilds a fee schedule. */
