@@ -57,6 +57,11 @@ public final class Copies {
 
   /** Rebuilds a therapist profile and everything in it. */
   public static TherapistProfile copy(TherapistProfile p) {
+    return builderOf(p).build();
+  }
+
+  /** Returns a builder holding a rebuilt copy of everything in a profile, to add more to. */
+  public static TherapistProfile.Builder builderOf(TherapistProfile p) {
     return TherapistProfile.builder()
         .id(p.id())
         .displayName(p.displayName())
@@ -78,8 +83,7 @@ public final class Copies {
         .addAllInsurers(p.insurers())
         .acceptingNewClients(p.acceptingNewClients())
         .openCapacity(p.openCapacity())
-        .availabilityConfirmedAt(p.availabilityConfirmedAt())
-        .build();
+        .availabilityConfirmedAt(p.availabilityConfirmedAt());
   }
 
   /** Rebuilds a client request and everything in it. */
