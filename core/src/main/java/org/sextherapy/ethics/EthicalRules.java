@@ -80,19 +80,25 @@ public final class EthicalRules {
 
   /**
    * Rule 2: a person's gender identity, trans, non-binary or intersex status or orientation is never
-   * a concern: no recorded code of a requested concern classifies gender incongruence (ICD-11 HA60,
-   * HA61, HA6Z), and a concern about exploring one's own identity carries no disorder code. A
-   * concern type cannot carry a gender-incongruence code at all ({@code ConcernType} refuses one),
-   * and nothing in the library derives a concern from a participant's gender or orientation.
-   * Sources: the seed article (an ethical therapist will not assume a non-binary, trans or intersex
-   * person's concern is related to their identity); ICD-11 chapter 17; {@code shared/domain.md}
-   * section 5, rule 2.
+   * a concern: no recorded code of a requested concern classifies gender identity or orientation
+   * in any system the library ships ({@code CodeCatalogue#isIdentityCode}: ICD-11 HA60, HA61, HA6Z;
+   * ICD-10-CM F64, DSM-5-TR gender dysphoria; WHO ICD-10 F64 and F66), whatever its case, spaces or
+   * dot, and a concern about exploring one's own identity carries no disorder code, recorded or on
+   * its type. A concern type cannot carry an identity code or be named for identity as the concern
+   * outside the exploration category ({@code ConcernType} refuses it), and nothing in the library
+   * derives a concern from a participant's gender or orientation. Sources: the seed article (an
+   * ethical therapist will not assume a non-binary, trans or intersex person's concern is related
+   * to their identity); ICD-11 chapter 17 (https://icd.who.int/browse/latest-release/mms/en);
+   * Cochran et al., Bull World Health Organ 2014;92:672-679 (doi:10.2471/BLT.14.135541), on the
+   * deletion of ICD-10 F66.
    */
   public static final EthicalRule IDENTITY_IS_NOT_A_CONCERN = ImmutableEthicalRule.builder()
       .id("ethics.identity-is-not-a-concern").number(2)
       .statement("Gender identity, trans, non-binary or intersex status and orientation are never"
-          + " a concern: no gender-incongruence code, no disorder code on identity exploration.")
-      .source(SEED + "; ICD-11 chapter 17 (HA60-HA6Z); domain.md 5.2")
+          + " a concern: no identity code in any system, no disorder code on identity"
+          + " exploration.")
+      .source(SEED + "; ICD-11 chapter 17 (HA60-HA6Z); ICD-10-CM F64 (DSM-5-TR); WHO ICD-10 F64,"
+          + " F66 (Cochran et al. 2014, doi:10.2471/BLT.14.135541)")
       .defaultSeverity(Severity.ERROR).addAppliesTo(REQUEST)
       .requestCheck(IdentityRules::identityIsNotAConcern)
       .build();
