@@ -392,11 +392,20 @@ public final class RandomValues {
    * their own during sessions.
    */
   public Participant participant(String id, boolean elsewhere) {
+    return participant(id, elsewhere, false);
+  }
+
+  /**
+   * Returns a participant who will sometimes be in a jurisdiction of their own during sessions;
+   * an adult when asked for one (the partners of a request meant to be matchable), otherwise about
+   * one in six a minor.
+   */
+  public Participant participant(String id, boolean elsewhere, boolean adult) {
     Participant.Builder b = Participant.builder().id(id);
     if (elsewhere) {
       b.sessionJurisdiction(jurisdiction());
     }
-    if (chance(0.15)) {
+    if (!adult && chance(0.15)) {
       if (chance(0.25)) {
         b.ageBracket(AgeBracket.CHILD).age(5 + random.nextInt(7));
       } else {
@@ -492,8 +501,11 @@ public final class RandomValues {
     }
     ClientRequest.Builder b = ClientRequest.builder().id(id("req")).sessionJurisdiction(where)
         .format(format).addAllDeliveries(deliveries);
+    // Partners of a request meant to be matchable are adults: a partner-format request with a
+    // minor is a safeguarding matter that is never matched (random requests still hold them).
+    boolean partners = format == SessionFormat.COUPLE || format == SessionFormat.MULTI_PARTNER;
     for (int i = 0; i < people; i++) {
-      b.addParticipants(participant("p" + (i + 1), i > 0 && chance(0.2)));
+      b.addParticipants(participant("p" + (i + 1), i > 0 && chance(0.2), partners));
     }
     List<ConcernType> concerns = new ArrayList<>(someOf(StandardConcerns.all(), 1, 3));
     if (chance(0.8) && !therapist.expertise().isEmpty()) {
