@@ -146,11 +146,12 @@ public final class PackedDirectory {
   final int[] blob;
 
   final EthicsVerdicts verdicts;
+  private final PracticeAuthorisation authorisation;
   private final ConcurrentHashMap<Jurisdiction, JurisdictionPlan> plans =
       new ConcurrentHashMap<>();
 
-  PackedDirectory(TherapistProfile[] profiles, int[] idTable, Dictionaries d,
-      long[] initialAvailability, long[] flagSets, long[] levelSets, long[] signatureSets,
+  PackedDirectory(PracticeAuthorisation authorisation, TherapistProfile[] profiles, int[] idTable,
+      Dictionaries d, long[] initialAvailability, long[] flagSets, long[] levelSets, long[] signatureSets,
       int[] flags, int[] languages, int[] fee, int[] tagMask, int[] blobStart, int[] blob) {
     this.profiles = profiles;
     this.idTable = idTable;
@@ -183,6 +184,7 @@ public final class PackedDirectory {
     this.blobStart = blobStart;
     this.blob = blob;
     this.verdicts = new EthicsVerdicts(profiles);
+    this.authorisation = authorisation;
   }
 
   /**
@@ -274,6 +276,25 @@ public final class PackedDirectory {
       plans.putIfAbsent(session, plan);
     }
     return plan;
+  }
+
+  /**
+   * Returns the rules whose grants the directory compiled.
+   *
+   * @return the rules, never null
+   */
+  public PracticeAuthorisation authorisation() {
+    return authorisation;
+  }
+
+  /**
+   * Returns a profile by index.
+   *
+   * @param index from 0 to {@link #size()} - 1
+   * @return the profile, never null
+   */
+  public TherapistProfile profile(int index) {
+    return profiles[index];
   }
 
   /**
