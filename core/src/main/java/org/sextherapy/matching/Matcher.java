@@ -203,7 +203,7 @@ public final class Matcher {
     PackedDirectory packed = directory.packed();
     int i = packed.indexOf(therapistId);
     Checks.require(i >= 0, "therapistId", "must be in the directory");
-    Query query = new Query(packed, directory.available(), request, date, policy);
+    Query query = new Query(packed, directory.available(), request, date, policy, review);
     int failed = query.firstFailing(i);
     if (failed < 0) {
       return Exclusion.of(Optional.empty(), Optional.empty(), List.of());

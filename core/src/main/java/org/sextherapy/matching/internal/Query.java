@@ -457,11 +457,17 @@ public final class Query {
     int w = i >>> 6;
     long bit = 1L << i;
     int words = d.words;
+    if (refused) {
+      return SAFEGUARDING;
+    }
     if ((available[w] & bit) == 0) {
       return AVAILABILITY;
     }
-    if (minor && (d.flagSets[PackedDirectory.ADOLESCENTS_SET * words + w] & bit) == 0) {
+    if (adolescent && (d.flagSets[PackedDirectory.ADOLESCENTS_SET * words + w] & bit) == 0) {
       return ADOLESCENTS;
+    }
+    if (child && (d.flagSets[PackedDirectory.CHILDREN_SET * words + w] & bit) == 0) {
+      return CHILDREN;
     }
     long competent = 0;
     for (int set : concernSet) {
