@@ -57,7 +57,7 @@ public non-sealed abstract class FeePreference implements Preference {
 
   @Value.Check
   final void check() {
-    Checks.require(maximumFee().signum() >= 0, "maximumFee", "must not be negative");
+    Checks.money(maximumFee(), "maximumFee");
   }
 
   @Override

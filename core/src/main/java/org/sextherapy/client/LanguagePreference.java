@@ -48,8 +48,11 @@ public non-sealed abstract class LanguagePreference implements Preference {
   @Value.Check
   final void check() {
     Checks.require(!languages().isEmpty(), "languages", "must hold at least one language");
-    Checks.require(languages().stream().noneMatch(l -> l.getLanguage().isEmpty()), "languages",
-        "must each name a language");
+    int i = 0;
+    for (Locale language : languages()) {
+      Checks.languageTag(language, "languages[" + i + "]");
+      i++;
+    }
   }
 
   @Override

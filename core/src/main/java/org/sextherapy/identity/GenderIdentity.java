@@ -59,8 +59,7 @@ public abstract class GenderIdentity {
   @Value.Check
   final void check() {
     Checks.require(!terms().isEmpty(), "terms", "must hold at least one term");
-    Checks.require(ownWords().map(w -> !w.isBlank()).orElse(true), "ownWords",
-        "must not be blank");
+    Checks.optionalText(ownWords(), "ownWords");
   }
 
   @Override

@@ -1,6 +1,10 @@
 package org.sextherapy.internal;
 
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
 import org.sextherapy.InvalidValueException;
+import org.sextherapy.Limits;
 
 /**
  * Argument checks for {@code @Value.Check} methods and factories. Every message names the field and
@@ -46,6 +50,51 @@ public final class Checks {
    */
   public static void notBlank(String text, String field) {
     require(!text.isBlank(), field, "must not be blank");
+    require(text.length() <= Limits.MAX_TEXT_LENGTH, field,
+        "must be at most " + Limits.MAX_TEXT_LENGTH + " characters");
+  }
+
+  /**
+   * Fails unless an optional text is absent or not blank and within the text length limit.
+   *
+   * @param text the optional text, never null
+   * @param field the field name to report, never null
+   * @throws InvalidValueException naming the field when the text is blank or too long
+   */
+  public static void optionalText(Optional<String> text, String field) {
+    if (text.isPresent()) {
+      notBlank(text.get(), field);
+    }
+  }
+
+  /**
+   * Fails unless a sum of money is zero or more, with at most {@link Limits#MAX_DECIMAL_DIGITS}
+   * digits before and after the decimal point (what the JSON reader accepts).
+   *
+   * @param amount the sum, never null
+   * @param field the field name to report, never null
+   * @throws InvalidValueException naming the field when the sum is negative or out of range
+   */
+  public static void money(BigDecimal amount, String field) {
+    require(amount.signum() >= 0, field, "must not be negative");
+    int max = Limits.MAX_DECIMAL_DIGITS;
+    require(amount.scale() <= max && amount.scale() >= -max
+        && amount.precision() - amount.scale() <= max, field,
+        "must have at most " + max + " digits before and " + max + " after the decimal point");
+  }
+
+  /**
+   * Fails unless a locale is a well-formed BCP 47 language tag naming a language: one that
+   * {@code Locale.forLanguageTag(locale.toLanguageTag())} gives back unchanged.
+   *
+   * @param locale the locale, never null
+   * @param field the field name to report, never null
+   * @throws InvalidValueException naming the field when the locale is not such a tag
+   */
+  public static void languageTag(Locale locale, String field) {
+    require(!locale.getLanguage().isEmpty()
+        && Locale.forLanguageTag(locale.toLanguageTag()).equals(locale), field,
+        "must be a BCP 47 language tag naming a language");
   }
 
   /**

@@ -103,7 +103,7 @@ public abstract class Exercise {
         "must hold at least one participant");
     participantIds().forEach(p -> Checks.opaqueId(p, "participantIds"));
     consentedBy().forEach(p -> Checks.opaqueId(p, "consentedBy"));
-    Checks.require(note().map(n -> !n.isBlank()).orElse(true), "note", "must not be blank");
+    Checks.optionalText(note(), "note");
   }
 
   @Override

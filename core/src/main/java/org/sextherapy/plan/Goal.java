@@ -58,7 +58,7 @@ public abstract class Goal {
 
   @Value.Check
   final void check() {
-    Checks.require(note().map(n -> !n.isBlank()).orElse(true), "note", "must not be blank");
+    Checks.optionalText(note(), "note");
   }
 
   @Override

@@ -77,6 +77,6 @@ public abstract class FeeSchedule {
 
   @Value.Check
   final void check() {
-    Checks.require(sessionFee().signum() >= 0, "sessionFee", "must not be negative");
+    Checks.money(sessionFee(), "sessionFee");
   }
 }

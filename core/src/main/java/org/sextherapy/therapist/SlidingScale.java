@@ -48,7 +48,7 @@ public abstract class SlidingScale {
 
   @Value.Check
   final void check() {
-    Checks.require(low().signum() >= 0, "low", "must not be negative");
-    Checks.require(high().signum() >= 0, "high", "must not be negative");
+    Checks.money(low(), "low");
+    Checks.money(high(), "high");
   }
 }

@@ -241,8 +241,7 @@ public abstract class TherapistProfile {
     Checks.opaqueId(id(), "id");
     Checks.notBlank(displayName(), "displayName");
     Optional<String> pronouns = pronouns();
-    Checks.require(pronouns.isEmpty() || !pronouns.get().isBlank(), "pronouns",
-        "must not be blank");
+    Checks.optionalText(pronouns, "pronouns");
     Optional<String> title = title();
     Checks.require(title.isEmpty() || !title.get().isBlank() && title.get().length() <= 200,
         "title", "must not be blank and must be at most 200 characters");
@@ -250,8 +249,9 @@ public abstract class TherapistProfile {
     // more: this check runs on every profile read.
     int i = 0;
     for (Locale language : languages()) {
-      if (language.getLanguage().isEmpty()) {
-        Checks.require(false, "languages[" + i + "]", "must name a language");
+      if (language.getLanguage().isEmpty()
+          || !Locale.forLanguageTag(language.toLanguageTag()).equals(language)) {
+        Checks.languageTag(language, "languages[" + i + "]");
       }
       i++;
     }

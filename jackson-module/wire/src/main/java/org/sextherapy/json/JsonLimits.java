@@ -1,5 +1,7 @@
 package org.sextherapy.json;
 
+import org.sextherapy.Limits;
+
 /**
  * The reading limits of the wire format, the same for the Jackson 2 and the Jackson 3 binding:
  * they bound the work and memory an input from outside can cause. A failure against a limit is
@@ -23,7 +25,7 @@ public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNameLe
     int maxNumberLength, long maxDocumentLength, long maxCount) {
 
   private static final JsonLimits DEFAULTS =
-      new JsonLimits(64, 100_000, 256, 64, 16L * 1024 * 1024, 10_000_000L);
+      new JsonLimits(64, Limits.MAX_TEXT_LENGTH, 256, 64, 16L * 1024 * 1024, 10_000_000L);
 
   /**
    * Checks the limits.
@@ -46,8 +48,9 @@ public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNameLe
 
   /**
    * Returns the default limits: nesting depth 64, strings of 100,000 characters (the model's
-   * longest text), names of 256 characters, numbers of 64 characters, 16 MiB per document or per
-   * streamed profile, and ten million profiles per streamed directory.
+   * longest text, {@code org.sextherapy.Limits.MAX_TEXT_LENGTH}), names of 256 characters,
+   * numbers of 64 characters, 16 MiB per document or per streamed profile, and ten million
+   * profiles per streamed directory.
    *
    * @return the defaults, never null
    */

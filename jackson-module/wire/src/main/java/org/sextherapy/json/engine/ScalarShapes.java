@@ -170,8 +170,11 @@ public final class ScalarShapes {
       map("type", "string", "pattern", "^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$"),
       Comparator.naturalOrder());
 
-  /** The most digits a decimal may have before, and after, the decimal point. */
-  public static final int MAX_DECIMAL_DIGITS = 20;
+  /**
+   * The most digits a decimal may have before, and after, the decimal point: the model's own
+   * limit, so that the reader accepts exactly the sums the builders accept.
+   */
+  public static final int MAX_DECIMAL_DIGITS = org.sextherapy.Limits.MAX_DECIMAL_DIGITS;
 
   private ScalarShapes() {}
 

@@ -1,0 +1,29 @@
+package org.sextherapy;
+
+/**
+ * The limits on values that the model's builders enforce, the same ones the JSON reader of
+ * {@code sextherapy-json-wire} enforces, so that every value the model accepts can be written and
+ * read back, and no value the model refuses can be read:
+ *
+ * <ul>
+ *   <li>free text (names, notes, descriptions, pronouns, own words): 1 to
+ *       {@value #MAX_TEXT_LENGTH} characters, not blank;</li>
+ *   <li>sums of money (fees, sliding-scale ends, a client's maximum fee): zero or more, with at
+ *       most {@value #MAX_DECIMAL_DIGITS} digits before and {@value #MAX_DECIMAL_DIGITS} after the
+ *       decimal point;</li>
+ *   <li>languages: a well-formed BCP 47 language tag (RFC 5646) naming a language, one that
+ *       {@code Locale.forLanguageTag(locale.toLanguageTag())} gives back unchanged.</li>
+ * </ul>
+ *
+ * <p>Ids are 1 to 128 characters (see each id's documentation).
+ */
+public final class Limits {
+
+  /** The most characters of a free-text field. */
+  public static final int MAX_TEXT_LENGTH = 100_000;
+
+  /** The most digits of a sum of money before, and after, the decimal point. */
+  public static final int MAX_DECIMAL_DIGITS = 20;
+
+  private Limits() {}
+}
