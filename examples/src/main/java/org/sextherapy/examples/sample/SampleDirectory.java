@@ -8,6 +8,8 @@ import java.util.Currency;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -162,6 +164,19 @@ public final class SampleDirectory {
       profiles.add(generator.profile(i));
     }
     return profiles;
+  }
+
+  /**
+   * Generates a sample directory lazily, one profile at a time, for directories too large to
+   * hold: the same profiles as {@link #generate(long, int)}, in the same order.
+   *
+   * @param seed the seed; the same seed gives the same directory
+   * @param size the number of therapists, zero or more
+   * @return the profiles in id order, generated as the stream is consumed (sequentially)
+   */
+  public static Stream<TherapistProfile> stream(long seed, int size) {
+    SampleDirectory generator = new SampleDirectory(seed);
+    return IntStream.range(0, size).mapToObj(generator::profile);
   }
 
   private boolean chance(double p) {

@@ -305,4 +305,15 @@ class CliTest {
         directory.toString(), "--top", "3", "--json")).isEqualTo(Cli.OK);
     assertThat(fromLines).isEqualTo(json.read(JsonDocument.MATCH_RESULT, out()));
   }
+
+  @Test
+  void aGeneratedLargeDirectoryIsReadProfileByProfileWithProgressLines() throws IOException {
+    Path large = folder.resolve("large.ndjson");
+    org.sextherapy.examples.sample.LargeDirectory.write(2_500, large);
+    assertThat(run(1_000, "match", "--request", request.toString(), "--directory",
+        large.toString(), "--top", "3")).isEqualTo(Cli.OK);
+    assertThat(err()).contains("sextherapy: read 1000 therapists so far",
+        "sextherapy: read 2000 therapists so far", "sextherapy: read 2500 therapists in");
+    assertThat(out()).contains("Top 3 of");
+  }
 }
