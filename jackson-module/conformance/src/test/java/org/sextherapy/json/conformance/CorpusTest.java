@@ -160,7 +160,8 @@ class CorpusTest extends WireFormatTestBase {
     assertThat(requestBack).isEqualTo(request);
     assertThat(requestBack.participants().get(0).gender().flatMap(GenderIdentity::ownWords))
         .contains(text);
-    assertThat(requestBack.concerns().get(0).recordedCodes().get(0).title()).isEqualTo(text);
+    assertThat(requestBack.concerns().get(0).recordedCodes().get(0).title())
+        .isEqualTo(codeTitle(text));
 
     SessionPlan plan = planWith(text);
     SessionPlan planBack = readBothWays(JsonDocument.SESSION_PLAN, plan);
@@ -214,6 +215,12 @@ class CorpusTest extends WireFormatTestBase {
         .build();
   }
 
+  /** The text as a code's title: codes hold at most {@link Code#MAX_TITLE_LENGTH} characters. */
+  private static String codeTitle(String text) {
+    return text.length() <= Code.MAX_TITLE_LENGTH ? text
+        : text.substring(0, Code.MAX_TITLE_LENGTH - 1).strip() + "…";
+  }
+
   private static ClientRequest requestWith(String text) {
     return ClientRequest.builder().id("req-1").sessionJurisdiction(Examples.ILLINOIS)
         .format(org.sextherapy.session.SessionFormat.INDIVIDUAL)
@@ -221,7 +228,8 @@ class CorpusTest extends WireFormatTestBase {
             .ageBracket(org.sextherapy.client.AgeBracket.ADULT)
             .gender(GenderIdentity.of(text, EnumSet.of(GenderTerm.WOMAN))).build())
         .addConcerns(RequestedConcern.builder().concern(StandardConcerns.BODY_IMAGE)
-            .addRecordedCodes(Code.of(CodeSystem.ICD_10_CM, "R99", text, Certainty.UNCERTAIN))
+            .addRecordedCodes(Code.of(CodeSystem.ICD_10_CM, "R99", codeTitle(text),
+                Certainty.UNCERTAIN))
             .build())
         .build();
   }
