@@ -11,8 +11,8 @@ import org.sextherapy.client.PreferenceKind;
  * {@link MatchResult#excluded()} add up to the number of therapists excluded. The order puts first
  * what depends on the therapist alone (availability, adolescents, competence), then what follows
  * from how the client wants to meet (format, delivery, the jurisdiction they will be in), then the
- * preferences the client marked as required, in the order of {@link PreferenceKind}, and the ethics
- * gate last: the ethics review is consulted only for therapists who pass everything else.
+ * preferences the client marked as required, in the order of {@link PreferenceKind}, then measured
+ * deterioration where the policy excludes it, and the ethics gate last: the ethics review is consulted only for therapists who pass everything else.
  */
 public enum HardConstraint implements Identified {
   /** Accepting new clients, with at least one open place. */
@@ -57,6 +57,12 @@ public enum HardConstraint implements Identified {
   REQUIRED_INSURANCE("required-insurance"),
   /** A required {@link org.sextherapy.client.ModalityPreference} is met. */
   REQUIRED_MODALITY("required-modality"),
+  /**
+   * Under a policy that {@linkplain MatchPolicy#excludeCredibleDeterioration() excludes them}, no
+   * reliable-deterioration rate credibly above the directory's for a concern of the client's that
+   * the therapist declares expertise in (measured outcomes; see {@link MatchPolicy}).
+   */
+  MEASURED_DETERIORATION("measured-deterioration"),
   /**
    * The ethics review finds no error in the therapist's profile on the session date
    * ({@code shared/domain.md} section 5): such a profile is never offered.

@@ -217,7 +217,8 @@ final class DirectoryBuilder {
     });
     blobStart[n] = blob.length;
     return new PackedDirectory(profiles, idTable, dictionaries, available, flagSets, levelSets,
-        signatureSets, flags, languages, fee, tagMask, blobStart, blob);
+        signatureSets, flags, languages, fee, tagMask, blobStart, blob,
+        OutcomeColumns.of(profiles));
   }
 
   private static <K> void count(Map<String, int[]> counts, LocalDictionary<K> local,
