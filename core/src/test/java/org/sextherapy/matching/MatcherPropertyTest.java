@@ -37,7 +37,7 @@ class MatcherPropertyTest {
     final ClientRequest request;
     final LocalDate date;
     final int k;
-    final MatchPolicy policy;
+    MatchPolicy policy;
 
     Case(long seed) {
       random = new RandomValues(seed);
@@ -48,6 +48,9 @@ class MatcherPropertyTest {
           : RandomValues.TODAY.plusDays(random.nextInt(400) - 200);
       k = 1 + random.nextInt(15);
       policy = random.chance(0.7) ? MatchPolicy.defaults() : MatchingValues.policy(random);
+      if (random.chance(0.3)) {
+        policy = MatchingValues.excludingDeterioration(policy);
+      }
     }
 
     MatchResult match() {
@@ -81,7 +84,8 @@ class MatcherPropertyTest {
     ReferenceMatcher reference = new ReferenceMatcher(c.policy);
     for (Match match : c.match().matches()) {
       TherapistProfile therapist = byId.get(match.therapistId());
-      assertThat(reference.firstFailing(c.request, therapist, c.date))
+      assertThat(reference.firstFailing(c.request, therapist,
+          ReferenceMatcher.Rates.of(c.profiles), c.date))
           .as(match.therapistId()).isEmpty();
       assertThat(EthicsReview.standard().reviewProfile(therapist, c.date).isValid()).isTrue();
       assertThat(EthicsReview.standard().reviewMatch(c.request, therapist, c.date).isValid())

@@ -47,6 +47,19 @@ final class MatchingValues {
     return random.matchPolicy();
   }
 
+  /** Returns the policy, through the public builder, excluding credible deterioration. */
+  static MatchPolicy excludingDeterioration(MatchPolicy p) {
+    return MatchPolicy.builder().generalExpertisePoints(p.generalExpertisePoints())
+        .experiencedExpertisePoints(p.experiencedExpertisePoints())
+        .specialistExpertisePoints(p.specialistExpertisePoints())
+        .preferencePoints(p.preferencePoints()).certificationPoints(p.certificationPoints())
+        .pointsPerExperienceYear(p.pointsPerExperienceYear())
+        .experienceYearsCounted(p.experienceYearsCounted())
+        .measuredOutcomeWeightPercent(p.measuredOutcomeWeightPercent())
+        .outcomePriorCourses(p.outcomePriorCourses()).outcomeSpanPercent(p.outcomeSpanPercent())
+        .excludeCredibleDeterioration(true).build();
+  }
+
   /** Returns a builder holding every attribute of a profile, to change some of them. */
   static TherapistProfile.Builder copy(TherapistProfile p) {
     return TherapistProfile.builder().id(p.id()).displayName(p.displayName()).gender(p.gender())
@@ -56,7 +69,8 @@ final class MatchingValues {
         .addAllDegrees(p.degrees()).addAllLicences(p.licences())
         .addAllCompactPrivileges(p.compactPrivileges()).addAllCertifications(p.certifications())
         .training(p.training()).addAllModalities(p.modalities()).fees(p.fees())
-        .addAllInsurers(p.insurers()).acceptingNewClients(p.acceptingNewClients())
+        .addAllInsurers(p.insurers()).addAllOutcomes(p.outcomes())
+        .acceptingNewClients(p.acceptingNewClients())
         .openCapacity(p.openCapacity()).availabilityConfirmedAt(p.availabilityConfirmedAt());
   }
 }
