@@ -13,8 +13,9 @@ import org.sextherapy.internal.Checks;
  * The completed courses of a practice or network, turned into each therapist's
  * {@link OutcomeRecord}s: per therapist and concern, the courses measured, how many ended in
  * reliable improvement and how many in reliable deterioration, judged on the course's measure by
- * the reliable change index ({@link OutcomeMeasure#change}), over the period from the first to the
- * last completion.
+ * the reliable change index ({@link OutcomeMeasure#change}), over the ledger's reporting period.
+ * Records carry the reporting period, never a course's own dates: a record of one course would
+ * otherwise show when that client finished therapy.
  *
  * <p>Each concern is measured on one measure across the ledger, so that every record of a concern
  * counts the same thing and a directory can compare therapists on it. A ledger holds client data:
@@ -23,7 +24,8 @@ import org.sextherapy.internal.Checks;
  * {@code TherapistProfile.Builder.addAllOutcomes(ledger.recordsFor(id))}.
  *
  * <pre>{@code
- * OutcomeLedger ledger = OutcomeLedger.of(completedCourses);
+ * OutcomeLedger ledger = OutcomeLedger.of(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 6, 30),
+ *     completedCourses);
  * List<OutcomeRecord> records = ledger.recordsFor("th-1042");
  * }</pre>
  *
@@ -34,59 +36,79 @@ public final class OutcomeLedger {
   /** The most courses one ledger may hold. */
   public static final int MAX_COURSES = 10_000_000;
 
-  private static final OutcomeLedger EMPTY = new OutcomeLedger(List.of());
-
+  private final LocalDate periodFrom;
+  private final LocalDate periodUntil;
   private final List<CourseOutcome> courses;
   private final Map<String, List<OutcomeRecord>> records;
 
-  private OutcomeLedger(List<CourseOutcome> courses) {
+  private OutcomeLedger(LocalDate periodFrom, LocalDate periodUntil, List<CourseOutcome> courses) {
+    this.periodFrom = periodFrom;
+    this.periodUntil = periodUntil;
     this.courses = courses;
-    this.records = aggregate(courses);
+    this.records = aggregate(courses, periodFrom, periodUntil);
   }
 
   /**
-   * Returns a ledger with no course.
+   * Returns a ledger of the courses completed in a reporting period.
    *
-   * @return the empty ledger, never null
-   */
-  public static OutcomeLedger empty() {
-    return EMPTY;
-  }
-
-  /**
-   * Returns a ledger of completed courses.
-   *
-   * @param courses the courses, never null, in any order
+   * @param periodFrom the first day of the period, never null
+   * @param periodUntil the last day of the period, never null, not before the first
+   * @param courses the courses, never null, in any order, each completed within the period
    * @return the ledger, never null
-   * @throws IllegalArgumentException if a concern is measured on two different measures, or there
-   *     are more than {@value #MAX_COURSES} courses; the message names the field
+   * @throws IllegalArgumentException if the period is reversed, a course was completed outside it,
+   *     a concern is measured on two different measures, or there are more than
+   *     {@value #MAX_COURSES} courses; the message names the field
    */
-  public static OutcomeLedger of(List<CourseOutcome> courses) {
+  public static OutcomeLedger of(LocalDate periodFrom, LocalDate periodUntil,
+      List<CourseOutcome> courses) {
+    Checks.require(!periodUntil.isBefore(periodFrom), "periodUntil",
+        "must not be before periodFrom");
     Checks.require(courses.size() <= MAX_COURSES, "courses",
         "must hold at most " + MAX_COURSES + " courses");
     List<CourseOutcome> copy = List.copyOf(courses);
     Map<String, OutcomeMeasure> measures = new HashMap<>();
     for (int i = 0; i < copy.size(); i++) {
       CourseOutcome course = copy.get(i);
+      Checks.require(!course.completed().isBefore(periodFrom)
+          && !course.completed().isAfter(periodUntil), "courses[" + i + "].completed",
+          "must lie within the ledger's period");
       OutcomeMeasure measure = measures.putIfAbsent(course.concern().id(), course.measure());
       Checks.require(measure == null || measure.equals(course.measure()),
           "courses[" + i + "].measure", "must be the measure of the other courses of its concern");
     }
-    return new OutcomeLedger(copy);
+    return new OutcomeLedger(periodFrom, periodUntil, copy);
   }
 
   /**
    * Returns a ledger with these courses and more.
    *
    * @param more the courses to add, never null
-   * @return a new ledger, never null
-   * @throws IllegalArgumentException as {@link #of(List)} does
+   * @return a new ledger over the same period, never null
+   * @throws IllegalArgumentException as {@link #of(LocalDate, LocalDate, List)} does
    */
   public OutcomeLedger withCourses(List<CourseOutcome> more) {
     List<CourseOutcome> all = new ArrayList<>(courses.size() + more.size());
     all.addAll(courses);
     all.addAll(more);
-    return of(all);
+    return of(periodFrom, periodUntil, all);
+  }
+
+  /**
+   * Returns the first day of the reporting period.
+   *
+   * @return the day, never null
+   */
+  public LocalDate periodFrom() {
+    return periodFrom;
+  }
+
+  /**
+   * Returns the last day of the reporting period.
+   *
+   * @return the day, never null
+   */
+  public LocalDate periodUntil() {
+    return periodUntil;
   }
 
   /**
@@ -118,7 +140,8 @@ public final class OutcomeLedger {
     return records.getOrDefault(therapistId, List.of());
   }
 
-  private static Map<String, List<OutcomeRecord>> aggregate(List<CourseOutcome> courses) {
+  private static Map<String, List<OutcomeRecord>> aggregate(List<CourseOutcome> courses,
+      LocalDate periodFrom, LocalDate periodUntil) {
     Map<String, Map<String, Tally>> tallies = new TreeMap<>();
     for (CourseOutcome course : courses) {
       tallies.computeIfAbsent(course.therapistId(), id -> new TreeMap<>())
@@ -129,7 +152,7 @@ public final class OutcomeLedger {
     for (Map.Entry<String, Map<String, Tally>> therapist : tallies.entrySet()) {
       List<OutcomeRecord> records = new ArrayList<>();
       for (Tally tally : therapist.getValue().values()) {
-        records.add(tally.record());
+        records.add(tally.record(periodFrom, periodUntil));
       }
       out.put(therapist.getKey(), List.copyOf(records));
     }
@@ -142,13 +165,9 @@ public final class OutcomeLedger {
     private int courses;
     private int improved;
     private int deteriorated;
-    private LocalDate from;
-    private LocalDate until;
 
     Tally(CourseOutcome first) {
       this.first = first;
-      this.from = first.completed();
-      this.until = first.completed();
     }
 
     void add(CourseOutcome course) {
@@ -160,15 +179,9 @@ public final class OutcomeLedger {
         case DETERIORATED -> deteriorated++;
         case NO_RELIABLE_CHANGE -> { }
       }
-      if (course.completed().isBefore(from)) {
-        from = course.completed();
-      }
-      if (course.completed().isAfter(until)) {
-        until = course.completed();
-      }
     }
 
-    OutcomeRecord record() {
+    OutcomeRecord record(LocalDate from, LocalDate until) {
       return OutcomeRecord.builder().concern(first.concern()).measureId(first.measure().id())
           .courses(courses).reliableImprovements(improved).reliableDeteriorations(deteriorated)
           .periodFrom(from).periodUntil(until).build();
