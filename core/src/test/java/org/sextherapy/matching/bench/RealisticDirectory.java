@@ -33,6 +33,7 @@ import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Credential;
@@ -60,7 +61,8 @@ import org.sextherapy.treatment.StandardModalities;
  * A fast seeded generator of realistic directories for the benchmark: therapists spread over 20 US
  * states weighted by population and four other countries, with the languages, fees, insurers,
  * disciplines, compact privileges, certifications (some lapsed), concern spreads (common concerns
- * declared far more often than rare ones) and availability seen in real directories. Immutable parts
+ * declared far more often than rare ones) and availability seen in real directories; half the
+ * therapists report measured outcomes for most concerns they declare. Immutable parts
  * (dates, jurisdictions, expertise, fee schedules, certifications) are shared between profiles to
  * keep a million of them in memory and to generate them quickly.
  */
@@ -165,6 +167,9 @@ final class RealisticDirectory {
   private final Map<String, Certification> certifications = new HashMap<>();
   private final TrainingRecord[] training = new TrainingRecord[41];
   private final Expertise[][] expertise;
+  private static final int OUTCOME_VARIANTS = 64;
+  /** Shared outcome records per concern: 3 to 200 courses, about 45 % improved, 6 % worse. */
+  private final OutcomeRecord[][] outcomes;
   private final GenderIdentity[] genders;
 
   RealisticDirectory(long seed) {
@@ -177,6 +182,19 @@ final class RealisticDirectory {
     }
     for (int y = 0; y < training.length; y++) {
       training[y] = TrainingRecord.builder().postDegreeExperienceYears(y).build();
+    }
+    this.outcomes = new OutcomeRecord[CONCERNS.length][OUTCOME_VARIANTS];
+    for (int c = 0; c < CONCERNS.length; c++) {
+      for (int v = 0; v < OUTCOME_VARIANTS; v++) {
+        int courses = 3 + random.nextInt(random.nextInt(4) == 0 ? 198 : 40);
+        int improved = (int) Math.round(courses * (0.25 + 0.4 * random.nextDouble()));
+        int deteriorated = Math.min(courses - improved,
+            (int) Math.round(courses * 0.12 * random.nextDouble()));
+        outcomes[c][v] = OutcomeRecord.builder().concern((ConcernType) CONCERNS[c][0])
+            .measureId(c % 3 == 0 ? "FSDS-R" : "FSFI").courses(courses)
+            .reliableImprovements(improved).reliableDeteriorations(deteriorated)
+            .periodFrom(LocalDate.of(2024, 1, 1)).periodUntil(LocalDate.of(2026, 6, 30)).build();
+      }
     }
     this.expertise = new Expertise[CONCERNS.length][ExpertiseLevel.values().length];
     for (int c = 0; c < CONCERNS.length; c++) {
@@ -239,14 +257,23 @@ final class RealisticDirectory {
       b.addLanguages(weightedLanguage());
     }
     int declared = 0;
+    // Half the directory reports measured outcomes, for most of the concerns it declares.
+    boolean measured = chance(0.5);
     for (int c = 0; c < CONCERNS.length; c++) {
       if (random.nextInt(100) < (Integer) CONCERNS[c][1] / 3 + 5) {
         b.addExpertise(expertise[c][level()]);
         declared++;
+        if (measured && chance(0.7)) {
+          b.addOutcomes(outcomes[c][random.nextInt(OUTCOME_VARIANTS)]);
+        }
       }
     }
     if (declared == 0) {
-      b.addExpertise(expertise[random.nextInt(4)][level()]);
+      int c = random.nextInt(4);
+      b.addExpertise(expertise[c][level()]);
+      if (measured) {
+        b.addOutcomes(outcomes[c][random.nextInt(OUTCOME_VARIANTS)]);
+      }
     }
     Set<Population> populations = EnumSet.of(Population.ADULTS);
     addIf(populations, Population.COUPLES, 0.6);
