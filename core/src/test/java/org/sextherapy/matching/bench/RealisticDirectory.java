@@ -160,6 +160,11 @@ final class RealisticDirectory {
       "Orientation change", Set.of(Aim.of(Focus.SEXUAL_ORIENTATION, Intent.CHANGE)));
 
   private final SplittableRandom random;
+  /**
+   * Draws outcome records apart from {@link #random}, so that every other attribute of the
+   * directory is what it was before profiles carried outcomes, and results stay comparable.
+   */
+  private final SplittableRandom outcomeRandom;
   private final int totalWeight;
   private final LocalDate[] days;
   private final LocalDate firstDay = LocalDate.of(1990, 1, 1);
@@ -174,6 +179,7 @@ final class RealisticDirectory {
 
   RealisticDirectory(long seed) {
     this.random = new SplittableRandom(seed);
+    this.outcomeRandom = new SplittableRandom(seed ^ 0x6F7574636F6D6573L);
     this.totalWeight = PLACES.stream().mapToInt(p -> p.weight).sum();
     this.days = new LocalDate[(int) (LocalDate.of(2040, 1, 1).toEpochDay()
         - firstDay.toEpochDay())];
@@ -186,10 +192,10 @@ final class RealisticDirectory {
     this.outcomes = new OutcomeRecord[CONCERNS.length][OUTCOME_VARIANTS];
     for (int c = 0; c < CONCERNS.length; c++) {
       for (int v = 0; v < OUTCOME_VARIANTS; v++) {
-        int courses = 3 + random.nextInt(random.nextInt(4) == 0 ? 198 : 40);
-        int improved = (int) Math.round(courses * (0.25 + 0.4 * random.nextDouble()));
+        int courses = 3 + outcomeRandom.nextInt(outcomeRandom.nextInt(4) == 0 ? 198 : 40);
+        int improved = (int) Math.round(courses * (0.25 + 0.4 * outcomeRandom.nextDouble()));
         int deteriorated = Math.min(courses - improved,
-            (int) Math.round(courses * 0.12 * random.nextDouble()));
+            (int) Math.round(courses * 0.12 * outcomeRandom.nextDouble()));
         outcomes[c][v] = OutcomeRecord.builder().concern((ConcernType) CONCERNS[c][0])
             .measureId(c % 3 == 0 ? "FSDS-R" : "FSFI").courses(courses)
             .reliableImprovements(improved).reliableDeteriorations(deteriorated)
@@ -258,13 +264,13 @@ final class RealisticDirectory {
     }
     int declared = 0;
     // Half the directory reports measured outcomes, for most of the concerns it declares.
-    boolean measured = chance(0.5);
+    boolean measured = outcomeRandom.nextInt(2) == 0;
     for (int c = 0; c < CONCERNS.length; c++) {
       if (random.nextInt(100) < (Integer) CONCERNS[c][1] / 3 + 5) {
         b.addExpertise(expertise[c][level()]);
         declared++;
-        if (measured && chance(0.7)) {
-          b.addOutcomes(outcomes[c][random.nextInt(OUTCOME_VARIANTS)]);
+        if (measured && outcomeRandom.nextInt(10) < 7) {
+          b.addOutcomes(outcomes[c][outcomeRandom.nextInt(OUTCOME_VARIANTS)]);
         }
       }
     }
@@ -272,7 +278,7 @@ final class RealisticDirectory {
       int c = random.nextInt(4);
       b.addExpertise(expertise[c][level()]);
       if (measured) {
-        b.addOutcomes(outcomes[c][random.nextInt(OUTCOME_VARIANTS)]);
+        b.addOutcomes(outcomes[c][outcomeRandom.nextInt(OUTCOME_VARIANTS)]);
       }
     }
     Set<Population> populations = EnumSet.of(Population.ADULTS);
