@@ -15,7 +15,8 @@ import org.sextherapy.therapist.TherapistProfile;
  * {@link AssignmentPolicy#candidatesPerClient()} therapists as the {@link Matcher} ranks them: the
  * same hard constraints (availability, competence, format, delivery, authorisation where the client
  * will be on the date, required preferences, minors, the ethics gate), the same whole-point scores
- * and the same explanations as matching one client. A client is only ever placed with a therapist
+ * (measured outcomes included, ranked against the rates of the therapists passed in) and the same
+ * explanations as matching one client. A client is only ever placed with a therapist
  * the matcher offers them, and each placement carries that {@link org.sextherapy.matching.Match}.
  *
  * <p><b>What is maximised.</b> The sum over placed clients of their match score plus their waiting

@@ -43,9 +43,10 @@ import org.sextherapy.therapist.ExpertiseLevel;
  *   <li>{@link #measuredOutcomeWeightPercent()} (50) percent of the concern's points come from
  *       measurement, the rest from the declared level: with weight w (the priority weight) and
  *       level points L, the declared part is {@code floor(w * L * (100 - weight) / 100)};</li>
- *   <li>the measured part is {@code floor(w * S * weight / 100 * clamp(1/2 + d / span, 0, 1))},
- *       where S is {@link #specialistExpertisePoints()}, {@code span} is
- *       {@link #outcomeSpanPercent()} (20) percentage points, and {@code d} is the therapist's
+ *   <li>the measured part is
+ *       {@code floor(w * S * weight / 100 * clamp(1/2 + 100 * d / span, 0, 1))}, where S is
+ *       {@link #specialistExpertisePoints()}, {@code span} is {@link #outcomeSpanPercent()} (20)
+ *       percentage points, and {@code d} is the therapist's
  *       shrunk reliable-improvement rate minus the directory's rate for the concern on the same
  *       measure ({@link org.sextherapy.outcome.OutcomeRates#shrunkRate}, prior strength
  *       {@link #outcomePriorCourses()}, 19 courses). A therapist at the directory's rate, or

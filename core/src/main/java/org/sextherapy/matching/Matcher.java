@@ -39,7 +39,8 @@ import org.sextherapy.matching.internal.Query;
  *
  * <p><b>Score.</b> Eligible therapists are ranked by whole points under the {@link MatchPolicy}:
  * competence for the client's concerns first (each distinct concern counted once, at the highest
- * priority the request gives it), then each preferred preference met, then a current sex-therapist
+ * priority the request gives it; declared expertise blended with measured outcomes where the
+ * directory has any, as {@link MatchPolicy} describes), then each preferred preference met, then a current sex-therapist
  * certification and years of experience. Each match carries the {@link Reason}s for its score, whose
  * points add up to it exactly; explanations are built for the returned matches only.
  *

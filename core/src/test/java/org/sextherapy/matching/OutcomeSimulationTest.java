@@ -44,8 +44,8 @@ import org.sextherapy.therapist.TherapistProfile;
  * directory with the records and without them, and the measure is the true improvement rate of the
  * client's first choice. The gain is reported for several record sizes n; the test asserts only
  * its direction for n of 20 or more, and that with no records the ranking is declared expertise
- * alone. Run with {@code -Dsextherapy.simulation.write=true} to rewrite
- * {@code core/benchmarks/outcome-simulation.md}.
+ * alone. The table is documented in {@code core/benchmarks/outcome-simulation.md} and the README,
+ * and checked against them; run with {@code -Dsextherapy.simulation.write=true} to rewrite both.
  */
 class OutcomeSimulationTest {
 
@@ -187,15 +187,26 @@ class OutcomeSimulationTest {
           n, 100 * declared, 100 * measured, 100 * (measured - declared), better, SEEDS,
           100 * bestSum / SEEDS));
     }
+    // The numbers are documented in the results file and the README: they must be these.
+    Path results = Path.of("benchmarks", "outcome-simulation.md");
+    Path readme = Path.of("..", "README.md");
     if (Boolean.getBoolean("sextherapy.simulation.write")) {
-      Path file = Path.of("benchmarks", "outcome-simulation.md");
-      String text = Files.readString(file);
-      int start = text.indexOf("<!-- results:begin -->");
-      int end = text.indexOf("<!-- results:end -->");
-      Files.writeString(file, text.substring(0, start) + "<!-- results:begin -->\n" + table
-          + text.substring(end));
+      Files.writeString(results, between(Files.readString(results), "results", table.toString()));
+      Files.writeString(readme, between(Files.readString(readme), "simulation", table.toString()));
     }
+    assertThat(Files.readString(results))
+        .isEqualTo(between(Files.readString(results), "results", table.toString()));
+    assertThat(Files.readString(readme))
+        .isEqualTo(between(Files.readString(readme), "simulation", table.toString()));
     System.out.print(table);
+  }
+
+  /** Returns the text with what lies between the {@code <!-- name:begin/end -->} marks replaced. */
+  static String between(String text, String name, String content) {
+    String begin = "<!-- " + name + ":begin -->\n";
+    int start = text.indexOf(begin) + begin.length();
+    int end = text.indexOf("<!-- " + name + ":end -->");
+    return text.substring(0, start) + content + text.substring(end);
   }
 
   @Test
