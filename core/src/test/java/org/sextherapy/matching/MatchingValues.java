@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sextherapy.qualification.Certification;
+import org.sextherapy.authorisation.Grant;
+import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Licence;
 import org.sextherapy.testing.RandomValues;
@@ -34,6 +36,10 @@ final class MatchingValues {
         dates.add(privilege.validFrom());
         privilege.validUntil().ifPresent(dates::add);
       }
+      for (Grant grant : PracticeAuthorisation.standard().grants(p)) {
+        dates.add(grant.validFrom());
+        grant.validUntil().ifPresent(dates::add);
+      }
       for (Certification certification : p.certifications()) {
         dates.add(certification.issued());
         certification.lastValidDay().ifPresent(dates::add);
@@ -62,15 +68,20 @@ final class MatchingValues {
 
   /** Returns a builder holding every attribute of a profile, to change some of them. */
   static TherapistProfile.Builder copy(TherapistProfile p) {
+    return copyExceptOutcomes(p).addAllOutcomes(p.outcomes());
+  }
+
+  /** Returns a builder holding every attribute of a profile but its outcome records. */
+  static TherapistProfile.Builder copyExceptOutcomes(TherapistProfile p) {
     return TherapistProfile.builder().id(p.id()).displayName(p.displayName()).gender(p.gender())
         .pronouns(p.pronouns()).addAllLanguages(p.languages()).addAllExpertise(p.expertise())
         .addAllPopulations(p.populations()).addAllFormats(p.formats())
         .addAllDeliveries(p.deliveries()).addAllLocations(p.locations())
         .addAllDegrees(p.degrees()).addAllLicences(p.licences())
-        .addAllCompactPrivileges(p.compactPrivileges()).addAllCertifications(p.certifications())
+        .addAllCompactPrivileges(p.compactPrivileges()).addAllRegistrations(p.registrations())
+        .addAllCertifications(p.certifications())
         .training(p.training()).addAllModalities(p.modalities()).fees(p.fees())
-        .addAllInsurers(p.insurers()).addAllOutcomes(p.outcomes())
-        .acceptingNewClients(p.acceptingNewClients())
+        .addAllInsurers(p.insurers()).acceptingNewClients(p.acceptingNewClients())
         .openCapacity(p.openCapacity()).availabilityConfirmedAt(p.availabilityConfirmedAt());
   }
 }

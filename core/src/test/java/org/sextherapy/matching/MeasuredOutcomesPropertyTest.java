@@ -34,17 +34,7 @@ class MeasuredOutcomesPropertyTest {
   static TherapistProfile withRecord(TherapistProfile p, OutcomeRecord from, OutcomeRecord to) {
     List<OutcomeRecord> records = new ArrayList<>(p.outcomes());
     records.set(records.indexOf(from), to);
-    TherapistProfile.Builder b = TherapistProfile.builder().id(p.id()).displayName(p.displayName())
-        .gender(p.gender()).pronouns(p.pronouns()).addAllLanguages(p.languages())
-        .addAllExpertise(p.expertise()).addAllPopulations(p.populations())
-        .addAllFormats(p.formats()).addAllDeliveries(p.deliveries())
-        .addAllLocations(p.locations()).addAllDegrees(p.degrees()).addAllLicences(p.licences())
-        .addAllCompactPrivileges(p.compactPrivileges()).addAllCertifications(p.certifications())
-        .training(p.training()).addAllModalities(p.modalities()).fees(p.fees())
-        .addAllInsurers(p.insurers()).addAllOutcomes(records)
-        .acceptingNewClients(p.acceptingNewClients()).openCapacity(p.openCapacity())
-        .availabilityConfirmedAt(p.availabilityConfirmedAt());
-    return b.build();
+    return MatchingValues.copyExceptOutcomes(p).addAllOutcomes(records).build();
   }
 
   /**
@@ -142,15 +132,6 @@ class MeasuredOutcomesPropertyTest {
   }
 
   static TherapistProfile withoutOutcomes(TherapistProfile p) {
-    return TherapistProfile.builder().id(p.id()).displayName(p.displayName())
-        .gender(p.gender()).pronouns(p.pronouns()).addAllLanguages(p.languages())
-        .addAllExpertise(p.expertise()).addAllPopulations(p.populations())
-        .addAllFormats(p.formats()).addAllDeliveries(p.deliveries())
-        .addAllLocations(p.locations()).addAllDegrees(p.degrees()).addAllLicences(p.licences())
-        .addAllCompactPrivileges(p.compactPrivileges()).addAllCertifications(p.certifications())
-        .training(p.training()).addAllModalities(p.modalities()).fees(p.fees())
-        .addAllInsurers(p.insurers()).acceptingNewClients(p.acceptingNewClients())
-        .openCapacity(p.openCapacity()).availabilityConfirmedAt(p.availabilityConfirmedAt())
-        .build();
+    return MatchingValues.copyExceptOutcomes(p).build();
   }
 }
