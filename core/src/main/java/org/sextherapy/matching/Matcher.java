@@ -14,8 +14,10 @@ import org.sextherapy.matching.internal.Query;
  * in at least one of the client's concerns (ethical rule 6, competence); the format asked for; one of
  * the deliveries the client accepts; authorisation where the client will physically be on the
  * session date for at least one delivery both accept; every
- * preference the client marked as required; and the ethics gate, which never lets through a profile
- * whose ethics review on the date holds an error.
+ * preference the client marked as required; under a policy that
+ * {@linkplain MatchPolicy#excludeCredibleDeterioration() asks for it}, no reliable-deterioration
+ * rate credibly above the directory's for a concern of the client's; and the ethics gate, which
+ * never lets through a profile whose ethics review on the date holds an error.
  *
  * <p>Authorisation is decided by {@link org.sextherapy.authorisation.PracticeAuthorisation}, whose
  * grants the directory compiled: the therapist must be authorised in every jurisdiction a
