@@ -1,9 +1,15 @@
 package org.sextherapy.matching;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.sextherapy.authorisation.Basis;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.internal.Checks;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.matching.internal.PackedDirectory;
 import org.sextherapy.matching.internal.Query;
+import org.sextherapy.session.Delivery;
 
 /**
  * Finds the therapists of a directory best suited to one client's request on the session date.
@@ -140,6 +146,42 @@ public final class Matcher {
     Checks.require(k >= 1, "k", "must be at least 1");
     return new Query(directory.packed(), directory.available(), request, date, policy)
         .run(k, parallelism);
+  }
+
+  /**
+   * Says why one therapist of a directory was or was not offered for a request: the first hard
+   * constraint they fail (the one {@link MatchResult#excludedBy} counted them under) and, when it
+   * is {@link HardConstraint#AUTHORISATION}, the session jurisdiction where they had no basis to
+   * practise and the bases it would have accepted. Never throws on values that can be constructed
+   * and a therapist the directory holds.
+   *
+   * @param request the client's request, never null
+   * @param directory the directory, never null
+   * @param therapistId the therapist's id, never null
+   * @param date the session date, never null
+   * @return the exclusion, eligible when no constraint excludes the therapist, never null
+   * @throws IllegalArgumentException if the directory does not hold the therapist
+   */
+  public Exclusion whyNot(ClientRequest request, TherapistDirectory directory, String therapistId,
+      LocalDate date) {
+    PackedDirectory packed = directory.packed();
+    int i = packed.indexOf(therapistId);
+    Checks.require(i >= 0, "therapistId", "must be in the directory");
+    Query query = new Query(packed, directory.available(), request, date, policy);
+    int failed = query.firstFailing(i);
+    if (failed < 0) {
+      return Exclusion.of(Optional.empty(), Optional.empty(), List.of());
+    }
+    HardConstraint constraint = HardConstraint.values()[failed];
+    Jurisdiction place = constraint == HardConstraint.AUTHORISATION
+        ? query.placeWithoutAuthorisation(i) : null;
+    if (place == null) {
+      return Exclusion.of(Optional.of(constraint), Optional.empty(), List.of());
+    }
+    // The bases a place accepts do not depend on the delivery: ask for any one.
+    List<Basis> missing = packed.authorisation()
+        .decide(packed.profile(i), place, Delivery.VIDEO, date).missing();
+    return Exclusion.of(Optional.of(constraint), Optional.of(place), missing);
   }
 
   @Override

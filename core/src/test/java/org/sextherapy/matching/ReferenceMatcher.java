@@ -224,6 +224,27 @@ public final class ReferenceMatcher {
     return Optional.of(reasons);
   }
 
+  /**
+   * The first session jurisdiction in which the therapist is authorised for no delivery both
+   * accept: no telehealth authorisation there and no practice there with an in-person one.
+   */
+  static Optional<Jurisdiction> placeWithoutAuthorisation(ClientRequest request,
+      TherapistProfile therapist, LocalDate date) {
+    Optional<Delivery> tele = offeredAndAccepted(request, therapist, true);
+    boolean inPerson = offeredAndAccepted(request, therapist, false).isPresent();
+    for (Jurisdiction place : request.sessionJurisdictions()) {
+      boolean byTelehealth = tele.isPresent()
+          && AUTHORISATION.decide(therapist, place, tele.get(), date).isAuthorised();
+      boolean atAPractice = inPerson && therapist.locations().stream().anyMatch(l ->
+          place.covers(l.jurisdiction()) && AUTHORISATION.decide(therapist, l.jurisdiction(),
+              Delivery.IN_PERSON, date).isAuthorised());
+      if (!byTelehealth && !atAPractice) {
+        return Optional.of(place);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Spelled out here, not taken from the matcher, so the argument format is checked. */
   static Reason reason(Authorisation answer) {
     Basis basis = answer.basis().orElseThrow();

@@ -271,8 +271,8 @@ final class DirectoryBuilder {
       }
     });
     blobStart[n] = blob.length;
-    return new PackedDirectory(profiles, idTable, dictionaries, available, flagSets, levelSets,
-        signatureSets, flags, languages, fee, tagMask, blobStart, blob,
+    return new PackedDirectory(authorisation, profiles, idTable, dictionaries, available,
+        flagSets, levelSets, signatureSets, flags, languages, fee, tagMask, blobStart, blob,
         OutcomeColumns.of(profiles));
   }
 

@@ -145,13 +145,14 @@ public final class PackedDirectory {
   final OutcomeColumns outcomes;
 
   final EthicsVerdicts verdicts;
+  private final PracticeAuthorisation authorisation;
   private final ConcurrentHashMap<Jurisdiction, JurisdictionPlan> plans =
       new ConcurrentHashMap<>();
 
-  PackedDirectory(TherapistProfile[] profiles, int[] idTable, Dictionaries d,
-      long[] initialAvailability, long[] flagSets, long[] levelSets, long[] signatureSets,
-      int[] flags, int[] languages, int[] fee, int[] tagMask, int[] blobStart, int[] blob,
-      OutcomeColumns outcomes) {
+  PackedDirectory(PracticeAuthorisation authorisation, TherapistProfile[] profiles, int[] idTable,
+      Dictionaries d, long[] initialAvailability, long[] flagSets, long[] levelSets,
+      long[] signatureSets, int[] flags, int[] languages, int[] fee, int[] tagMask,
+      int[] blobStart, int[] blob, OutcomeColumns outcomes) {
     this.profiles = profiles;
     this.idTable = idTable;
     this.concernIndex = d.concernIndex;
@@ -184,6 +185,7 @@ public final class PackedDirectory {
     this.blob = blob;
     this.outcomes = outcomes;
     this.verdicts = new EthicsVerdicts(profiles);
+    this.authorisation = authorisation;
   }
 
   /**
@@ -275,6 +277,25 @@ public final class PackedDirectory {
       plans.putIfAbsent(session, plan);
     }
     return plan;
+  }
+
+  /**
+   * Returns the rules whose grants the directory compiled.
+   *
+   * @return the rules, never null
+   */
+  public PracticeAuthorisation authorisation() {
+    return authorisation;
+  }
+
+  /**
+   * Returns a profile by index.
+   *
+   * @param index from 0 to {@link #size()} - 1
+   * @return the profile, never null
+   */
+  public TherapistProfile profile(int index) {
+    return profiles[index];
   }
 
   /**

@@ -458,6 +458,94 @@ public final class Query {
   }
 
   /**
+   * Returns the first hard constraint one profile fails, by the same tests as {@link #scan} in the
+   * same order, one bit at a time: the scan's word-wide tests are restated here because the scan
+   * must stay branch-light; the matcher's property test checks both against the reference.
+   *
+   * @param i the profile's index
+   * @return the ordinal of the {@link HardConstraint}, or -1 when the profile is eligible
+   */
+  public int firstFailing(int i) {
+    int w = i >>> 6;
+    long bit = 1L << i;
+    int words = d.words;
+    if ((available[w] & bit) == 0) {
+      return AVAILABILITY;
+    }
+    if (minor && (d.flagSets[PackedDirectory.ADOLESCENTS_SET * words + w] & bit) == 0) {
+      return ADOLESCENTS;
+    }
+    long competent = 0;
+    for (int set : concernSet) {
+      competent |= d.levelSets[set + w] | d.levelSets[set + words + w];
+    }
+    if ((competent & bit) == 0) {
+      return COMPETENCE;
+    }
+    if ((d.flagSets[formatSet + w] & bit) == 0) {
+      return FORMAT;
+    }
+    long delivery = 0;
+    for (int set : deliverySets) {
+      delivery |= d.flagSets[set + w];
+    }
+    if ((delivery & bit) == 0) {
+      return DELIVERY;
+    }
+    int f = d.flags[i];
+    if (!authorised(i, f)) {
+      return AUTHORISATION;
+    }
+    int failed = firstFailingRequirement(i, f);
+    if (failed >= 0) {
+      return failed;
+    }
+    if (excludeDeterioration && firstDeteriorating(i) >= 0) {
+      return DETERIORATION;
+    }
+    return verdicts.admits(i) ? -1 : ETHICS;
+  }
+
+  /**
+   * Returns the first session jurisdiction in which a profile is authorised for no delivery both
+   * sides accept: no telehealth grant there, and no practice location there with an in-person
+   * grant.
+   *
+   * @param i the profile's index
+   * @return the place, or null if the profile has some authorisation in every place
+   */
+  public @Nullable Jurisdiction placeWithoutAuthorisation(int i) {
+    int f = d.flags[i];
+    for (int s = 0; s < places.length; s++) {
+      if ((f & teleBits) != 0 && firstTeleGrant(i, s) >= 0) {
+        continue;
+      }
+      if ((f & inPersonBit) != 0 && hasPracticeAuthorisedIn(i, s)) {
+        continue;
+      }
+      return places[s];
+    }
+    return null;
+  }
+
+  /** Tells whether a practice location in place s has an in-person grant on the day. */
+  private boolean hasPracticeAuthorisedIn(int i, int s) {
+    int[] blob = d.blob;
+    int end = d.blobStart[i + 1];
+    for (int q = locationsStart(i); q < end; q = next(blob, q)) {
+      int kind = kind(blob[q]);
+      if (kind != PackedDirectory.LOCATION && kind != PackedDirectory.LOCATION_AT) {
+        break;
+      }
+      int jurisdiction = payload(blob[q]);
+      if (bit(locationsIn[s], jurisdiction) && firstGrantAt(i, jurisdiction) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Returns the competence points of a profile, declared and measured: the first part of its
    * score. Outcome records are read here, for profiles that passed every filter only.
    */
