@@ -15,11 +15,13 @@ import java.util.concurrent.ForkJoinTask;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.authorisation.Basis;
 import org.sextherapy.authorisation.Grant;
+import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.FeePreference;
 import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.InsurancePreference;
 import org.sextherapy.client.LanguagePreference;
+import org.sextherapy.client.Participant;
 import org.sextherapy.client.ModalityPreference;
 import org.sextherapy.client.PopulationPreference;
 import org.sextherapy.client.Preference;
@@ -27,6 +29,7 @@ import org.sextherapy.client.PreferenceKind;
 import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.client.Strength;
 import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.ethics.EthicsReview;
 import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
@@ -57,6 +60,8 @@ public final class Query {
   private static final int CONSTRAINTS = HardConstraint.values().length;
   private static final int AVAILABILITY = HardConstraint.AVAILABILITY.ordinal();
   private static final int ADOLESCENTS = HardConstraint.ADOLESCENTS.ordinal();
+  private static final int CHILDREN = HardConstraint.CHILDREN.ordinal();
+  private static final int SAFEGUARDING = HardConstraint.SAFEGUARDING.ordinal();
   private static final int COMPETENCE = HardConstraint.COMPETENCE.ordinal();
   private static final int FORMAT = HardConstraint.FORMAT.ordinal();
   private static final int DELIVERY = HardConstraint.DELIVERY.ordinal();
@@ -77,9 +82,12 @@ public final class Query {
   private final PackedDirectory d;
   private final long[] available;
   private final EthicsVerdicts.OnDate verdicts;
+  /** Whether the review's safeguarding rules refuse the request: it then matches nobody. */
+  private final boolean refused;
   private final long requestState;
   private final int day;
-  private final boolean minor;
+  private final boolean adolescent;
+  private final boolean child;
   private final int teleBits;
   private final int inPersonBit;
   /** The session jurisdictions, each once, in the request's order. */
@@ -115,15 +123,24 @@ public final class Query {
    * @param request the request, never null
    * @param date the session date, never null
    * @param policy the weights, never null
+   * @param review the caller's ethics review, the gate, never null
    */
   public Query(PackedDirectory directory, long[] available, ClientRequest request, LocalDate date,
-      MatchPolicy policy) {
+      MatchPolicy policy, EthicsReview review) {
     this.d = directory;
     this.available = available;
-    this.verdicts = directory.verdicts.on(date);
+    this.verdicts = directory.verdicts.on(review, date);
+    this.refused = EthicsGate.refuses(review, request, date);
     this.requestState = TieBreak.requestState(request.id());
     this.day = PackedDirectory.day(date);
-    this.minor = request.involvesMinor();
+    boolean anyAdolescent = false;
+    boolean anyChild = false;
+    for (Participant participant : request.participants()) {
+      anyAdolescent |= participant.ageBracket() == AgeBracket.ADOLESCENT;
+      anyChild |= participant.ageBracket() == AgeBracket.CHILD;
+    }
+    this.adolescent = anyAdolescent;
+    this.child = anyChild;
     int accepted = 0;
     int tele = 0;
     for (Delivery delivery : request.deliveries()) {
@@ -288,7 +305,9 @@ public final class Query {
     int ranges = Math.max(1, Math.min(parallelism, n / MIN_RANGE));
     TopK top = new TopK(capacity, requestState, d);
     int[] counts = new int[CONSTRAINTS];
-    if (ranges == 1) {
+    if (refused) {
+      counts[SAFEGUARDING] = n;
+    } else if (ranges == 1) {
       scan(0, n, top, counts);
     } else {
       List<ForkJoinTask<Range>> forked = new ArrayList<>(ranges - 1);
@@ -361,6 +380,7 @@ public final class Query {
     final long[] signatureSets = d.signatureSets;
     final int words = d.words;
     final int adolescentsSet = PackedDirectory.ADOLESCENTS_SET * words;
+    final int childrenSet = PackedDirectory.CHILDREN_SET * words;
     final int[] concernSet = this.concernSet;
     final int[] deliverySets = this.deliverySets;
     final int[][] jurisdictionSets = this.signatureSets;
@@ -369,7 +389,8 @@ public final class Query {
       int size = Math.min(64, to - base);
       long valid = size == 64 ? -1L : (1L << size) - 1;
       long passed = available[w] & valid;
-      long adolescents = minor ? flagSets[adolescentsSet + w] : -1L;
+      long adolescents = adolescent ? flagSets[adolescentsSet + w] : -1L;
+      long children = child ? flagSets[childrenSet + w] : -1L;
       long competent = 0;
       for (int set : concernSet) {
         competent |= levelSets[set + w] | levelSets[set + words + w];
@@ -390,6 +411,8 @@ public final class Query {
       counts[AVAILABILITY] += Long.bitCount(valid & ~passed);
       counts[ADOLESCENTS] += Long.bitCount(passed & ~adolescents);
       passed &= adolescents;
+      counts[CHILDREN] += Long.bitCount(passed & ~children);
+      passed &= children;
       counts[COMPETENCE] += Long.bitCount(passed & ~competent);
       passed &= competent;
       counts[FORMAT] += Long.bitCount(passed & ~format);
@@ -434,11 +457,17 @@ public final class Query {
     int w = i >>> 6;
     long bit = 1L << i;
     int words = d.words;
+    if (refused) {
+      return SAFEGUARDING;
+    }
     if ((available[w] & bit) == 0) {
       return AVAILABILITY;
     }
-    if (minor && (d.flagSets[PackedDirectory.ADOLESCENTS_SET * words + w] & bit) == 0) {
+    if (adolescent && (d.flagSets[PackedDirectory.ADOLESCENTS_SET * words + w] & bit) == 0) {
       return ADOLESCENTS;
+    }
+    if (child && (d.flagSets[PackedDirectory.CHILDREN_SET * words + w] & bit) == 0) {
+      return CHILDREN;
     }
     long competent = 0;
     for (int set : concernSet) {
@@ -760,7 +789,8 @@ public final class Query {
       case CERTIFIED_SEX_THERAPIST -> firstCurrentCertification(i) >= 0;
       case IN_PERSON_DISTANCE -> firstLocationWithin(p, i, f) >= 0;
       case FEE -> d.fee[i] >= p.feeFrom && d.fee[i] < p.feeTo;
-      case SLIDING_SCALE -> (f & PackedDirectory.SLIDING_SCALE_BIT) != 0;
+      case SLIDING_SCALE ->
+          (d.flagSets[PackedDirectory.SLIDING_SCALE_SET * d.words + (i >>> 6)] & (1L << i)) != 0;
       case INSURANCE, MODALITY -> (d.tagMask[i] & p.tagMask) != 0 || hasRareTag(i, p.rareTags);
     };
   }
