@@ -26,6 +26,7 @@ public class ProfilePojo {
   public List<LicencePojo> licences = new ArrayList<>();
   public List<LicencePojo> compactPrivileges = new ArrayList<>();
   public List<Object> registrations = new ArrayList<>();
+  public List<Object> outcomes = new ArrayList<>();
   public List<CertificationPojo> certifications = new ArrayList<>();
   public List<ReferencePojo> modalities = new ArrayList<>();
   public FeesPojo fees;
