@@ -84,7 +84,7 @@ class PreferenceTest {
         .withMessageStartingWith("languages ");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> LanguagePreference.of(REQUIRED, Set.of(Locale.ROOT)))
-        .withMessageStartingWith("languages ");
+        .withMessageStartingWith("languages[0] must be a BCP 47 language tag");
   }
 
   @Test

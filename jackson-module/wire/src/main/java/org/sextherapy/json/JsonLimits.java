@@ -8,7 +8,7 @@ import org.sextherapy.Limits;
  * {@link JsonErrorKind#LIMIT_EXCEEDED} and its detail names the limit and its value.
  *
  * <p>The limits bound each document read whole, and each profile of a directory read as a stream
- * ({@code SexTherapyJson.streamProfiles}), so a directory of any number of profiles can be read
+ * ({@code JsonCodec.stream}), so a directory of any number of profiles can be read
  * in bounded memory, up to {@link #maxCount()} profiles.
  *
  * <p>This class is immutable and thread-safe.
