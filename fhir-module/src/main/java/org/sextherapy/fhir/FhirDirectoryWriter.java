@@ -1,0 +1,351 @@
+package org.sextherapy.fhir;
+
+import static org.sextherapy.fhir.SexTherapyExtensions.ACCEPTING_NEW_CLIENTS;
+import static org.sextherapy.fhir.SexTherapyExtensions.AVAILABILITY_CONFIRMED;
+import static org.sextherapy.fhir.SexTherapyExtensions.CE_CREDITS;
+import static org.sextherapy.fhir.SexTherapyExtensions.COMPACT_PRIVILEGE;
+import static org.sextherapy.fhir.SexTherapyExtensions.CREDENTIAL_SYSTEM;
+import static org.sextherapy.fhir.SexTherapyExtensions.DEGREE_CLINICAL;
+import static org.sextherapy.fhir.SexTherapyExtensions.DEGREE_LEVEL_SYSTEM;
+import static org.sextherapy.fhir.SexTherapyExtensions.DELIVERY;
+import static org.sextherapy.fhir.SexTherapyExtensions.DISCIPLINE_SYSTEM;
+import static org.sextherapy.fhir.SexTherapyExtensions.EXPERTISE;
+import static org.sextherapy.fhir.SexTherapyExtensions.FEES;
+import static org.sextherapy.fhir.SexTherapyExtensions.GENDER;
+import static org.sextherapy.fhir.SexTherapyExtensions.INSURER;
+import static org.sextherapy.fhir.SexTherapyExtensions.LICENCE_STATUS;
+import static org.sextherapy.fhir.SexTherapyExtensions.MEMBERSHIP_CURRENT;
+import static org.sextherapy.fhir.SexTherapyExtensions.MODALITY;
+import static org.sextherapy.fhir.SexTherapyExtensions.OPEN_CAPACITY;
+import static org.sextherapy.fhir.SexTherapyExtensions.POPULATION;
+import static org.sextherapy.fhir.SexTherapyExtensions.PRONOUNS;
+import static org.sextherapy.fhir.SexTherapyExtensions.SESSION_FORMAT;
+import static org.sextherapy.fhir.SexTherapyExtensions.THERAPIST_ID_SYSTEM;
+import static org.sextherapy.fhir.SexTherapyExtensions.TRAINING;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hl7.fhir.r4.model.Address;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.InstantType;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Location;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.Practitioner.PractitionerQualificationComponent;
+import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StringType;
+import org.sextherapy.code.Code;
+import org.sextherapy.identity.GenderIdentity;
+import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.location.Coordinates;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CompactPrivilege;
+import org.sextherapy.qualification.Degree;
+import org.sextherapy.qualification.Licence;
+import org.sextherapy.qualification.LicenceStatus;
+import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Delivery;
+import org.sextherapy.session.SessionFormat;
+import org.sextherapy.therapist.Expertise;
+import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.TherapistProfile;
+import org.sextherapy.treatment.Aim;
+import org.sextherapy.treatment.Modality;
+
+/**
+ * Writes therapist profiles as FHIR R4 resources shaped after the US National Directory (NDH): a
+ * Practitioner with its licences, degrees and certifications as qualifications, a PractitionerRole
+ * linking it to one Location per practice location, and the {@link SexTherapyExtensions} for what
+ * FHIR has no element for. {@link FhirDirectoryReader} reads the result back to an equal profile.
+ *
+ * <p>A licence's status and jurisdiction go in NDH's qualification extension
+ * ({@code status}, {@code whereValid} with the ISO 3166-2 code and, for a US state, its USPS
+ * code); NDH has no "suspended" or "expired" status, so those are written as {@code inactive}
+ * and the exact status travels in {@link SexTherapyExtensions#LICENCE_STATUS}.
+ *
+ * <p>This class is immutable and thread-safe; the resources it returns are new mutable HAPI
+ * objects owned by the caller.
+ */
+public final class FhirDirectoryWriter {
+
+  private static final FhirDirectoryWriter STANDARD = new FhirDirectoryWriter();
+
+  private FhirDirectoryWriter() {}
+
+  /**
+   * Returns the writer.
+   *
+   * @return the writer, never null
+   */
+  public static FhirDirectoryWriter standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Writes one profile.
+   *
+   * @param profile the profile, never null
+   * @return its Practitioner, PractitionerRole and Locations, never null
+   */
+  public TherapistResources write(TherapistProfile profile) {
+    String base = FhirTerms.fhirId(profile.id());
+    Practitioner practitioner = practitioner(profile, base);
+    List<org.hl7.fhir.r4.model.Location> locations = new ArrayList<>();
+    PractitionerRole role = new PractitionerRole();
+    role.setId(FhirTerms.fhirId(base + "-role"));
+    role.getMeta().addProfile(FhirTerms.NDH_PRACTITIONER_ROLE);
+    role.setActive(true);
+    role.setPractitioner(new Reference("Practitioner/" + base));
+    Set<String> specialties = new LinkedHashSet<>();
+    for (Licence licence : profile.licences()) {
+      licence.taxonomyCode().ifPresent(code -> {
+        if (specialties.add(code.code())) {
+          role.addSpecialty(new CodeableConcept().addCoding(coding(code)));
+        }
+      });
+    }
+    int i = 0;
+    for (PracticeLocation place : profile.locations()) {
+      Location location = location(place, FhirTerms.fhirId(base + "-loc" + i++));
+      locations.add(location);
+      role.addLocation(new Reference("Location/" + location.getIdPart()));
+    }
+    return new TherapistResources(practitioner, role, locations);
+  }
+
+  /**
+   * Writes profiles as one FHIR collection Bundle.
+   *
+   * @param profiles the profiles, never null
+   * @return the bundle, never null
+   */
+  public Bundle writeBundle(Iterable<TherapistProfile> profiles) {
+    Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
+    for (TherapistProfile profile : profiles) {
+      for (Resource resource : write(profile).all()) {
+        bundle.addEntry().setFullUrl(resource.fhirType() + "/" + resource.getIdPart())
+            .setResource(resource);
+      }
+    }
+    return bundle;
+  }
+
+  /**
+   * Writes profiles as NDJSON, one resource per line, each profile's Locations and role before
+   * its Practitioner, so that {@link FhirDirectoryReader#readNdjson} reads it in one pass.
+   *
+   * @param profiles the profiles, never null
+   * @param out where to write, never null; not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public void writeNdjson(Iterable<TherapistProfile> profiles, Writer out) {
+    IParser parser = FhirContext.forR4Cached().newJsonParser().setPrettyPrint(false);
+    try {
+      for (TherapistProfile profile : profiles) {
+        for (Resource resource : write(profile).all()) {
+          parser.encodeResourceToWriter(resource, out);
+          out.write('\n');
+        }
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Practitioner practitioner(TherapistProfile p, String id) {
+    Practitioner r = new Practitioner();
+    r.setId(id);
+    r.getMeta().addProfile(FhirTerms.NDH_PRACTITIONER);
+    r.addIdentifier().setSystem(THERAPIST_ID_SYSTEM).setValue(p.id());
+    r.setActive(true);
+    r.addName().setText(p.displayName());
+    p.gender().ifPresent(g -> r.addExtension(gender(g)));
+    p.pronouns().ifPresent(s -> r.addExtension(PRONOUNS, new StringType(s)));
+    for (var language : p.languages()) {
+      r.addCommunication().addCoding().setSystem(FhirTerms.BCP47)
+          .setCode(language.toLanguageTag());
+    }
+    for (Expertise e : p.expertise()) {
+      Extension x = r.addExtension().setUrl(EXPERTISE);
+      x.addExtension("concern", new CodeType(e.concern().id()));
+      x.addExtension("level", new CodeType(e.level().id()));
+    }
+    for (Population population : p.populations()) {
+      r.addExtension(POPULATION, new CodeType(population.id()));
+    }
+    for (SessionFormat format : p.formats()) {
+      r.addExtension(SESSION_FORMAT, new CodeType(format.id()));
+    }
+    for (Delivery delivery : p.deliveries()) {
+      r.addExtension(DELIVERY, new CodeType(delivery.id()));
+    }
+    for (Licence licence : p.licences()) {
+      r.addQualification(qualification(licence));
+    }
+    for (Degree degree : p.degrees()) {
+      PractitionerQualificationComponent q = r.addQualification();
+      q.getCode().setText(degree.title()).addCoding().setSystem(DEGREE_LEVEL_SYSTEM)
+          .setCode(degree.level().id());
+      q.addExtension(DEGREE_CLINICAL, new BooleanType(degree.clinical()));
+    }
+    for (Certification c : p.certifications()) {
+      PractitionerQualificationComponent q = r.addQualification();
+      q.getCode().addCoding().setSystem(CREDENTIAL_SYSTEM).setCode(c.credential().qualifiedId())
+          .setDisplay(c.credential().title());
+      q.setPeriod(period(c.issued(), c.expires()));
+      q.getIssuer().setDisplay(c.credential().issuer().name());
+      q.addExtension(CE_CREDITS, new IntegerType(c.ceCreditsEarned()));
+      q.addExtension(MEMBERSHIP_CURRENT, new BooleanType(c.membershipCurrent()));
+    }
+    for (CompactPrivilege privilege : p.compactPrivileges()) {
+      Extension x = r.addExtension().setUrl(COMPACT_PRIVILEGE);
+      x.addExtension("compact", new CodeType(privilege.compact().id()));
+      x.addExtension("home", new CodeType(privilege.homeJurisdiction().code()));
+      x.addExtension("period", period(privilege.validFrom(), privilege.validUntil()));
+    }
+    p.training().ifPresent(t -> r.addExtension(training(t)));
+    for (Modality modality : p.modalities()) {
+      Extension x = r.addExtension().setUrl(MODALITY);
+      x.addExtension("id", new CodeType(modality.id()));
+      x.addExtension("name", new StringType(modality.name()));
+      for (Aim aim : modality.aims()) {
+        x.addExtension("aim", new CodeType(aim.focus().id() + ":" + aim.intent().id()));
+      }
+    }
+    p.fees().ifPresent(f -> r.addExtension(fees(f)));
+    for (String insurer : p.insurers()) {
+      r.addExtension(INSURER, new StringType(insurer));
+    }
+    r.addExtension(ACCEPTING_NEW_CLIENTS, new BooleanType(p.acceptingNewClients()));
+    r.addExtension(OPEN_CAPACITY, new IntegerType(p.openCapacity()));
+    p.availabilityConfirmedAt().ifPresent(at ->
+        r.addExtension(AVAILABILITY_CONFIRMED, new InstantType(Date.from(at))));
+    return r;
+  }
+
+  private static Extension gender(GenderIdentity gender) {
+    Extension x = new Extension(GENDER);
+    for (GenderTerm term : gender.terms()) {
+      x.addExtension("term", new CodeType(term.id()));
+    }
+    gender.ownWords().ifPresent(w -> x.addExtension("ownWords", new StringType(w)));
+    return x;
+  }
+
+  private static PractitionerQualificationComponent qualification(Licence licence) {
+    PractitionerQualificationComponent q = new PractitionerQualificationComponent();
+    q.addIdentifier().setValue(licence.number());
+    CodeableConcept code = q.getCode();
+    code.addCoding().setSystem(DISCIPLINE_SYSTEM).setCode(licence.discipline().id());
+    licence.taxonomyCode().ifPresent(c -> code.addCoding(coding(c)));
+    q.setPeriod(period(licence.validFrom(), licence.validUntil()));
+    Extension scope = q.addExtension().setUrl(FhirTerms.NDH_QUALIFICATION);
+    scope.addExtension("status", new CodeType(ndhStatus(licence.status())));
+    scope.addExtension("whereValid", whereValid(licence.jurisdiction()));
+    q.addExtension(LICENCE_STATUS, new CodeType(licence.status().id()));
+    return q;
+  }
+
+  /** NDH's qualification statuses: active, inactive, issued-in-error, revoked, pending, unknown. */
+  private static String ndhStatus(LicenceStatus status) {
+    return switch (status) {
+      case ACTIVE -> "active";
+      case REVOKED -> "revoked";
+      case INACTIVE, SUSPENDED, EXPIRED -> "inactive";
+    };
+  }
+
+  private static CodeableConcept whereValid(Jurisdiction jurisdiction) {
+    CodeableConcept where = new CodeableConcept();
+    Optional<String> subdivision = jurisdiction.subdivisionCode();
+    if (subdivision.isPresent()) {
+      where.addCoding().setSystem(FhirTerms.ISO_3166_2).setCode(jurisdiction.code());
+      if (jurisdiction.countryCode().equals("US")) {
+        where.addCoding().setSystem(FhirTerms.USPS).setCode(subdivision.get());
+      }
+    } else {
+      where.addCoding().setSystem(FhirTerms.ISO_3166).setCode(jurisdiction.code());
+    }
+    return where;
+  }
+
+  private static org.hl7.fhir.r4.model.Coding coding(Code code) {
+    return new org.hl7.fhir.r4.model.Coding(code.system().uri(), code.code(), code.title());
+  }
+
+  private static Period period(LocalDate from, Optional<LocalDate> until) {
+    Period period = new Period().setStartElement(new DateTimeType(from.toString()));
+    until.ifPresent(end -> period.setEndElement(new DateTimeType(end.toString())));
+    return period;
+  }
+
+  private static Extension training(TrainingRecord t) {
+    Extension x = new Extension(TRAINING);
+    x.addExtension("humanSexualityEducationHours",
+        new IntegerType(t.humanSexualityEducationHours()));
+    x.addExtension("sexTherapyTrainingHours", new IntegerType(t.sexTherapyTrainingHours()));
+    x.addExtension("attitudeReassessmentCompleted",
+        new BooleanType(t.attitudeReassessmentCompleted()));
+    x.addExtension("supervisedClinicalHours", new IntegerType(t.supervisedClinicalHours()));
+    x.addExtension("telehealthClinicalHours", new IntegerType(t.telehealthClinicalHours()));
+    x.addExtension("supervisionHours", new IntegerType(t.supervisionHours()));
+    x.addExtension("postDegreeExperienceYears", new IntegerType(t.postDegreeExperienceYears()));
+    return x;
+  }
+
+  private static Extension fees(FeeSchedule f) {
+    Extension x = new Extension(FEES);
+    x.addExtension("currency", new CodeType(f.currency().getCurrencyCode()));
+    x.addExtension("sessionFee", decimal(f.sessionFee()));
+    f.slidingScale().ifPresent(s -> {
+      x.addExtension("slidingScaleLow", decimal(s.low()));
+      x.addExtension("slidingScaleHigh", decimal(s.high()));
+    });
+    return x;
+  }
+
+  private static DecimalType decimal(BigDecimal value) {
+    return new DecimalType(value);
+  }
+
+  private static Location location(PracticeLocation place, String id) {
+    Location location = new Location();
+    location.setId(id);
+    location.getMeta().addProfile(FhirTerms.NDH_LOCATION);
+    location.setStatus(Location.LocationStatus.ACTIVE);
+    Jurisdiction where = place.jurisdiction();
+    Address address = location.getAddress().setCountry(where.countryCode());
+    where.subdivisionCode().ifPresent(address::setState);
+    place.coordinates().ifPresent(c -> position(location, c));
+    return location;
+  }
+
+  private static void position(Location location, Coordinates c) {
+    location.getPosition().setLatitude(BigDecimal.valueOf(c.latitude()))
+        .setLongitude(BigDecimal.valueOf(c.longitude()));
+  }
+}
