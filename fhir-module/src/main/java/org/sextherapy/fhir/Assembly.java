@@ -233,8 +233,9 @@ final class Assembly {
           continue;
         }
         boolean any = false;
-        for (Extension modality : method.getExtensionsByUrl("virtualModalities")) {
-          String code = code(modality.getValue());
+        List<Extension> modalities = method.getExtensionsByUrl("virtualModalities");
+        for (int i = 0; i < modalities.size(); i++) {
+          String code = code(modalities.get(i).getValue());
           if ("phone".equals(code)) {
             out.add(Delivery.PHONE);
             any = true;
@@ -243,11 +244,11 @@ final class Assembly {
             any = true;
           } else {
             // web, app and TDD say how, not whether it is by video or by voice
-            findings.add(new Finding(self, path + ".extension('virtualModalities')",
+            findings.add(new Finding(self, path + ".extension('virtualModalities')[" + i + "]",
                 UNMAPPED_DELIVERY));
           }
         }
-        if (!any && method.getExtensionsByUrl("virtualModalities").isEmpty()) {
+        if (!any && modalities.isEmpty()) {
           findings.add(new Finding(self, path, UNMAPPED_DELIVERY));
         }
       }
@@ -345,7 +346,7 @@ final class Assembly {
     private @Nullable String displayName(Practitioner p) {
       for (HumanName name : p.getName()) {
         if (name.hasText() && !name.getText().isBlank()) {
-          return name.getText().strip();
+          return name.getText();
         }
         String parts = (name.getGivenAsSingleString() + " "
             + (name.hasFamily() ? name.getFamily() : "")).strip();
@@ -762,7 +763,7 @@ final class Assembly {
         for (String url : List.of(FhirTerms.NDH_NETWORK, FhirTerms.PLAN_NET_NETWORK)) {
           List<Extension> networks = role.getExtensionsByUrl(url);
           for (int i = 0; i < networks.size(); i++) {
-            String path = "PractitionerRole.extension('" + url + "')";
+            String path = "PractitionerRole.extension('" + url + "')[" + i + "]";
             found.add(new Finding(roleSelf, path, NOT_IN_MODEL));
             if (networks.get(i).getValue() instanceof Reference network) {
               defer(roleSelf, path, network);
@@ -941,7 +942,8 @@ final class Assembly {
   /** A date of day precision or finer, as written (the local date of a dateTime). */
   private static Optional<LocalDate> date(@Nullable DateTimeType value) {
     if (value == null || value.isEmpty() || value.getPrecision() == null
-        || value.getPrecision().ordinal() < TemporalPrecisionEnum.DAY.ordinal()) {
+        || value.getPrecision() == TemporalPrecisionEnum.YEAR
+        || value.getPrecision() == TemporalPrecisionEnum.MONTH) {
       return Optional.empty();
     }
     String text = value.getValueAsString();

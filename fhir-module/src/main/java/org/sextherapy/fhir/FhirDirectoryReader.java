@@ -113,7 +113,15 @@ public final class FhirDirectoryReader {
     for (IBaseResource resource : resources) {
       assembly.practitioner(resource).ifPresent(therapists::add);
     }
-    return new DirectoryRead(therapists, assembly.finish());
+    return directory(therapists, assembly.finish());
+  }
+
+  private static DirectoryRead directory(List<TherapistRead> therapists, List<Finding> others) {
+    List<Finding> all = new ArrayList<>(others);
+    for (TherapistRead therapist : therapists) {
+      all.addAll(therapist.findings());
+    }
+    return new DirectoryRead(therapists, all);
   }
 
   /**
@@ -184,11 +192,7 @@ public final class FhirDirectoryReader {
   public DirectoryRead readNdjson(Reader ndjson) {
     List<TherapistRead> therapists = new ArrayList<>();
     List<Finding> others = readNdjson(ndjson, therapists::add);
-    List<Finding> all = new ArrayList<>(others);
-    for (TherapistRead therapist : therapists) {
-      all.addAll(therapist.findings());
-    }
-    return new DirectoryRead(therapists, all);
+    return directory(therapists, others);
   }
 
   private static IParser parser() {

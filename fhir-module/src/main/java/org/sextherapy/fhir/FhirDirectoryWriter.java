@@ -43,10 +43,12 @@ import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Location;
+import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.Practitioner.PractitionerQualificationComponent;
@@ -116,7 +118,7 @@ public final class FhirDirectoryWriter {
     List<org.hl7.fhir.r4.model.Location> locations = new ArrayList<>();
     PractitionerRole role = new PractitionerRole();
     role.setId(FhirTerms.fhirId(base + "-role"));
-    role.getMeta().addProfile(FhirTerms.NDH_PRACTITIONER_ROLE);
+    narrative(role, "Role of " + profile.displayName() + " at their practice locations");
     role.setActive(true);
     role.setPractitioner(new Reference("Practitioner/" + base));
     Set<String> specialties = new LinkedHashSet<>();
@@ -179,7 +181,7 @@ public final class FhirDirectoryWriter {
   private static Practitioner practitioner(TherapistProfile p, String id) {
     Practitioner r = new Practitioner();
     r.setId(id);
-    r.getMeta().addProfile(FhirTerms.NDH_PRACTITIONER);
+    narrative(r, p.displayName());
     r.addIdentifier().setSystem(THERAPIST_ID_SYSTEM).setValue(p.id());
     r.setActive(true);
     r.addName().setText(p.displayName());
@@ -335,13 +337,38 @@ public final class FhirDirectoryWriter {
   private static Location location(PracticeLocation place, String id) {
     Location location = new Location();
     location.setId(id);
-    location.getMeta().addProfile(FhirTerms.NDH_LOCATION);
+    narrative(location, "Practice location in " + place.jurisdiction().code());
     location.setStatus(Location.LocationStatus.ACTIVE);
     Jurisdiction where = place.jurisdiction();
     Address address = location.getAddress().setCountry(where.countryCode());
     where.subdivisionCode().ifPresent(address::setState);
     place.coordinates().ifPresent(c -> position(location, c));
     return location;
+  }
+
+  /**
+   * A generated narrative (FHIR's dom-6 best practice): what a person reading the resource needs
+   * to recognise it, from public directory data only.
+   */
+  private static void narrative(DomainResource resource, String text) {
+    resource.getText().setStatus(Narrative.NarrativeStatus.GENERATED)
+        .setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\">"
+            + escapeXml(text) + "</div>");
+  }
+
+  private static String escapeXml(String text) {
+    StringBuilder b = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        default -> b.append(c < ' ' && c != '\n' && c != '\t' && c != '\r' ? ' ' : c);
+      }
+    }
+    return b.toString();
   }
 
   private static void position(Location location, Coordinates c) {

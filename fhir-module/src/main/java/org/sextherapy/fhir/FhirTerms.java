@@ -18,10 +18,6 @@ final class FhirTerms {
   static final String NDH = "http://hl7.org/fhir/us/ndh/StructureDefinition/";
   static final String PLAN_NET = "http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/";
 
-  static final String NDH_PRACTITIONER = NDH + "ndh-Practitioner";
-  static final String NDH_PRACTITIONER_ROLE = NDH + "ndh-PractitionerRole";
-  static final String NDH_LOCATION = NDH + "ndh-Location";
-
   /** NDH: status and jurisdiction of a qualification (sub-extensions status, whereValid). */
   static final String NDH_QUALIFICATION = NDH + "base-ext-practitioner-qualification-scope";
   /** Plan-Net's equivalent of {@link #NDH_QUALIFICATION}. */
