@@ -268,7 +268,12 @@ final class Assembly {
     List<PractitionerRole> itsRoles = roles.remove(self);
     Profile read = new Profile(self);
     Optional<TherapistProfile> profile = read.build(p, itsRoles == null ? List.of() : itsRoles);
-    return profile.map(built -> new TherapistRead(built, read.claims, read.found));
+    if (profile.isEmpty()) {
+      // No profile to attach them to: they are the directory's findings.
+      findings.addAll(read.found);
+      return Optional.empty();
+    }
+    return Optional.of(new TherapistRead(profile.get(), read.claims, read.found));
   }
 
   /** Reports what is left once every resource is read. */
