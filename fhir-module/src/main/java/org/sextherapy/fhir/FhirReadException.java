@@ -12,6 +12,7 @@ public final class FhirReadException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Where the input is malformed, as {@link #path()} returns it. */
   private final String path;
 
   FhirReadException(String path, String detail) {
