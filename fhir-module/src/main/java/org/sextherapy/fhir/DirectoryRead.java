@@ -10,7 +10,8 @@ import org.sextherapy.therapist.TherapistProfile;
  * <p>This class is immutable and thread-safe.
  *
  * @param therapists one entry per Practitioner read, in input order, never null
- * @param findings every finding, of every resource, in input order, never null
+ * @param findings every finding, of every resource: the supporting resources', each
+ *     therapist's, then those only known at the end (dangling references), never null
  */
 public record DirectoryRead(List<TherapistRead> therapists, List<Finding> findings) {
 

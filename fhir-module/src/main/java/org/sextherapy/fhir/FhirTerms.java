@@ -16,7 +16,8 @@ final class FhirTerms {
   static final String ISO_3166_2 = "urn:iso:std:iso:3166:-2";
 
   static final String NDH = "http://hl7.org/fhir/us/ndh/StructureDefinition/";
-  static final String PLAN_NET = "http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/";
+  static final String PLAN_NET =
+      "http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/";
 
   /** NDH: status and jurisdiction of a qualification (sub-extensions status, whereValid). */
   static final String NDH_QUALIFICATION = NDH + "base-ext-practitioner-qualification-scope";

@@ -18,7 +18,7 @@ public enum FindingKind implements Identified {
   MISSING_JURISDICTION("missing-jurisdiction"),
   /** A jurisdiction, language or coordinate is present but not a valid code or value. */
   INVALID_VALUE("invalid-value"),
-  /** A licence gives no status, or one (pending, issued in error, unknown) that is not a licence. */
+  /** A licence gives no status, or one (pending, issued in error, unknown) that is no licence. */
   UNMAPPED_LICENCE_STATUS("unmapped-licence-status"),
   /**
    * A licence gives no number or no start date: it is returned as a {@link LicenceClaim} for the

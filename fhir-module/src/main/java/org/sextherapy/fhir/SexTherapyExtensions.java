@@ -28,11 +28,14 @@ public final class SexTherapyExtensions {
   /** Code system of certifications, by qualified credential id such as {@code AASECT-CST}. */
   public static final String CREDENTIAL_SYSTEM = BASE + "/CodeSystem/credential";
 
-  /** Practitioner: gender in the therapist's own terms (complex: {@code term} 1..*, {@code ownWords} 0..1). */
+  /**
+   * Practitioner: gender in the therapist's own terms (complex: {@code term} 1..*,
+   * {@code ownWords} 0..1).
+   */
   public static final String GENDER = BASE + "/StructureDefinition/gender";
   /** Practitioner: pronouns as the therapist writes them (string). */
   public static final String PRONOUNS = BASE + "/StructureDefinition/pronouns";
-  /** Practitioner: expertise in a concern (complex: {@code concern} code, {@code level} code), 0..*. */
+  /** Practitioner: expertise in a concern (complex: {@code concern}, {@code level} codes), 0..*. */
   public static final String EXPERTISE = BASE + "/StructureDefinition/expertise";
   /** Practitioner: a population served or affirmed (code), 0..*. */
   public static final String POPULATION = BASE + "/StructureDefinition/population";
@@ -42,16 +45,23 @@ public final class SexTherapyExtensions {
   public static final String DELIVERY = BASE + "/StructureDefinition/delivery";
   /** Practitioner: a modality (complex: {@code id} code, {@code name} string, {@code aim} 1..*). */
   public static final String MODALITY = BASE + "/StructureDefinition/modality";
-  /** Practitioner: an interstate compact privilege (complex: {@code compact}, {@code home}, {@code period}). */
+  /**
+   * Practitioner: an interstate compact privilege (complex: {@code compact}, {@code home},
+   * {@code period}).
+   */
   public static final String COMPACT_PRIVILEGE = BASE + "/StructureDefinition/compact-privilege";
   /** Practitioner: training in human sexuality (complex of hour counts and the SAR flag). */
   public static final String TRAINING = BASE + "/StructureDefinition/training";
-  /** Practitioner: fees (complex: {@code currency}, {@code sessionFee}, {@code slidingScaleLow/High}). */
+  /**
+   * Practitioner: fees (complex: {@code currency}, {@code sessionFee}, {@code slidingScaleLow},
+   * {@code slidingScaleHigh}).
+   */
   public static final String FEES = BASE + "/StructureDefinition/fees";
   /** Practitioner: an accepted insurer as an opaque payer id (string), 0..*. */
   public static final String INSURER = BASE + "/StructureDefinition/insurer";
   /** Practitioner: whether new clients are accepted (boolean). */
-  public static final String ACCEPTING_NEW_CLIENTS = BASE + "/StructureDefinition/accepting-new-clients";
+  public static final String ACCEPTING_NEW_CLIENTS =
+      BASE + "/StructureDefinition/accepting-new-clients";
   /** Practitioner: how many more clients can be taken on (integer). */
   public static final String OPEN_CAPACITY = BASE + "/StructureDefinition/open-capacity";
   /** Practitioner: when availability was last confirmed (instant). */
