@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.Participant;
@@ -73,8 +74,8 @@ class ReadmeQuickStartTest {
     assertThat(bothValid).isTrue();
     assertThat(profileCheck.violations()).isEmpty();
     assertThat(requestCheck.violations()).isEmpty();
-    assertThat(therapist.licences().get(0).authorisesPracticeIn(
-        request.sessionJurisdiction(), today)).isTrue();
+    assertThat(PracticeAuthorisation.standard().decide(therapist, request.sessionJurisdiction(),
+        Delivery.VIDEO, today).isAuthorised()).isTrue();
 
     List<String> quickStart = between(Files.readAllLines(SOURCE, StandardCharsets.UTF_8));
     if (!Files.isRegularFile(README)) {

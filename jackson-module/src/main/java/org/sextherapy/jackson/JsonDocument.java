@@ -21,8 +21,8 @@ import org.sextherapy.validation.ValidationResult;
  */
 public final class JsonDocument<T> {
 
-  /** The base URI of the schemas' {@code $id}s. */
-  static final String SCHEMA_BASE_URI = "https://example.org/sextherapy/schema/";
+  /** The base URI of the schemas' {@code $id}s: the project's home page, then {@code /schema/}. */
+  static final String SCHEMA_BASE_URI = ProjectHome.url() + "/schema/";
 
   private static final String SCHEMA_FOLDER = "org/sextherapy/jackson/schema/";
 

@@ -82,10 +82,24 @@ class SchemaTest extends WireFormatTestBase {
     String generated = pretty(TREES.valueToTree(SchemaContext.document(document)));
     if (Boolean.getBoolean("sextherapy.schema.write")) {
       Files.createDirectories(SCHEMA_FOLDER);
-      Files.writeString(SCHEMA_FOLDER.resolve(document.name() + ".schema.json"), generated);
+      // the source keeps the build property that resource filtering replaces
+      Files.writeString(SCHEMA_FOLDER.resolve(document.name() + ".schema.json"),
+          generated.replace(JsonDocument.SCHEMA_BASE_URI, "${sextherapy.url}/schema/"));
     }
     try (InputStream in = document.openSchema()) {
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(generated);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void schemaIdIsUnderTheProjectUrlOfThePom(JsonDocument<?> document) throws IOException {
+    // surefire passes the root POM's sextherapy.url: the $id follows it, never a stale copy
+    String projectUrl = System.getProperty("sextherapy.url");
+    assertThat(projectUrl).as("surefire system property sextherapy.url").startsWith("https://");
+    try (InputStream in = document.openSchema()) {
+      assertThat(TREES.readTree(in).path("$id").asText())
+          .isEqualTo(projectUrl + "/schema/" + document.name() + ".schema.json");
     }
   }
 
