@@ -65,6 +65,7 @@ import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CompactKind;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Credential;
 import org.sextherapy.qualification.Degree;
@@ -73,6 +74,10 @@ import org.sextherapy.qualification.Discipline;
 import org.sextherapy.qualification.InterstateCompact;
 import org.sextherapy.qualification.Licence;
 import org.sextherapy.qualification.LicenceStatus;
+import org.sextherapy.qualification.PrivilegeKind;
+import org.sextherapy.qualification.Register;
+import org.sextherapy.qualification.Registration;
+import org.sextherapy.qualification.StandardRegisters;
 import org.sextherapy.qualification.StandardCredentials;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Delivery;
@@ -97,7 +102,6 @@ import org.sextherapy.treatment.Modality;
 final class Assembly {
 
   private final ConcernCatalogue concerns;
-  private final List<InterstateCompact> compacts;
 
   /** Every resource read, as {@code Type/id}, for dangling-reference checks. */
   private final Set<String> known = new HashSet<>();
@@ -110,9 +114,8 @@ final class Assembly {
   /** References to check once everything is read: resource, path, target. */
   private final List<String[]> deferred = new ArrayList<>();
 
-  Assembly(ConcernCatalogue concerns, List<InterstateCompact> compacts) {
+  Assembly(ConcernCatalogue concerns) {
     this.concerns = concerns;
-    this.compacts = compacts;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -390,6 +393,8 @@ final class Assembly {
         List<Coding> codings = q.getCode().getCoding();
         if (hasSystem(codings, SexTherapyExtensions.DEGREE_LEVEL_SYSTEM)) {
           degree(q, path, b);
+        } else if (hasSystem(codings, SexTherapyExtensions.REGISTER_SYSTEM)) {
+          registration(q, path, b);
         } else if (hasSystem(codings, SexTherapyExtensions.CREDENTIAL_SYSTEM)) {
           certification(q, path, b);
         } else if (hasSystem(codings, SexTherapyExtensions.DISCIPLINE_SYSTEM)
@@ -439,6 +444,47 @@ final class Assembly {
             .issued(issued.get()).expires(expires).ceCreditsEarned(credits == null ? 0 : credits)
             .membershipCurrent(membership == null || membership).build());
       } catch (IllegalArgumentException e) {
+        find(path, INVALID_VALUE);
+      }
+    }
+
+    private void registration(PractitionerQualificationComponent q, String path,
+        TherapistProfile.Builder b) {
+      Coding registerCoding = null;
+      Discipline discipline = null;
+      for (Coding coding : q.getCode().getCoding()) {
+        if (SexTherapyExtensions.REGISTER_SYSTEM.equals(coding.getSystem())) {
+          registerCoding = coding;
+        } else if (SexTherapyExtensions.DISCIPLINE_SYSTEM.equals(coding.getSystem())) {
+          discipline = byId(Discipline.class, coding.getCode());
+        }
+      }
+      Extension scope = scope(q);
+      String scopePath = path + ".extension('" + FhirTerms.NDH_QUALIFICATION + "')";
+      Jurisdiction jurisdiction = scope == null ? null
+          : jurisdiction(scope.getExtensionByUrl("whereValid"),
+              scopePath + ".extension('whereValid')");
+      LicenceStatus status = byId(LicenceStatus.class,
+          code(q.getExtensionByUrl(SexTherapyExtensions.LICENCE_STATUS)));
+      Optional<String> number = q.getIdentifier().stream().filter(Identifier::hasValue)
+          .map(Identifier::getValue).findFirst();
+      Optional<LocalDate> from = date(q.getPeriod().getStartElement());
+      Optional<LocalDate> until = date(q.getPeriod().getEndElement());
+      if (registerCoding == null || discipline == null || jurisdiction == null || status == null
+          || number.isEmpty() || from.isEmpty() || (q.getPeriod().hasEnd() && until.isEmpty())) {
+        find(path, INVALID_VALUE);
+        return;
+      }
+      try {
+        String id = registerCoding.getCode();
+        Optional<Register> register = StandardRegisters.all().stream()
+            .filter(r -> r.id().equals(id)).findFirst();
+        Register named = register.isPresent() ? register.get()
+            : Register.of(id, registerCoding.getDisplay(), jurisdiction);
+        b.addRegistrations(Registration.builder().register(named).discipline(discipline)
+            .number(number.get()).status(status).validFrom(from.get()).validUntil(until)
+            .build());
+      } catch (IllegalArgumentException | NullPointerException e) {
         find(path, INVALID_VALUE);
       }
     }
@@ -636,29 +682,55 @@ final class Assembly {
 
     private void compactPrivilege(Extension x, String path, TherapistProfile.Builder b) {
       String compactId = code(x.getExtensionByUrl("compact"));
-      Optional<InterstateCompact> compact = compacts.stream()
-          .filter(c -> c.id().equals(compactId)).findFirst();
-      if (compact.isEmpty()) {
+      String kindId = code(x.getExtensionByUrl("kind"));
+      CompactKind compactKind = null;
+      for (CompactKind k : CompactKind.values()) {
+        if (k.id().equals(compactId)) {
+          compactKind = k;
+        }
+      }
+      PrivilegeKind kind = null;
+      for (PrivilegeKind k : PrivilegeKind.values()) {
+        if (k.id().equals(kindId)) {
+          kind = k;
+        }
+      }
+      if (compactKind == null || kind == null) {
         find(path, UNKNOWN_ID);
         return;
       }
       try {
-        String home = code(x.getExtensionByUrl("home"));
+        Set<Jurisdiction> members = new java.util.LinkedHashSet<>();
+        for (Extension member : x.getExtensionsByUrl("member")) {
+          members.add(Jurisdiction.parse(required(code(member))));
+        }
+        Extension operational = x.getExtensionByUrl("operationalFrom");
+        Optional<LocalDate> operationalFrom = operational == null ? Optional.empty()
+            : Optional.of(LocalDate.parse(required(code(operational))));
+        InterstateCompact compact = InterstateCompact.of(compactKind, members, operationalFrom);
         Extension periodExtension = x.getExtensionByUrl("period");
-        if (home == null || periodExtension == null
-            || !(periodExtension.getValue() instanceof Period period)) {
-          throw new IllegalArgumentException("privilege");
+        if (periodExtension == null || !(periodExtension.getValue() instanceof Period period)) {
+          throw new IllegalArgumentException("period");
         }
         Optional<LocalDate> from = date(period.getStartElement());
         Optional<LocalDate> until = date(period.getEndElement());
         if (from.isEmpty() || (period.hasEnd() && until.isEmpty())) {
           throw new IllegalArgumentException("period");
         }
-        Jurisdiction where = Jurisdiction.parse(home);
-        b.addCompactPrivileges(until.isPresent()
-            ? CompactPrivilege.of(compact.get(), where, from.get(), until.get())
-            : CompactPrivilege.of(compact.get(), where, from.get()));
-      } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+        CompactPrivilege.Builder privilege = CompactPrivilege.builder().compact(compact)
+            .kind(kind).homeJurisdiction(Jurisdiction.parse(
+                required(code(x.getExtensionByUrl("home")))))
+            .validFrom(from.get()).validUntil(until);
+        String remote = code(x.getExtensionByUrl("remote"));
+        if (remote != null) {
+          privilege.remoteJurisdiction(Jurisdiction.parse(remote));
+        }
+        for (Extension used : x.getExtensionsByUrl("daysUsed")) {
+          privilege.putTemporaryDaysUsed(required(used, "year"), required(used, "days"));
+        }
+        b.addCompactPrivileges(privilege.build());
+      } catch (IllegalArgumentException | IndexOutOfBoundsException
+          | java.time.format.DateTimeParseException e) {
         find(path, INVALID_VALUE);
       }
     }
@@ -927,6 +999,13 @@ final class Assembly {
       return i.getValue();
     }
     return null;
+  }
+
+  private static String required(@Nullable String value) {
+    if (value == null) {
+      throw new IllegalArgumentException("missing");
+    }
+    return value;
   }
 
   private static int required(Extension x, String url) {

@@ -15,7 +15,6 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 import org.sextherapy.concern.ConcernCatalogue;
-import org.sextherapy.qualification.InterstateCompact;
 
 /**
  * Reads therapist profiles from a FHIR R4 provider directory in the US National Directory (NDH)
@@ -42,18 +41,16 @@ import org.sextherapy.qualification.InterstateCompact;
 public final class FhirDirectoryReader {
 
   private static final FhirDirectoryReader STANDARD =
-      new FhirDirectoryReader(ConcernCatalogue.standard(), List.of());
+      new FhirDirectoryReader(ConcernCatalogue.standard());
 
   private final ConcernCatalogue concerns;
-  private final List<InterstateCompact> compacts;
 
-  private FhirDirectoryReader(ConcernCatalogue concerns, List<InterstateCompact> compacts) {
+  private FhirDirectoryReader(ConcernCatalogue concerns) {
     this.concerns = concerns;
-    this.compacts = List.copyOf(compacts);
   }
 
   /**
-   * Returns a reader that knows the standard concerns and no interstate compact.
+   * Returns a reader that resolves expertise against the standard concerns.
    *
    * @return the reader, never null
    */
@@ -68,18 +65,7 @@ public final class FhirDirectoryReader {
    * @return a new reader, never null
    */
   public FhirDirectoryReader withConcerns(ConcernCatalogue concerns) {
-    return new FhirDirectoryReader(concerns, compacts);
-  }
-
-  /**
-   * Returns a reader that resolves compact privileges against the given compacts, by id. The
-   * library ships no membership lists, so privileges of any other compact are findings.
-   *
-   * @param compacts the compacts the application has checked, never null
-   * @return a new reader, never null
-   */
-  public FhirDirectoryReader withCompacts(Collection<InterstateCompact> compacts) {
-    return new FhirDirectoryReader(concerns, List.copyOf(compacts));
+    return new FhirDirectoryReader(concerns);
   }
 
   /**
@@ -105,7 +91,7 @@ public final class FhirDirectoryReader {
    * @return the therapists and findings, never null
    */
   public DirectoryRead read(Collection<? extends IBaseResource> resources) {
-    Assembly assembly = new Assembly(concerns, compacts);
+    Assembly assembly = new Assembly(concerns);
     for (IBaseResource resource : resources) {
       assembly.index(resource);
     }
@@ -159,7 +145,7 @@ public final class FhirDirectoryReader {
    * @throws UncheckedIOException if reading fails
    */
   public List<Finding> readNdjson(Reader ndjson, Consumer<TherapistRead> each) {
-    Assembly assembly = new Assembly(concerns, compacts);
+    Assembly assembly = new Assembly(concerns);
     BufferedReader lines = ndjson instanceof BufferedReader b ? b : new BufferedReader(ndjson);
     IParser parser = parser();
     int number = 0;
@@ -218,6 +204,6 @@ public final class FhirDirectoryReader {
 
   @Override
   public String toString() {
-    return "FhirDirectoryReader{" + concerns + ", " + compacts.size() + " compacts}";
+    return "FhirDirectoryReader{" + concerns + "}";
   }
 }

@@ -19,6 +19,7 @@ import static org.sextherapy.fhir.SexTherapyExtensions.MODALITY;
 import static org.sextherapy.fhir.SexTherapyExtensions.OPEN_CAPACITY;
 import static org.sextherapy.fhir.SexTherapyExtensions.POPULATION;
 import static org.sextherapy.fhir.SexTherapyExtensions.PRONOUNS;
+import static org.sextherapy.fhir.SexTherapyExtensions.REGISTER_SYSTEM;
 import static org.sextherapy.fhir.SexTherapyExtensions.SESSION_FORMAT;
 import static org.sextherapy.fhir.SexTherapyExtensions.THERAPIST_ID_SYSTEM;
 import static org.sextherapy.fhir.SexTherapyExtensions.TRAINING;
@@ -42,6 +43,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Extension;
@@ -65,8 +67,11 @@ import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Degree;
+import org.sextherapy.qualification.InterstateCompact;
 import org.sextherapy.qualification.Licence;
 import org.sextherapy.qualification.LicenceStatus;
+import org.sextherapy.qualification.Register;
+import org.sextherapy.qualification.Registration;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
@@ -223,11 +228,11 @@ public final class FhirDirectoryWriter {
       q.addExtension(CE_CREDITS, new IntegerType(c.ceCreditsEarned()));
       q.addExtension(MEMBERSHIP_CURRENT, new BooleanType(c.membershipCurrent()));
     }
+    for (Registration registration : p.registrations()) {
+      r.addQualification(qualification(registration));
+    }
     for (CompactPrivilege privilege : p.compactPrivileges()) {
-      Extension x = r.addExtension().setUrl(COMPACT_PRIVILEGE);
-      x.addExtension("compact", new CodeType(privilege.compact().id()));
-      x.addExtension("home", new CodeType(privilege.homeJurisdiction().code()));
-      x.addExtension("period", period(privilege.validFrom(), privilege.validUntil()));
+      r.addExtension(compactPrivilege(privilege));
     }
     p.training().ifPresent(t -> r.addExtension(training(t)));
     for (Modality modality : p.modalities()) {
@@ -270,6 +275,44 @@ public final class FhirDirectoryWriter {
     scope.addExtension("whereValid", whereValid(licence.jurisdiction()));
     q.addExtension(LICENCE_STATUS, new CodeType(licence.status().id()));
     return q;
+  }
+
+  private static PractitionerQualificationComponent qualification(Registration registration) {
+    PractitionerQualificationComponent q = new PractitionerQualificationComponent();
+    q.addIdentifier().setValue(registration.number());
+    Register register = registration.register();
+    q.getCode().addCoding().setSystem(REGISTER_SYSTEM).setCode(register.id())
+        .setDisplay(register.name());
+    q.getCode().addCoding().setSystem(DISCIPLINE_SYSTEM).setCode(registration.discipline().id());
+    q.setPeriod(period(registration.validFrom(), registration.validUntil()));
+    q.getIssuer().setDisplay(register.name());
+    Extension scope = q.addExtension().setUrl(FhirTerms.NDH_QUALIFICATION);
+    scope.addExtension("status", new CodeType(ndhStatus(registration.status())));
+    scope.addExtension("whereValid", whereValid(register.jurisdiction()));
+    q.addExtension(LICENCE_STATUS, new CodeType(registration.status().id()));
+    return q;
+  }
+
+  private static Extension compactPrivilege(CompactPrivilege privilege) {
+    Extension x = new Extension(COMPACT_PRIVILEGE);
+    InterstateCompact compact = privilege.compact();
+    x.addExtension("compact", new CodeType(compact.kind().id()));
+    for (Jurisdiction member : new java.util.TreeSet<>(compact.members())) {
+      x.addExtension("member", new CodeType(member.code()));
+    }
+    compact.operationalFrom().ifPresent(day ->
+        x.addExtension("operationalFrom", new DateType(day.toString())));
+    x.addExtension("kind", new CodeType(privilege.kind().id()));
+    x.addExtension("home", new CodeType(privilege.homeJurisdiction().code()));
+    privilege.remoteJurisdiction().ifPresent(remote ->
+        x.addExtension("remote", new CodeType(remote.code())));
+    x.addExtension("period", period(privilege.validFrom(), privilege.validUntil()));
+    for (var used : new java.util.TreeMap<>(privilege.temporaryDaysUsed()).entrySet()) {
+      Extension days = x.addExtension().setUrl("daysUsed");
+      days.addExtension("year", new IntegerType(used.getKey()));
+      days.addExtension("days", new IntegerType(used.getValue()));
+    }
+    return x;
   }
 
   /** NDH's qualification statuses: active, inactive, issued-in-error, revoked, pending, unknown. */

@@ -25,6 +25,8 @@ public final class SexTherapyExtensions {
   public static final String DISCIPLINE_SYSTEM = BASE + "/CodeSystem/discipline";
   /** Code system of degree levels ({@code DegreeLevel} ids). */
   public static final String DEGREE_LEVEL_SYSTEM = BASE + "/CodeSystem/degree-level";
+  /** Code system of registers ({@code Register} ids such as {@code COSRT} or {@code HCPC}). */
+  public static final String REGISTER_SYSTEM = BASE + "/CodeSystem/register";
   /** Code system of certifications, by qualified credential id such as {@code AASECT-CST}. */
   public static final String CREDENTIAL_SYSTEM = BASE + "/CodeSystem/credential";
 
@@ -46,8 +48,10 @@ public final class SexTherapyExtensions {
   /** Practitioner: a modality (complex: {@code id} code, {@code name} string, {@code aim} 1..*). */
   public static final String MODALITY = BASE + "/StructureDefinition/modality";
   /**
-   * Practitioner: an interstate compact privilege (complex: {@code compact}, {@code home},
-   * {@code period}).
+   * Practitioner: an interstate compact privilege (complex: the compact's {@code compact} kind,
+   * {@code member} 0..* and {@code operationalFrom} 0..1; the privilege's {@code kind},
+   * {@code home}, {@code remote} 0..1, {@code period} and {@code daysUsed} 0..* with
+   * {@code year} and {@code days}).
    */
   public static final String COMPACT_PRIVILEGE = BASE + "/StructureDefinition/compact-privilege";
   /** Practitioner: training in human sexuality (complex of hour counts and the SAR flag). */

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -69,7 +68,7 @@ public class NdjsonReadBenchmark {
   @Setup(Level.Trial)
   public void writeExport() throws IOException {
     file = Files.createTempFile("sextherapy-ndjson-", ".ndjson");
-    reader = FhirDirectoryReader.standard().withCompacts(Set.of(RandomValues.PSYPACT));
+    reader = FhirDirectoryReader.standard();
     Iterable<TherapistProfile> generated = () -> new Iterator<>() {
       private int next;
 
