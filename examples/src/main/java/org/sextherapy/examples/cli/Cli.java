@@ -19,9 +19,14 @@ import java.util.Locale;
  * sextherapy --help
  * </pre>
  *
+ * <p>Before any matching, both commands validate and ethics-review every request
+ * ({@code ClientRequestValidator}, {@code EthicsReview.standard()}): each finding is printed on
+ * standard error as the request id, severity, rule id and JSON path; a request with an error is
+ * refused and nothing is matched; warnings are printed and matching goes on.
+ *
  * <p>Exit status: 0 on success, 64 for a command line that does not follow the usage, 65 for an
- * input file that is not a valid document, 66 for an input file that cannot be read (the codes of
- * BSD's {@code sysexits.h}). Error messages name the option, the file, and for bad JSON the JSON
+ * input file that is not a valid document or a request that validation or the ethics review
+ * refuses, 66 for an input file that cannot be read (the codes of BSD's {@code sysexits.h}). Error messages name the option, the file, and for bad JSON the JSON
  * path, line, column and kind of error; they never echo the file's content, which is
  * special-category data.
  */
@@ -31,7 +36,7 @@ public final class Cli {
   static final int OK = 0;
   /** The command line does not follow the usage. */
   static final int USAGE = 64;
-  /** An input file is not a valid document. */
+  /** An input file is not a valid document, or a request is refused by validation or ethics. */
   static final int DATA_ERROR = 65;
   /** An input file cannot be read. */
   static final int NO_INPUT = 66;
@@ -55,7 +60,11 @@ public final class Cli {
       "                    (default: today)",
       "  --json            print the result in the wire format instead of a table",
       "",
-      "Exit status: 0 success, 64 usage error, 65 invalid input document, 66 unreadable file.");
+      "Every request is validated and ethics-reviewed first: findings are printed on standard",
+      "error as request id, severity, rule id and JSON path; a request with an error is refused.",
+      "",
+      "Exit status: 0 success, 64 usage error, 65 invalid input document or refused request,",
+      "66 unreadable file.");
 
   /** Inputs of at least this many therapists or requests get progress lines. */
   static final int LARGE_INPUT = 50_000;
@@ -108,7 +117,7 @@ public final class Cli {
           new MatchCommand(out, err).run(rest, this);
           return OK;
         case "assign":
-          new AssignCommand(out).run(rest, this);
+          new AssignCommand(out, err).run(rest, this);
           return OK;
         default:
           throw new UsageException("unknown command '" + command + "'");

@@ -32,8 +32,8 @@ import org.sextherapy.qualification.LicenceStatus;
 import org.sextherapy.qualification.PrivilegeKind;
 import org.sextherapy.qualification.Register;
 import org.sextherapy.qualification.Registration;
-import org.sextherapy.qualification.StandardRegisters;
 import org.sextherapy.qualification.StandardCredentials;
+import org.sextherapy.qualification.StandardRegisters;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
@@ -273,6 +273,11 @@ public final class SampleDirectory {
   private void populations(TherapistProfile.Builder b) {
     Set<Population> populations = EnumSet.of(Population.ADULTS);
     for (Population population : Population.values()) {
+      if (population == Population.CHILDREN) {
+        // The sample lists no therapist for children: child sexual-health work is a separate
+        // specialty, and a request for a child is matched only where one is declared.
+        continue;
+      }
       double p = population == Population.ADOLESCENTS ? 0.15
           : population == Population.COUPLES ? 0.7 : 0.3;
       if (chance(p)) {
