@@ -65,9 +65,11 @@ import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CertifyingBody;
 import org.sextherapy.qualification.CompactKind;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Credential;
+import org.sextherapy.qualification.CredentialKind;
 import org.sextherapy.qualification.Degree;
 import org.sextherapy.qualification.DegreeLevel;
 import org.sextherapy.qualification.Discipline;
@@ -77,6 +79,7 @@ import org.sextherapy.qualification.LicenceStatus;
 import org.sextherapy.qualification.PrivilegeKind;
 import org.sextherapy.qualification.Register;
 import org.sextherapy.qualification.Registration;
+import org.sextherapy.qualification.RenewalRule;
 import org.sextherapy.qualification.StandardRegisters;
 import org.sextherapy.qualification.StandardCredentials;
 import org.sextherapy.qualification.TrainingRecord;
@@ -425,8 +428,16 @@ final class Assembly {
     private void certification(PractitionerQualificationComponent q, String path,
         TherapistProfile.Builder b) {
       String id = codeIn(q.getCode(), SexTherapyExtensions.CREDENTIAL_SYSTEM);
-      Optional<Credential> credential = id == null ? Optional.empty()
-          : StandardCredentials.find(id);
+      Extension full = q.getExtensionByUrl(SexTherapyExtensions.CREDENTIAL);
+      Optional<Credential> credential;
+      try {
+        credential = full != null ? Optional.of(credential(full))
+            : id == null ? Optional.<Credential>empty() : StandardCredentials.find(id);
+      } catch (IllegalArgumentException | IllegalStateException
+          | java.time.format.DateTimeParseException e) {
+        find(path + ".extension('" + SexTherapyExtensions.CREDENTIAL + "')", INVALID_VALUE);
+        return;
+      }
       if (credential.isEmpty()) {
         find(path + ".code", UNKNOWN_ID);
         return;
@@ -597,6 +608,10 @@ final class Assembly {
         } catch (IllegalArgumentException e) {
           find(at + SexTherapyExtensions.GENDER + "')", INVALID_VALUE);
         }
+      }
+      String title = string(p.getExtensionByUrl(SexTherapyExtensions.TITLE));
+      if (title != null) {
+        b.title(title);
       }
       String pronouns = string(p.getExtensionByUrl(SexTherapyExtensions.PRONOUNS));
       if (pronouns != null) {
@@ -775,7 +790,9 @@ final class Assembly {
         if (!ok || id == null || name == null) {
           throw new IllegalArgumentException("modality");
         }
-        b.addModalities(Modality.of(id, name, aims));
+        String description = string(x.getExtensionByUrl("description"));
+        b.addModalities(description == null ? Modality.of(id, name, aims)
+            : Modality.of(id, name, aims, description));
       } catch (IllegalArgumentException e) {
         find(path, INVALID_VALUE);
       }
@@ -865,6 +882,37 @@ final class Assembly {
 
   // ---------------------------------------------------------------------------------------------
   // Small readers of FHIR values; each returns null where the value is absent or of another type
+
+  /** A credential written in full by {@link FhirDirectoryWriter}, issuer and requirement too. */
+  private static Credential credential(Extension x) {
+    Extension issuer = x.getExtensionByUrl("issuer");
+    if (issuer == null) {
+      throw new IllegalArgumentException("issuer");
+    }
+    String issuerId = required(code(issuer.getExtensionByUrl("id")));
+    String issuerName = required(string(issuer.getExtensionByUrl("name")));
+    String cycle = string(issuer.getExtensionByUrl("renewalCycle"));
+    CertifyingBody body = cycle == null ? CertifyingBody.of(issuerId, issuerName)
+        : CertifyingBody.of(issuerId, issuerName, RenewalRule.of(java.time.Period.parse(cycle),
+            required(issuer, "renewalCeCredits"),
+            Boolean.TRUE.equals(bool(issuer.getExtensionByUrl("renewalMembership")))));
+    String kindId = code(x.getExtensionByUrl("kind"));
+    CredentialKind kind = null;
+    for (CredentialKind k : CredentialKind.values()) {
+      if (k.id().equals(kindId)) {
+        kind = k;
+      }
+    }
+    Credential.Builder b = Credential.builder().issuer(body)
+        .id(required(code(x.getExtensionByUrl("id"))))
+        .title(required(string(x.getExtensionByUrl("title"))))
+        .kind(java.util.Objects.requireNonNull(kind, "kind"));
+    Extension required = x.getExtensionByUrl("requiresCurrent");
+    if (required != null) {
+      b.requiresCurrent(credential(required));
+    }
+    return b.build();
+  }
 
   private static Optional<String> ownId(Practitioner p) {
     for (Identifier identifier : p.getIdentifier()) {

@@ -65,7 +65,9 @@ import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CertifyingBody;
 import org.sextherapy.qualification.CompactPrivilege;
+import org.sextherapy.qualification.Credential;
 import org.sextherapy.qualification.Degree;
 import org.sextherapy.qualification.InterstateCompact;
 import org.sextherapy.qualification.Licence;
@@ -191,6 +193,7 @@ public final class FhirDirectoryWriter {
     r.setActive(true);
     r.addName().setText(p.displayName());
     p.gender().ifPresent(g -> r.addExtension(gender(g)));
+    p.title().ifPresent(s -> r.addExtension(SexTherapyExtensions.TITLE, new StringType(s)));
     p.pronouns().ifPresent(s -> r.addExtension(PRONOUNS, new StringType(s)));
     for (var language : p.languages()) {
       r.addCommunication().addCoding().setSystem(FhirTerms.BCP47)
@@ -225,6 +228,7 @@ public final class FhirDirectoryWriter {
           .setDisplay(c.credential().title());
       q.setPeriod(period(c.issued(), c.expires()));
       q.getIssuer().setDisplay(c.credential().issuer().name());
+      q.addExtension(credential(c.credential()));
       q.addExtension(CE_CREDITS, new IntegerType(c.ceCreditsEarned()));
       q.addExtension(MEMBERSHIP_CURRENT, new BooleanType(c.membershipCurrent()));
     }
@@ -242,6 +246,7 @@ public final class FhirDirectoryWriter {
       for (Aim aim : modality.aims()) {
         x.addExtension("aim", new CodeType(aim.focus().id() + ":" + aim.intent().id()));
       }
+      modality.description().ifPresent(d -> x.addExtension("description", new StringType(d)));
     }
     p.fees().ifPresent(f -> r.addExtension(fees(f)));
     for (String insurer : p.insurers()) {
@@ -252,6 +257,28 @@ public final class FhirDirectoryWriter {
     p.availabilityConfirmedAt().ifPresent(at ->
         r.addExtension(AVAILABILITY_CONFIRMED, new InstantType(Date.from(at))));
     return r;
+  }
+
+  private static Extension credential(Credential credential) {
+    Extension x = new Extension(SexTherapyExtensions.CREDENTIAL);
+    x.addExtension("id", new CodeType(credential.id()));
+    x.addExtension("title", new StringType(credential.title()));
+    x.addExtension("kind", new CodeType(credential.kind().id()));
+    CertifyingBody body = credential.issuer();
+    Extension issuer = x.addExtension().setUrl("issuer");
+    issuer.addExtension("id", new CodeType(body.id()));
+    issuer.addExtension("name", new StringType(body.name()));
+    body.renewalRule().ifPresent(rule -> {
+      issuer.addExtension("renewalCycle", new StringType(rule.cycle().toString()));
+      issuer.addExtension("renewalCeCredits", new IntegerType(rule.requiredCeCredits()));
+      issuer.addExtension("renewalMembership", new BooleanType(rule.membershipRequired()));
+    });
+    credential.requiresCurrent().ifPresent(required -> {
+      Extension nested = credential(required);
+      nested.setUrl("requiresCurrent");
+      x.addExtension(nested);
+    });
+    return x;
   }
 
   private static Extension gender(GenderIdentity gender) {

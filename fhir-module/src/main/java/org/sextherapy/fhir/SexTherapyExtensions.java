@@ -35,6 +35,8 @@ public final class SexTherapyExtensions {
    * {@code ownWords} 0..1).
    */
   public static final String GENDER = BASE + "/StructureDefinition/gender";
+  /** Practitioner: the professional title the therapist presents, as written (string). */
+  public static final String TITLE = BASE + "/StructureDefinition/title";
   /** Practitioner: pronouns as the therapist writes them (string). */
   public static final String PRONOUNS = BASE + "/StructureDefinition/pronouns";
   /** Practitioner: expertise in a concern (complex: {@code concern}, {@code level} codes), 0..*. */
@@ -45,7 +47,10 @@ public final class SexTherapyExtensions {
   public static final String SESSION_FORMAT = BASE + "/StructureDefinition/session-format";
   /** Practitioner: a delivery offered, in person, video or phone (code), 0..*. */
   public static final String DELIVERY = BASE + "/StructureDefinition/delivery";
-  /** Practitioner: a modality (complex: {@code id} code, {@code name} string, {@code aim} 1..*). */
+  /**
+   * Practitioner: a modality (complex: {@code id} code, {@code name} string, {@code aim} 1..*,
+   * {@code description} string 0..1).
+   */
   public static final String MODALITY = BASE + "/StructureDefinition/modality";
   /**
    * Practitioner: an interstate compact privilege (complex: the compact's {@code compact} kind,
@@ -75,6 +80,13 @@ public final class SexTherapyExtensions {
   public static final String LICENCE_STATUS = BASE + "/StructureDefinition/licence-status";
   /** Practitioner.qualification of a degree: whether it is clinical (boolean). */
   public static final String DEGREE_CLINICAL = BASE + "/StructureDefinition/degree-clinical";
+  /**
+   * Practitioner.qualification of a certification: the credential in full (complex: {@code id}
+   * code, {@code title} string, {@code kind} code, {@code issuer} with {@code id}, {@code name},
+   * and 0..1 {@code renewalCycle} (ISO 8601 period), {@code renewalCeCredits},
+   * {@code renewalMembership}; {@code requiresCurrent} 0..1, a credential again).
+   */
+  public static final String CREDENTIAL = BASE + "/StructureDefinition/credential";
   /** Practitioner.qualification of a certification: CE credits in the cycle (integer). */
   public static final String CE_CREDITS = BASE + "/StructureDefinition/ce-credits";
   /** Practitioner.qualification of a certification: issuer membership current (boolean). */
