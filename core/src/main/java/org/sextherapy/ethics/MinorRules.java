@@ -30,7 +30,8 @@ import org.sextherapy.validation.Violation;
  * protection of minors and mandated reporting.
  *
  * <p>A participant under 18 needs guardian-consent data unless the caller supplied a minimum age of
- * consent for the session jurisdiction and the participant's recorded age reaches it; a participant
+ * consent for the jurisdiction the participant will be in during sessions (their own
+ * {@link Participant#sessionJurisdiction()}, or the request's) and their recorded age reaches it; a participant
  * known by age bracket only cannot be shown to reach it. Consent recorded as
  * {@link GuardianConsent#NOT_REQUIRED} is accepted as the intake's finding, except where the
  * caller-supplied age says otherwise.
@@ -40,13 +41,24 @@ final class MinorRules {
   private MinorRules() {}
 
   /**
-   * Returns the index of the first participant who is under 18 and has not been shown to reach the
-   * minimum age of consent, or -1.
+   * Returns the minimum age of consent to treatment where a participant will be during sessions:
+   * their own session jurisdiction, or the request's.
    */
-  private static int firstNeedingGuardian(ClientRequest request, OptionalInt consentAge) {
+  private static OptionalInt consentAge(ClientRequest request, Participant participant,
+      RuleContext context) {
+    return context.minorConsentAge(
+        participant.sessionJurisdiction().orElse(request.sessionJurisdiction()));
+  }
+
+  /**
+   * Returns the index of the first participant who is under 18 and has not been shown to reach the
+   * minimum age of consent where they will be, or -1.
+   */
+  private static int firstNeedingGuardian(ClientRequest request, RuleContext context) {
     List<Participant> participants = request.participants();
     for (int p = 0; p < participants.size(); p++) {
       Participant participant = participants.get(p);
+      OptionalInt consentAge = consentAge(request, participant, context);
       if (participant.isMinor() && !(consentAge.isPresent() && participant.age().isPresent()
           && participant.age().getAsInt() >= consentAge.getAsInt())) {
         return p;
@@ -58,11 +70,11 @@ final class MinorRules {
   /** Guardian consent is recorded, not refused, for a minor who cannot consent alone. */
   static List<Violation> guardianConsent(ClientRequest request, LocalDate date,
       RuleContext context) {
-    OptionalInt consentAge = context.minorConsentAge(request.sessionJurisdiction());
-    int p = firstNeedingGuardian(request, consentAge);
+    int p = firstNeedingGuardian(request, context);
     if (p < 0) {
       return List.of();
     }
+    OptionalInt consentAge = consentAge(request, request.participants().get(p), context);
     String minor = "participant " + request.participants().get(p).id() + " is under 18";
     Optional<GuardianConsent> consent = request.guardianConsent();
     if (consent.isEmpty()) {
@@ -88,7 +100,7 @@ final class MinorRules {
     if (request.guardianConsent().orElse(null) != GuardianConsent.PENDING) {
       return List.of();
     }
-    int p = firstNeedingGuardian(request, context.minorConsentAge(request.sessionJurisdiction()));
+    int p = firstNeedingGuardian(request, context);
     if (p < 0) {
       return List.of();
     }
