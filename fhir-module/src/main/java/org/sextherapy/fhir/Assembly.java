@@ -64,6 +64,7 @@ import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CertifyingBody;
 import org.sextherapy.qualification.CompactKind;
@@ -669,6 +670,9 @@ final class Assembly {
       if (fees != null) {
         fees(fees, at + SexTherapyExtensions.FEES + "')", b);
       }
+      for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.OUTCOME)) {
+        outcome(x, at + SexTherapyExtensions.OUTCOME + "')", b);
+      }
       for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.INSURER)) {
         String insurer = string(x);
         if (insurer == null) {
@@ -746,6 +750,35 @@ final class Assembly {
         b.addCompactPrivileges(privilege.build());
       } catch (IllegalArgumentException | IndexOutOfBoundsException
           | java.time.format.DateTimeParseException e) {
+        find(path, INVALID_VALUE);
+      }
+    }
+
+    private void outcome(Extension x, String path, TherapistProfile.Builder b) {
+      String concernId = code(x.getExtensionByUrl("concern"));
+      Optional<ConcernType> concern = concernId == null ? Optional.empty()
+          : concerns.byId(concernId);
+      if (concern.isEmpty()) {
+        find(path, UNKNOWN_ID);
+        return;
+      }
+      try {
+        Extension periodExtension = x.getExtensionByUrl("period");
+        if (periodExtension == null || !(periodExtension.getValue() instanceof Period period)) {
+          throw new IllegalArgumentException("period");
+        }
+        Optional<LocalDate> from = date(period.getStartElement());
+        Optional<LocalDate> until = date(period.getEndElement());
+        if (from.isEmpty() || until.isEmpty()) {
+          throw new IllegalArgumentException("period");
+        }
+        b.addOutcomes(OutcomeRecord.builder().concern(concern.get())
+            .measureId(required(code(x.getExtensionByUrl("measure"))))
+            .courses(required(x, "courses"))
+            .reliableImprovements(required(x, "reliableImprovements"))
+            .reliableDeteriorations(required(x, "reliableDeteriorations"))
+            .periodFrom(from.get()).periodUntil(until.get()).build());
+      } catch (IllegalArgumentException | IllegalStateException e) {
         find(path, INVALID_VALUE);
       }
     }

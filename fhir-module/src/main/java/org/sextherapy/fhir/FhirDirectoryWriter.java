@@ -64,6 +64,7 @@ import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CertifyingBody;
 import org.sextherapy.qualification.CompactPrivilege;
@@ -249,6 +250,16 @@ public final class FhirDirectoryWriter {
       modality.description().ifPresent(d -> x.addExtension("description", new StringType(d)));
     }
     p.fees().ifPresent(f -> r.addExtension(fees(f)));
+    for (OutcomeRecord outcome : p.outcomes()) {
+      Extension x = r.addExtension().setUrl(SexTherapyExtensions.OUTCOME);
+      x.addExtension("concern", new CodeType(outcome.concern().id()));
+      x.addExtension("measure", new CodeType(outcome.measureId()));
+      x.addExtension("courses", new IntegerType(outcome.courses()));
+      x.addExtension("reliableImprovements", new IntegerType(outcome.reliableImprovements()));
+      x.addExtension("reliableDeteriorations",
+          new IntegerType(outcome.reliableDeteriorations()));
+      x.addExtension("period", period(outcome.periodFrom(), Optional.of(outcome.periodUntil())));
+    }
     for (String insurer : p.insurers()) {
       r.addExtension(INSURER, new StringType(insurer));
     }

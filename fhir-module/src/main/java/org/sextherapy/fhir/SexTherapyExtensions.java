@@ -66,6 +66,12 @@ public final class SexTherapyExtensions {
    * {@code slidingScaleHigh}).
    */
   public static final String FEES = BASE + "/StructureDefinition/fees";
+  /**
+   * Practitioner: measured outcomes for a concern (complex: {@code concern} and {@code measure}
+   * codes, {@code courses}, {@code reliableImprovements}, {@code reliableDeteriorations}
+   * integers, {@code period} Period), 0..*. Counts only, never a client's data.
+   */
+  public static final String OUTCOME = BASE + "/StructureDefinition/outcome";
   /** Practitioner: an accepted insurer as an opaque payer id (string), 0..*. */
   public static final String INSURER = BASE + "/StructureDefinition/insurer";
   /** Practitioner: whether new clients are accepted (boolean). */
