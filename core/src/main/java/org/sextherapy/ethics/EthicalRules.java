@@ -325,16 +325,21 @@ public final class EthicalRules {
 
   /**
    * Rule 8, non-pathologising: consensual adult sexuality without distress is not recorded as a
-   * disorder: a paraphilia concern carries a recorded disorder code only with marked distress or
-   * non-consenting others, and a concern about a kink relationship or consensual non-monogamy
-   * carries no disorder code. Sources: ICD-11 6D36 and 6D30-6D35; the AASECT and NCSF position
-   * (2016); {@code shared/domain.md} sections 4 and 5, rule 8.
+   * disorder, judged on each recorded code whatever the concern's category: ICD-11 6D36 needs marked
+   * distress or a significant risk of injury or death, 6D30-6D35 non-consenting others, other
+   * paraphilic codes (6D3Z, F65) one of those; compulsive sexual behaviour disorder (6C72) is not
+   * recorded when the distress comes only from moral disapproval (ICD-11 excludes it); a low-desire
+   * disorder (HA00, F52.0, F52.22) is not recorded for a person who self-identifies as asexual
+   * (DSM-5-TR excludes it); a kink or consensual non-monogamy concern carries no disorder code.
+   * Sources: ICD-11 MMS (https://icd.who.int/browse/latest-release/mms/en) 6D30-6D36 and 6C72;
+   * DSM-5-TR (American Psychiatric Association, 2022); the AASECT and NCSF position (2016).
    */
   public static final EthicalRule NON_PATHOLOGISING = ImmutableEthicalRule.builder()
       .id("ethics.non-pathologising").number(8)
       .statement("Consensual adult sexuality without distress is not recorded as a disorder:"
-          + " paraphilia codes need distress or non-consent, kink and non-monogamy carry none.")
-      .source("ICD-11 6D30-6D36; AASECT and NCSF position (2016); domain.md 4, 5.8")
+          + " each code is judged by its own criteria, whatever the concern's category.")
+      .source("ICD-11 6D30-6D36, 6C72; DSM-5-TR (asexual self-identification); AASECT and NCSF"
+          + " position (2016)")
       .defaultSeverity(Severity.ERROR).addAppliesTo(REQUEST)
       .requestCheck(DiagnosisRules::nonPathologising)
       .build();
