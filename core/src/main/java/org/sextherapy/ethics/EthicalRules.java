@@ -169,6 +169,24 @@ public final class EthicalRules {
       .build();
 
   /**
+   * Rule 6, claims in words: a title, display name, modality name or description that claims a
+   * certification ("CST", "certified sex therapist", "CSC", "CSE" and the like) without a
+   * certification backing it that is current on the date is a breach: nobody is presented as
+   * certified without a current certification from a named issuer. An error, so such a profile is
+   * not offered until the claim or the record is corrected. Sources: the AASECT membership agreement
+   * and Code of Conduct (a member may not imply a certification they do not hold); the seed
+   * article.
+   */
+  public static final EthicalRule CREDENTIAL_CLAIMS_BACKED = ImmutableEthicalRule.builder()
+      .id("ethics.credential-claims-backed").number(6)
+      .statement("A title, display name or service text that claims a certification is backed by"
+          + " one current on the date.")
+      .source("AASECT membership agreement and Code of Conduct; " + SEED)
+      .defaultSeverity(Severity.ERROR).addAppliesTo(PROFILE)
+      .profileCheck(CredentialClaims::unbackedClaims)
+      .build();
+
+  /**
    * Rule 6, licence: a current AASECT sex-therapist (CST) or supervisor certification needs a
    * licence active on the date, since AASECT certifies licensed clinicians only. Sources:
    * aasect.org CST and supervisor requirements; {@code shared/domain.md} section 2.
@@ -202,15 +220,17 @@ public final class EthicalRules {
   /**
    * Rule 6, competence: a therapist is matched only on concerns they declare expertise in, so a
    * match where the therapist declares expertise in none of the request's concerns is a breach.
-   * Sources: the seed article (ask which issues a therapist is able to address); the randomised
-   * trial on matching by proven competence (JAMA Psychiatry 2021); {@code shared/domain.md}
-   * sections 5, rule 6, and 6.
+   * Declared expertise is a proxy: the trial often cited matched on measured outcomes
+   * (Constantino et al., JAMA Psychiatry 2021, doi:10.1001/jamapsychiatry.2021.1221). Sources: the
+   * seed article (ask which issues a therapist is able to address); the AASECT Code of Conduct on
+   * practising within one's competence.
    */
   public static final EthicalRule COMPETENCE = ImmutableEthicalRule.builder()
       .id("ethics.competence").number(6)
       .statement("A therapist is matched only when declaring expertise in at least one of the"
           + " request's concerns.")
-      .source(SEED + "; JAMA Psychiatry 2021; domain.md 5.6, 6")
+      .source(SEED + "; AASECT Code of Conduct (competence); declared expertise as a proxy"
+          + " (Constantino et al., JAMA Psychiatry 2021, doi:10.1001/jamapsychiatry.2021.1221)")
       .defaultSeverity(Severity.ERROR).addAppliesTo(MATCH)
       .matchCheck(CredentialRules::competence)
       .build();
@@ -362,6 +382,7 @@ public final class EthicalRules {
   private static final List<EthicalRule> STANDARD = List.of(NO_IDENTITY_CHANGE,
       NO_CONVERSION_PRACTICE_OFFERED, NO_CONVERSION_PRACTICE_TERMS, IDENTITY_IS_NOT_A_CONCERN, VERBAL_SESSIONS,
       NO_SEXUAL_CONTACT_WITH_CLIENT, EXERCISES_ARE_INVITATIONS, CERTIFICATION_CURRENT,
+      CREDENTIAL_CLAIMS_BACKED,
       CERTIFICATION_NEEDS_LICENCE, CST_PREREQUISITES_RECORDED, COMPETENCE, MINOR_GUARDIAN_CONSENT,
       MINOR_GUARDIAN_CONSENT_PENDING, MINOR_ADOLESCENT_THERAPIST,
       MINOR_NO_PARTNERED_OR_SEXUAL_EXERCISE, SAFEGUARDING_CHILD_PARTNER,
