@@ -188,13 +188,15 @@ public final class EthicalRules {
 
   /**
    * Rule 6, licence: a current AASECT sex-therapist (CST) or supervisor certification needs a
-   * licence active on the date, since AASECT certifies licensed clinicians only. Sources:
-   * aasect.org CST and supervisor requirements; {@code shared/domain.md} section 2.
+   * licence active on the date (outside the US an equivalent register entry, such as COSRT's in the
+   * UK, as {@link org.sextherapy.authorisation.PracticeAuthorisation} counts it), since AASECT
+   * certifies licensed clinicians only. Source:
+   * https://www.aasect.org/certification/aasect-requirements-sex-therapist-certification.
    */
   public static final EthicalRule CERTIFICATION_NEEDS_LICENCE = ImmutableEthicalRule.builder()
       .id("ethics.certification-needs-licence").number(6)
-      .statement("A current AASECT CST or supervisor certification is held with a licence active"
-          + " on the date.")
+      .statement("A current AASECT CST or supervisor certification is held with a licence (or,"
+          + " outside the US, an equivalent registration) active on the date.")
       .source("aasect.org CST and supervisor requirements; domain.md 2, 5.6")
       .defaultSeverity(Severity.ERROR).addAppliesTo(PROFILE)
       .profileCheck(CredentialRules::certifiedWithoutLicence)

@@ -23,14 +23,16 @@ import org.sextherapy.validation.Violation;
  * a minor is, in most jurisdictions, below the age of consent to sexual activity and a child-
  * protection matter before it is a therapy request. The adult-and-minor case may be lowered only
  * where the caller supplied the local age of consent ({@link EthicsReview#withAgesOfConsent}) for
- * the session jurisdiction, every minor's recorded age reaches it, and the caller chose a lower
+ * where each minor will be during sessions, every minor's recorded age reaches it, and the caller
+ * chose a lower
  * severity; otherwise it stays an error whatever severity was chosen. Sources: the UN Convention on
  * the Rights of the Child, Article 34 (https://www.ohchr.org/en/instruments-mechanisms/instruments/
  * convention-rights-child); AASECT Code of Conduct (https://www.aasect.org/code-conduct), on the
  * protection of minors and mandated reporting.
  *
  * <p>A participant under 18 needs guardian-consent data unless the caller supplied a minimum age of
- * consent for the session jurisdiction and the participant's recorded age reaches it; a participant
+ * consent for the jurisdiction the participant will be in during sessions (their own
+ * {@link Participant#sessionJurisdiction()}, or the request's) and their recorded age reaches it; a participant
  * known by age bracket only cannot be shown to reach it. Consent recorded as
  * {@link GuardianConsent#NOT_REQUIRED} is accepted as the intake's finding, except where the
  * caller-supplied age says otherwise.
@@ -40,13 +42,24 @@ final class MinorRules {
   private MinorRules() {}
 
   /**
-   * Returns the index of the first participant who is under 18 and has not been shown to reach the
-   * minimum age of consent, or -1.
+   * Returns the minimum age of consent to treatment where a participant will be during sessions:
+   * their own session jurisdiction, or the request's.
    */
-  private static int firstNeedingGuardian(ClientRequest request, OptionalInt consentAge) {
+  private static OptionalInt consentAge(ClientRequest request, Participant participant,
+      RuleContext context) {
+    return context.minorConsentAge(
+        participant.sessionJurisdiction().orElse(request.sessionJurisdiction()));
+  }
+
+  /**
+   * Returns the index of the first participant who is under 18 and has not been shown to reach the
+   * minimum age of consent where they will be, or -1.
+   */
+  private static int firstNeedingGuardian(ClientRequest request, RuleContext context) {
     List<Participant> participants = request.participants();
     for (int p = 0; p < participants.size(); p++) {
       Participant participant = participants.get(p);
+      OptionalInt consentAge = consentAge(request, participant, context);
       if (participant.isMinor() && !(consentAge.isPresent() && participant.age().isPresent()
           && participant.age().getAsInt() >= consentAge.getAsInt())) {
         return p;
@@ -58,11 +71,11 @@ final class MinorRules {
   /** Guardian consent is recorded, not refused, for a minor who cannot consent alone. */
   static List<Violation> guardianConsent(ClientRequest request, LocalDate date,
       RuleContext context) {
-    OptionalInt consentAge = context.minorConsentAge(request.sessionJurisdiction());
-    int p = firstNeedingGuardian(request, consentAge);
+    int p = firstNeedingGuardian(request, context);
     if (p < 0) {
       return List.of();
     }
+    OptionalInt consentAge = consentAge(request, request.participants().get(p), context);
     String minor = "participant " + request.participants().get(p).id() + " is under 18";
     Optional<GuardianConsent> consent = request.guardianConsent();
     if (consent.isEmpty()) {
@@ -88,7 +101,7 @@ final class MinorRules {
     if (request.guardianConsent().orElse(null) != GuardianConsent.PENDING) {
       return List.of();
     }
-    int p = firstNeedingGuardian(request, context.minorConsentAge(request.sessionJurisdiction()));
+    int p = firstNeedingGuardian(request, context);
     if (p < 0) {
       return List.of();
     }
@@ -153,11 +166,13 @@ final class MinorRules {
     boolean adult = false;
     int firstMinor = -1;
     boolean allReachAge = true;
-    OptionalInt ageOfConsent = context.ageOfConsent(request.sessionJurisdiction());
     for (int p = 0; p < participants.size(); p++) {
       Participant participant = participants.get(p);
       if (participant.ageBracket() == AgeBracket.ADOLESCENT) {
         firstMinor = firstMinor < 0 ? p : firstMinor;
+        // The age of consent of the place where this minor will be during sessions.
+        OptionalInt ageOfConsent = context.ageOfConsent(
+            participant.sessionJurisdiction().orElse(request.sessionJurisdiction()));
         allReachAge &= ageOfConsent.isPresent() && participant.age().isPresent()
             && participant.age().getAsInt() >= ageOfConsent.getAsInt();
       } else if (!participant.isMinor()) {
@@ -171,8 +186,7 @@ final class MinorRules {
         + request.format().id() + " request with an adult: a safeguarding matter";
     if (allReachAge) {
       return List.of(context.violation("$.participants[" + firstMinor + "]", message
-          + "; every minor reaches the age of consent supplied for the session jurisdiction, "
-          + ageOfConsent.getAsInt()));
+          + "; every minor reaches the age of consent supplied for where they will be"));
     }
     return List.of(context.error("$.participants[" + firstMinor + "]", message));
   }

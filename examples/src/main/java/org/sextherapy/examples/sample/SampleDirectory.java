@@ -368,9 +368,12 @@ public final class SampleDirectory {
     } else if (discipline == Discipline.COUNSELLING && COUNSELING_COMPACT.hasMemberCovering(home)
         && extra.nextDouble() < 0.6) {
       List<Jurisdiction> others = remotes(COUNSELING_COMPACT, home);
+      // No privilege predates the compact's first one (CompactKind.COUNSELING_COMPACT).
+      LocalDate first = COUNSELING_COMPACT.operationalFrom().orElse(AS_OF);
       b.addCompactPrivileges(CompactPrivilege.builder().compact(COUNSELING_COMPACT)
           .kind(PrivilegeKind.COUNSELING_PRIVILEGE).homeJurisdiction(home)
-          .remoteJurisdiction(others.get(extra.nextInt(others.size()))).validFrom(from).build());
+          .remoteJurisdiction(others.get(extra.nextInt(others.size())))
+          .validFrom(from.isBefore(first) ? first : from).build());
     } else if (discipline == Discipline.SOCIAL_WORK && SOCIAL_WORK_COMPACT.hasMemberCovering(home)
         && extra.nextDouble() < 0.4) {
       b.addCompactPrivileges(CompactPrivilege.of(SOCIAL_WORK_COMPACT, home, from));
