@@ -14,7 +14,9 @@
  * therapist is offered only where they are authorised to practise on the session date, only for
  * concerns they declare expertise in, only to a minor if they serve adolescents, only when every
  * preference the client marked as required is met, and never when the ethics review finds an error
- * in their profile. Ranking puts competence for the client's concerns first, as the evidence in
+ * in their profile. Ranking puts competence for the client's concerns first (declared expertise,
+ * blended with the therapist's measured outcomes where the directory holds
+ * {@link org.sextherapy.outcome.OutcomeRecord}s), as the evidence in
  * {@code shared/domain.md} section 6 suggests, then the client's preferences, then small signals.
  * Results hold ids and codes only, never a client's data (ethical rule 9).
  */
