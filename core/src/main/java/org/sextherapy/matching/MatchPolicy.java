@@ -13,9 +13,10 @@ import org.sextherapy.therapist.ExpertiseLevel;
  *   <li><b>Competence first.</b> In a randomised trial, matching patients to therapists whose
  *       <em>measured outcomes</em> were good on the patient's specific problems improved outcomes
  *       (Constantino et al., JAMA Psychiatry 2021;78(9):960-969, doi:10.1001/jamapsychiatry.2021.1221);
- *       its authors note that therapists' self-declared expertise is often inaccurate. This
- *       library has no measured outcomes, so it ranks on <em>declared</em> expertise, a proxy: the
- *       trial does not show that ranking on it improves outcomes. Each of the
+ *       its authors note that therapists' self-declared expertise is often inaccurate. Declared
+ *       expertise is therefore a proxy, blended with measured outcomes where the directory holds
+ *       them (below): the trial does not show that ranking on declarations improves outcomes.
+ *       Each of the
  *       client's concerns the therapist declares expertise in earns the points of the expertise
  *       level ({@link #generalExpertisePoints()} 10, {@link #experiencedExpertisePoints()} 20,
  *       {@link #specialistExpertisePoints()} 30) times the concern's
