@@ -13,6 +13,7 @@ import org.sextherapy.therapist.Population;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public non-sealed abstract class PopulationPreference implements Preference {
 

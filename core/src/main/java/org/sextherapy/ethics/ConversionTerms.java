@@ -70,7 +70,7 @@ final class ConversionTerms {
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       if (c >= 128 || !STARTS_A_TERM[c]
-          || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+          || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
         continue;
       }
       for (char[] term : BY_FIRST_LETTER[Character.toLowerCase(c)]) {

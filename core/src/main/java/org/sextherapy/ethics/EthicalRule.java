@@ -34,6 +34,7 @@ import org.sextherapy.validation.Violation;
  * <p>Equality covers the id, number, statement, source, subjects and default severity, not the
  * checks. This class is immutable and thread-safe, provided its checks are.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class EthicalRule {
 
@@ -130,7 +131,7 @@ public abstract class EthicalRule {
   @Value.Check
   final void check() {
     Checks.ruleId(id(), "id");
-    Checks.require(number().isEmpty() || number().getAsInt() >= 1 && number().getAsInt() <= 9,
+    Checks.require(number().isEmpty() || (number().getAsInt() >= 1 && number().getAsInt() <= 9),
         "number", "must be from 1 to 9");
     Checks.notBlank(statement(), "statement");
     Checks.require(statement().indexOf('\n') < 0, "statement", "must be one line");

@@ -121,14 +121,11 @@ public final class EthicsReview {
   }
 
   private static int strength(Severity severity) {
-    switch (severity) {
-      case ERROR:
-        return 2;
-      case WARNING:
-        return 1;
-      default:
-        return 0;
-    }
+    return switch (severity) {
+      case ERROR -> 2;
+      case WARNING -> 1;
+      case INFO -> 0;
+    };
   }
 
   private EthicalRule rule(String ruleId) {

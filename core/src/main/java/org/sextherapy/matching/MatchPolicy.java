@@ -38,6 +38,7 @@ import org.sextherapy.therapist.ExpertiseLevel;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class MatchPolicy {
 

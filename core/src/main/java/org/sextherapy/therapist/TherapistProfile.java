@@ -35,6 +35,7 @@ import org.sextherapy.treatment.Modality;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class TherapistProfile {
 

@@ -66,6 +66,8 @@ public final class ReferenceMatcher {
     final List<Match> ranked = new ArrayList<>();
     final Map<HardConstraint, Integer> excluded = new EnumMap<>(HardConstraint.class);
 
+    Outcome() {}
+
     /** Returns the best k. */
     public List<Match> top(int k) {
       return ranked.subList(0, Math.min(k, ranked.size()));

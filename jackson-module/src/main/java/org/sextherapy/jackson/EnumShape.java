@@ -40,6 +40,8 @@ final class EnumShape<E extends Enum<E>> implements Shape<E> {
   private final SerializedString[] ids;
   private final List<Object> idList;
 
+  // the ids are an array indexed by ordinal, as an EnumMap is: built and read in this class only
+  @SuppressWarnings("EnumOrdinal")
   private EnumShape(Class<E> type) {
     E[] constants = type.getEnumConstants();
     this.type = type;
@@ -101,6 +103,7 @@ final class EnumShape<E extends Enum<E>> implements Shape<E> {
   }
 
   /** Writes the id of a constant, found by its ordinal. */
+  @SuppressWarnings("EnumOrdinal") // the array the constructor indexed by ordinal
   void writeId(Enum<?> value, JsonGenerator g) throws IOException {
     if (value.getDeclaringClass() != type) {
       throw new IllegalStateException(typeName + " has no id for a constant");

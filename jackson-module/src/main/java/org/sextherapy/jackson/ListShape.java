@@ -108,7 +108,7 @@ abstract class ListShape<E, C extends Collection<E>> implements Shape<C> {
       }
 
       @Override
-      List<E> finish(ArrayList<E> elements) {
+      List<E> finish(List<E> elements) {
         return elements;
       }
     };
@@ -138,7 +138,7 @@ abstract class ListShape<E, C extends Collection<E>> implements Shape<C> {
       }
 
       @Override
-      Set<E> finish(ArrayList<E> elements) {
+      Set<E> finish(List<E> elements) {
         return new DistinctElements<>(elements);
       }
     };
@@ -153,7 +153,7 @@ abstract class ListShape<E, C extends Collection<E>> implements Shape<C> {
   abstract C one(E element);
 
   /** Returns the value of the elements read, in array order (distinct for a set). */
-  abstract C finish(ArrayList<E> elements);
+  abstract C finish(List<E> elements);
 
   @Override
   public final void write(C value, JsonGenerator g, SexTherapyModule options) throws IOException {
@@ -243,7 +243,7 @@ abstract class ListShape<E, C extends Collection<E>> implements Shape<C> {
       // to grow (a measured optimisation).
       return one(first);
     }
-    ArrayList<E> elements = new ArrayList<>();
+    List<E> elements = new ArrayList<>();
     elements.add(first);
     // A set's elements are told apart by comparing each with those before it while there are a
     // few (the model's sets hold a handful; no hash table to build), then through a hash set.

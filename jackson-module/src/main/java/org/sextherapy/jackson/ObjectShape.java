@@ -51,11 +51,10 @@ abstract class ObjectShape<T> implements Shape<T> {
   private final List<Property<T, ?>> properties = new ArrayList<>();
   private @Nullable Map<String, Property<T, ?>> byName;
   /** The properties in declaration order, as an array for the read loop (set when sealed). */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is made raw
   private Property<T, ?>[] declared = new Property[0];
   /** The required properties, for the check after reading (set when sealed). */
-  @SuppressWarnings("unchecked")
-  private Property<T, ?>[] required = new Property[0];
+  private Property<T, ?>[] required = declared;
   private String names = "";
   /**
    * Which property to expect next, learnt from the documents read: at {@code 0} the first
@@ -97,7 +96,8 @@ abstract class ObjectShape<T> implements Shape<T> {
     declared = properties.toArray(declared);
     hints = new int[declared.length + 1];
     Arrays.setAll(hints, i -> i);
-    required = properties.stream().filter(p -> p.required).toArray(Property[]::new);
+    required = properties.stream().filter(p -> p.required).toList()
+        .toArray(Arrays.copyOf(declared, 0));
     names = properties.stream().map(p -> p.name).collect(Collectors.joining(", "));
     return this;
   }

@@ -98,23 +98,20 @@ final class ReadContext {
    * a bug) as the kind it stands for, at the position Jackson reported.
    */
   ReadFailure failure(Exception e) {
-    if (e instanceof ReadFailure) {
-      return (ReadFailure) e;
+    if (e instanceof ReadFailure failure) {
+      return failure;
     }
-    if (e instanceof StreamConstraintsException) {
-      return failAt(JsonErrorKind.LIMIT_EXCEEDED, ((JsonProcessingException) e).getLocation(),
-          "exceeds a reading limit");
+    if (e instanceof StreamConstraintsException limit) {
+      return failAt(JsonErrorKind.LIMIT_EXCEEDED, limit.getLocation(), "exceeds a reading limit");
     }
-    if (e instanceof JsonParseException) {
-      JsonParseException parse = (JsonParseException) e;
+    if (e instanceof JsonParseException parse) {
       return isDuplicate(parse)
           ? failAt(JsonErrorKind.DUPLICATE_PROPERTY, parse.getLocation(),
               "an object names a property more than once")
           : failAt(JsonErrorKind.SYNTAX, parse.getLocation(), "is not well-formed JSON");
     }
-    if (e instanceof JsonProcessingException) {
-      return failAt(JsonErrorKind.INVALID_VALUE, ((JsonProcessingException) e).getLocation(),
-          "cannot be read");
+    if (e instanceof JsonProcessingException processing) {
+      return failAt(JsonErrorKind.INVALID_VALUE, processing.getLocation(), "cannot be read");
     }
     if (e instanceof CharConversionException) {
       return fail(JsonErrorKind.SYNTAX, "is not well-formed UTF-8, UTF-16 or UTF-32");

@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Jurisdiction;
@@ -360,8 +360,8 @@ public final class PackedDirectory {
     final long[] authorityCovers;
 
     Dictionaries(String[] concerns, String[] languages, Jurisdiction[] jurisdictions,
-        InterstateCompact[] compacts, String[] credentials, TreeMap<String, int[]> tagCounts,
-        TreeMap<Currency, TreeSet<BigDecimal>> fees) {
+        InterstateCompact[] compacts, String[] credentials, SortedMap<String, int[]> tagCounts,
+        SortedMap<Currency, ? extends SortedSet<BigDecimal>> fees) {
       this.concernIndex = indexOf(concerns);
       this.languageDictionary = languages;
       this.languageIndex = indexOf(languages);
