@@ -1,13 +1,19 @@
 package org.sextherapy.examples.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 
 /**
  * The command-line matcher: matches a client request against a directory, or assigns a waiting list
@@ -16,8 +22,12 @@ import java.util.Locale;
  * <pre>
  * sextherapy match  --request FILE  --directory FILE [--top N] [--date YYYY-MM-DD] [--json]
  * sextherapy assign --requests FILE --directory FILE [--date YYYY-MM-DD] [--json]
- * sextherapy --help
+ * sextherapy COMMAND --help
+ * sextherapy --help | --version
  * </pre>
+ *
+ * <p>Options follow the GNU conventions: {@code --top 5} or {@code --top=5}; {@code --help} after a
+ * command prints that command's help; a mistyped option or command gets a "did you mean".
  *
  * <p>Exit status: 0 on success, 64 for a command line that does not follow the usage, 65 for an
  * input file that is not a valid document, 66 for an input file that cannot be read (the codes of
@@ -36,26 +46,73 @@ public final class Cli {
   /** An input file cannot be read. */
   static final int NO_INPUT = 66;
 
+  private static final String MATCH_USAGE =
+      "sextherapy match  --request FILE  --directory FILE [--top N] [--date YYYY-MM-DD] [--json]";
+  private static final String ASSIGN_USAGE =
+      "sextherapy assign --requests FILE --directory FILE [--date YYYY-MM-DD] [--json]";
+  private static final String MATCH_SUMMARY = String.join("\n",
+      "match   ranks the therapists of a directory for one client request, with the reasons for",
+      "        each score and how many therapists each hard constraint excluded.");
+  private static final String ASSIGN_SUMMARY = String.join("\n",
+      "assign  assigns a waiting list of requests to therapists with open places, maximising",
+      "        the total match score (min-cost flow), and says why anyone is left unassigned.");
+  private static final String DIRECTORY_OPTION =
+      "  --directory FILE  a JSON array of therapist profiles";
+  private static final String DATE_OPTION = String.join("\n",
+      "  --date D          the session date that licences and certifications are judged on",
+      "                    (default: today)");
+  private static final String JSON_OPTION =
+      "  --json            print the result in the wire format instead of a table";
+  private static final String CONVENTIONS = String.join("\n",
+      "Options take their value as '--date 2026-11-26' or '--date=2026-11-26'.",
+      "Exit status: 0 success, 64 usage error, 65 invalid input document, 66 unreadable file.");
+
   static final String USAGE_TEXT = String.join("\n",
       "Usage:",
-      "  sextherapy match  --request FILE  --directory FILE [--top N] [--date YYYY-MM-DD] [--json]",
-      "  sextherapy assign --requests FILE --directory FILE [--date YYYY-MM-DD] [--json]",
-      "  sextherapy --help",
+      "  " + MATCH_USAGE,
+      "  " + ASSIGN_USAGE,
+      "  sextherapy COMMAND --help",
+      "  sextherapy --help | --version",
       "",
-      "match   ranks the therapists of a directory for one client request, with the reasons for",
-      "        each score and how many therapists each hard constraint excluded.",
-      "assign  assigns a waiting list of requests to therapists with open places, maximising",
-      "        the total match score (min-cost flow), and says why anyone is left unassigned.",
+      MATCH_SUMMARY,
+      ASSIGN_SUMMARY,
       "",
       "  --request FILE    a client request (JSON, the library's wire format)",
       "  --requests FILE   a JSON array of client requests",
-      "  --directory FILE  a JSON array of therapist profiles",
+      DIRECTORY_OPTION,
       "  --top N           how many matches to show, 1 to 1000 (default 10)",
-      "  --date D          the session date that licences and certifications are judged on",
-      "                    (default: today)",
-      "  --json            print the result in the wire format instead of a table",
+      DATE_OPTION,
+      JSON_OPTION,
       "",
-      "Exit status: 0 success, 64 usage error, 65 invalid input document, 66 unreadable file.");
+      CONVENTIONS);
+
+  static final String MATCH_HELP = String.join("\n",
+      "Usage: " + MATCH_USAGE,
+      "",
+      MATCH_SUMMARY,
+      "",
+      "  --request FILE    a client request (JSON, the library's wire format)",
+      DIRECTORY_OPTION,
+      "  --top N           how many matches to show, 1 to 1000 (default 10)",
+      DATE_OPTION,
+      JSON_OPTION,
+      "",
+      CONVENTIONS);
+
+  static final String ASSIGN_HELP = String.join("\n",
+      "Usage: " + ASSIGN_USAGE,
+      "",
+      ASSIGN_SUMMARY,
+      "",
+      "  --requests FILE   a JSON array of client requests (a waiting list)",
+      DIRECTORY_OPTION,
+      DATE_OPTION,
+      JSON_OPTION,
+      "",
+      CONVENTIONS);
+
+  /** The commands and their help, in usage order. */
+  private static final Map<String, String> COMMAND_HELP = commandHelp();
 
   /** Inputs of at least this many therapists or requests get progress lines. */
   static final int LARGE_INPUT = 50_000;
@@ -99,8 +156,23 @@ public final class Cli {
       }
       String command = list.get(0);
       List<String> rest = list.subList(1, list.size());
-      if (command.equals("--help") || command.equals("-h") || command.equals("help")) {
+      if (command.equals("--help") || command.equals("-h")
+          || (command.equals("help") && rest.isEmpty())) {
         out.println(USAGE_TEXT);
+        return OK;
+      }
+      if (command.equals("--version") || command.equals("-V")) {
+        out.println("sextherapy " + version());
+        return OK;
+      }
+      if (command.equals("help")) {
+        // sextherapy help COMMAND, as git and Maven's tools accept
+        command = rest.get(0);
+        rest = List.of("--help");
+      }
+      if (COMMAND_HELP.containsKey(command)
+          && (rest.contains("--help") || rest.contains("-h"))) {
+        out.println(COMMAND_HELP.get(command));
         return OK;
       }
       switch (command) {
@@ -111,7 +183,12 @@ public final class Cli {
           new AssignCommand(out).run(rest, this);
           return OK;
         default:
-          throw new UsageException("unknown command '" + command + "'");
+          throw new UsageException(command.startsWith("-")
+              ? "unknown option " + command + Options.closest(command,
+                  List.of("--help", "--version")).map(k -> " (did you mean " + k + "?)")
+                  .orElse("")
+              : "unknown command" + Options.closest(command, COMMAND_HELP.keySet())
+                  .map(k -> " (did you mean " + k + "?)").orElse(""));
       }
     } catch (UsageException e) {
       err.println("sextherapy: " + e.getMessage());
@@ -122,6 +199,29 @@ public final class Cli {
       return e.getMessage().endsWith(": no such file") || e.getMessage().contains(
           ": cannot be read") ? NO_INPUT : DATA_ERROR;
     }
+  }
+
+  private static Map<String, String> commandHelp() {
+    Map<String, String> help = new LinkedHashMap<>();
+    help.put("match", MATCH_HELP);
+    help.put("assign", ASSIGN_HELP);
+    return Collections.unmodifiableMap(help);
+  }
+
+  /**
+   * Returns the version the build wrote into {@code version.properties} (the project's version,
+   * such as {@code 0.1.0-SNAPSHOT}).
+   */
+  static String version() {
+    Properties properties = new Properties();
+    try (InputStream in = Cli.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      // an unreadable resource is reported as an unknown version, never as a crash
+    }
+    return properties.getProperty("version", "unknown");
   }
 
   /** Returns the session date: {@code --date}, or today. */
