@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sextherapy.assignment.UnassignedReason;
+import org.sextherapy.authorisation.BasisKind;
+import org.sextherapy.authorisation.LicensingLevel;
+import org.sextherapy.authorisation.PrivilegeDefect;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.GuardianConsent;
 import org.sextherapy.client.PreferenceKind;
@@ -56,7 +59,8 @@ class IdentifiedTest {
       ExpertiseLevel.class, Population.class, Focus.class, Intent.class, AgeBracket.class,
       GuardianConsent.class, PreferenceKind.class, Priority.class, Strength.class,
       ActivityKind.class, Contact.class, Severity.class, ReviewSubject.class,
-      HardConstraint.class, ReasonCode.class, UnassignedReason.class);
+      HardConstraint.class, ReasonCode.class, UnassignedReason.class, LicensingLevel.class,
+      BasisKind.class, PrivilegeDefect.class);
 
   static Stream<Class<? extends Enum<?>>> identifiedEnums() {
     return ENUMS.stream();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.authorisation.PracticeAuthorisation;
 // README quick start imports: begin
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,8 +79,8 @@ class ReadmeQuickStartTest {
     assertThat(bothValid).isTrue();
     assertThat(profileCheck.violations()).isEmpty();
     assertThat(requestCheck.violations()).isEmpty();
-    assertThat(therapist.licences().get(0).authorisesPracticeIn(
-        request.sessionJurisdiction(), today)).isTrue();
+    assertThat(PracticeAuthorisation.standard().decide(therapist, request.sessionJurisdiction(),
+        Delivery.VIDEO, today).isAuthorised()).isTrue();
 
     List<String> source = Files.readAllLines(SOURCE, StandardCharsets.UTF_8);
     List<String> imports = between(source, IMPORTS_BEGIN, IMPORTS_END);

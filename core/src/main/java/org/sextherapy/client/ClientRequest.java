@@ -15,8 +15,9 @@ import org.sextherapy.session.SessionFormat;
  * A request for a sex therapist, from one person or from partners together.
  *
  * <p>It says who takes part ({@link #participants()}), where they will physically be during sessions
- * ({@link #sessionJurisdiction()}: for telehealth the therapist must be authorised there, not where
- * the client lives; {@code shared/domain.md} section 3), the concerns they bring, the format and
+ * ({@link #sessionJurisdiction()}, or a participant's own, as {@link #sessionJurisdictions()} lists
+ * them: for telehealth the therapist must be authorised in each, not where the client lives;
+ * https://psypact.gov/page/Practice_Related_FAQs), the concerns they bring, the format and
  * deliveries they accept, their preferences, for a minor the guardian-consent status, and since when
  * they have been waiting.
  *
@@ -62,6 +63,32 @@ public abstract class ClientRequest {
    * @return the jurisdiction, never null
    */
   public abstract Jurisdiction sessionJurisdiction();
+
+  /**
+   * Returns every jurisdiction a participant will physically be in during sessions, each once, in
+   * participant order: a participant's own {@link Participant#sessionJurisdiction()}, or else
+   * {@link #sessionJurisdiction()}. A request without participants, or whose participants give none
+   * of their own, has just {@link #sessionJurisdiction()}. The therapist must be authorised in every
+   * one for the delivery chosen.
+   *
+   * @return one to as many jurisdictions as participants, never null
+   */
+  @Value.Derived
+  public List<Jurisdiction> sessionJurisdictions() {
+    List<Participant> participants = participants();
+    Jurisdiction shared = sessionJurisdiction();
+    if (participants.isEmpty()) {
+      return List.of(shared);
+    }
+    List<Jurisdiction> places = new java.util.ArrayList<>(2);
+    for (Participant participant : participants) {
+      Jurisdiction place = participant.sessionJurisdiction().orElse(shared);
+      if (!places.contains(place)) {
+        places.add(place);
+      }
+    }
+    return List.copyOf(places);
+  }
 
   /**
    * Returns the concerns the participants bring.
@@ -157,7 +184,7 @@ public abstract class ClientRequest {
     Builder addAllParticipants(Iterable<? extends Participant> participants);
 
     /**
-     * Sets where the participants will be during sessions.
+     * Sets where the participants will be during sessions, unless a participant gives their own.
      *
      * @param sessionJurisdiction never null
      * @return this builder

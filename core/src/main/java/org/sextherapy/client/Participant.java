@@ -5,10 +5,13 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.internal.Checks;
+import org.sextherapy.location.Jurisdiction;
 
 /**
  * A person taking part in therapy: an opaque id (unique within the request or plan), an age bracket
- * with an optional exact age, and an optional gender in their own terms.
+ * with an optional exact age, an optional gender in their own terms, and, when they will not be where
+ * the rest of the request says, the jurisdiction they will physically be in during sessions (a
+ * partner joining a video session from another state).
  *
  * <p>The gender is there to honour preferences only; it is never a concern, never used to add or
  * infer one (ethical rule 2; seed article). {@code toString()} shows the id only.
@@ -83,6 +86,15 @@ public abstract class Participant {
   public abstract Optional<GenderIdentity> gender();
 
   /**
+   * Returns where this participant will physically be during sessions, when it differs from the
+   * request's {@link ClientRequest#sessionJurisdiction()}: for telehealth the therapist must be
+   * authorised there too.
+   *
+   * @return the jurisdiction, or empty to use the request's
+   */
+  public abstract Optional<Jurisdiction> sessionJurisdiction();
+
+  /**
    * Tells whether the participant is a minor.
    *
    * @return whether the age bracket is under 18
@@ -152,6 +164,22 @@ public abstract class Participant {
      * @return this builder
      */
     Builder gender(Optional<? extends GenderIdentity> gender);
+
+    /**
+     * Sets where this participant will be during sessions.
+     *
+     * @param sessionJurisdiction never null
+     * @return this builder
+     */
+    Builder sessionJurisdiction(Jurisdiction sessionJurisdiction);
+
+    /**
+     * Sets where this participant will be during sessions, or the request's.
+     *
+     * @param sessionJurisdiction never null, possibly empty
+     * @return this builder
+     */
+    Builder sessionJurisdiction(Optional<? extends Jurisdiction> sessionJurisdiction);
 
     /**
      * Builds the participant.

@@ -33,10 +33,10 @@ public enum HardConstraint implements Identified {
   /** Offers at least one of the deliveries the client accepts. */
   DELIVERY("delivery"),
   /**
-   * Authorised to practise where the client will physically be on the session date, for at least one
-   * delivery both sides accept: for telehealth an active licence, or a compact privilege resting on
-   * an active home licence, covering the session jurisdiction; in person a practice location in the
-   * session jurisdiction where the therapist is so authorised ({@code shared/domain.md} section 3).
+   * Authorised to practise, as {@link org.sextherapy.authorisation.PracticeAuthorisation} decides,
+   * everywhere a participant will physically be on the session date, for one delivery both sides
+   * accept: for telehealth in every session jurisdiction; in person at a practice location lying in
+   * all of them.
    */
   AUTHORISATION("authorisation"),
   /** A required {@link org.sextherapy.client.TherapistGenderPreference} is met. */

@@ -13,18 +13,18 @@ import org.sextherapy.matching.internal.Query;
  * open place; serving adolescents when a participant is a minor (ethical rule 7); declared expertise
  * in at least one of the client's concerns (ethical rule 6, competence); the format asked for; one of
  * the deliveries the client accepts; authorisation where the client will physically be on the
- * session date ({@code shared/domain.md} section 3) for at least one delivery both accept; every
+ * session date for at least one delivery both accept; every
  * preference the client marked as required; and the ethics gate, which never lets through a profile
  * whose ethics review on the date holds an error.
  *
- * <p>Authorisation for telehealth ({@link org.sextherapy.session.Delivery#isTelehealth()}) is an
- * active licence valid on the date that covers the session jurisdiction
- * ({@link org.sextherapy.qualification.Licence#authorisesPracticeIn}), or a compact privilege that
- * covers it on the date ({@link org.sextherapy.qualification.CompactPrivilege#covers}) resting on a
- * home licence that is active on the date, covers the privilege's home jurisdiction and belongs to
- * one of the compact's disciplines. In person, it is a practice location in the session jurisdiction
- * ({@link org.sextherapy.location.Jurisdiction#covers}) where the therapist holds such a licence or
- * privilege.
+ * <p>Authorisation is decided by {@link org.sextherapy.authorisation.PracticeAuthorisation}, whose
+ * grants the directory compiled: the therapist must be authorised in every jurisdiction a
+ * participant will be in during sessions ({@link ClientRequest#sessionJurisdictions()}), for one
+ * delivery both accept. By telehealth, a grant that allows telehealth must cover each of them on the
+ * date; in person, a practice location must lie in all of them, with a grant that allows in-person
+ * sessions covering it on the date. Each match names the basis in each place
+ * ({@link ReasonCode#LICENSED_IN}, {@link ReasonCode#REGISTERED_WITH},
+ * {@link ReasonCode#COMPACT_PRIVILEGE}).
  *
  * <p><b>Required preferences.</b> Language compares primary language subtags (Brazilian Portuguese
  * meets Portuguese). A certified sex therapist holds a certification of kind

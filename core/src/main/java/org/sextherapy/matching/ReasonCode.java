@@ -13,18 +13,25 @@ import org.sextherapy.client.PreferenceKind;
  */
 public enum ReasonCode implements Identified {
   /**
-   * Holds an active licence covering the session jurisdiction, for telehealth; the argument is the
-   * licence's jurisdiction code, such as {@code US-CA}.
+   * Authorised by an active licence where the client will be (for telehealth, one reason per
+   * session jurisdiction; in person, at the practice location); the argument is the licence's
+   * jurisdiction code, such as {@code US-CA}.
    */
   LICENSED_IN("licensed-in"),
   /**
-   * Holds a compact privilege covering the session jurisdiction, resting on an active home licence,
-   * for telehealth; the argument is the compact's id, such as {@code PSYPACT}.
+   * Authorised by a compact privilege resting on an active home licence; the argument is the
+   * privilege kind's id and the jurisdiction where it is exercised, such as
+   * {@code PSYPACT-APIT:US-NJ}.
    */
   COMPACT_PRIVILEGE("compact-privilege"),
   /**
-   * Practises in person in the session jurisdiction, authorised there; the argument is the practice
-   * location's jurisdiction code.
+   * Authorised by an entry on a register that counts there, such as COSRT in the UK, where
+   * counselling has no statutory licence; the argument is the register's id.
+   */
+  REGISTERED_WITH("registered-with"),
+  /**
+   * Practises in person at a location in every session jurisdiction, authorised there; the argument
+   * is the practice location's jurisdiction code. The basis of that authorisation follows it.
    */
   PRACTICES_IN("practices-in"),
   /**

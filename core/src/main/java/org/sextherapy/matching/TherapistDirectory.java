@@ -2,6 +2,7 @@ package org.sextherapy.matching;
 
 import java.util.List;
 import org.sextherapy.internal.Checks;
+import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.matching.internal.PackedDirectory;
 import org.sextherapy.therapist.TherapistProfile;
 
@@ -10,8 +11,9 @@ import org.sextherapy.therapist.TherapistProfile;
  * against it.
  *
  * <p>Building a directory packs each profile's matching data (formats, deliveries, populations,
- * gender terms, expertise per concern, languages, fees, insurers, modalities, licences, compact
- * privileges, practice locations and sex-therapist certifications) into primitive arrays, so a query
+ * gender terms, expertise per concern, languages, fees, insurers, modalities, the grants of
+ * authorisation to practise that {@link PracticeAuthorisation} derives from licences, registrations
+ * and compact privileges, practice locations and sex-therapist certifications) into primitive arrays, so a query
  * scans columns of numbers instead of object graphs: under 64 bytes per profile for typical
  * profiles, as {@link #packedBytes()} reports. The profiles themselves are kept to name reasons and
  * for the ethics review.
@@ -48,7 +50,21 @@ public final class TherapistDirectory {
    * @throws IllegalArgumentException if two profiles share an id
    */
   public static TherapistDirectory of(List<TherapistProfile> profiles) {
-    PackedDirectory packed = PackedDirectory.build(profiles);
+    return of(profiles, PracticeAuthorisation.standard());
+  }
+
+  /**
+   * Compiles a directory whose therapists are authorised under a caller's rules, such as a
+   * {@link org.sextherapy.authorisation.LicensingPolicy} with an extra country.
+   *
+   * @param profiles the profiles, never null, possibly empty, ids unique
+   * @param authorisation the rules whose grants the directory compiles, never null
+   * @return the directory, never null
+   * @throws IllegalArgumentException if two profiles share an id
+   */
+  public static TherapistDirectory of(List<TherapistProfile> profiles,
+      PracticeAuthorisation authorisation) {
+    PackedDirectory packed = PackedDirectory.build(profiles, authorisation);
     return new TherapistDirectory(packed, packed.availability());
   }
 

@@ -9,7 +9,7 @@ import org.sextherapy.code.CodeCatalogue;
 /**
  * The profession a licence is issued in. Sex therapists are psychologists, physicians, social
  * workers, counsellors, nurses or marriage and family therapists with training in human sexuality
- * (seed article; {@code shared/domain.md} section 2).
+ * (AASECT certification requirements, https://www.aasect.org/certification).
  */
 public enum Discipline implements Identified {
   /** Psychology (PhD, PsyD). */
@@ -22,8 +22,17 @@ public enum Discipline implements Identified {
   SOCIAL_WORK("social-work", CodeCatalogue.NUCC_CLINICAL_SOCIAL_WORKER),
   /** Professional or mental-health counselling (LPC, LPCC, LMHC). */
   COUNSELLING("counselling", CodeCatalogue.NUCC_PROFESSIONAL_COUNSELOR),
-  /** Psychiatric and mental-health nursing (psychiatric APRN). */
+  /**
+   * Psychiatric and mental-health nursing at advanced practice level (psychiatric APRN, nurse
+   * practitioner). The Nurse Licensure Compact does not cover it (https://www.ncsbn.org/nlc).
+   */
   NURSING("nursing", CodeCatalogue.NUCC_PSYCHIATRIC_NURSE_PRACTITIONER),
+  /**
+   * Registered or licensed practical/vocational nursing (RN, LPN/LVN), the licences the Nurse
+   * Licensure Compact covers (https://www.ncsbn.org/nlc). NUCC files these under several codes
+   * (163W00000X registered nurse, 164W00000X licensed practical nurse), so none is given.
+   */
+  REGISTERED_NURSING("registered-nursing", null),
   /** Marriage and family therapy (LMFT). */
   MARRIAGE_AND_FAMILY_THERAPY("marriage-and-family-therapy",
       CodeCatalogue.NUCC_MARRIAGE_AND_FAMILY_THERAPIST),

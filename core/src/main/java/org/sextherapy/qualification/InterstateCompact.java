@@ -1,17 +1,20 @@
 package org.sextherapy.qualification;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.sextherapy.internal.Checks;
 import org.sextherapy.location.Jurisdiction;
 
 /**
- * An interstate licensure compact, such as PSYPACT for psychologists, the Counseling Compact or the
- * Social Work Licensure Compact, through which a clinician licensed in one member jurisdiction may
- * practise in others.
+ * An interstate licensure compact as an application knows it: which compact
+ * ({@link CompactKind}), its member jurisdictions and the day from which it authorises practice.
  *
- * <p>Membership lists change as jurisdictions join and leave, so the library ships none: the
- * application supplies the {@link #members()} it has checked ({@code shared/domain.md} section 3).
+ * <p>Membership lists change as states join and leave, so the library ships none: the application
+ * supplies the {@link #members()} it has checked against the commission's map (for example
+ * https://psypact.gov, https://counselingcompact.org/map/). The operational date is the one the
+ * library ships for the compact ({@link CompactKind#operationalFrom()}) unless the application gives
+ * another.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -22,43 +25,38 @@ public abstract class InterstateCompact {
   InterstateCompact() {}
 
   /**
-   * Creates a compact.
+   * Creates a compact with the operational date the library ships for it.
    *
-   * @param id a stable identifier such as {@code "PSYPACT"}, an opaque id
-   * @param name the compact's name, never null or blank
-   * @param disciplines the disciplines the compact covers, never null, not empty
+   * @param kind the compact, never null
    * @param members the member jurisdictions as the application knows them, never null
    * @return the compact, never null
-   * @throws IllegalArgumentException if the id is malformed, the name blank or no discipline given
    */
-  public static InterstateCompact of(String id, String name, Set<Discipline> disciplines,
-      Set<Jurisdiction> members) {
-    return ImmutableInterstateCompact.of(id, name, disciplines, members);
+  public static InterstateCompact of(CompactKind kind, Set<Jurisdiction> members) {
+    return ImmutableInterstateCompact.of(kind, members, kind.operationalFrom());
   }
 
   /**
-   * Returns the stable identifier.
+   * Creates a compact with the application's own operational date, for example once the Social Work
+   * Licensure Compact issues its first multistate licences.
    *
-   * @return the id, never null
+   * @param kind the compact, never null
+   * @param members the member jurisdictions as the application knows them, never null
+   * @param operationalFrom the first day the compact authorises practice, or empty if it does not
+   *     yet, never null
+   * @return the compact, never null
    */
-  @Value.Parameter
-  public abstract String id();
+  public static InterstateCompact of(CompactKind kind, Set<Jurisdiction> members,
+      Optional<LocalDate> operationalFrom) {
+    return ImmutableInterstateCompact.of(kind, members, operationalFrom);
+  }
 
   /**
-   * Returns the compact's name.
+   * Returns which compact this is.
    *
-   * @return the name, never null or blank
+   * @return the kind, never null
    */
   @Value.Parameter
-  public abstract String name();
-
-  /**
-   * Returns the disciplines the compact covers.
-   *
-   * @return at least one discipline, never null
-   */
-  @Value.Parameter
-  public abstract Set<Discipline> disciplines();
+  public abstract CompactKind kind();
 
   /**
    * Returns the member jurisdictions, as supplied.
@@ -67,6 +65,43 @@ public abstract class InterstateCompact {
    */
   @Value.Parameter
   public abstract Set<Jurisdiction> members();
+
+  /**
+   * Returns the first day the compact authorises practice.
+   *
+   * @return the date, or empty when it is not operational
+   */
+  @Value.Parameter
+  public abstract Optional<LocalDate> operationalFrom();
+
+  /**
+   * Returns the compact's stable identifier, such as {@code "PSYPACT"}.
+   *
+   * @return the id of {@link #kind()}, never null
+   */
+  public final String id() {
+    return kind().id();
+  }
+
+  /**
+   * Returns the disciplines whose licences the compact covers.
+   *
+   * @return at least one discipline, never null
+   */
+  public final Set<Discipline> disciplines() {
+    return kind().disciplines();
+  }
+
+  /**
+   * Tells whether the compact is operational on a date.
+   *
+   * @param date the day, never null
+   * @return whether it authorises practice that day
+   */
+  public final boolean isOperationalOn(LocalDate date) {
+    Optional<LocalDate> from = operationalFrom();
+    return from.isPresent() && !date.isBefore(from.get());
+  }
 
   /**
    * Tells whether a jurisdiction is covered by a member of the compact.
@@ -81,13 +116,6 @@ public abstract class InterstateCompact {
       }
     }
     return false;
-  }
-
-  @Value.Check
-  final void check() {
-    Checks.opaqueId(id(), "id");
-    Checks.notBlank(name(), "name");
-    Checks.require(!disciplines().isEmpty(), "disciplines", "must hold at least one discipline");
   }
 
   @Override

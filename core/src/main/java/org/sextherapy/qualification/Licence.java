@@ -10,11 +10,13 @@ import org.sextherapy.location.Jurisdiction;
 
 /**
  * A licence to practise psychotherapy: the legal right, issued by one jurisdiction in one
- * discipline, with a number, a status and a period ({@code shared/domain.md} section 2).
+ * discipline, with a number, a status and a period (for example a California psychologist licence,
+ * https://www.psychology.ca.gov).
  *
- * <p>For telehealth, a licence authorises sessions with a client who is physically in a jurisdiction
- * the licence's jurisdiction {@linkplain Jurisdiction#covers(Jurisdiction) covers} on the session
- * date ({@link #authorisesPracticeIn(Jurisdiction, LocalDate)}).
+ * <p>Whether a licence authorises a session with a client physically in a place is decided by
+ * {@link org.sextherapy.authorisation.PracticeAuthorisation} under the place's licensing policy: in
+ * the United States each state licenses, so a licence recorded at country level ({@code US})
+ * authorises no state; in the UK counselling has no statutory licence at all.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -91,18 +93,6 @@ public abstract class Licence {
   public final boolean isValidOn(LocalDate date) {
     return status() == LicenceStatus.ACTIVE && !date.isBefore(validFrom())
         && validUntil().map(end -> !date.isAfter(end)).orElse(true);
-  }
-
-  /**
-   * Tells whether the licence authorises a session with a client physically in a jurisdiction on a
-   * date: valid that day, and issued by a jurisdiction that covers the client's.
-   *
-   * @param clientLocation where the client is during the session, never null
-   * @param date the session date, never null
-   * @return whether the licence authorises the session
-   */
-  public final boolean authorisesPracticeIn(Jurisdiction clientLocation, LocalDate date) {
-    return isValidOn(date) && jurisdiction().covers(clientLocation);
   }
 
   @Value.Check

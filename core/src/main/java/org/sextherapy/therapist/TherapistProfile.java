@@ -15,6 +15,7 @@ import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Degree;
 import org.sextherapy.qualification.Licence;
+import org.sextherapy.qualification.Registration;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
@@ -24,7 +25,7 @@ import org.sextherapy.treatment.Modality;
  * A therapist as a directory lists them: an opaque id and display name; their gender in their own
  * terms and pronouns, if they publish them; languages; the concerns they declare expertise in; the
  * populations they serve; the formats and deliveries they offer; practice locations; degrees,
- * licences, compact privileges, certifications and training; modalities; fees and insurance; and
+ * licences, register entries, compact privileges, certifications and training; modalities; fees and insurance; and
  * whether they are accepting new clients, with how many open places and when that was last
  * confirmed.
  *
@@ -133,6 +134,14 @@ public abstract class TherapistProfile {
    * @return the licences, never null
    */
   public abstract List<Licence> licences();
+
+  /**
+   * Returns the therapist's entries on registers (COSRT, BACP, UKCP, HCPC...), in any status: where
+   * a profession has no statutory licence, they are what authorises practice.
+   *
+   * @return the registrations, never null
+   */
+  public abstract List<Registration> registrations();
 
   /**
    * Returns the interstate compact privileges the therapist holds.
@@ -432,6 +441,22 @@ public abstract class TherapistProfile {
      * @return this builder
      */
     Builder addAllLicences(Iterable<? extends Licence> licences);
+
+    /**
+     * Adds register entries.
+     *
+     * @param registrations never null
+     * @return this builder
+     */
+    Builder addRegistrations(Registration... registrations);
+
+    /**
+     * Adds register entries.
+     *
+     * @param registrations never null
+     * @return this builder
+     */
+    Builder addAllRegistrations(Iterable<? extends Registration> registrations);
 
     /**
      * Adds compact privileges.

@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.sextherapy.authorisation.Grant;
+import org.sextherapy.authorisation.PracticeAuthorisation;
+import org.sextherapy.authorisation.PrivilegeDefect;
 import org.sextherapy.internal.Findings;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CertificationStatus;
@@ -17,18 +20,22 @@ import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Credential;
 import org.sextherapy.qualification.Licence;
 import org.sextherapy.qualification.LicenceStatus;
+import org.sextherapy.qualification.Registration;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.therapist.FeeSchedule;
 import org.sextherapy.therapist.TherapistProfile;
 
 /**
- * Checks that a therapist profile is complete, consistent and current on a date: licences valid,
- * certifications current under their issuer's renewal rule, compact privileges resting on a home
- * licence, fees sensible, availability recently confirmed.
+ * Checks that a therapist profile is complete, consistent and current on a date: licences and
+ * registrations valid and recognised where they were issued, certifications current under their
+ * issuer's renewal rule, compact privileges able to authorise something, fees sensible,
+ * availability recently confirmed.
  *
  * <p>A licence is the legal right to practise, per jurisdiction, with a status and a period; AASECT
  * certifications last 3 years and need 20 CE credits and continuous membership to renew
- * ({@code shared/domain.md} section 2). Expired, suspended or lapsed qualifications are warnings:
+ * (https://www.aasect.org/certification). What a licence, registration or privilege authorises is
+ * decided by {@link PracticeAuthorisation}, which this validator asks (so its findings agree with
+ * the matcher). Expired, suspended or lapsed qualifications are warnings:
  * the profile remains usable, but they must not count (the matcher ignores them) and a lapsed
  * certification must be shown as lapsed. Whether the profile's credentials are presented honestly is
  * the ethics review's concern (ethical rule 6).
@@ -36,6 +43,8 @@ import org.sextherapy.therapist.TherapistProfile;
  * <p>This class is immutable and thread-safe.
  */
 public final class TherapistProfileValidator implements Validator<TherapistProfile> {
+
+  private final PracticeAuthorisation authorisation;
 
   /** The profile offers no session format. */
   public static final String NO_FORMAT = "profile.no-format";
@@ -47,8 +56,11 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
   public static final String NO_LANGUAGE = "profile.no-language";
   /** The profile declares expertise in no concern. */
   public static final String NO_EXPERTISE = "profile.no-expertise";
-  /** No licence of the profile is valid on the date. */
-  public static final String NO_VALID_LICENCE = "profile.no-valid-licence";
+  /**
+   * No licence, registration or compact privilege of the profile authorises practice anywhere on
+   * the date, so the profile matches no request.
+   */
+  public static final String NO_AUTHORISATION = "profile.no-authorisation";
   /** The profile accepts new clients but has no open capacity. */
   public static final String ACCEPTING_WITHOUT_CAPACITY = "profile.accepting-without-capacity";
   /** Availability was last confirmed more than {@link #STALE_AFTER} before the date, or never. */
@@ -60,6 +72,19 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
   /** A licence starts after the date. */
   public static final String LICENCE_NOT_YET_VALID = "licence.not-yet-valid";
   /**
+   * A licence can authorise nothing under the licensing policy: a country-level licence where
+   * states or provinces license, or any licence where the discipline has no statutory licence.
+   */
+  public static final String LICENCE_NOT_RECOGNISED = "licence.not-recognised";
+  /** A registration is past its end date or has status expired. */
+  public static final String REGISTRATION_EXPIRED = "registration.expired";
+  /** A registration is inactive, suspended or revoked. */
+  public static final String REGISTRATION_NOT_ACTIVE = "registration.not-active";
+  /** A registration starts after the date. */
+  public static final String REGISTRATION_NOT_YET_VALID = "registration.not-yet-valid";
+  /** A registration is on a register that does not count for its discipline in its country. */
+  public static final String REGISTRATION_NOT_RECOGNISED = "registration.not-recognised";
+  /**
    * A certification has lapsed under its issuer's renewal rule, or the credential it rests on (the
    * CST under an AASECT supervisor credential) is not held current.
    */
@@ -70,11 +95,25 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
   public static final String CERTIFICATION_CREDITS_SHORT = "certification.credits-short";
   /** A compact privilege's home jurisdiction is not a member of the compact. */
   public static final String PRIVILEGE_HOME_NOT_MEMBER = "compact-privilege.home-not-member";
+  /** A per-state compact privilege names a remote state that is not a member of the compact. */
+  public static final String PRIVILEGE_REMOTE_NOT_MEMBER = "compact-privilege.remote-not-member";
+  /**
+   * A compact privilege rests only on licences in disciplines the compact does not cover, such as a
+   * psychiatric nurse practitioner's licence under the Nurse Licensure Compact.
+   */
+  public static final String PRIVILEGE_WRONG_DISCIPLINE = "compact-privilege.wrong-discipline";
   /** A compact privilege is past its end date. */
   public static final String PRIVILEGE_EXPIRED = "compact-privilege.expired";
+  /** A compact privilege starts after the date. */
+  public static final String PRIVILEGE_NOT_YET_VALID = "compact-privilege.not-yet-valid";
   /** A compact privilege has no licence valid on the date in its home jurisdiction. */
   public static final String PRIVILEGE_WITHOUT_HOME_LICENCE =
       "compact-privilege.no-home-licence";
+  /** The compact of a privilege is not operational on the date. */
+  public static final String PRIVILEGE_COMPACT_NOT_OPERATIONAL =
+      "compact-privilege.compact-not-operational";
+  /** A PSYPACT TAP's 30 days in the remote state are used up in the date's calendar year. */
+  public static final String PRIVILEGE_DAYS_EXHAUSTED = "compact-privilege.days-exhausted";
   /** A sliding scale's low end is above its high end. */
   public static final String SLIDING_SCALE_UPSIDE_DOWN = "fees.sliding-scale-upside-down";
 
@@ -83,15 +122,28 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
 
   private static final int RENEWAL_NOTICE_DAYS = 180;
 
-  /** Creates the validator. */
-  public TherapistProfileValidator() {}
+  /** Creates the validator under the {@linkplain PracticeAuthorisation#standard() default policy}. */
+  public TherapistProfileValidator() {
+    this(PracticeAuthorisation.standard());
+  }
+
+  /**
+   * Creates the validator under a caller's authorisation rules.
+   *
+   * @param authorisation the rules, never null
+   */
+  public TherapistProfileValidator(PracticeAuthorisation authorisation) {
+    this.authorisation = authorisation;
+  }
 
   @Override
   public ValidationResult validate(TherapistProfile profile, LocalDate date) {
     Findings findings = new Findings();
     checkOffer(profile, findings);
     checkLicences(profile, date, findings);
+    checkRegistrations(profile, date, findings);
     checkPrivileges(profile, date, findings);
+    checkAuthorisation(profile, date, findings);
     checkCertifications(profile, date, findings);
     profile.fees().ifPresent(fees -> checkFees(fees, findings));
     checkAvailability(profile, date, findings);
@@ -118,14 +170,19 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
     }
   }
 
-  private static void checkLicences(TherapistProfile profile, LocalDate date, Findings findings) {
-    boolean anyValid = false;
+  private void checkLicences(TherapistProfile profile, LocalDate date, Findings findings) {
     List<Licence> licences = profile.licences();
     for (int i = 0; i < licences.size(); i++) {
       Licence licence = licences.get(i);
       String path = "$.licences[" + i + "]";
-      anyValid |= licence.isValidOn(date);
       boolean pastEnd = licence.validUntil().map(date::isAfter).orElse(false);
+      if (!authorisation.counts(licence)) {
+        findings.add(LICENCE_NOT_RECOGNISED, path + ".jurisdiction", WARNING,
+            licence.discipline().id() + " licence recorded in " + licence.jurisdiction()
+                + " authorises nothing there: " + authorisation.policy()
+                    .regime(licence.jurisdiction(), licence.discipline()).level().id()
+                + " licensing");
+      }
       if (licence.status() == LicenceStatus.EXPIRED || pastEnd) {
         findings.add(LICENCE_EXPIRED, pastEnd ? path + ".validUntil" : path + ".status", WARNING,
             "licence in " + licence.jurisdiction() + " has expired");
@@ -137,39 +194,76 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
             "licence in " + licence.jurisdiction() + " is not yet valid");
       }
     }
-    if (!anyValid) {
-      findings.add(NO_VALID_LICENCE, "$.licences", WARNING,
-          "holds no licence valid on the date, so it matches no request");
+  }
+
+  private void checkRegistrations(TherapistProfile profile, LocalDate date, Findings findings) {
+    List<Registration> registrations = profile.registrations();
+    for (int i = 0; i < registrations.size(); i++) {
+      Registration registration = registrations.get(i);
+      String path = "$.registrations[" + i + "]";
+      String register = registration.register().id();
+      boolean pastEnd = registration.validUntil().map(date::isAfter).orElse(false);
+      if (!authorisation.counts(registration)) {
+        findings.add(REGISTRATION_NOT_RECOGNISED, path + ".register", WARNING,
+            register + " registration does not count for " + registration.discipline().id()
+                + " in " + registration.jurisdiction());
+      }
+      if (registration.status() == LicenceStatus.EXPIRED || pastEnd) {
+        findings.add(REGISTRATION_EXPIRED, pastEnd ? path + ".validUntil" : path + ".status",
+            WARNING, register + " registration has expired");
+      } else if (registration.status() != LicenceStatus.ACTIVE) {
+        findings.add(REGISTRATION_NOT_ACTIVE, path + ".status", WARNING,
+            register + " registration is " + registration.status().id());
+      } else if (date.isBefore(registration.validFrom())) {
+        findings.add(REGISTRATION_NOT_YET_VALID, path + ".validFrom", INFO,
+            register + " registration is not yet valid");
+      }
     }
   }
 
-  private static void checkPrivileges(TherapistProfile profile, LocalDate date,
-      Findings findings) {
+  private void checkPrivileges(TherapistProfile profile, LocalDate date, Findings findings) {
     List<CompactPrivilege> privileges = profile.compactPrivileges();
     for (int i = 0; i < privileges.size(); i++) {
       CompactPrivilege privilege = privileges.get(i);
       String path = "$.compactPrivileges[" + i + "]";
-      if (!privilege.compact().hasMemberCovering(privilege.homeJurisdiction())) {
-        findings.add(PRIVILEGE_HOME_NOT_MEMBER, path + ".homeJurisdiction", ERROR,
-            "home jurisdiction " + privilege.homeJurisdiction() + " is not a member of "
-                + privilege.compact().id());
-      }
-      if (privilege.validUntil().map(date::isAfter).orElse(false)) {
-        findings.add(PRIVILEGE_EXPIRED, path + ".validUntil", WARNING,
-            privilege.compact().id() + " privilege has expired");
-      }
-      boolean homeLicence = false;
-      for (Licence licence : profile.licences()) {
-        homeLicence |= licence.isValidOn(date)
-            && licence.jurisdiction().covers(privilege.homeJurisdiction())
-            && privilege.compact().disciplines().contains(licence.discipline());
-      }
-      if (!homeLicence) {
-        findings.add(PRIVILEGE_WITHOUT_HOME_LICENCE, path, WARNING,
-            privilege.compact().id() + " privilege has no valid home licence in "
-                + privilege.homeJurisdiction() + " in a discipline the compact covers");
+      String kind = privilege.kind().id();
+      for (PrivilegeDefect defect : authorisation.privilegeDefects(profile, i, date)) {
+        switch (defect) {
+          case HOME_NOT_MEMBER -> findings.add(PRIVILEGE_HOME_NOT_MEMBER,
+              path + ".homeJurisdiction", ERROR, "home jurisdiction "
+                  + privilege.homeJurisdiction() + " is not a member of " + privilege.compact().id());
+          case REMOTE_NOT_MEMBER -> findings.add(PRIVILEGE_REMOTE_NOT_MEMBER,
+              path + ".remoteJurisdiction", ERROR, kind + " names a remote state that is not a"
+                  + " member of " + privilege.compact().id());
+          case WRONG_DISCIPLINE -> findings.add(PRIVILEGE_WRONG_DISCIPLINE, path, ERROR,
+              kind + " rests only on licences in " + privilege.homeJurisdiction()
+                  + " in disciplines " + privilege.compact().id() + " does not cover");
+          case NO_HOME_LICENCE -> findings.add(PRIVILEGE_WITHOUT_HOME_LICENCE, path, WARNING,
+              kind + " privilege has no valid home licence in " + privilege.homeJurisdiction()
+                  + " in a discipline the compact covers");
+          case COMPACT_NOT_OPERATIONAL -> findings.add(PRIVILEGE_COMPACT_NOT_OPERATIONAL,
+              path + ".compact", WARNING, privilege.compact().id()
+                  + " is not operational on the date, so " + kind + " authorises nothing");
+          case NOT_YET_VALID -> findings.add(PRIVILEGE_NOT_YET_VALID, path + ".validFrom", INFO,
+              kind + " privilege is not yet valid");
+          case EXPIRED -> findings.add(PRIVILEGE_EXPIRED, path + ".validUntil", WARNING,
+              kind + " privilege has expired");
+          case DAYS_EXHAUSTED -> findings.add(PRIVILEGE_DAYS_EXHAUSTED,
+              path + ".temporaryDaysUsed", WARNING, kind + " days for " + date.getYear()
+                  + " are used up");
+        }
       }
     }
+  }
+
+  private void checkAuthorisation(TherapistProfile profile, LocalDate date, Findings findings) {
+    for (Grant grant : authorisation.grants(profile)) {
+      if (grant.isValidOn(date)) {
+        return;
+      }
+    }
+    findings.add(NO_AUTHORISATION, "$.licences", WARNING, "holds no licence, registration or"
+        + " compact privilege that authorises practice on the date, so it matches no request");
   }
 
   private static void checkCertifications(TherapistProfile profile, LocalDate date,
@@ -226,6 +320,6 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
 
   @Override
   public String toString() {
-    return "TherapistProfileValidator";
+    return "TherapistProfileValidator{" + authorisation + "}";
   }
 }

@@ -22,6 +22,7 @@ import org.sextherapy.internal.assignment.Batch;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.matching.Match;
 import org.sextherapy.matching.Matcher;
+import org.sextherapy.qualification.CompactKind;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Discipline;
 import org.sextherapy.qualification.InterstateCompact;
@@ -48,8 +49,8 @@ class CaseloadAssignerTest {
   private static final LocalDate DATE = LocalDate.of(2026, 11, 26);
   private static final Jurisdiction NY = Jurisdiction.parse("US-NY");
   private static final Jurisdiction NJ = Jurisdiction.parse("US-NJ");
-  private static final InterstateCompact PSYPACT = InterstateCompact.of("PSYPACT", "PSYPACT",
-      Set.of(Discipline.PSYCHOLOGY), Set.of(NY, NJ));
+  private static final InterstateCompact PSYPACT = InterstateCompact.of(CompactKind.PSYPACT,
+      Set.of(NY, NJ));
   private static final AssignmentPolicy NO_WAITING_POINTS =
       AssignmentPolicy.builder().waitingPointsPerWeek(0).build();
 

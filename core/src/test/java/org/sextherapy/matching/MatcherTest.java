@@ -38,6 +38,7 @@ import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.qualification.CompactKind;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Credential;
@@ -69,8 +70,8 @@ class MatcherTest {
   private static final Jurisdiction NY = Jurisdiction.parse("US-NY");
   private static final Jurisdiction NJ = Jurisdiction.parse("US-NJ");
   private static final Jurisdiction CA = Jurisdiction.parse("US-CA");
-  private static final InterstateCompact PSYPACT = InterstateCompact.of("PSYPACT", "PSYPACT",
-      Set.of(Discipline.PSYCHOLOGY), Set.of(NY, NJ, Jurisdiction.parse("US-TX")));
+  private static final InterstateCompact PSYPACT = InterstateCompact.of(CompactKind.PSYPACT,
+      Set.of(NY, NJ, Jurisdiction.parse("US-TX")));
   private static final Coordinates MANHATTAN = Coordinates.of(40.7580, -73.9855);
   private static final Coordinates BROOKLYN = Coordinates.of(40.6782, -73.9442);
   private static final Coordinates BUFFALO = Coordinates.of(42.8864, -78.8784);
@@ -196,7 +197,7 @@ class MatcherTest {
     MatchResult result = match(inNewJersey, psychologist);
     assertThat(ids(result)).containsExactly("th-ny");
     assertThat(result.matches().get(0).reasons())
-        .startsWith(Reason.of(ReasonCode.COMPACT_PRIVILEGE, "PSYPACT", 0));
+        .startsWith(Reason.of(ReasonCode.COMPACT_PRIVILEGE, "PSYPACT-APIT:US-NJ", 0));
   }
 
   @Test
@@ -231,12 +232,12 @@ class MatcherTest {
   }
 
   @Test
-  void aCountryLicenceCoversEveryJurisdictionOfThatCountry() {
+  void aCountryLevelLicenceAuthorisesNoStateSinceStatesLicense() {
     Therapist national = therapist("th-us", t -> t.licences.set(0,
         licence(Discipline.MEDICINE, Jurisdiction.country("US"))));
     MatchResult result = match(request(r -> r.where = CA), national);
-    assertThat(result.matches().get(0).reasons())
-        .startsWith(Reason.of(ReasonCode.LICENSED_IN, "US", 0));
+    assertThat(result.matches()).isEmpty();
+    assertThat(result.excludedBy(HardConstraint.AUTHORISATION)).isEqualTo(1);
   }
 
   // ------------------------------------------------------------------ in person
@@ -257,6 +258,7 @@ class MatcherTest {
     assertThat(result.excludedBy(HardConstraint.AUTHORISATION)).isEqualTo(2);
     assertThat(result.matches().get(0).reasons())
         .containsExactly(Reason.of(ReasonCode.PRACTICES_IN, "US-NY", 0),
+            Reason.of(ReasonCode.LICENSED_IN, "US-NY", 0),
             Reason.of(ReasonCode.COVERS_CONCERN, "PAINFUL_SEX", 30));
   }
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sextherapy.qualification.Certification;
+import org.sextherapy.authorisation.Grant;
+import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Licence;
 import org.sextherapy.testing.RandomValues;
@@ -34,6 +36,10 @@ final class MatchingValues {
         dates.add(privilege.validFrom());
         privilege.validUntil().ifPresent(dates::add);
       }
+      for (Grant grant : PracticeAuthorisation.standard().grants(p)) {
+        dates.add(grant.validFrom());
+        grant.validUntil().ifPresent(dates::add);
+      }
       for (Certification certification : p.certifications()) {
         dates.add(certification.issued());
         certification.lastValidDay().ifPresent(dates::add);
@@ -54,7 +60,8 @@ final class MatchingValues {
         .addAllPopulations(p.populations()).addAllFormats(p.formats())
         .addAllDeliveries(p.deliveries()).addAllLocations(p.locations())
         .addAllDegrees(p.degrees()).addAllLicences(p.licences())
-        .addAllCompactPrivileges(p.compactPrivileges()).addAllCertifications(p.certifications())
+        .addAllCompactPrivileges(p.compactPrivileges()).addAllRegistrations(p.registrations())
+        .addAllCertifications(p.certifications())
         .training(p.training()).addAllModalities(p.modalities()).fees(p.fees())
         .addAllInsurers(p.insurers()).acceptingNewClients(p.acceptingNewClients())
         .openCapacity(p.openCapacity()).availabilityConfirmedAt(p.availabilityConfirmedAt());

@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.sextherapy.authorisation.Authorisation;
+import org.sextherapy.authorisation.Basis;
+import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.FeePreference;
@@ -32,9 +35,7 @@ import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.matching.internal.TieBreak;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CertificationStatus;
-import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.CredentialKind;
-import org.sextherapy.qualification.Licence;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.therapist.ExpertiseLevel;
 import org.sextherapy.therapist.FeeSchedule;
@@ -44,7 +45,7 @@ import org.sextherapy.treatment.Modality;
 
 /**
  * The matcher's rules written as plainly as possible: loops over the profile objects, the model's own
- * methods ({@link Licence#authorisesPracticeIn}, {@link CompactPrivilege#covers},
+ * methods and rule objects ({@link PracticeAuthorisation#decide} asked place by place,
  * {@link Certification#statusOn}, {@link Coordinates#distanceKm}, {@link FeeSchedule#lowestFee}),
  * every therapist scored and the whole list sorted. The packed matcher must agree with it exactly.
  */
@@ -144,80 +145,83 @@ public final class ReferenceMatcher {
     return Optional.empty();
   }
 
-  private static boolean offeredAndAccepted(ClientRequest request, TherapistProfile therapist,
-      boolean telehealth) {
-    for (Delivery delivery : request.deliveries()) {
-      if (delivery.isTelehealth() == telehealth && therapist.deliveries().contains(delivery)) {
-        return true;
-      }
-    }
-    return false;
-  }
+  private static final PracticeAuthorisation AUTHORISATION = PracticeAuthorisation.standard();
 
-  /** The reason a therapist may see the client by telehealth, if they may. */
-  static Optional<Reason> teleRoute(ClientRequest request, TherapistProfile therapist,
-      LocalDate date) {
-    if (!offeredAndAccepted(request, therapist, true)) {
-      return Optional.empty();
-    }
-    Jurisdiction session = request.sessionJurisdiction();
-    for (Licence licence : therapist.licences()) {
-      if (licence.authorisesPracticeIn(session, date)) {
-        return Optional.of(Reason.of(ReasonCode.LICENSED_IN, licence.jurisdiction().code(), 0));
-      }
-    }
-    for (CompactPrivilege privilege : therapist.compactPrivileges()) {
-      if (privilege.covers(session, date) && hasHomeLicence(therapist, privilege, date)) {
-        return Optional.of(Reason.of(ReasonCode.COMPACT_PRIVILEGE, privilege.compact().id(), 0));
+  /** The first delivery of a kind (telehealth or not) that both sides accept, if any. */
+  private static Optional<Delivery> offeredAndAccepted(ClientRequest request,
+      TherapistProfile therapist, boolean telehealth) {
+    for (Delivery delivery : Delivery.values()) {
+      if (delivery.isTelehealth() == telehealth && request.deliveries().contains(delivery)
+          && therapist.deliveries().contains(delivery)) {
+        return Optional.of(delivery);
       }
     }
     return Optional.empty();
   }
 
-  /** A privilege rests on an active home licence in one of the compact's disciplines. */
-  static boolean hasHomeLicence(TherapistProfile therapist, CompactPrivilege privilege,
+  /**
+   * The reasons a therapist may see the client by telehealth, one per session jurisdiction, if
+   * they are authorised in every one.
+   */
+  static Optional<List<Reason>> teleRoute(ClientRequest request, TherapistProfile therapist,
       LocalDate date) {
-    for (Licence licence : therapist.licences()) {
-      if (licence.authorisesPracticeIn(privilege.homeJurisdiction(), date)
-          && privilege.compact().disciplines().contains(licence.discipline())) {
-        return true;
-      }
+    Optional<Delivery> delivery = offeredAndAccepted(request, therapist, true);
+    if (delivery.isEmpty()) {
+      return Optional.empty();
     }
-    return false;
+    List<Reason> reasons = new ArrayList<>();
+    for (Jurisdiction place : request.sessionJurisdictions()) {
+      Authorisation answer = AUTHORISATION.decide(therapist, place, delivery.get(), date);
+      if (!answer.isAuthorised()) {
+        return Optional.empty();
+      }
+      reasons.add(reason(answer));
+    }
+    return Optional.of(reasons);
   }
 
-  static boolean authorisedAt(TherapistProfile therapist, Jurisdiction where, LocalDate date) {
-    for (Licence licence : therapist.licences()) {
-      if (licence.authorisesPracticeIn(where, date)) {
-        return true;
-      }
-    }
-    for (CompactPrivilege privilege : therapist.compactPrivileges()) {
-      if (privilege.covers(where, date) && hasHomeLicence(therapist, privilege, date)) {
-        return true;
-      }
-    }
-    return false;
+  /** Spelled out here, not taken from the matcher, so the argument format is checked. */
+  static Reason reason(Authorisation answer) {
+    Basis basis = answer.basis().orElseThrow();
+    return switch (basis.kind()) {
+      case LICENCE -> Reason.of(ReasonCode.LICENSED_IN, basis.authority(), 0);
+      case REGISTRATION -> Reason.of(ReasonCode.REGISTERED_WITH, basis.authority(), 0);
+      case COMPACT_PRIVILEGE -> Reason.of(ReasonCode.COMPACT_PRIVILEGE,
+          basis.authority() + ":" + answer.place().code(), 0);
+    };
   }
 
-  /** The reason a therapist may see the client in person, if they may. */
-  static Optional<Reason> inPersonRoute(ClientRequest request, TherapistProfile therapist,
+  /** The reasons a therapist may see the client in person, if they may. */
+  static Optional<List<Reason>> inPersonRoute(ClientRequest request, TherapistProfile therapist,
       LocalDate date) {
-    if (!offeredAndAccepted(request, therapist, false)) {
+    if (offeredAndAccepted(request, therapist, false).isEmpty()) {
       return Optional.empty();
     }
     for (PracticeLocation location : therapist.locations()) {
-      if (openToClient(request, therapist, location, date)) {
-        return Optional.of(Reason.of(ReasonCode.PRACTICES_IN, location.jurisdiction().code(), 0));
+      Optional<Authorisation> answer = openToClient(request, therapist, location, date);
+      if (answer.isPresent()) {
+        return Optional.of(List.of(
+            Reason.of(ReasonCode.PRACTICES_IN, location.jurisdiction().code(), 0),
+            reason(answer.get())));
       }
     }
     return Optional.empty();
   }
 
-  private static boolean openToClient(ClientRequest request, TherapistProfile therapist,
-      PracticeLocation location, LocalDate date) {
-    return request.sessionJurisdiction().covers(location.jurisdiction())
-        && authorisedAt(therapist, location.jurisdiction(), date);
+  /**
+   * The authorisation to see the client in person at a location, if the location lies in every
+   * session jurisdiction and the therapist is authorised there.
+   */
+  private static Optional<Authorisation> openToClient(ClientRequest request,
+      TherapistProfile therapist, PracticeLocation location, LocalDate date) {
+    for (Jurisdiction place : request.sessionJurisdictions()) {
+      if (!place.covers(location.jurisdiction())) {
+        return Optional.empty();
+      }
+    }
+    Authorisation answer = AUTHORISATION.decide(therapist, location.jurisdiction(),
+        Delivery.IN_PERSON, date);
+    return answer.isAuthorised() ? Optional.of(answer) : Optional.empty();
   }
 
   /**
@@ -256,13 +260,13 @@ public final class ReferenceMatcher {
       return currentSexTherapistCertification(therapist, date);
     } else if (preference instanceof InPersonDistancePreference) {
       InPersonDistancePreference distance = (InPersonDistancePreference) preference;
-      if (!offeredAndAccepted(request, therapist, false)) {
+      if (offeredAndAccepted(request, therapist, false).isEmpty()) {
         return Optional.empty();
       }
       for (PracticeLocation location : therapist.locations()) {
         if (location.coordinates().isPresent()
             && distance.from().distanceKm(location.coordinates().get()) <= distance.maximumKm()
-            && openToClient(request, therapist, location, date)) {
+            && openToClient(request, therapist, location, date).isPresent()) {
           return Optional.of(location.jurisdiction().code());
         }
       }
@@ -309,8 +313,8 @@ public final class ReferenceMatcher {
   /** Scores and explains an eligible therapist. */
   public Match explain(ClientRequest request, TherapistProfile therapist, LocalDate date) {
     List<Reason> reasons = new ArrayList<>();
-    teleRoute(request, therapist, date).ifPresent(reasons::add);
-    inPersonRoute(request, therapist, date).ifPresent(reasons::add);
+    teleRoute(request, therapist, date).ifPresent(reasons::addAll);
+    inPersonRoute(request, therapist, date).ifPresent(reasons::addAll);
     Map<String, Integer> weights = new LinkedHashMap<>();
     Map<String, RequestedConcern> concerns = new LinkedHashMap<>();
     for (RequestedConcern concern : request.concerns()) {

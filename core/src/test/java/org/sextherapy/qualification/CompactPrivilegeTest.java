@@ -4,35 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sextherapy.location.Jurisdiction;
 
 class CompactPrivilegeTest {
 
-  private static final InterstateCompact PSYPACT = InterstateCompact.of("PSYPACT",
-      "Psychology Interjurisdictional Compact", Set.of(Discipline.PSYCHOLOGY),
-      Set.of(Jurisdiction.parse("US-NY"), Jurisdiction.parse("US-NJ"),
-          Jurisdiction.parse("US-TX")));
+  private static final Jurisdiction NEW_YORK = Jurisdiction.parse("US-NY");
+  private static final Jurisdiction NEW_JERSEY = Jurisdiction.parse("US-NJ");
+  private static final InterstateCompact PSYPACT = InterstateCompact.of(CompactKind.PSYPACT,
+      Set.of(NEW_YORK, NEW_JERSEY, Jurisdiction.parse("US-TX")));
+  private static final InterstateCompact COUNSELING =
+      InterstateCompact.of(CompactKind.COUNSELING_COMPACT, Set.of(NEW_YORK, NEW_JERSEY));
   private static final LocalDate FROM = LocalDate.of(2025, 1, 1);
   private static final LocalDate UNTIL = LocalDate.of(2026, 12, 31);
 
   @Test
-  void compactPrivilegeCoversMemberJurisdictionOnlyWithinItsPeriod() {
-    CompactPrivilege privilege = CompactPrivilege.of(PSYPACT, Jurisdiction.parse("US-NY"), FROM,
-        UNTIL);
-    Jurisdiction texas = Jurisdiction.parse("US-TX");
+  void privilegeIsWithinItsPeriodFromItsFirstToItsLastDay() {
+    CompactPrivilege privilege = CompactPrivilege.of(PSYPACT, NEW_YORK, FROM, UNTIL);
 
-    assertThat(privilege.covers(texas, FROM.minusDays(1))).isFalse();
-    assertThat(privilege.covers(texas, FROM)).isTrue();
-    assertThat(privilege.covers(texas, UNTIL)).isTrue();
-    assertThat(privilege.covers(texas, UNTIL.plusDays(1))).isFalse();
-    assertThat(privilege.covers(Jurisdiction.parse("US-CA"), FROM)).as("not a member").isFalse();
+    assertThat(privilege.isValidOn(FROM.minusDays(1))).isFalse();
+    assertThat(privilege.isValidOn(FROM)).isTrue();
+    assertThat(privilege.isValidOn(UNTIL)).isTrue();
+    assertThat(privilege.isValidOn(UNTIL.plusDays(1))).isFalse();
   }
 
   @Test
   void privilegeWithoutEndDateIsValidFromItsFirstDayOn() {
-    CompactPrivilege privilege = CompactPrivilege.of(PSYPACT, Jurisdiction.parse("US-NJ"), FROM);
+    CompactPrivilege privilege = CompactPrivilege.of(PSYPACT, NEW_JERSEY, FROM);
 
     assertThat(privilege.validUntil()).isEmpty();
     assertThat(privilege.isValidOn(FROM.minusDays(1))).isFalse();
@@ -40,47 +40,100 @@ class CompactPrivilegeTest {
   }
 
   @Test
+  void aPsypactPrivilegeMadeWithoutAKindIsTheTelepsychologyAuthority() {
+    assertThat(CompactPrivilege.of(PSYPACT, NEW_YORK, FROM).kind())
+        .isEqualTo(PrivilegeKind.PSYPACT_APIT);
+  }
+
+  @Test
+  void aCounselingPrivilegeNeedsItsOneRemoteStateAndCannotBeMadeForAllMembers() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> CompactPrivilege.of(COUNSELING, NEW_YORK, FROM))
+        .withMessageContaining("COUNSELING-COMPACT");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> CompactPrivilege.builder().compact(COUNSELING)
+            .kind(PrivilegeKind.COUNSELING_PRIVILEGE).homeJurisdiction(NEW_YORK).validFrom(FROM)
+            .build())
+        .withMessageStartingWith("remoteJurisdiction ");
+    assertThat(CompactPrivilege.builder().compact(COUNSELING)
+        .kind(PrivilegeKind.COUNSELING_PRIVILEGE).homeJurisdiction(NEW_YORK)
+        .remoteJurisdiction(NEW_JERSEY).validFrom(FROM).build().remoteJurisdiction())
+        .contains(NEW_JERSEY);
+  }
+
+  @Test
+  void theImlcGrantsNoPrivilegeAtAll() {
+    InterstateCompact imlc = InterstateCompact.of(
+        CompactKind.INTERSTATE_MEDICAL_LICENSURE_COMPACT, Set.of(NEW_YORK, NEW_JERSEY));
+
+    assertThat(CompactKind.INTERSTATE_MEDICAL_LICENSURE_COMPACT.privilegeKinds()).isEmpty();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> CompactPrivilege.of(imlc, NEW_YORK, FROM))
+        .withMessageContaining("IMLC");
+  }
+
+  @Test
+  void aPrivilegeKindOfAnotherCompactIsRejectedNamingTheField() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> CompactPrivilege.builder().compact(PSYPACT)
+            .kind(PrivilegeKind.NURSE_MULTISTATE).homeJurisdiction(NEW_YORK).validFrom(FROM)
+            .build())
+        .withMessageStartingWith("kind ");
+  }
+
+  @Test
+  void temporaryDaysAreRecordedForATapOnlyAndWithinAYear() {
+    CompactPrivilege.Builder tap = CompactPrivilege.builder().compact(PSYPACT)
+        .kind(PrivilegeKind.PSYPACT_TAP).homeJurisdiction(NEW_YORK).remoteJurisdiction(NEW_JERSEY)
+        .validFrom(FROM);
+    assertThat(tap.putTemporaryDaysUsed(2026, 12).build().daysUsedIn(2026)).isEqualTo(12);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> tap.putTemporaryDaysUsed(2027, 367).build())
+        .withMessageStartingWith("temporaryDaysUsed[2027] ");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> CompactPrivilege.builder().compact(PSYPACT)
+            .kind(PrivilegeKind.PSYPACT_APIT).homeJurisdiction(NEW_YORK).validFrom(FROM)
+            .putTemporaryDaysUsed(2026, 3).build())
+        .withMessageStartingWith("temporaryDaysUsed ");
+  }
+
+  @Test
   void privilegeValidUntilBeforeValidFromIsRejectedNamingTheField() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> CompactPrivilege.of(PSYPACT, Jurisdiction.parse("US-NY"), FROM,
-            FROM.minusDays(1)))
+        .isThrownBy(() -> CompactPrivilege.of(PSYPACT, NEW_YORK, FROM, FROM.minusDays(1)))
         .withMessageStartingWith("validUntil ");
   }
 
   @Test
   void compactMembershipIsDataAndCountryMembersCoverTheirSubdivisions() {
-    InterstateCompact nordic = InterstateCompact.of("NORDIC", "A compact of countries",
-        Set.of(Discipline.PSYCHOLOGY, Discipline.SOCIAL_WORK),
-        Set.of(Jurisdiction.country("SE"), Jurisdiction.country("NO")));
+    InterstateCompact national = InterstateCompact.of(CompactKind.PSYPACT,
+        Set.of(Jurisdiction.country("US")));
 
-    assertThat(nordic.hasMemberCovering(Jurisdiction.parse("SE-AB"))).isTrue();
-    assertThat(nordic.hasMemberCovering(Jurisdiction.country("DK"))).isFalse();
+    assertThat(national.hasMemberCovering(Jurisdiction.parse("US-OR"))).isTrue();
     assertThat(PSYPACT.hasMemberCovering(Jurisdiction.country("US"))).isFalse();
+    assertThat(PSYPACT.hasMemberCovering(Jurisdiction.parse("US-CA"))).isFalse();
   }
 
   @Test
-  void compactWithoutADisciplineIsRejectedNamingTheField() {
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> InterstateCompact.of("EMPTY", "Empty", Set.of(), Set.of()))
-        .withMessageStartingWith("disciplines ");
+  void compactsShipTheirOperationalDateWhichTheCallerMayReplace() {
+    assertThat(PSYPACT.operationalFrom()).contains(LocalDate.of(2020, 7, 1));
+    assertThat(PSYPACT.isOperationalOn(LocalDate.of(2020, 6, 30))).isFalse();
+    assertThat(InterstateCompact.of(CompactKind.SOCIAL_WORK_LICENSURE_COMPACT, Set.of())
+        .isOperationalOn(LocalDate.of(2030, 1, 1))).as("no date announced").isFalse();
+    assertThat(InterstateCompact.of(CompactKind.SOCIAL_WORK_LICENSURE_COMPACT, Set.of(),
+        Optional.of(FROM)).isOperationalOn(FROM)).isTrue();
   }
 
   @Test
-  void malformedCompactIdAndBlankNameAreRejectedNamingTheField() {
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> InterstateCompact.of("PSY PACT", "PSYPACT",
-            Set.of(Discipline.PSYCHOLOGY), Set.of()))
-        .withMessageStartingWith("id ");
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> InterstateCompact.of("PSYPACT", "", Set.of(Discipline.PSYCHOLOGY),
-            Set.of()))
-        .withMessageStartingWith("name ");
+  void theNurseLicensureCompactCoversRegisteredNursesNotPsychiatricNursePractitioners() {
+    assertThat(CompactKind.NURSE_LICENSURE_COMPACT.disciplines())
+        .containsExactly(Discipline.REGISTERED_NURSING);
   }
 
   @Test
   void privilegeAndCompactShowIdsAndCounts() {
     assertThat(PSYPACT).hasToString("InterstateCompact{PSYPACT, 3 members}");
-    assertThat(CompactPrivilege.of(PSYPACT, Jurisdiction.parse("US-NY"), FROM))
-        .hasToString("CompactPrivilege{PSYPACT, home US-NY}");
+    assertThat(CompactPrivilege.of(PSYPACT, NEW_YORK, FROM))
+        .hasToString("CompactPrivilege{PSYPACT-APIT, home US-NY}");
   }
 }

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.sextherapy.code.CodeCatalogue;
+import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.session.Delivery;
+import org.sextherapy.therapist.TherapistProfile;
 
 class LicenceTest {
 
@@ -40,14 +43,22 @@ class LicenceTest {
     assertThat(licence.isValidOn(LocalDate.of(2099, 1, 1))).isTrue();
   }
 
+  /** Asks the owner of authorisation, since a licence alone does not know the place's policy. */
+  private static boolean authorises(Licence licence, Jurisdiction place, LocalDate date) {
+    TherapistProfile profile = TherapistProfile.builder().id("th-1").displayName("Dr A")
+        .addLicences(licence).build();
+    return PracticeAuthorisation.standard().decide(profile, place, Delivery.VIDEO, date)
+        .isAuthorised();
+  }
+
   @ParameterizedTest
   @EnumSource(value = LicenceStatus.class, names = "ACTIVE", mode = EnumSource.Mode.EXCLUDE)
   void onlyAnActiveLicenceAuthorisesPractice(LicenceStatus status) {
     Licence licence = californiaPsychologist().status(status).build();
 
     assertThat(licence.isValidOn(LocalDate.of(2025, 6, 1))).isFalse();
-    assertThat(licence.authorisesPracticeIn(Jurisdiction.parse("US-CA"),
-        LocalDate.of(2025, 6, 1))).isFalse();
+    assertThat(authorises(licence, Jurisdiction.parse("US-CA"), LocalDate.of(2025, 6, 1)))
+        .isFalse();
   }
 
   @Test
@@ -55,26 +66,32 @@ class LicenceTest {
     Licence licence = californiaPsychologist().build();
     LocalDate day = LocalDate.of(2025, 6, 1);
 
-    assertThat(licence.authorisesPracticeIn(Jurisdiction.parse("US-CA"), day)).isTrue();
-    assertThat(licence.authorisesPracticeIn(Jurisdiction.parse("US-NV"), day)).isFalse();
-    assertThat(licence.authorisesPracticeIn(Jurisdiction.parse("US-CA"), UNTIL.plusDays(1)))
-        .isFalse();
+    assertThat(authorises(licence, Jurisdiction.parse("US-CA"), day)).isTrue();
+    assertThat(authorises(licence, Jurisdiction.parse("US-NV"), day)).isFalse();
+    assertThat(authorises(licence, Jurisdiction.parse("US-CA"), UNTIL.plusDays(1))).isFalse();
   }
 
   @Test
-  void countryLicenceCoversItsSubdivisions() {
-    Licence uk = californiaPsychologist().jurisdiction(Jurisdiction.country("GB")).build();
+  void nationalLicenceCoversItsSubdivisionsWhereTheCountryLicenses() {
+    Licence australia = californiaPsychologist().jurisdiction(Jurisdiction.country("AU")).build();
 
-    assertThat(uk.authorisesPracticeIn(Jurisdiction.parse("GB-SCT"), LocalDate.of(2025, 6, 1)))
+    assertThat(authorises(australia, Jurisdiction.parse("AU-NSW"), LocalDate.of(2025, 6, 1)))
         .isTrue();
+  }
+
+  @Test
+  void countryLevelLicenceAuthorisesNoStateWhereStatesLicense() {
+    Licence us = californiaPsychologist().jurisdiction(Jurisdiction.country("US")).build();
+
+    assertThat(authorises(us, Jurisdiction.parse("US-CA"), LocalDate.of(2025, 6, 1))).isFalse();
   }
 
   @Test
   void subdivisionLicenceDoesNotCoverANeighbour() {
     Licence newYork = californiaPsychologist().jurisdiction(Jurisdiction.parse("US-NY")).build();
 
-    assertThat(newYork.authorisesPracticeIn(Jurisdiction.parse("US-NJ"),
-        LocalDate.of(2025, 6, 1))).isFalse();
+    assertThat(authorises(newYork, Jurisdiction.parse("US-NJ"), LocalDate.of(2025, 6, 1)))
+        .isFalse();
   }
 
   @Test

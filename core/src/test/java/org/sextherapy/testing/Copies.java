@@ -34,6 +34,8 @@ import org.sextherapy.qualification.Credential;
 import org.sextherapy.qualification.Degree;
 import org.sextherapy.qualification.InterstateCompact;
 import org.sextherapy.qualification.Licence;
+import org.sextherapy.qualification.Register;
+import org.sextherapy.qualification.Registration;
 import org.sextherapy.qualification.RenewalRule;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Course;
@@ -70,6 +72,7 @@ public final class Copies {
         .addAllLocations(each(p.locations(), Copies::copy))
         .addAllDegrees(each(p.degrees(), d -> Degree.of(d.level(), d.title(), d.clinical())))
         .addAllLicences(each(p.licences(), Copies::copy))
+        .addAllRegistrations(each(p.registrations(), Copies::copy))
         .addAllCompactPrivileges(each(p.compactPrivileges(), Copies::copy))
         .addAllCertifications(each(p.certifications(), Copies::copy))
         .training(p.training().map(Copies::copy))
@@ -112,6 +115,7 @@ public final class Copies {
   /** Rebuilds a participant. */
   public static Participant copy(Participant p) {
     return Participant.builder().id(p.id()).ageBracket(p.ageBracket()).age(p.age())
+        .sessionJurisdiction(p.sessionJurisdiction().map(Copies::copy))
         .gender(p.gender().map(Copies::copy)).build();
   }
 
@@ -203,12 +207,21 @@ public final class Copies {
   /** Rebuilds a compact privilege and its compact. */
   public static CompactPrivilege copy(CompactPrivilege p) {
     InterstateCompact c = p.compact();
-    InterstateCompact compact = InterstateCompact.of(c.id(), c.name(), c.disciplines(),
-        Set.copyOf(each(List.copyOf(c.members()), Copies::copy)));
-    return p.validUntil().isPresent()
-        ? CompactPrivilege.of(compact, copy(p.homeJurisdiction()), p.validFrom(),
-            p.validUntil().get())
-        : CompactPrivilege.of(compact, copy(p.homeJurisdiction()), p.validFrom());
+    InterstateCompact compact = InterstateCompact.of(c.kind(),
+        Set.copyOf(each(List.copyOf(c.members()), Copies::copy)), c.operationalFrom());
+    return CompactPrivilege.builder().compact(compact).kind(p.kind())
+        .homeJurisdiction(copy(p.homeJurisdiction()))
+        .remoteJurisdiction(p.remoteJurisdiction().map(Copies::copy)).validFrom(p.validFrom())
+        .validUntil(p.validUntil()).putAllTemporaryDaysUsed(p.temporaryDaysUsed()).build();
+  }
+
+  /** Rebuilds a registration and its register. */
+  public static Registration copy(Registration r) {
+    Register register = r.register();
+    return Registration.builder()
+        .register(Register.of(register.id(), register.name(), copy(register.jurisdiction())))
+        .discipline(r.discipline()).number(r.number()).status(r.status())
+        .validFrom(r.validFrom()).validUntil(r.validUntil()).build();
   }
 
   /** Rebuilds a certification, its credential and issuer. */

@@ -56,6 +56,7 @@ import org.sextherapy.plan.PlannedSession;
 import org.sextherapy.plan.SessionPlan;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CertifyingBody;
+import org.sextherapy.qualification.CompactKind;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Credential;
 import org.sextherapy.qualification.CredentialKind;
@@ -65,6 +66,9 @@ import org.sextherapy.qualification.Discipline;
 import org.sextherapy.qualification.InterstateCompact;
 import org.sextherapy.qualification.Licence;
 import org.sextherapy.qualification.LicenceStatus;
+import org.sextherapy.qualification.PrivilegeKind;
+import org.sextherapy.qualification.Registration;
+import org.sextherapy.qualification.StandardRegisters;
 import org.sextherapy.qualification.RenewalRule;
 import org.sextherapy.qualification.StandardCredentials;
 import org.sextherapy.qualification.TrainingRecord;
@@ -114,10 +118,31 @@ public final class RandomValues {
       Jurisdiction.parse("CA-ON"), Jurisdiction.parse("AU-NSW"));
 
   /** An interstate compact whose members are some of {@link #JURISDICTIONS}. */
-  public static final InterstateCompact PSYPACT = InterstateCompact.of("PSYPACT", "PSYPACT",
-      Set.of(Discipline.PSYCHOLOGY), Set.of(Jurisdiction.parse("US-NY"),
-          Jurisdiction.parse("US-NJ"), Jurisdiction.parse("US-TX"), Jurisdiction.parse("US-IL"),
-          Jurisdiction.parse("US-WA")));
+  public static final InterstateCompact PSYPACT = InterstateCompact.of(CompactKind.PSYPACT,
+      Set.of(Jurisdiction.parse("US-NY"), Jurisdiction.parse("US-NJ"),
+          Jurisdiction.parse("US-TX"), Jurisdiction.parse("US-IL"), Jurisdiction.parse("US-WA")));
+
+  /**
+   * One compact of every kind, members among {@link #JURISDICTIONS}, with operational dates on
+   * both sides of {@link #TODAY}: the shipped ones, the Social Work compact operational only from
+   * a date the caller sets (or not at all), a PSYPACT whose caller moved its first day.
+   */
+  public static final List<InterstateCompact> COMPACTS = List.of(PSYPACT,
+      InterstateCompact.of(CompactKind.PSYPACT, Set.of(Jurisdiction.parse("US-NY"),
+          Jurisdiction.parse("US-CA")), Optional.of(TODAY.plusDays(30))),
+      InterstateCompact.of(CompactKind.COUNSELING_COMPACT, Set.of(Jurisdiction.parse("US-FL"),
+          Jurisdiction.parse("US-NJ"), Jurisdiction.parse("US-WA"), Jurisdiction.parse("US-TX"))),
+      InterstateCompact.of(CompactKind.SOCIAL_WORK_LICENSURE_COMPACT,
+          Set.of(Jurisdiction.parse("US-WA"), Jurisdiction.parse("US-NY"),
+              Jurisdiction.parse("US-FL")), Optional.of(TODAY.minusDays(60))),
+      InterstateCompact.of(CompactKind.SOCIAL_WORK_LICENSURE_COMPACT,
+          Set.of(Jurisdiction.parse("US-WA"), Jurisdiction.parse("US-IL"))),
+      InterstateCompact.of(CompactKind.NURSE_LICENSURE_COMPACT, Set.of(Jurisdiction.parse("US-TX"),
+          Jurisdiction.parse("US-FL"), Jurisdiction.parse("US-NJ"))));
+
+  /** Countries whose licences generated values sometimes record at country level. */
+  private static final List<Jurisdiction> COUNTRIES = List.of(Jurisdiction.country("US"),
+      Jurisdiction.country("GB"), Jurisdiction.country("AU"), Jurisdiction.country("CA"));
 
   private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("en"),
       Locale.forLanguageTag("es"), Locale.forLanguageTag("fr"), Locale.forLanguageTag("de"),
@@ -316,10 +341,16 @@ public final class RandomValues {
         : PracticeLocation.of(home));
     b.addLicences(licence(home));
     if (chance(0.3)) {
-      b.addLicences(licence(jurisdiction()));
+      b.addLicences(licence(chance(0.2) ? oneOf(COUNTRIES) : jurisdiction()));
     }
     if (chance(0.2)) {
       b.addCompactPrivileges(CompactPrivilege.of(PSYPACT, home, TODAY.minusYears(1)));
+    }
+    if (chance(0.3)) {
+      b.addCompactPrivileges(compactPrivilege(home));
+    }
+    if (chance(0.25)) {
+      b.addRegistrations(registration());
     }
     int certifications = random.nextInt(3);
     for (int i = 0; i < certifications; i++) {
@@ -351,7 +382,18 @@ public final class RandomValues {
 
   /** Returns a participant; about one in six is a minor. */
   public Participant participant(String id) {
+    return participant(id, false);
+  }
+
+  /**
+   * Returns a participant, about one in six a minor, who will sometimes be in a jurisdiction of
+   * their own during sessions.
+   */
+  public Participant participant(String id, boolean elsewhere) {
     Participant.Builder b = Participant.builder().id(id);
+    if (elsewhere) {
+      b.sessionJurisdiction(jurisdiction());
+    }
     if (chance(0.15)) {
       int age = 12 + random.nextInt(6);
       b.ageBracket(AgeBracket.ADOLESCENT).age(age);
@@ -396,7 +438,7 @@ public final class RandomValues {
         .sessionJurisdiction(jurisdiction()).format(format)
         .addAllDeliveries(someOf(Delivery.class, chance(0.05) ? 0 : 1, 3));
     for (int i = 0; i < people; i++) {
-      b.addParticipants(participant("p" + (i + 1)));
+      b.addParticipants(participant("p" + (i + 1), i > 0 && chance(0.2)));
     }
     int concerns = chance(0.05) ? 0 : 1 + random.nextInt(3);
     for (ConcernType concern : someOf(StandardConcerns.all(), concerns, concerns)) {
@@ -445,7 +487,7 @@ public final class RandomValues {
     ClientRequest.Builder b = ClientRequest.builder().id(id("req")).sessionJurisdiction(where)
         .format(format).addAllDeliveries(deliveries);
     for (int i = 0; i < people; i++) {
-      b.addParticipants(participant("p" + (i + 1)));
+      b.addParticipants(participant("p" + (i + 1), i > 0 && chance(0.2)));
     }
     List<ConcernType> concerns = new ArrayList<>(someOf(StandardConcerns.all(), 1, 3));
     if (chance(0.8) && !therapist.expertise().isEmpty()) {
@@ -681,6 +723,47 @@ public final class RandomValues {
         : CompactPrivilege.of(PSYPACT, jurisdiction(), from, from.plusDays(random.nextInt(900)));
   }
 
+  /**
+   * Returns a privilege of any kind under one of {@link #COMPACTS}, usually resting on a home
+   * jurisdiction, sometimes anywhere; a per-state one names a remote state, a TAP records days used
+   * around {@link #TODAY}'s year, sometimes all 30.
+   */
+  public CompactPrivilege compactPrivilege(Jurisdiction home) {
+    PrivilegeKind kind = oneOf(PrivilegeKind.class);
+    List<InterstateCompact> compacts = COMPACTS.stream()
+        .filter(c -> c.kind() == kind.compact()).toList();
+    LocalDate from = TODAY.minusDays(random.nextInt(900) - 100);
+    CompactPrivilege.Builder b = CompactPrivilege.builder().compact(oneOf(compacts)).kind(kind)
+        .homeJurisdiction(chance(0.8) ? home : jurisdiction()).validFrom(from);
+    if (chance(0.4)) {
+      b.validUntil(from.plusDays(random.nextInt(1200)));
+    }
+    if (kind.isForOneState()) {
+      b.remoteJurisdiction(jurisdiction());
+    }
+    if (kind.daysPerCalendarYear().isPresent()) {
+      for (int year = TODAY.getYear() - 1; year <= TODAY.getYear() + 1; year++) {
+        if (chance(0.6)) {
+          b.putTemporaryDaysUsed(year, chance(0.4) ? 30 + random.nextInt(3) : random.nextInt(30));
+        }
+      }
+    }
+    return b.build();
+  }
+
+  /** Returns an entry on a standard register, in any discipline and status. */
+  public Registration registration() {
+    LocalDate from = date().minusYears(2);
+    Registration.Builder b = Registration.builder().register(oneOf(StandardRegisters.all()))
+        .discipline(chance(0.6) ? Discipline.COUNSELLING : oneOf(Discipline.class))
+        .number(chance(0.5) ? text() : id("REG")).status(chance(0.85) ? LicenceStatus.ACTIVE
+            : oneOf(LicenceStatus.class)).validFrom(from);
+    if (chance(0.5)) {
+      b.validUntil(from.plusDays(365 + random.nextInt(2000)));
+    }
+    return b.build();
+  }
+
   /** Returns a practice location, with coordinates most of the time. */
   public PracticeLocation practiceLocation() {
     return chance(0.7) ? PracticeLocation.of(jurisdiction(), coordinates())
@@ -745,7 +828,8 @@ public final class RandomValues {
         .addAllPopulations(p.populations()).addAllFormats(p.formats())
         .addAllDeliveries(p.deliveries()).addAllLocations(p.locations())
         .addAllDegrees(p.degrees()).addAllLicences(p.licences())
-        .addAllCompactPrivileges(p.compactPrivileges()).addAllCertifications(p.certifications())
+        .addAllCompactPrivileges(p.compactPrivileges()).addAllRegistrations(p.registrations())
+        .addAllCertifications(p.certifications())
         .training(p.training()).addAllModalities(p.modalities()).fees(p.fees())
         .addAllInsurers(p.insurers()).acceptingNewClients(accepting).openCapacity(openCapacity)
         .availabilityConfirmedAt(p.availabilityConfirmedAt()).build();

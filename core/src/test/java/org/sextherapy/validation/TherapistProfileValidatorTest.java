@@ -19,7 +19,7 @@ import static org.sextherapy.validation.TherapistProfileValidator.NO_DELIVERY;
 import static org.sextherapy.validation.TherapistProfileValidator.NO_EXPERTISE;
 import static org.sextherapy.validation.TherapistProfileValidator.NO_FORMAT;
 import static org.sextherapy.validation.TherapistProfileValidator.NO_LANGUAGE;
-import static org.sextherapy.validation.TherapistProfileValidator.NO_VALID_LICENCE;
+import static org.sextherapy.validation.TherapistProfileValidator.NO_AUTHORISATION;
 import static org.sextherapy.validation.TherapistProfileValidator.PRIVILEGE_HOME_NOT_MEMBER;
 import static org.sextherapy.validation.TherapistProfileValidator.PRIVILEGE_WITHOUT_HOME_LICENCE;
 import static org.sextherapy.validation.TherapistProfileValidator.SLIDING_SCALE_UPSIDE_DOWN;
@@ -46,6 +46,7 @@ import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.qualification.CompactKind;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Degree;
@@ -72,8 +73,7 @@ class TherapistProfileValidatorTest {
   private static final Instant START_OF_DATE = DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
   private static final Jurisdiction NEW_YORK = Jurisdiction.parse("US-NY");
   private static final Jurisdiction NEW_JERSEY = Jurisdiction.parse("US-NJ");
-  private static final InterstateCompact PSYPACT = InterstateCompact.of("PSYPACT",
-      "Psychology Interjurisdictional Compact", Set.of(Discipline.PSYCHOLOGY),
+  private static final InterstateCompact PSYPACT = InterstateCompact.of(CompactKind.PSYPACT,
       Set.of(NEW_YORK, NEW_JERSEY, Jurisdiction.parse("US-TX")));
 
   private final TherapistProfileValidator validator = new TherapistProfileValidator();
@@ -206,7 +206,7 @@ class TherapistProfileValidatorTest {
     profile.licences.clear();
     profile.privileges = List.of();
 
-    assertOnly(validate(profile), NO_VALID_LICENCE, "$.licences", WARNING);
+    assertOnly(validate(profile), NO_AUTHORISATION, "$.licences", WARNING);
   }
 
   @Test
@@ -234,7 +234,7 @@ class TherapistProfileValidatorTest {
     profile.licences.set(0, newYorkPsychologist().validUntil(DATE.minusDays(1)).build());
 
     assertThat(validate(profile).violations()).extracting(Violation::ruleId)
-        .containsExactly(LICENCE_EXPIRED, NO_VALID_LICENCE, PRIVILEGE_WITHOUT_HOME_LICENCE);
+        .containsExactly(LICENCE_EXPIRED, PRIVILEGE_WITHOUT_HOME_LICENCE, NO_AUTHORISATION);
   }
 
   @ParameterizedTest
@@ -388,10 +388,13 @@ class TherapistProfileValidatorTest {
     countryLicence.licences.set(0, newYorkPsychologist().jurisdiction(Jurisdiction.country("US"))
         .build());
 
-    assertOnly(validate(wrongDiscipline), PRIVILEGE_WITHOUT_HOME_LICENCE,
-        "$.compactPrivileges[0]", WARNING);
-    assertThat(validate(countryLicence).violations()).as("a country licence covers US-NY")
-        .isEmpty();
+    assertOnly(validate(wrongDiscipline), TherapistProfileValidator.PRIVILEGE_WRONG_DISCIPLINE,
+        "$.compactPrivileges[0]", ERROR);
+    assertThat(validate(countryLicence).violations()).as("states license, not the country")
+        .extracting(Violation::ruleId, Violation::path).containsExactly(
+            tuple(TherapistProfileValidator.LICENCE_NOT_RECOGNISED, "$.licences[0].jurisdiction"),
+            tuple(PRIVILEGE_WITHOUT_HOME_LICENCE, "$.compactPrivileges[0]"),
+            tuple(NO_AUTHORISATION, "$.licences"));
   }
 
   @Test
@@ -445,7 +448,7 @@ class TherapistProfileValidatorTest {
 
     assertThat(validator.validate(profile, LocalDate.of(2028, 6, 1)).violations())
         .extracting(Violation::ruleId)
-        .containsExactly(LICENCE_EXPIRED, NO_VALID_LICENCE, PRIVILEGE_WITHOUT_HOME_LICENCE,
+        .containsExactly(LICENCE_EXPIRED, PRIVILEGE_WITHOUT_HOME_LICENCE, NO_AUTHORISATION,
             CERTIFICATION_LAPSED, AVAILABILITY_STALE);
   }
 

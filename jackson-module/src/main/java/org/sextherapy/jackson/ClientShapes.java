@@ -57,11 +57,13 @@ final class ClientShapes {
     final Property<Participant, Integer> age = optionalInt("age", COUNT, Participant::age);
     final Property<Participant, GenderIdentity> gender =
         optional("gender", IdentityShapes.GENDER_IDENTITY, Participant::gender);
+    final Property<Participant, Jurisdiction> sessionJurisdiction =
+        optional("sessionJurisdiction", JURISDICTION, Participant::sessionJurisdiction);
 
     @Override
     Participant create(Values v) {
       Participant.Builder b = Participant.builder().id(v.get(id)).ageBracket(v.get(ageBracket))
-          .gender(v.optional(gender));
+          .gender(v.optional(gender)).sessionJurisdiction(v.optional(sessionJurisdiction));
       v.ifPresent(age, b::age);
       return b.build();
     }

@@ -40,6 +40,8 @@ import org.sextherapy.qualification.Credential;
 import org.sextherapy.qualification.Degree;
 import org.sextherapy.qualification.InterstateCompact;
 import org.sextherapy.qualification.Licence;
+import org.sextherapy.qualification.Register;
+import org.sextherapy.qualification.Registration;
 import org.sextherapy.qualification.RenewalRule;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Course;
@@ -90,6 +92,8 @@ final class ModelShapes {
     t.put(Degree.class, QualificationShapes.DEGREE);
     t.put(InterstateCompact.class, QualificationShapes.INTERSTATE_COMPACT);
     t.put(CompactPrivilege.class, QualificationShapes.COMPACT_PRIVILEGE);
+    t.put(Register.class, QualificationShapes.REGISTER);
+    t.put(Registration.class, QualificationShapes.REGISTRATION);
     t.put(TrainingRecord.class, QualificationShapes.TRAINING_RECORD);
     // therapist
     t.put(Expertise.class, TherapistShapes.EXPERTISE);

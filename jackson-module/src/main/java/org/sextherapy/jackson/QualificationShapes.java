@@ -10,11 +10,18 @@ import static org.sextherapy.jackson.ScalarShapes.TEXT;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.sextherapy.code.Code;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CertifyingBody;
+import org.sextherapy.qualification.CompactKind;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Credential;
 import org.sextherapy.qualification.CredentialKind;
@@ -24,6 +31,9 @@ import org.sextherapy.qualification.Discipline;
 import org.sextherapy.qualification.InterstateCompact;
 import org.sextherapy.qualification.Licence;
 import org.sextherapy.qualification.LicenceStatus;
+import org.sextherapy.qualification.PrivilegeKind;
+import org.sextherapy.qualification.Register;
+import org.sextherapy.qualification.Registration;
 import org.sextherapy.qualification.RenewalRule;
 import org.sextherapy.qualification.StandardCredentials;
 import org.sextherapy.qualification.TrainingRecord;
@@ -167,42 +177,136 @@ final class QualificationShapes {
     }
   }.seal();
 
-  /** {@code {"id": "PSYPACT", "name": "...", "disciplines": [...], "members": ["US-NY"]}}. */
+  /** A compact written by its id, such as {@code "PSYPACT"}. */
+  static final Shape<CompactKind> COMPACT_KIND = idShape("CompactKind", CompactKind.values(),
+      CompactKind::id);
+
+  /** A kind of privilege written by its id, such as {@code "PSYPACT-APIT"}. */
+  static final Shape<PrivilegeKind> PRIVILEGE_KIND = idShape("PrivilegeKind",
+      PrivilegeKind.values(), PrivilegeKind::id);
+
+  private static <E extends Enum<E>> Shape<E> idShape(String name, E[] values,
+      Function<E, String> id) {
+    List<Object> ids = new ArrayList<>();
+    for (E value : values) {
+      ids.add(id.apply(value));
+    }
+    return new ScalarShapes.TextShape<>(name, id, text -> {
+      for (E value : values) {
+        if (id.apply(value).equals(text)) {
+          return value;
+        }
+      }
+      throw new IllegalArgumentException(text);
+    }, ScalarShapes.Shortcut.none(), "is not a " + name + " id",
+        SchemaContext.map("type", "string", "enum", List.copyOf(ids)), null);
+  }
+
+  /**
+   * {@code {"id": "PSYPACT", "members": ["US-NY"], "operationalFrom": "2020-07-01"}}; an absent
+   * {@code operationalFrom} reads as the date the library ships for the compact.
+   */
   static final ObjectShape<InterstateCompact> INTERSTATE_COMPACT =
       new ObjectShape<InterstateCompact>("InterstateCompact") {
-        final Property<InterstateCompact, String> id = required("id", ID, InterstateCompact::id);
-        final Property<InterstateCompact, String> name =
-            required("name", TEXT, InterstateCompact::name);
-        final Property<InterstateCompact, Set<Discipline>> disciplines = nonEmptySet(
-            "disciplines", EnumShape.of(Discipline.class), InterstateCompact::disciplines);
+        final Property<InterstateCompact, CompactKind> id =
+            required("id", COMPACT_KIND, InterstateCompact::kind);
         final Property<InterstateCompact, Set<Jurisdiction>> members =
             set("members", JURISDICTION, InterstateCompact::members);
+        final Property<InterstateCompact, LocalDate> operationalFrom =
+            optional("operationalFrom", DATE, InterstateCompact::operationalFrom);
 
         @Override
         InterstateCompact create(Values v) {
-          return InterstateCompact.of(v.get(id), v.get(name), v.get(disciplines), v.set(members));
+          CompactKind kind = v.get(id);
+          Optional<LocalDate> from = v.optional(operationalFrom);
+          return InterstateCompact.of(kind, v.set(members),
+              from.isPresent() ? from : kind.operationalFrom());
         }
       }.seal();
 
-  /** {@code {"compact": {...}, "homeJurisdiction": "US-NY", "validFrom": "...", ...}}. */
+  /** {@code {"year": 2026, "days": 12}}: days of temporary practice used in a calendar year. */
+  static final ObjectShape<Map.Entry<Integer, Integer>> DAYS_USED =
+      new ObjectShape<Map.Entry<Integer, Integer>>("TemporaryDaysUsed") {
+        final Property<Map.Entry<Integer, Integer>, Integer> year =
+            required("year", COUNT, Map.Entry::getKey);
+        final Property<Map.Entry<Integer, Integer>, Integer> days =
+            required("days", COUNT, Map.Entry::getValue);
+
+        @Override
+        Map.Entry<Integer, Integer> create(Values v) {
+          return Map.entry(v.get(year), v.get(days));
+        }
+      }.seal();
+
+  /**
+   * {@code {"compact": {...}, "kind": "PSYPACT-TAP", "homeJurisdiction": "US-NY",
+   * "remoteJurisdiction": "US-NJ", "validFrom": "...", "temporaryDaysUsed": [...]}}.
+   */
   static final ObjectShape<CompactPrivilege> COMPACT_PRIVILEGE =
       new ObjectShape<CompactPrivilege>("CompactPrivilege") {
         final Property<CompactPrivilege, InterstateCompact> compact =
             required("compact", INTERSTATE_COMPACT, CompactPrivilege::compact);
+        final Property<CompactPrivilege, PrivilegeKind> kind =
+            required("kind", PRIVILEGE_KIND, CompactPrivilege::kind);
         final Property<CompactPrivilege, Jurisdiction> homeJurisdiction =
             required("homeJurisdiction", JURISDICTION, CompactPrivilege::homeJurisdiction);
+        final Property<CompactPrivilege, Jurisdiction> remoteJurisdiction =
+            optional("remoteJurisdiction", JURISDICTION, CompactPrivilege::remoteJurisdiction);
         final Property<CompactPrivilege, LocalDate> validFrom =
             required("validFrom", DATE, CompactPrivilege::validFrom);
         final Property<CompactPrivilege, LocalDate> validUntil =
             optional("validUntil", DATE, CompactPrivilege::validUntil);
+        final Property<CompactPrivilege, List<Map.Entry<Integer, Integer>>> temporaryDaysUsed =
+            list("temporaryDaysUsed", DAYS_USED,
+                p -> List.copyOf(new TreeMap<>(p.temporaryDaysUsed()).entrySet()));
 
         @Override
         CompactPrivilege create(Values v) {
-          InterstateCompact c = v.get(compact);
-          Jurisdiction home = v.get(homeJurisdiction);
-          LocalDate from = v.get(validFrom);
-          return v.optional(validUntil).map(until -> CompactPrivilege.of(c, home, from, until))
-              .orElseGet(() -> CompactPrivilege.of(c, home, from));
+          CompactPrivilege.Builder b = CompactPrivilege.builder().compact(v.get(compact))
+              .kind(v.get(kind)).homeJurisdiction(v.get(homeJurisdiction))
+              .remoteJurisdiction(v.optional(remoteJurisdiction)).validFrom(v.get(validFrom))
+              .validUntil(v.optional(validUntil));
+          for (Map.Entry<Integer, Integer> used : v.list(temporaryDaysUsed)) {
+            b.putTemporaryDaysUsed(used.getKey(), used.getValue());
+          }
+          return b.build();
+        }
+      }.seal();
+
+  /** {@code {"id": "COSRT", "name": "...", "jurisdiction": "GB"}}. */
+  static final ObjectShape<Register> REGISTER = new ObjectShape<Register>("Register") {
+    final Property<Register, String> id = required("id", ID, Register::id);
+    final Property<Register, String> name = required("name", TEXT, Register::name);
+    final Property<Register, Jurisdiction> jurisdiction =
+        required("jurisdiction", JURISDICTION, Register::jurisdiction);
+
+    @Override
+    Register create(Values v) {
+      return Register.of(v.get(id), v.get(name), v.get(jurisdiction));
+    }
+  }.seal();
+
+  /** {@code {"register": {...}, "discipline": "counselling", "number": "...", ...}}. */
+  static final ObjectShape<Registration> REGISTRATION =
+      new ObjectShape<Registration>("Registration") {
+        final Property<Registration, Register> register =
+            required("register", REGISTER, Registration::register);
+        final Property<Registration, Discipline> discipline =
+            required("discipline", EnumShape.of(Discipline.class), Registration::discipline);
+        final Property<Registration, String> number =
+            required("number", TEXT, Registration::number);
+        final Property<Registration, LicenceStatus> status =
+            required("status", EnumShape.of(LicenceStatus.class), Registration::status);
+        final Property<Registration, LocalDate> validFrom =
+            required("validFrom", DATE, Registration::validFrom);
+        final Property<Registration, LocalDate> validUntil =
+            optional("validUntil", DATE, Registration::validUntil);
+
+        @Override
+        Registration create(Values v) {
+          return Registration.builder().register(v.get(register))
+              .discipline(v.get(discipline)).number(v.get(number)).status(v.get(status))
+              .validFrom(v.get(validFrom)).validUntil(v.optional(validUntil)).build();
         }
       }.seal();
 

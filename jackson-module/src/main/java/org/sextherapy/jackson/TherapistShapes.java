@@ -22,6 +22,7 @@ import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Degree;
 import org.sextherapy.qualification.Licence;
+import org.sextherapy.qualification.Registration;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
@@ -106,6 +107,9 @@ final class TherapistShapes {
             list("degrees", QualificationShapes.DEGREE, TherapistProfile::degrees);
         final Property<TherapistProfile, List<Licence>> licences =
             list("licences", QualificationShapes.LICENCE, TherapistProfile::licences);
+        final Property<TherapistProfile, List<Registration>> registrations =
+            list("registrations", QualificationShapes.REGISTRATION,
+                TherapistProfile::registrations);
         final Property<TherapistProfile, List<CompactPrivilege>> compactPrivileges =
             list("compactPrivileges", QualificationShapes.COMPACT_PRIVILEGE,
                 TherapistProfile::compactPrivileges);
@@ -163,6 +167,10 @@ final class TherapistShapes {
           List<Licence> licenceList = v.list(licences);
           if (!licenceList.isEmpty()) {
             b.addAllLicences(licenceList);
+          }
+          List<Registration> registrationList = v.list(registrations);
+          if (!registrationList.isEmpty()) {
+            b.addAllRegistrations(registrationList);
           }
           List<CompactPrivilege> privilegeList = v.list(compactPrivileges);
           if (!privilegeList.isEmpty()) {

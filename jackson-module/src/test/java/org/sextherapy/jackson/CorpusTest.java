@@ -148,7 +148,8 @@ class CorpusTest extends WireFormatTestBase {
     assertThat(credential.title()).isEqualTo(text);
     assertThat(credential.issuer().name()).isEqualTo(text);
     assertThat(back.modalities().get(0).name()).isEqualTo(text);
-    assertThat(back.compactPrivileges().get(0).compact().name()).isEqualTo(text);
+    assertThat(back.registrations().get(0).number()).isEqualTo(text);
+    assertThat(back.registrations().get(0).register().name()).isEqualTo(text);
 
     ClientRequest request = requestWith(text);
     ClientRequest requestBack = readBothWays(JsonDocument.CLIENT_REQUEST, request);
@@ -198,9 +199,14 @@ class CorpusTest extends WireFormatTestBase {
         .addCertifications(Certification.builder().credential(credential)
             .issued(java.time.LocalDate.of(2021, 1, 1)).build())
         .addModalities(Modality.of("own", text, Set.of(Aim.of(Focus.PLEASURE, Intent.EXPLORE))))
-        .addCompactPrivileges(CompactPrivilege.of(InterstateCompact.of("C", text,
-            Set.of(Discipline.COUNSELLING), Set.of(Examples.ILLINOIS)), Examples.ILLINOIS,
-            java.time.LocalDate.of(2022, 1, 1)))
+        .addCompactPrivileges(CompactPrivilege.of(InterstateCompact.of(
+            org.sextherapy.qualification.CompactKind.SOCIAL_WORK_LICENSURE_COMPACT,
+            Set.of(Examples.ILLINOIS)), Examples.ILLINOIS, java.time.LocalDate.of(2022, 1, 1)))
+        .addRegistrations(org.sextherapy.qualification.Registration.builder()
+            .register(org.sextherapy.qualification.Register.of("REG", text,
+                org.sextherapy.location.Jurisdiction.country("GB")))
+            .discipline(Discipline.COUNSELLING).number(text).status(LicenceStatus.ACTIVE)
+            .validFrom(java.time.LocalDate.of(2020, 1, 1)).build())
         .build();
   }
 

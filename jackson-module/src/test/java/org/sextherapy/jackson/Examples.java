@@ -47,6 +47,10 @@ import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
 import org.sextherapy.plan.PlannedSession;
 import org.sextherapy.plan.SessionPlan;
+import org.sextherapy.qualification.CompactKind;
+import org.sextherapy.qualification.PrivilegeKind;
+import org.sextherapy.qualification.Registration;
+import org.sextherapy.qualification.StandardRegisters;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CertifyingBody;
 import org.sextherapy.qualification.CompactPrivilege;
@@ -101,9 +105,8 @@ final class Examples {
 
   /** An interstate compact with some of its member states. */
   static InterstateCompact psypact() {
-    return InterstateCompact.of("PSYPACT", "Psychology Interjurisdictional Compact",
-        Set.of(Discipline.PSYCHOLOGY), Set.of(ILLINOIS, Jurisdiction.parse("US-TX"),
-            Jurisdiction.parse("US-WA")));
+    return InterstateCompact.of(CompactKind.PSYPACT, Set.of(ILLINOIS, Jurisdiction.parse("US-TX"),
+        Jurisdiction.parse("US-WA")));
   }
 
   static TherapistProfile profile() {
@@ -126,7 +129,10 @@ final class Examples {
             .number("071-012345").status(LicenceStatus.ACTIVE)
             .validFrom(LocalDate.of(2016, 9, 1)).validUntil(LocalDate.of(2027, 9, 30))
             .taxonomyCode(CodeCatalogue.NUCC_PSYCHOLOGIST).build())
-        .addCompactPrivileges(CompactPrivilege.of(psypact(), ILLINOIS, LocalDate.of(2021, 3, 1)))
+        .addCompactPrivileges(CompactPrivilege.of(psypact(), ILLINOIS, LocalDate.of(2021, 3, 1)),
+            CompactPrivilege.builder().compact(psypact()).kind(PrivilegeKind.PSYPACT_TAP)
+                .homeJurisdiction(ILLINOIS).remoteJurisdiction(Jurisdiction.parse("US-TX"))
+                .validFrom(LocalDate.of(2024, 1, 15)).putTemporaryDaysUsed(2026, 12).build())
         .addCertifications(Certification.builder().credential(StandardCredentials.AASECT_CST)
                 .issued(LocalDate.of(2024, 3, 15)).ceCreditsEarned(12).build(),
             Certification.builder().credential(instituteCertificate())
@@ -152,8 +158,17 @@ final class Examples {
     return TherapistProfile.builder().id("th-2001").displayName("Sam Okafor, LMFT").build();
   }
 
+  /** A UK sex therapist: no statutory licence exists, so a COSRT register entry. */
+  static TherapistProfile ukProfile() {
+    return TherapistProfile.builder().id("th-3003").displayName("Priya Shah, COSRT accredited")
+        .addRegistrations(Registration.builder().register(StandardRegisters.COSRT)
+            .discipline(Discipline.COUNSELLING).number("COSRT-18842").status(LicenceStatus.ACTIVE)
+            .validFrom(LocalDate.of(2019, 4, 1)).validUntil(LocalDate.of(2027, 3, 31)).build())
+        .build();
+  }
+
   static List<TherapistProfile> profiles() {
-    return List.of(profile(), minimalProfile());
+    return List.of(profile(), minimalProfile(), ukProfile());
   }
 
   static Participant jordan() {
@@ -163,6 +178,7 @@ final class Examples {
 
   static Participant casey() {
     return Participant.builder().id("p2").ageBracket(AgeBracket.ADULT)
+        .sessionJurisdiction(Jurisdiction.parse("US-TX"))
         .gender(GenderIdentity.of("trans man", EnumSet.of(GenderTerm.MAN, GenderTerm.TRANSGENDER)))
         .build();
   }
@@ -234,7 +250,7 @@ final class Examples {
             Reason.of(ReasonCode.PREFERRED_LANGUAGE, "en", 12),
             Reason.of(ReasonCode.EXPERIENCE, "3", 3))),
         Match.of("th-2001", 60, List.of(
-            Reason.of(ReasonCode.COMPACT_PRIVILEGE, "PSYPACT", 0),
+            Reason.of(ReasonCode.COMPACT_PRIVILEGE, "PSYPACT-APIT:US-IL", 0),
             Reason.of(ReasonCode.COVERS_CONCERN, "INTIMACY_AFTER_CHILDREN", 60)))),
         40, Map.of(HardConstraint.AVAILABILITY, 12, HardConstraint.COMPETENCE, 20,
             HardConstraint.DELIVERY, 6));

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.Period;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.qualification.InterstateCompact;
+import org.sextherapy.qualification.PrivilegeKind;
 import org.sextherapy.code.CodeCatalogue;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CertifyingBody;
@@ -164,6 +167,35 @@ class QualificationJsonTest extends WireFormatTestBase {
   }
 
   @Test
+  void aCompactIsReadByItsIdWithTheShippedOperationalDateUnlessGiven() {
+    InterstateCompact shipped = read(InterstateCompact.class,
+        json("{'id': 'PSYPACT', 'members': ['US-IL']}"));
+    InterstateCompact own = read(InterstateCompact.class,
+        json("{'id': 'SWLC', 'members': ['US-WA'], 'operationalFrom': '2026-07-01'}"));
+    assertThat(shipped.operationalFrom()).contains(LocalDate.of(2020, 7, 1));
+    assertThat(own.operationalFrom()).contains(LocalDate.of(2026, 7, 1));
+    SexTherapyJsonException e = readFailure(InterstateCompact.class,
+        json("{'id': 'NOT-A-COMPACT', 'members': []}"));
+    assertThat(e.path()).isEqualTo("$.id");
+  }
+
+  @Test
+  void aTapRecordsItsRemoteStateAndDaysUsedByYear() {
+    CompactPrivilege tap = CompactPrivilege.builder().compact(Examples.psypact())
+        .kind(PrivilegeKind.PSYPACT_TAP).homeJurisdiction(Examples.ILLINOIS)
+        .remoteJurisdiction(Jurisdiction.parse("US-TX")).validFrom(LocalDate.of(2024, 1, 1))
+        .putTemporaryDaysUsed(2026, 30).putTemporaryDaysUsed(2025, 4).build();
+    assertThat(roundTrip(CompactPrivilege.class, tap))
+        .contains("\"remoteJurisdiction\":\"US-TX\"")
+        .contains("\"temporaryDaysUsed\":[{\"year\":2025,\"days\":4},{\"year\":2026,\"days\":30}]");
+    SexTherapyJsonException e = readFailure(CompactPrivilege.class, json("{'compact': {'id': "
+        + "'COUNSELING-COMPACT', 'members': ['US-IL']}, 'kind': 'COUNSELING-PRIVILEGE',"
+        + " 'homeJurisdiction': 'US-IL', 'validFrom': '2026-01-01'}"));
+    assertThat(e.path()).isEqualTo("$.remoteJurisdiction");
+    assertThat(e.detail()).isEqualTo("is required for a privilege issued per state");
+  }
+
+  @Test
   void compactMembersAreJurisdictionCodesInOrderAndNeverRepeated() {
     CompactPrivilege privilege = CompactPrivilege.of(Examples.psypact(), Examples.ILLINOIS,
         LocalDate.of(2021, 3, 1), LocalDate.of(2026, 2, 28));
@@ -171,8 +203,8 @@ class QualificationJsonTest extends WireFormatTestBase {
         .contains("\"members\":[\"US-IL\",\"US-TX\",\"US-WA\"]")
         .contains("\"validUntil\":\"2026-02-28\"");
     SexTherapyJsonException e = readFailure(CompactPrivilege.class, json("{'compact': {'id': "
-        + "'PSYPACT', 'name': 'PSYPACT', 'disciplines': ['psychology'], 'members': ['US-IL',"
-        + " 'US-IL']}, 'homeJurisdiction': 'US-IL', 'validFrom': '2021-03-01'}"));
+        + "'PSYPACT', 'members': ['US-IL', 'US-IL']}, 'kind': 'PSYPACT-APIT',"
+        + " 'homeJurisdiction': 'US-IL', 'validFrom': '2021-03-01'}"));
     assertThat(e.kind()).isEqualTo(JsonErrorKind.INVALID_VALUE);
     assertThat(e.path()).isEqualTo("$.compact.members[1]");
   }

@@ -38,6 +38,8 @@ import org.sextherapy.qualification.Credential;
 import org.sextherapy.qualification.Degree;
 import org.sextherapy.qualification.InterstateCompact;
 import org.sextherapy.qualification.Licence;
+import org.sextherapy.qualification.Register;
+import org.sextherapy.qualification.Registration;
 import org.sextherapy.qualification.RenewalRule;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Course;
@@ -135,6 +137,13 @@ class RoundTripPropertyTest extends WireFormatTestBase {
     roundTripBothWays(Degree.class, random.degree());
     roundTripBothWays(InterstateCompact.class, RandomValues.PSYPACT);
     roundTripBothWays(CompactPrivilege.class, random.compactPrivilege());
+    roundTripBothWays(CompactPrivilege.class, random.compactPrivilege(random.jurisdiction()));
+    for (InterstateCompact compact : RandomValues.COMPACTS) {
+      roundTripBothWays(InterstateCompact.class, compact);
+    }
+    Registration registration = random.registration();
+    roundTripBothWays(Registration.class, registration);
+    roundTripBothWays(Register.class, registration.register());
     roundTripBothWays(TrainingRecord.class, random.training());
     roundTripBothWays(Expertise.class, random.expertise());
     FeeSchedule fees = random.fees();
@@ -183,7 +192,8 @@ class RoundTripPropertyTest extends WireFormatTestBase {
         GenderIdentity.class, Aim.class, Modality.class, SessionSchedule.class, Course.class,
         Jurisdiction.class, Coordinates.class, PracticeLocation.class, RenewalRule.class,
         CertifyingBody.class, Credential.class, Certification.class, Licence.class, Degree.class,
-        InterstateCompact.class, CompactPrivilege.class, TrainingRecord.class, Expertise.class,
+        InterstateCompact.class, CompactPrivilege.class, Register.class, Registration.class,
+        TrainingRecord.class, Expertise.class,
         FeeSchedule.class, SlidingScale.class, Participant.class, RequestedConcern.class,
         Preference.class, PlannedSession.class, Goal.class, Exercise.class, Violation.class,
         TherapistProfile.class, ClientRequest.class, SessionPlan.class, ValidationResult.class,

@@ -11,11 +11,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+import org.sextherapy.authorisation.Basis;
+import org.sextherapy.authorisation.Grant;
+import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
@@ -23,12 +28,9 @@ import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.qualification.Certification;
-import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Credential;
 import org.sextherapy.qualification.CredentialKind;
 import org.sextherapy.qualification.InterstateCompact;
-import org.sextherapy.qualification.Licence;
-import org.sextherapy.qualification.LicenceStatus;
 import org.sextherapy.qualification.RenewalRule;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Delivery;
@@ -57,11 +59,13 @@ final class DirectoryBuilder {
   static final int CHUNK = 16_384;
 
   private final TherapistProfile[] profiles;
+  private final PracticeAuthorisation authorisation;
   private final int n;
   private final int chunks;
 
-  DirectoryBuilder(List<TherapistProfile> list) {
+  DirectoryBuilder(List<TherapistProfile> list, PracticeAuthorisation authorisation) {
     this.profiles = list.toArray(new TherapistProfile[0]);
+    this.authorisation = authorisation;
     this.n = profiles.length;
     this.chunks = (n + CHUNK - 1) / CHUNK;
   }
@@ -138,12 +142,64 @@ final class DirectoryBuilder {
     }
   }
 
+  /**
+   * What a grant says apart from its days: its scope, its deliveries and its basis. Profiles share
+   * few distinct keys, so the blob refers to a key and the query decides coverage once per key.
+   * The grant it was first read from answers for all (only its days differ from the others').
+   */
+  static final class GrantKey implements Comparable<GrantKey> {
+    final Grant grant;
+    private final @Nullable Jurisdiction jurisdiction;
+    private final @Nullable InterstateCompact compact;
+    private final Basis basis;
+    private final int deliveries;
+
+    GrantKey(Grant grant) {
+      this.grant = grant;
+      this.jurisdiction = grant.jurisdiction().orElse(null);
+      this.compact = grant.compact().orElse(null);
+      this.basis = grant.basis();
+      this.deliveries = (grant.telehealth() ? 1 : 0) | (grant.inPerson() ? 2 : 0);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      if (!(other instanceof GrantKey key)) {
+        return false;
+      }
+      return deliveries == key.deliveries && basis.equals(key.basis)
+          && Objects.equals(jurisdiction, key.jurisdiction) && Objects.equals(compact, key.compact);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(jurisdiction, compact, basis, deliveries);
+    }
+
+    @Override
+    public int compareTo(GrantKey other) {
+      return ORDER.compare(this, other);
+    }
+
+    private static final Comparator<InterstateCompact> COMPACT_ORDER =
+        Comparator.comparing(InterstateCompact::id)
+            .thenComparing(c -> new TreeSet<>(c.members()).toString())
+            .thenComparing(c -> c.operationalFrom().map(LocalDate::toString).orElse(""));
+
+    private static final Comparator<GrantKey> ORDER = Comparator
+        .comparing((GrantKey k) -> k.jurisdiction == null ? "" : k.jurisdiction.code())
+        .thenComparing(k -> k.compact, Comparator.nullsFirst(COMPACT_ORDER))
+        .thenComparing(k -> k.basis.kind())
+        .thenComparing(k -> k.basis.authority())
+        .thenComparingInt(k -> k.deliveries);
+  }
+
   /** What one chunk read from its profiles. */
   private static final class Chunk {
     final LocalDictionary<String> concerns = new LocalDictionary<>();
     final LocalDictionary<String> languages = new LocalDictionary<>();
     final LocalDictionary<Jurisdiction> jurisdictions = new LocalDictionary<>();
-    final LocalDictionary<InterstateCompact> compacts = new LocalDictionary<>();
+    final LocalDictionary<GrantKey> grants = new LocalDictionary<>();
     final LocalDictionary<String> credentials = new LocalDictionary<>();
     final LocalDictionary<String> insurers = new LocalDictionary<>();
     final LocalDictionary<String> modalities = new LocalDictionary<>();
@@ -159,12 +215,14 @@ final class DirectoryBuilder {
     int[] idHash = new int[n];
     Chunk[] read = IntStream.range(0, chunks).parallel()
         .mapToObj(c -> read(c, flags, available, flagSets, idHash)).toArray(Chunk[]::new);
+
     int[] idTable = idTable(idHash);
 
     TreeSet<String> concernNames = new TreeSet<>();
     TreeSet<String> languageNames = new TreeSet<>();
     TreeSet<Jurisdiction> jurisdictionSet = new TreeSet<>();
-    List<InterstateCompact> compactList = new ArrayList<>();
+    TreeSet<InterstateCompact> compactSet = new TreeSet<>(GrantKey.COMPACT_ORDER);
+    TreeSet<GrantKey> grantSet = new TreeSet<>();
     TreeSet<String> credentialNames = new TreeSet<>();
     TreeMap<String, int[]> tagCounts = new TreeMap<>();
     TreeMap<Currency, TreeSet<BigDecimal>> feeSets =
@@ -173,10 +231,10 @@ final class DirectoryBuilder {
       concernNames.addAll(chunk.concerns.keys);
       languageNames.addAll(chunk.languages.keys);
       jurisdictionSet.addAll(chunk.jurisdictions.keys);
-      for (InterstateCompact compact : chunk.compacts.keys) {
-        if (!compactList.contains(compact)) {
-          compactList.add(compact);
-        }
+      for (GrantKey key : chunk.grants.keys) {
+        grantSet.add(key);
+        key.grant.jurisdiction().ifPresent(jurisdictionSet::add);
+        key.grant.compact().ifPresent(compactSet::add);
       }
       credentialNames.addAll(chunk.credentials.keys);
       count(tagCounts, chunk.insurers, Tags::insurer);
@@ -185,15 +243,11 @@ final class DirectoryBuilder {
         feeSets.computeIfAbsent(fee.currency, c -> new TreeSet<>()).add(fee.amount);
       }
     }
-    compactList.sort(Comparator.comparing(InterstateCompact::id)
-        .thenComparing(c -> new TreeSet<>(c.members()).toString())
-        .thenComparing(c -> new TreeSet<>(c.disciplines()).toString())
-        .thenComparing(InterstateCompact::name));
-
     PackedDirectory.Dictionaries dictionaries = new PackedDirectory.Dictionaries(
         concernNames.toArray(new String[0]), languageNames.toArray(new String[0]),
-        jurisdictionSet.toArray(new Jurisdiction[0]), compactList.toArray(new InterstateCompact[0]),
-        credentialNames.toArray(new String[0]), tagCounts, feeSets);
+        jurisdictionSet.toArray(new Jurisdiction[0]), compactSet.toArray(new InterstateCompact[0]),
+        grantSet.toArray(new GrantKey[0]), credentialNames.toArray(new String[0]), tagCounts,
+        feeSets);
 
     int languageStride = dictionaries.languageStride;
     long[] levelSets = new long[2 * concernNames.size() * words];
@@ -281,7 +335,7 @@ final class DirectoryBuilder {
       if ((f & (1 << (PackedDirectory.POPULATION_SHIFT + Population.ADOLESCENTS.ordinal()))) != 0) {
         flagSets[PackedDirectory.ADOLESCENTS_SET * words + word] |= bit;
       }
-      record(p, chunk);
+      record(p, chunk, authorisation);
     }
     return chunk;
   }
@@ -336,7 +390,8 @@ final class DirectoryBuilder {
    * languages (count, ids), the local fee id or -1, insurers (count, ids), modalities (count, ids),
    * then the blob entries with local ids (count of ints, ints).
    */
-  private static void record(TherapistProfile p, Chunk chunk) {
+  private static void record(TherapistProfile p, Chunk chunk,
+      PracticeAuthorisation authorisation) {
     IntList out = chunk.records;
     List<Expertise> expertise = p.expertise();
     out.add(expertise.size());
@@ -375,38 +430,11 @@ final class DirectoryBuilder {
 
     int countAt = out.size;
     out.add(0);
-    List<Licence> licences = p.licences();
-    for (int l = 0; l < licences.size(); l++) {
-      Licence licence = licences.get(l);
-      if (licence.status() == LicenceStatus.ACTIVE) {
-        out.add(PackedDirectory.entry(PackedDirectory.LICENCE,
-            jurisdiction(chunk, licence.jurisdiction())));
-        out.add(PackedDirectory.day(licence.validFrom()));
-        out.add(until(licence));
-      }
-    }
-    List<CompactPrivilege> privileges = p.compactPrivileges();
-    for (int v = 0; v < privileges.size(); v++) {
-      CompactPrivilege privilege = privileges.get(v);
-      int compact = -1;
-      for (int l = 0; l < licences.size(); l++) {
-        Licence home = licences.get(l);
-        if (home.status() == LicenceStatus.ACTIVE
-            && privilege.compact().disciplines().contains(home.discipline())
-            && home.jurisdiction().covers(privilege.homeJurisdiction())) {
-          int from = Math.max(PackedDirectory.day(privilege.validFrom()),
-              PackedDirectory.day(home.validFrom()));
-          int until = Math.min(day(privilege.validUntil()), until(home));
-          if (from <= until) {
-            if (compact < 0) {
-              compact = chunk.compacts.id(privilege.compact());
-            }
-            out.add(PackedDirectory.entry(PackedDirectory.PRIVILEGE, compact));
-            out.add(from);
-            out.add(until);
-          }
-        }
-      }
+    // The owner's grants, compiled as they are: no authorisation rule is decided here.
+    for (Grant grant : authorisation.grants(p)) {
+      out.add(PackedDirectory.entry(PackedDirectory.GRANT, chunk.grants.id(new GrantKey(grant))));
+      out.add(PackedDirectory.day(grant.validFrom()));
+      out.add(day(grant.validUntil()));
     }
     List<PracticeLocation> locations = p.locations();
     for (int l = 0; l < locations.size(); l++) {
@@ -483,10 +511,6 @@ final class DirectoryBuilder {
     return id >= 0 ? id : chunk.jurisdictions.id(jurisdiction, jurisdiction);
   }
 
-  private static int until(Licence licence) {
-    return day(licence.validUntil());
-  }
-
   /** Returns the epoch day of an end date, or an open end; without boxing. */
   private static int day(Optional<LocalDate> end) {
     return end.isPresent() ? PackedDirectory.day(end.get()) : PackedDirectory.OPEN_END;
@@ -530,7 +554,7 @@ final class DirectoryBuilder {
     int[] concern = toGlobal(chunk.concerns, d.concernIndex);
     int[] language = toGlobal(chunk.languages, d.languageIndex);
     int[] jurisdiction = toGlobal(chunk.jurisdictions, d.jurisdictionIndex);
-    int[] compact = toGlobal(chunk.compacts, d.compactIndex);
+    int[] grant = toGlobal(chunk.grants, d.grantIndex);
     int[] credential = toGlobal(chunk.credentials, d.credentialIndex);
     int[] insurer = new int[chunk.insurers.keys.size()];
     for (int id = 0; id < insurer.length; id++) {
@@ -547,8 +571,6 @@ final class DirectoryBuilder {
       feeRank[id] = Arrays.binarySearch(d.feeValues, d.currencyStart[currency],
           d.currencyStart[currency + 1], f.amount);
     }
-    int authorities = d.jurisdictions.length;
-
     int[] r = chunk.records.values;
     int q = 0;
     IntList out = new IntList(CHUNK * 10);
@@ -597,12 +619,9 @@ final class DirectoryBuilder {
         int kind = r[q] >>> PackedDirectory.KIND_SHIFT;
         int local = r[q] & PackedDirectory.PAYLOAD;
         int global;
-        if (kind == PackedDirectory.LICENCE) {
-          global = jurisdiction[local];
-          signature |= 1 << (global % PackedDirectory.SIGNATURES);
-        } else if (kind == PackedDirectory.PRIVILEGE) {
-          global = compact[local];
-          signature |= 1 << ((authorities + global) % PackedDirectory.SIGNATURES);
+        if (kind == PackedDirectory.GRANT) {
+          global = grant[local];
+          signature |= 1 << (d.grantAuthority[global] % PackedDirectory.SIGNATURES);
         } else if (kind == PackedDirectory.CERTIFICATION) {
           global = credential[local];
         } else {

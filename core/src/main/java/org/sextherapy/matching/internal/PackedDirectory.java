@@ -10,9 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sextherapy.authorisation.Grant;
+import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.qualification.InterstateCompact;
@@ -35,9 +38,9 @@ import org.sextherapy.therapist.TherapistProfile;
  *       the high bit of the declared expertise level (0 none, 1 general, 2 experienced, 3
  *       specialist);</li>
  *   <li>{@link #signatureSets}: {@value #SIGNATURES} sets; a profile is in set {@code id} modulo
- *       {@value #SIGNATURES} for each of its licence jurisdictions, compacts and practice
- *       jurisdictions, so that a query rejects a profile that cannot be authorised in the session
- *       jurisdiction without reading its blob.</li>
+ *       {@value #SIGNATURES} for the authority (jurisdiction or compact) of each of its grants and
+ *       for each of its practice jurisdictions, so that a query rejects a profile that cannot be
+ *       authorised in a session jurisdiction without reading its blob.</li>
  * </ul>
  *
  * <p>Then one column entry per profile, read only for the few profiles that pass those sets:
@@ -56,10 +59,9 @@ import org.sextherapy.therapist.TherapistProfile;
  * </ul>
  *
  * <p>A blob entry starts with an int holding its kind in the top three bits and a dictionary index
- * below. In order: active licences ({@link #LICENCE}: jurisdiction; then the first and last valid
- * epoch day) and compact privileges ({@link #PRIVILEGE}: compact; then the days on which both the
- * privilege and an active home licence in one of the compact's disciplines are valid, one entry per
- * such home licence), in profile order; practice locations in profile order ({@link #LOCATION}:
+ * below. In order: the profile's grants as {@link PracticeAuthorisation#grants} lists them
+ * ({@link #GRANT}: the index of the grant's key, that is its scope, deliveries and basis; then its
+ * first and last epoch day); practice locations in profile order ({@link #LOCATION}:
  * jurisdiction, or {@link #LOCATION_AT}: jurisdiction then latitude and longitude as float bits);
  * sex-therapist certifications ({@link #CERTIFICATION}: credential; then the first and last day of
  * one period in which it is current among the certifications held, one entry per such period);
@@ -83,8 +85,7 @@ public final class PackedDirectory {
 
   static final int KIND_SHIFT = 29;
   static final int PAYLOAD = (1 << KIND_SHIFT) - 1;
-  static final int LICENCE = 0;
-  static final int PRIVILEGE = 1;
+  static final int GRANT = 0;
   static final int LOCATION = 2;
   static final int LOCATION_AT = 3;
   static final int CERTIFICATION = 4;
@@ -113,6 +114,8 @@ public final class PackedDirectory {
   final int languageStride;
   final Jurisdiction[] jurisdictions;
   final InterstateCompact[] compacts;
+  final Grant[] grants;
+  final int[] grantAuthority;
   final String[] credentials;
   final String[] tagNames;
   final Map<String, Integer> tagIndex;
@@ -122,7 +125,7 @@ public final class PackedDirectory {
   final BigDecimal[] feeValues;
 
   final int jurisdictionWords;
-  final long[] authorityCovers;
+  final long[] inPersonCovers;
 
   final int words;
   final long[] initialAvailability;
@@ -151,6 +154,8 @@ public final class PackedDirectory {
     this.languageStride = d.languageStride;
     this.jurisdictions = d.jurisdictions;
     this.compacts = d.compacts;
+    this.grants = d.grants;
+    this.grantAuthority = d.grantAuthority;
     this.credentials = d.credentials;
     this.tagNames = d.tagNames;
     this.tagIndex = d.tagIndex;
@@ -159,7 +164,7 @@ public final class PackedDirectory {
     this.currencyStart = d.currencyStart;
     this.feeValues = d.feeValues;
     this.jurisdictionWords = d.jurisdictionWords;
-    this.authorityCovers = d.authorityCovers;
+    this.inPersonCovers = d.inPersonCovers;
     this.words = words(profiles.length);
     this.initialAvailability = initialAvailability;
     this.flagSets = flagSets;
@@ -178,11 +183,13 @@ public final class PackedDirectory {
    * Compiles a directory. The common fork-join pool compiles large directories in parallel.
    *
    * @param profiles the profiles, never null, ids unique
+   * @param authorisation the rules whose grants are compiled, never null
    * @return the compiled directory, never null
    * @throws IllegalArgumentException if two profiles share an id
    */
-  public static PackedDirectory build(List<TherapistProfile> profiles) {
-    return new DirectoryBuilder(profiles).build();
+  public static PackedDirectory build(List<TherapistProfile> profiles,
+      PracticeAuthorisation authorisation) {
+    return new DirectoryBuilder(profiles, authorisation).build();
   }
 
   /**
@@ -229,8 +236,8 @@ public final class PackedDirectory {
   }
 
   /**
-   * Returns the query plan for a session jurisdiction: which authorities (licence jurisdictions,
-   * then compacts) cover it for telehealth, and which practice jurisdictions lie in it.
+   * Returns the query plan for a session jurisdiction: which grant keys cover it for telehealth, and
+   * which practice jurisdictions lie in it.
    *
    * @param session the session jurisdiction, never null
    * @return the plan, never null
@@ -240,30 +247,19 @@ public final class PackedDirectory {
     if (plan != null) {
       return plan;
     }
-    int authorities = jurisdictions.length + compacts.length;
-    long[] tele = new long[Math.max(1, (authorities + 63) >>> 6)];
+    long[] tele = new long[Math.max(1, (grants.length + 63) >>> 6)];
     long[] in = new long[jurisdictionWords];
-    for (int a = 0; a < authorities; a++) {
-      boolean covers = a < jurisdictions.length ? jurisdictions[a].covers(session)
-          : compacts[a - jurisdictions.length].hasMemberCovering(session);
-      if (covers) {
-        tele[a >>> 6] |= 1L << a;
-      }
-    }
-    for (int x = 0; x < jurisdictions.length; x++) {
-      if (session.covers(jurisdictions[x])) {
-        in[x >>> 6] |= 1L << x;
-      }
-    }
     int teleSignature = 0;
-    for (int a = 0; a < authorities; a++) {
-      if ((tele[a >>> 6] & (1L << a)) != 0) {
-        teleSignature |= 1 << (a % SIGNATURES);
+    for (int g = 0; g < grants.length; g++) {
+      if (grants[g].telehealth() && grants[g].covers(session)) {
+        tele[g >>> 6] |= 1L << g;
+        teleSignature |= 1 << (grantAuthority[g] % SIGNATURES);
       }
     }
     int inPersonSignature = 0;
     for (int x = 0; x < jurisdictions.length; x++) {
-      if ((in[x >>> 6] & (1L << x)) != 0) {
+      if (session.covers(jurisdictions[x])) {
+        in[x >>> 6] |= 1L << x;
         inPersonSignature |= 1 << (x % SIGNATURES);
       }
     }
@@ -318,20 +314,20 @@ public final class PackedDirectory {
    * @return bytes
    */
   public long sharedBytes() {
-    return 4L * idTable.length + 8L * authorityCovers.length + 4L * tagBit.length
+    return 4L * idTable.length + 8L * inPersonCovers.length + 4L * tagBit.length
         + verdicts.bytes();
   }
 
-  /** Which authorities and practice jurisdictions serve one session jurisdiction. */
+  /** Which grant keys and practice jurisdictions serve one session jurisdiction. */
   static final class JurisdictionPlan {
-    final long[] teleAuthorities;
+    final long[] teleGrants;
     final long[] locationsIn;
     final int teleSignature;
     final int inPersonSignature;
 
-    JurisdictionPlan(long[] teleAuthorities, long[] locationsIn, int teleSignature,
+    JurisdictionPlan(long[] teleGrants, long[] locationsIn, int teleSignature,
         int inPersonSignature) {
-      this.teleAuthorities = teleAuthorities;
+      this.teleGrants = teleGrants;
       this.locationsIn = locationsIn;
       this.teleSignature = teleSignature;
       this.inPersonSignature = inPersonSignature;
@@ -348,6 +344,9 @@ public final class PackedDirectory {
     final Map<Jurisdiction, Integer> jurisdictionIndex;
     final InterstateCompact[] compacts;
     final Map<InterstateCompact, Integer> compactIndex;
+    final Grant[] grants;
+    final Map<DirectoryBuilder.GrantKey, Integer> grantIndex;
+    final int[] grantAuthority;
     final String[] credentials;
     final Map<String, Integer> credentialIndex;
     final String[] tagNames;
@@ -357,10 +356,11 @@ public final class PackedDirectory {
     final int[] currencyStart;
     final BigDecimal[] feeValues;
     final int jurisdictionWords;
-    final long[] authorityCovers;
+    final long[] inPersonCovers;
 
     Dictionaries(String[] concerns, String[] languages, Jurisdiction[] jurisdictions,
-        InterstateCompact[] compacts, String[] credentials, SortedMap<String, int[]> tagCounts,
+        InterstateCompact[] compacts, DirectoryBuilder.GrantKey[] grantKeys, String[] credentials,
+        SortedMap<String, int[]> tagCounts,
         SortedMap<Currency, ? extends SortedSet<BigDecimal>> fees) {
       this.concernIndex = indexOf(concerns);
       this.languageDictionary = languages;
@@ -385,13 +385,21 @@ public final class PackedDirectory {
       currencyStart[currencies.length] = values.size();
       this.feeValues = values.toArray(new BigDecimal[0]);
       this.jurisdictionWords = Math.max(1, (jurisdictions.length + 63) >>> 6);
-      this.authorityCovers = new long[(jurisdictions.length + compacts.length) * jurisdictionWords];
-      for (int a = 0; a < jurisdictions.length + compacts.length; a++) {
-        for (int x = 0; x < jurisdictions.length; x++) {
-          boolean covers = a < jurisdictions.length ? jurisdictions[a].covers(jurisdictions[x])
-              : compacts[a - jurisdictions.length].hasMemberCovering(jurisdictions[x]);
-          if (covers) {
-            authorityCovers[a * jurisdictionWords + (x >>> 6)] |= 1L << x;
+      this.grants = new Grant[grantKeys.length];
+      this.grantIndex = indexOf(grantKeys);
+      this.grantAuthority = new int[grantKeys.length];
+      this.inPersonCovers = new long[grantKeys.length * jurisdictionWords];
+      for (int g = 0; g < grantKeys.length; g++) {
+        Grant grant = grantKeys[g].grant;
+        grants[g] = grant;
+        Optional<Jurisdiction> scope = grant.jurisdiction();
+        grantAuthority[g] = scope.isPresent() ? at(jurisdictionIndex, scope.get())
+            : jurisdictions.length + at(compactIndex, grant.compact().orElseThrow());
+        if (grant.inPerson()) {
+          for (int x = 0; x < jurisdictions.length; x++) {
+            if (grant.covers(jurisdictions[x])) {
+              inPersonCovers[g * jurisdictionWords + (x >>> 6)] |= 1L << x;
+            }
           }
         }
       }

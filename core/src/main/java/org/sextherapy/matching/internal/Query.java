@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ForkJoinTask;
 import org.jspecify.annotations.Nullable;
+import org.sextherapy.authorisation.Basis;
+import org.sextherapy.authorisation.Grant;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.FeePreference;
 import org.sextherapy.client.InPersonDistancePreference;
@@ -27,6 +29,7 @@ import org.sextherapy.client.Strength;
 import org.sextherapy.client.TherapistGenderPreference;
 import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
+import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.matching.HardConstraint;
 import org.sextherapy.matching.Match;
 import org.sextherapy.matching.MatchPolicy;
@@ -81,8 +84,12 @@ public final class Query {
   private final boolean minor;
   private final int teleBits;
   private final int inPersonBit;
-  private final long[] teleAuthorities;
-  private final long[] locationsIn;
+  /** The session jurisdictions, each once, in the request's order. */
+  private final Jurisdiction[] places;
+  /** For each place, the grant keys that authorise telehealth there. */
+  private final long[][] teleGrants;
+  /** For each place, the practice jurisdictions it covers. */
+  private final long[][] locationsIn;
 
   private final int concerns;
   private final int[] concernSet;
@@ -90,7 +97,8 @@ public final class Query {
   private final String[] concernIds;
   private final int formatSet;
   private final int[] deliverySets;
-  private final int[] signatureSets;
+  /** For each place, the signature sets of which a profile must be in one. */
+  private final int[][] signatureSets;
 
   private final Pref[] required;
   private final Pref[] preferred;
@@ -129,15 +137,21 @@ public final class Query {
     }
     this.teleBits = tele;
     this.inPersonBit = accepted & IN_PERSON_BIT;
-    PackedDirectory.JurisdictionPlan plan = directory.plan(request.sessionJurisdiction());
-    this.teleAuthorities = plan.teleAuthorities;
-    this.locationsIn = plan.locationsIn;
-    int signatureMask = (tele != 0 ? plan.teleSignature : 0)
-        | (inPersonBit != 0 ? plan.inPersonSignature : 0);
-    this.signatureSets = new int[Integer.bitCount(signatureMask)];
-    for (int b = 0, k = 0; b < PackedDirectory.SIGNATURES; b++) {
-      if ((signatureMask & (1 << b)) != 0) {
-        signatureSets[k++] = b * directory.words;
+    this.places = request.sessionJurisdictions().toArray(new Jurisdiction[0]);
+    this.teleGrants = new long[places.length][];
+    this.locationsIn = new long[places.length][];
+    this.signatureSets = new int[places.length][];
+    for (int s = 0; s < places.length; s++) {
+      PackedDirectory.JurisdictionPlan plan = directory.plan(places[s]);
+      teleGrants[s] = plan.teleGrants;
+      locationsIn[s] = plan.locationsIn;
+      int signatureMask = (tele != 0 ? plan.teleSignature : 0)
+          | (inPersonBit != 0 ? plan.inPersonSignature : 0);
+      signatureSets[s] = new int[Integer.bitCount(signatureMask)];
+      for (int b = 0, k = 0; b < PackedDirectory.SIGNATURES; b++) {
+        if ((signatureMask & (1 << b)) != 0) {
+          signatureSets[s][k++] = b * directory.words;
+        }
       }
     }
     this.formatSet = request.format().ordinal() * directory.words;
@@ -333,8 +347,8 @@ public final class Query {
   /**
    * Scans profiles {@code from} (a multiple of 64) to {@code to}, 64 at a time: the cheap
    * constraints (availability, adolescents, competence, format, delivery, and a necessary condition
-   * for authorisation: a licence, compact or practice jurisdiction that could serve the session
-   * jurisdiction, from the signature sets) are a few words of the directory's bit sets, exclusions
+   * for authorisation: in every session jurisdiction, a grant or practice jurisdiction that could
+   * serve it, from the signature sets) are a few words of the directory's bit sets, exclusions
    * are counted with bit counts, and only the profiles that pass them all go on, one by one, to the
    * full authorisation check on the date, required preferences and the ethics gate. A profile
    * that passes them all is scored in full only if its competence and experience plus every
@@ -349,7 +363,7 @@ public final class Query {
     final int adolescentsSet = PackedDirectory.ADOLESCENTS_SET * words;
     final int[] concernSet = this.concernSet;
     final int[] deliverySets = this.deliverySets;
-    final int[] jurisdictionSets = this.signatureSets;
+    final int[][] jurisdictionSets = this.signatureSets;
     for (int base = from; base < to; base += 64) {
       int w = base >>> 6;
       int size = Math.min(64, to - base);
@@ -365,9 +379,13 @@ public final class Query {
       for (int set : deliverySets) {
         delivery |= flagSets[set + w];
       }
-      long jurisdiction = 0;
-      for (int set : jurisdictionSets) {
-        jurisdiction |= signatureSets[set + w];
+      long jurisdiction = -1L;
+      for (int[] sets : jurisdictionSets) {
+        long any = 0;
+        for (int set : sets) {
+          any |= signatureSets[set + w];
+        }
+        jurisdiction &= any;
       }
       counts[AVAILABILITY] += Long.bitCount(valid & ~passed);
       counts[ADOLESCENTS] += Long.bitCount(passed & ~adolescents);
@@ -446,11 +464,6 @@ public final class Query {
     return kind == PackedDirectory.LOCATION || kind == PackedDirectory.TAG ? q + 1 : q + 3;
   }
 
-  private static int authority(PackedDirectory d, int entry) {
-    return kind(entry) == PackedDirectory.LICENCE ? payload(entry)
-        : d.jurisdictions.length + payload(entry);
-  }
-
   private boolean validOnDay(int[] blob, int q) {
     return blob[q + 1] <= day && day <= blob[q + 2];
   }
@@ -459,44 +472,69 @@ public final class Query {
     return (bits[index >>> 6] & (1L << index)) != 0;
   }
 
+  /**
+   * Tells whether a profile is authorised in every session jurisdiction: by telehealth in each, or
+   * in person at one practice location that lies in all of them.
+   */
   private boolean authorised(int i, int f) {
-    return ((f & teleBits) != 0 && firstTeleAuthority(i) >= 0)
-        || ((f & inPersonBit) != 0 && firstPracticeLocation(i) >= 0);
+    if ((f & teleBits) != 0) {
+      boolean everywhere = true;
+      for (int s = 0; s < places.length && everywhere; s++) {
+        everywhere = firstTeleGrant(i, s) >= 0;
+      }
+      if (everywhere) {
+        return true;
+      }
+    }
+    return (f & inPersonBit) != 0 && firstPracticeLocation(i) >= 0;
   }
 
-  /** Returns the blob position of the first authority for telehealth, or -1. */
-  private int firstTeleAuthority(int i) {
+  /** Returns the blob position of the first grant authorising telehealth in place s, or -1. */
+  private int firstTeleGrant(int i, int s) {
     int[] blob = d.blob;
+    long[] grants = teleGrants[s];
     int end = d.blobStart[i + 1];
-    for (int q = d.blobStart[i]; q < end && kind(blob[q]) <= PackedDirectory.PRIVILEGE; q += 3) {
-      if (bit(teleAuthorities, authority(d, blob[q])) && validOnDay(blob, q)) {
+    for (int q = d.blobStart[i]; q < end && kind(blob[q]) == PackedDirectory.GRANT; q += 3) {
+      if (bit(grants, payload(blob[q])) && validOnDay(blob, q)) {
         return q;
       }
     }
     return -1;
   }
 
-  /** Tells whether an authority valid on the day covers a practice jurisdiction. */
-  private boolean authorisedAt(int i, int jurisdiction) {
+  /**
+   * Returns the blob position of the first grant authorising in-person sessions at a practice
+   * jurisdiction on the day, or -1.
+   */
+  private int firstGrantAt(int i, int jurisdiction) {
     int[] blob = d.blob;
     int end = d.blobStart[i + 1];
     int words = d.jurisdictionWords;
-    for (int q = d.blobStart[i]; q < end && kind(blob[q]) <= PackedDirectory.PRIVILEGE; q += 3) {
-      int row = authority(d, blob[q]) * words;
-      if ((d.authorityCovers[row + (jurisdiction >>> 6)] & (1L << jurisdiction)) != 0
-          && validOnDay(blob, q)) {
-        return true;
+    for (int q = d.blobStart[i]; q < end && kind(blob[q]) == PackedDirectory.GRANT; q += 3) {
+      if ((d.inPersonCovers[payload(blob[q]) * words + (jurisdiction >>> 6)]
+          & (1L << jurisdiction)) != 0 && validOnDay(blob, q)) {
+        return q;
       }
     }
-    return false;
+    return -1;
   }
 
-  /** Returns the blob position of the first location after the authorities. */
+  /** Tells whether a practice jurisdiction lies in every session jurisdiction. */
+  private boolean inEveryPlace(int jurisdiction) {
+    for (long[] in : locationsIn) {
+      if (!bit(in, jurisdiction)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns the blob position of the first location after the grants. */
   private int locationsStart(int i) {
     int[] blob = d.blob;
     int end = d.blobStart[i + 1];
     int q = d.blobStart[i];
-    while (q < end && kind(blob[q]) <= PackedDirectory.PRIVILEGE) {
+    while (q < end && kind(blob[q]) == PackedDirectory.GRANT) {
       q += 3;
     }
     return q;
@@ -512,7 +550,7 @@ public final class Query {
         break;
       }
       int jurisdiction = payload(blob[q]);
-      if (bit(locationsIn, jurisdiction) && authorisedAt(i, jurisdiction)) {
+      if (inEveryPlace(jurisdiction) && firstGrantAt(i, jurisdiction) >= 0) {
         return q;
       }
     }
@@ -540,10 +578,10 @@ public final class Query {
         break;
       }
       int jurisdiction = payload(blob[q]);
-      if (kind == PackedDirectory.LOCATION_AT && bit(locationsIn, jurisdiction)
+      if (kind == PackedDirectory.LOCATION_AT && inEveryPlace(jurisdiction)
           && within(p, i, ordinal, Float.intBitsToFloat(blob[q + 1]),
               Float.intBitsToFloat(blob[q + 2]))
-          && authorisedAt(i, jurisdiction)) {
+          && firstGrantAt(i, jurisdiction) >= 0) {
         return ordinal;
       }
     }
@@ -744,26 +782,47 @@ public final class Query {
     return score;
   }
 
-  /** Explains an eligible profile's score: authorisation first, then the scored reasons. */
+  /**
+   * Explains an eligible profile's score: authorisation first (by telehealth, the basis in each
+   * session jurisdiction; in person, the practice location and the basis there), then the scored
+   * reasons.
+   */
   private long explain(int i, List<Reason> reasons) {
     int f = d.flags[i];
     if ((f & teleBits) != 0) {
-      int q = firstTeleAuthority(i);
-      if (q >= 0) {
-        int entry = d.blob[q];
-        reasons.add(kind(entry) == PackedDirectory.LICENCE
-            ? Reason.of(ReasonCode.LICENSED_IN, d.jurisdictions[payload(entry)].code(), 0)
-            : Reason.of(ReasonCode.COMPACT_PRIVILEGE, d.compacts[payload(entry)].id(), 0));
+      int[] found = new int[places.length];
+      boolean everywhere = true;
+      for (int s = 0; s < places.length && everywhere; s++) {
+        found[s] = firstTeleGrant(i, s);
+        everywhere = found[s] >= 0;
+      }
+      if (everywhere) {
+        for (int s = 0; s < places.length; s++) {
+          reasons.add(basisReason(d.grants[payload(d.blob[found[s]])], places[s]));
+        }
       }
     }
     if ((f & inPersonBit) != 0) {
       int q = firstPracticeLocation(i);
       if (q >= 0) {
-        reasons.add(Reason.of(ReasonCode.PRACTICES_IN,
-            d.jurisdictions[payload(d.blob[q])].code(), 0));
+        Jurisdiction at = d.jurisdictions[payload(d.blob[q])];
+        reasons.add(Reason.of(ReasonCode.PRACTICES_IN, at.code(), 0));
+        int grant = firstGrantAt(i, payload(d.blob[q]));
+        reasons.add(basisReason(d.grants[payload(d.blob[grant])], at));
       }
     }
     return score(i, f, reasons);
+  }
+
+  /** Returns the reason naming what an authorisation in a place rests on. */
+  static Reason basisReason(Grant grant, Jurisdiction place) {
+    Basis basis = grant.basis();
+    return switch (basis.kind()) {
+      case LICENCE -> Reason.of(ReasonCode.LICENSED_IN, basis.authority(), 0);
+      case REGISTRATION -> Reason.of(ReasonCode.REGISTERED_WITH, basis.authority(), 0);
+      case COMPACT_PRIVILEGE ->
+          Reason.of(ReasonCode.COMPACT_PRIVILEGE, basis.authority() + ":" + place.code(), 0);
+    };
   }
 
   /** A compiled preference. */

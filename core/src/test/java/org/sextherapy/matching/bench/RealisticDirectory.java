@@ -33,6 +33,7 @@ import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.qualification.CompactKind;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Credential;
@@ -40,6 +41,10 @@ import org.sextherapy.qualification.Discipline;
 import org.sextherapy.qualification.InterstateCompact;
 import org.sextherapy.qualification.Licence;
 import org.sextherapy.qualification.LicenceStatus;
+import org.sextherapy.qualification.PrivilegeKind;
+import org.sextherapy.qualification.Register;
+import org.sextherapy.qualification.Registration;
+import org.sextherapy.qualification.StandardRegisters;
 import org.sextherapy.qualification.StandardCredentials;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Delivery;
@@ -115,14 +120,17 @@ final class RealisticDirectory {
     return new Place(code, weight, "USD", US_PAYERS, latitude, longitude, "en");
   }
 
-  static final InterstateCompact PSYPACT = InterstateCompact.of("PSYPACT",
-      "Psychology Interjurisdictional Compact", Set.of(Discipline.PSYCHOLOGY),
+  static final InterstateCompact PSYPACT = InterstateCompact.of(CompactKind.PSYPACT,
       Set.of(j("US-NY"), j("US-NJ"), j("US-TX"), j("US-IL"), j("US-WA"), j("US-PA"),
           j("US-CO"), j("US-GA"), j("US-NC"), j("US-OH"), j("US-VA"), j("US-AZ"), j("US-MO")));
-  static final InterstateCompact COUNSELING_COMPACT = InterstateCompact.of("COUNSELING-COMPACT",
-      "Counseling Compact", Set.of(Discipline.COUNSELLING),
-      Set.of(j("US-GA"), j("US-NC"), j("US-OH"), j("US-VA"), j("US-MD"), j("US-CO"),
-          j("US-TN"), j("US-IN"), j("US-MO"), j("US-FL")));
+  static final InterstateCompact COUNSELING_COMPACT = InterstateCompact.of(
+      CompactKind.COUNSELING_COMPACT, Set.of(j("US-GA"), j("US-NC"), j("US-OH"), j("US-VA"),
+          j("US-MD"), j("US-CO"), j("US-TN"), j("US-IN"), j("US-MO"), j("US-FL")));
+  private static final List<Jurisdiction> COUNSELING_MEMBERS =
+      List.copyOf(new java.util.TreeSet<>(COUNSELING_COMPACT.members()));
+
+  private static final List<Register> UK_REGISTERS =
+      List.of(StandardRegisters.COSRT, StandardRegisters.BACP, StandardRegisters.UKCP);
 
   private static Jurisdiction j(String code) {
     return Jurisdiction.parse(code);
@@ -303,7 +311,20 @@ final class RealisticDirectory {
     if (chance(0.6)) {
       licence.validUntil(day(DATE, random.nextInt(1400) - 200));
     }
-    b.addLicences(licence.build());
+    Licence built = licence.build();
+    if (home.jurisdiction.countryCode().equals("GB") && discipline != Discipline.MEDICINE
+        && discipline != Discipline.PSYCHIATRY && discipline != Discipline.NURSING) {
+      // No statutory licence for UK talking therapies: an accredited register entry, or the HCPC
+      // for practitioner psychologists (LicensingPolicy.defaults()).
+      Register register = discipline == Discipline.PSYCHOLOGY ? StandardRegisters.HCPC
+          : UK_REGISTERS.get(random.nextInt(UK_REGISTERS.size()));
+      b.addRegistrations(Registration.builder().register(register)
+          .discipline(discipline == Discipline.PSYCHOLOGY ? discipline : Discipline.COUNSELLING)
+          .number("R" + i).status(built.status()).validFrom(built.validFrom())
+          .validUntil(built.validUntil()).build());
+    } else {
+      b.addLicences(built);
+    }
     if (home.currency.getCurrencyCode().equals("USD") && chance(0.15)) {
       b.addLicences(Licence.builder().discipline(discipline)
           .jurisdiction(otherUsPlace(home).jurisdiction).number("M" + i)
@@ -316,8 +337,11 @@ final class RealisticDirectory {
     }
     if (discipline == Discipline.COUNSELLING
         && COUNSELING_COMPACT.hasMemberCovering(home.jurisdiction) && chance(0.2)) {
-      b.addCompactPrivileges(CompactPrivilege.of(COUNSELING_COMPACT, home.jurisdiction,
-          day(DATE, -random.nextInt(700)), day(DATE, random.nextInt(700))));
+      b.addCompactPrivileges(CompactPrivilege.builder().compact(COUNSELING_COMPACT)
+          .kind(PrivilegeKind.COUNSELING_PRIVILEGE).homeJurisdiction(home.jurisdiction)
+          .remoteJurisdiction(COUNSELING_MEMBERS.get(random.nextInt(COUNSELING_MEMBERS.size())))
+          .validFrom(day(DATE, -random.nextInt(700))).validUntil(day(DATE, random.nextInt(700)))
+          .build());
     }
     if (chance(0.25)) {
       b.addCertifications(certification(StandardCredentials.AASECT_CST,

@@ -7,6 +7,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.matching.MatchPolicy;
 import org.sextherapy.testing.RandomValues;
@@ -29,13 +30,13 @@ class PackedDirectoryTest {
   @Test
   void everyTherapistIsFoundByIdAndNoOtherId() {
     List<TherapistProfile> profiles = new RandomValues(3).profiles(5000);
-    PackedDirectory directory = PackedDirectory.build(profiles);
+    PackedDirectory directory = PackedDirectory.build(profiles, PracticeAuthorisation.standard());
     for (int i = 0; i < profiles.size(); i++) {
       assertThat(directory.indexOf(profiles.get(i).id())).isEqualTo(i);
     }
     assertThat(directory.indexOf("th-absent")).isEqualTo(-1);
     assertThat(directory.indexOf("")).isEqualTo(-1);
-    assertThat(PackedDirectory.build(List.of()).indexOf("th-1")).isEqualTo(-1);
+    assertThat(PackedDirectory.build(List.of(), PracticeAuthorisation.standard()).indexOf("th-1")).isEqualTo(-1);
   }
 
   @ParameterizedTest(name = "seed {0}")

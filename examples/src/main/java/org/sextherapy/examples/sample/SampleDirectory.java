@@ -20,6 +20,7 @@ import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CompactKind;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Credential;
 import org.sextherapy.qualification.Degree;
@@ -28,6 +29,10 @@ import org.sextherapy.qualification.Discipline;
 import org.sextherapy.qualification.InterstateCompact;
 import org.sextherapy.qualification.Licence;
 import org.sextherapy.qualification.LicenceStatus;
+import org.sextherapy.qualification.PrivilegeKind;
+import org.sextherapy.qualification.Register;
+import org.sextherapy.qualification.Registration;
+import org.sextherapy.qualification.StandardRegisters;
 import org.sextherapy.qualification.StandardCredentials;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Delivery;
@@ -49,8 +54,13 @@ import org.sextherapy.treatment.StandardModalities;
  *
  * <p>Every name is invented (first names with plant and bird surnames) and marked "(fictional)".
  * The directory spans several US states, the UK, Germany, Canada and Australia; languages, fees and
- * sliding scales, insurers, licences in several disciplines (a few expired or suspended), PSYPACT
- * privileges, certifications from AASECT, COSRT and EFS-ESSM (some lapsed), and a handful of
+ * sliding scales, insurers, licences in several disciplines (a few expired or suspended), and in
+ * the UK, where counselling and psychotherapy have no statutory licence, entries on the COSRT, BACP,
+ * UKCP and HCPC registers instead; privileges of every compact kind (PSYPACT telepsychology and
+ * temporary in-person authorisations, Counseling Compact privileges for one state, Social Work
+ * Licensure Compact multistate licences, which authorise nothing until the commission's first day,
+ * and Nurse Licensure Compact licences wrongly listed by psychiatric nurse practitioners, whom that
+ * compact does not cover); certifications from AASECT, COSRT and EFS-ESSM (some lapsed), and a handful of
  * profiles that breach the ethics rules on purpose (a modality aimed at changing sexual orientation),
  * so that examples show the ethics gate at work. The same seed always gives the same directory.
  */
@@ -69,10 +79,26 @@ public final class SampleDirectory {
    * PSYPACT with the member jurisdictions this sample assumes. Membership changes: a real
    * application supplies the list it has checked.
    */
-  public static final InterstateCompact PSYPACT = InterstateCompact.of("PSYPACT",
-      "Psychology Interjurisdictional Compact", Set.of(Discipline.PSYCHOLOGY),
+  public static final InterstateCompact PSYPACT = InterstateCompact.of(CompactKind.PSYPACT,
       Set.of(j("US-NY"), j("US-NJ"), j("US-TX"), j("US-IL"), j("US-WA"), j("US-PA"),
           j("US-CO"), j("US-FL")));
+  /** The Counseling Compact with the members this sample assumes (https://counselingcompact.org/map/). */
+  public static final InterstateCompact COUNSELING_COMPACT = InterstateCompact.of(
+      CompactKind.COUNSELING_COMPACT, Set.of(j("US-NJ"), j("US-FL"), j("US-CO"), j("US-WA"),
+          j("US-TX")));
+  /**
+   * The Social Work Licensure Compact with the members this sample assumes, and no operational date:
+   * none had been announced when the sample was written (https://swcompact.org).
+   */
+  public static final InterstateCompact SOCIAL_WORK_COMPACT = InterstateCompact.of(
+      CompactKind.SOCIAL_WORK_LICENSURE_COMPACT, Set.of(j("US-WA"), j("US-CO"), j("US-NJ"),
+          j("US-FL")));
+  /** The Nurse Licensure Compact with the members this sample assumes (https://www.ncsbn.org/nlc). */
+  public static final InterstateCompact NURSE_COMPACT = InterstateCompact.of(
+      CompactKind.NURSE_LICENSURE_COMPACT, Set.of(j("US-TX"), j("US-FL"), j("US-CO"), j("US-NJ")));
+
+  private static final List<Register> UK_REGISTERS =
+      List.of(StandardRegisters.COSRT, StandardRegisters.BACP, StandardRegisters.UKCP);
 
   /** A modality that aims to change sexual orientation: a conversion practice (ethical rule 1). */
   static final Modality CONVERSION_PRACTICE = Modality.of("orientation-change",
@@ -192,6 +218,7 @@ public final class SampleDirectory {
         place.lat() + (random.nextDouble() - 0.5) * 0.3,
         place.lon() + (random.nextDouble() - 0.5) * 0.3)));
     licences(b, home, discipline);
+    privileges(b, home, discipline, new SplittableRandom(SEED ^ (index * 0x9E3779B97F4A7C15L)));
     certifications(b, home, discipline);
     b.addDegrees(degree(discipline));
     if (chance(0.8)) {
@@ -304,7 +331,20 @@ public final class SampleDirectory {
             ? AS_OF.minusDays(between(1, Math.min(300, licensedDays - 1)))
             : AS_OF.plusDays(between(30, 900)));
     discipline.taxonomyCode().ifPresent(licence::taxonomyCode);
-    b.addLicences(licence.build());
+    Licence built = licence.build();
+    if (home.countryCode().equals("GB") && discipline != Discipline.PSYCHIATRY
+        && discipline != Discipline.NURSING) {
+      // The UK has no statutory licence for talking therapies (LicensingPolicy.defaults()): a
+      // register entry, drawn from the same numbers so the rest of the sample stays as it was.
+      Register register = discipline == Discipline.PSYCHOLOGY ? StandardRegisters.HCPC
+          : UK_REGISTERS.get(Math.floorMod(built.number().hashCode(), UK_REGISTERS.size()));
+      b.addRegistrations(Registration.builder().register(register)
+          .discipline(discipline == Discipline.PSYCHOLOGY ? discipline : Discipline.COUNSELLING)
+          .number(register.id() + "-" + built.number().substring(3)).status(built.status())
+          .validFrom(built.validFrom()).validUntil(built.validUntil()).build());
+    } else {
+      b.addLicences(built);
+    }
     if (home.countryCode().equals("US") && chance(0.15)) {
       Jurisdiction second = pick(List.of(j("US-NJ"), j("US-NY"), j("US-CT"), j("US-PA"),
           j("US-CA"), j("US-OR")));
@@ -318,6 +358,40 @@ public final class SampleDirectory {
       b.addCompactPrivileges(CompactPrivilege.of(PSYPACT, home, AS_OF.minusDays(between(30,
           900))));
     }
+  }
+
+  /**
+   * Adds the privileges of the compacts besides PSYPACT's telepsychology authority, from a random
+   * source of their own so that adding them left every other value of the sample unchanged.
+   */
+  private static void privileges(TherapistProfile.Builder b, Jurisdiction home,
+      Discipline discipline, SplittableRandom extra) {
+    LocalDate from = AS_OF.minusDays(30 + extra.nextInt(700));
+    if (discipline == Discipline.PSYCHOLOGY && PSYPACT.hasMemberCovering(home)
+        && extra.nextDouble() < 0.2) {
+      List<Jurisdiction> others = remotes(PSYPACT, home);
+      b.addCompactPrivileges(CompactPrivilege.builder().compact(PSYPACT)
+          .kind(PrivilegeKind.PSYPACT_TAP).homeJurisdiction(home)
+          .remoteJurisdiction(others.get(extra.nextInt(others.size()))).validFrom(from)
+          .putTemporaryDaysUsed(AS_OF.getYear(), extra.nextDouble() < 0.3 ? 30 : extra.nextInt(30))
+          .build());
+    } else if (discipline == Discipline.COUNSELLING && COUNSELING_COMPACT.hasMemberCovering(home)
+        && extra.nextDouble() < 0.6) {
+      List<Jurisdiction> others = remotes(COUNSELING_COMPACT, home);
+      b.addCompactPrivileges(CompactPrivilege.builder().compact(COUNSELING_COMPACT)
+          .kind(PrivilegeKind.COUNSELING_PRIVILEGE).homeJurisdiction(home)
+          .remoteJurisdiction(others.get(extra.nextInt(others.size()))).validFrom(from).build());
+    } else if (discipline == Discipline.SOCIAL_WORK && SOCIAL_WORK_COMPACT.hasMemberCovering(home)
+        && extra.nextDouble() < 0.4) {
+      b.addCompactPrivileges(CompactPrivilege.of(SOCIAL_WORK_COMPACT, home, from));
+    } else if (discipline == Discipline.NURSING && NURSE_COMPACT.hasMemberCovering(home)
+        && extra.nextDouble() < 0.4) {
+      b.addCompactPrivileges(CompactPrivilege.of(NURSE_COMPACT, home, from));
+    }
+  }
+
+  private static List<Jurisdiction> remotes(InterstateCompact compact, Jurisdiction home) {
+    return compact.members().stream().filter(member -> !member.equals(home)).sorted().toList();
   }
 
   private void certifications(TherapistProfile.Builder b, Jurisdiction home,

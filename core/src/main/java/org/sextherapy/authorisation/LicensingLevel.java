@@ -1,0 +1,38 @@
+package org.sextherapy.authorisation;
+
+import org.sextherapy.Identified;
+
+/** At which level a country licenses a discipline, which decides which licences count there. */
+public enum LicensingLevel implements Identified {
+  /**
+   * Each state or province licenses (the United States, Canada): only a licence issued by the
+   * subdivision where the client is counts; a licence recorded at country level counts nowhere.
+   */
+  SUBDIVISION("subdivision"),
+  /**
+   * The country licenses or registers nationally (Australia's Ahpra, the UK's GMC and NMC): a
+   * licence issued by the country, or by the subdivision itself, counts anywhere in it.
+   */
+  COUNTRY("country"),
+  /**
+   * There is no statutory licence (counselling and psychotherapy in the UK): no licence counts, only
+   * the registers the regime names.
+   */
+  NONE("none"),
+  /**
+   * The policy does not know: a licence counts wherever its issuing jurisdiction
+   * {@linkplain org.sextherapy.location.Jurisdiction#covers covers} the client's place.
+   */
+  ISSUER("issuer");
+
+  private final String id;
+
+  LicensingLevel(String id) {
+    this.id = id;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+}

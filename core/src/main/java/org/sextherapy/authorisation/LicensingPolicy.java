@@ -1,0 +1,177 @@
+package org.sextherapy.authorisation;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.sextherapy.internal.Checks;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.qualification.Discipline;
+import org.sextherapy.qualification.StandardRegisters;
+
+/**
+ * Which licences and registers count in each country, discipline by discipline: a
+ * {@link LicensingRegime} per country and discipline, and for a country or discipline the policy
+ * does not list, {@link LicensingRegime#issuerLevel()}.
+ *
+ * <p>{@link #defaults()} ships regimes with their public sources:
+ * <ul>
+ *   <li>United States and Canada, every discipline: licensed by each state or province
+ *       ({@link LicensingLevel#SUBDIVISION}); psychology boards of the states and provinces
+ *       (https://www.asppb.net), state boards of medicine (https://www.fsmb.org) and of nursing
+ *       (https://www.ncsbn.org), provincial regulation of counselling and psychotherapy
+ *       (https://www.ccpa-accp.ca/profession/regulation/).</li>
+ *   <li>United Kingdom: counselling, psychotherapy, marriage and family therapy and other talking
+ *       therapies have no statutory licence; entries on the Professional Standards Authority's
+ *       accredited registers of COSRT, BACP and UKCP count
+ *       (https://www.professionalstandards.org.uk/what-we-do/accredited-registers). Practitioner
+ *       psychologists must be registered with the HCPC
+ *       (https://www.hcpc-uk.org/about-us/who-we-regulate/the-professions/). Doctors hold a national
+ *       licence to practise from the GMC (https://www.gmc-uk.org/registration-and-licensing) and
+ *       nurses a national NMC registration (https://www.nmc.org.uk).</li>
+ *   <li>Australia: psychologists, doctors and nurses are registered nationally under Ahpra's
+ *       National Registration and Accreditation Scheme
+ *       (https://www.psychologyboard.gov.au/registration.aspx; https://www.ahpra.gov.au).</li>
+ * </ul>
+ * Social work in the UK (regulated separately in each nation), and counselling in Australia (not
+ * regulated by statute) are left to the caller.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class LicensingPolicy {
+
+  private static final LicensingPolicy EMPTY = new LicensingPolicy(Map.of());
+  private static final LicensingPolicy DEFAULTS = buildDefaults();
+
+  /** Regimes by ISO 3166-1 country code, then discipline. */
+  private final Map<String, Map<Discipline, LicensingRegime>> regimes;
+
+  private LicensingPolicy(Map<String, Map<Discipline, LicensingRegime>> regimes) {
+    this.regimes = regimes;
+  }
+
+  /**
+   * Returns the policy the library ships, described on this class.
+   *
+   * @return the policy, never null
+   */
+  public static LicensingPolicy defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns a policy with no entries: every licence counts wherever its issuer covers, and no
+   * register counts.
+   *
+   * @return the policy, never null
+   */
+  public static LicensingPolicy empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Returns a policy like this one with one country's regime for one discipline replaced.
+   *
+   * @param country the country, a country-level jurisdiction such as {@code GB}, never null
+   * @param discipline the discipline, never null
+   * @param regime the regime, never null
+   * @return the new policy, never null
+   * @throws IllegalArgumentException if the jurisdiction is a subdivision
+   */
+  public LicensingPolicy with(Jurisdiction country, Discipline discipline, LicensingRegime regime) {
+    Checks.require(country.subdivisionCode().isEmpty(), "country",
+        "must be a country: licensing regimes are set per country");
+    Map<String, Map<Discipline, LicensingRegime>> copy = new HashMap<>();
+    for (Map.Entry<String, Map<Discipline, LicensingRegime>> entry : regimes.entrySet()) {
+      copy.put(entry.getKey(), new EnumMap<>(entry.getValue()));
+    }
+    copy.computeIfAbsent(country.countryCode(), c -> new EnumMap<>(Discipline.class))
+        .put(discipline, Objects.requireNonNull(regime, "regime"));
+    return new LicensingPolicy(Map.copyOf(copy));
+  }
+
+  /**
+   * Returns a policy like this one with one country's regime replaced for every discipline.
+   *
+   * @param country the country, never null
+   * @param regime the regime, never null
+   * @return the new policy, never null
+   * @throws IllegalArgumentException if the jurisdiction is a subdivision
+   */
+  public LicensingPolicy with(Jurisdiction country, LicensingRegime regime) {
+    LicensingPolicy policy = this;
+    for (Discipline discipline : Discipline.values()) {
+      policy = policy.with(country, discipline, regime);
+    }
+    return policy;
+  }
+
+  /**
+   * Returns the regime for a discipline in the country of a place.
+   *
+   * @param place any jurisdiction of the country, never null
+   * @param discipline the discipline, never null
+   * @return the regime, {@link LicensingRegime#issuerLevel()} where the policy has none
+   */
+  public LicensingRegime regime(Jurisdiction place, Discipline discipline) {
+    Map<Discipline, LicensingRegime> country = regimes.get(place.countryCode());
+    LicensingRegime regime = country == null ? null : country.get(discipline);
+    return regime == null ? LicensingRegime.issuerLevel() : regime;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof LicensingPolicy policy && policy.regimes.equals(regimes);
+  }
+
+  @Override
+  public int hashCode() {
+    return regimes.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "LicensingPolicy{" + new java.util.TreeSet<>(regimes.keySet()) + "}";
+  }
+
+  private static LicensingPolicy buildDefaults() {
+    LicensingRegime states = LicensingRegime.of(LicensingLevel.SUBDIVISION, Set.of(),
+        "https://www.asppb.net; https://www.fsmb.org; https://www.ncsbn.org");
+    LicensingRegime provinces = LicensingRegime.of(LicensingLevel.SUBDIVISION, Set.of(),
+        "https://www.asppb.net; https://www.ccpa-accp.ca/profession/regulation/");
+    LicensingRegime ukRegisters = LicensingRegime.of(LicensingLevel.NONE,
+        Set.of(StandardRegisters.COSRT.id(), StandardRegisters.BACP.id(),
+            StandardRegisters.UKCP.id()),
+        "https://www.professionalstandards.org.uk/what-we-do/accredited-registers");
+    LicensingRegime hcpc = LicensingRegime.of(LicensingLevel.NONE,
+        Set.of(StandardRegisters.HCPC.id()),
+        "https://www.hcpc-uk.org/about-us/who-we-regulate/the-professions/");
+    LicensingRegime gmc = LicensingRegime.of(LicensingLevel.COUNTRY, Set.of(),
+        "https://www.gmc-uk.org/registration-and-licensing");
+    LicensingRegime nmc = LicensingRegime.of(LicensingLevel.COUNTRY, Set.of(),
+        "https://www.nmc.org.uk");
+    LicensingRegime ahpraPsychology = LicensingRegime.of(LicensingLevel.COUNTRY,
+        Set.of(StandardRegisters.AHPRA_PSYCHOLOGY.id()),
+        "https://www.psychologyboard.gov.au/registration.aspx");
+    LicensingRegime ahpra = LicensingRegime.of(LicensingLevel.COUNTRY, Set.of(),
+        "https://www.ahpra.gov.au");
+    Jurisdiction gb = Jurisdiction.country("GB");
+    Jurisdiction au = Jurisdiction.country("AU");
+    return EMPTY.with(Jurisdiction.country("US"), states)
+        .with(Jurisdiction.country("CA"), provinces)
+        .with(gb, Discipline.COUNSELLING, ukRegisters)
+        .with(gb, Discipline.MARRIAGE_AND_FAMILY_THERAPY, ukRegisters)
+        .with(gb, Discipline.OTHER, ukRegisters)
+        .with(gb, Discipline.PSYCHOLOGY, hcpc)
+        .with(gb, Discipline.MEDICINE, gmc)
+        .with(gb, Discipline.PSYCHIATRY, gmc)
+        .with(gb, Discipline.NURSING, nmc)
+        .with(gb, Discipline.REGISTERED_NURSING, nmc)
+        .with(au, Discipline.PSYCHOLOGY, ahpraPsychology)
+        .with(au, Discipline.MEDICINE, ahpra)
+        .with(au, Discipline.PSYCHIATRY, ahpra)
+        .with(au, Discipline.NURSING, ahpra)
+        .with(au, Discipline.REGISTERED_NURSING, ahpra);
+  }
+}

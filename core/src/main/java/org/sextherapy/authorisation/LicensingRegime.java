@@ -1,0 +1,126 @@
+package org.sextherapy.authorisation;
+
+import java.util.Set;
+import org.immutables.value.Value;
+import org.sextherapy.internal.Checks;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.qualification.Licence;
+import org.sextherapy.qualification.Register;
+
+/**
+ * How a country regulates one discipline: the {@link LicensingLevel} at which it licenses, the
+ * registers whose entries count, and the public source that says so.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
+@Value.Immutable
+public abstract class LicensingRegime {
+
+  LicensingRegime() {}
+
+  /**
+   * Creates a regime.
+   *
+   * @param level the level at which the discipline is licensed, never null
+   * @param registers the ids of the registers whose entries count, never null
+   * @param source a public source for the regime, such as a regulator's URL, never null or blank
+   * @return the regime, never null
+   * @throws IllegalArgumentException if the source is blank or a register id malformed
+   */
+  public static LicensingRegime of(LicensingLevel level, Set<String> registers, String source) {
+    return ImmutableLicensingRegime.of(level, registers, source);
+  }
+
+  /**
+   * Returns the regime of a place the policy does not know: the issuing jurisdiction decides.
+   *
+   * @return the regime, never null
+   */
+  public static LicensingRegime issuerLevel() {
+    return IssuerLevel.REGIME;
+  }
+
+  /**
+   * Returns the level at which the discipline is licensed.
+   *
+   * @return the level, never null
+   */
+  @Value.Parameter
+  public abstract LicensingLevel level();
+
+  /**
+   * Returns the ids of the registers whose entries count, such as {@code COSRT}.
+   *
+   * @return the register ids, never null
+   */
+  @Value.Parameter
+  public abstract Set<String> registers();
+
+  /**
+   * Returns the public source of the regime.
+   *
+   * @return a URL or citation, never null or blank
+   */
+  @Value.Parameter
+  public abstract String source();
+
+  /**
+   * Tells whether a licence issued by a jurisdiction of this regime's country counts.
+   *
+   * @param issuer the licence's issuing jurisdiction, never null
+   * @return whether such a licence counts where its issuer covers
+   */
+  public final boolean acceptsLicenceFrom(Jurisdiction issuer) {
+    return switch (level()) {
+      case SUBDIVISION -> issuer.subdivisionCode().isPresent();
+      case COUNTRY, ISSUER -> true;
+      case NONE -> false;
+    };
+  }
+
+  /**
+   * Tells whether entries on a register count.
+   *
+   * @param register the register, never null
+   * @return whether its id is one of {@link #registers()}
+   */
+  public final boolean accepts(Register register) {
+    return registers().contains(register.id());
+  }
+
+  /**
+   * Tells whether a licence counts under this regime (its status and dates aside).
+   *
+   * @param licence the licence, never null
+   * @return whether it counts where its issuer covers
+   */
+  public final boolean accepts(Licence licence) {
+    return acceptsLicenceFrom(licence.jurisdiction());
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.notBlank(source(), "source");
+    int i = 0;
+    for (String register : registers()) {
+      Checks.opaqueId(register, "registers[" + i++ + "]");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "LicensingRegime{" + level().id() + ", " + registers() + "}";
+  }
+
+  /**
+   * Holds the issuer-level regime apart from this class, whose static initialiser would otherwise
+   * initialise its own generated subclass (a class-initialisation deadlock between two threads).
+   */
+  private static final class IssuerLevel {
+    static final LicensingRegime REGIME = ImmutableLicensingRegime.of(LicensingLevel.ISSUER,
+        Set.of(), "no entry in the policy: the issuing jurisdiction decides");
+
+    private IssuerLevel() {}
+  }
+}
