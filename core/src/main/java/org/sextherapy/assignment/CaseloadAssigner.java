@@ -3,7 +3,7 @@ package org.sextherapy.assignment;
 import java.time.LocalDate;
 import java.util.List;
 import org.sextherapy.client.ClientRequest;
-import org.sextherapy.internal.assignment.Batch;
+import org.sextherapy.assignment.internal.Batch;
 import org.sextherapy.matching.Matcher;
 import org.sextherapy.therapist.TherapistProfile;
 

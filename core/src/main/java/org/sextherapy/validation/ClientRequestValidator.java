@@ -13,7 +13,7 @@ import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.Participant;
 import org.sextherapy.client.Preference;
 import org.sextherapy.client.RequestedConcern;
-import org.sextherapy.internal.Findings;
+import org.sextherapy.validation.internal.Findings;
 import org.sextherapy.session.Delivery;
 
 /**
