@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * Every code the library ships, in one place, with its system and certainty.
  *
- * <p>Sources (paraphrased in the project's {@code shared/domain.md}, sections 2 and 4): the WHO
+ * <p>Sources: the WHO
  * ICD-11 MMS browser for chapter 17 "Conditions related to sexual health" and the paraphilic and
  * impulse-control blocks; DSM-5-TR with its ICD-10-CM codes; the HL7 value set of the NUCC provider
  * taxonomy. Codes that only secondary sources agree on are {@link Certainty#UNCERTAIN}; correct them
@@ -172,7 +172,7 @@ public final class CodeCatalogue {
   /**
    * Tells whether a code classifies gender incongruence (ICD-11 HA60, HA61, HA6Z). ICD-11 placed
    * these outside the mental-disorders chapter for access to affirming care: they are never a
-   * concern for sex therapy to treat (ethical rules 1 and 2, {@code shared/domain.md} section 4).
+   * concern for sex therapy to treat (ethical rules 1 and 2; ICD-11 HA60-HA6Z).
    *
    * @param code the code, never null
    * @return whether it is a gender-incongruence code, whatever its title or certainty

@@ -18,7 +18,7 @@ import org.sextherapy.internal.Checks;
  * without codes is normal: most relational concerns have none.
  *
  * <p>A concern type may not carry a gender-incongruence code: gender identity is never a concern for
- * sex therapy to treat (seed article; ICD-11 chapter 17; ethical rules 1 and 2).
+ * sex therapy to treat (GoodTherapy, Sex Therapy; ICD-11 chapter 17; ethical rules 1 and 2).
  *
  * <p>Equality covers every attribute. This class is immutable and thread-safe.
  */
@@ -70,7 +70,7 @@ public abstract class ConcernType {
 
   /**
    * Tells whether a medical evaluation is advised alongside sex therapy, as for painful intercourse
-   * or erectile difficulty ({@code shared/domain.md} section 4).
+   * or erectile difficulty (ICD-11 MMS, icd.who.int, HA20 and HA01.1).
    *
    * @return whether a medical evaluation is advised; false unless set
    */

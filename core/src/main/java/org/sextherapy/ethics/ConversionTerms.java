@@ -15,9 +15,9 @@ import java.util.List;
  * never echoed.
  *
  * <p>The terms come from the APA 2021 resolutions on sexual orientation and gender identity change
- * efforts (SOCE, GICE), the AASECT position against reparative therapy and {@code shared/domain.md}
- * section 5. The structured check of rule 1 ({@code Aim#altersIdentity()}) is what cannot be dodged;
- * this list is a warning net for wording.
+ * efforts (SOCE, GICE), and the AASECT Position on Reparative Therapy
+ * (aasect.org/position-reparative-therapy). The structured check of rule 1 ({@code
+ * Aim#altersIdentity()}) is what cannot be dodged; this list is a warning net for wording.
  */
 final class ConversionTerms {
 

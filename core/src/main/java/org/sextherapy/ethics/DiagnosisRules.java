@@ -16,7 +16,7 @@ import org.sextherapy.validation.Violation;
  *
  * <p>ICD-11 codes a paraphilic disorder only with marked distress (6D36) or when non-consenting
  * others are involved (6D30-6D35); consensual kink, fetishism and non-monogamy among informed adults
- * are not disorders (ICD-11; AASECT and NCSF position, 2016; {@code shared/domain.md} section 4). So a
+ * are not disorders (ICD-11; AASECT and NCSF Sexual Freedom Resolution, 2016). So a
  * paraphilia concern carries a recorded disorder code only with one of those markers, and a concern
  * about a kink relationship or consensual non-monogamy carries none, from its type or recorded.
  * What counts as a disorder code is described in {@link DisorderCodes}.

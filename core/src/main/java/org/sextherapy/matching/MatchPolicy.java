@@ -8,7 +8,8 @@ import org.sextherapy.therapist.ExpertiseLevel;
  * The weights a {@link Matcher} ranks eligible therapists by, as whole points so that a match's
  * reasons add up exactly to its score.
  *
- * <p>The defaults follow the evidence summarised in {@code shared/domain.md} section 6:
+ * <p>The defaults follow the evidence on matching (Swift et al. 2018, doi:10.1002/jclp.22680;
+ * Constantino et al. 2021, doi:10.1001/jamapsychiatry.2021.1221):
  * <ol>
  *   <li><b>Competence first.</b> Matching clients to therapists with a proven record on their
  *       specific problem improved outcomes in a randomised trial (JAMA Psychiatry 2021). Each of the
@@ -27,8 +28,8 @@ import org.sextherapy.therapist.ExpertiseLevel;
  *       meets them.</li>
  *   <li><b>Then small signals.</b> A sex-therapist certification current on the session date earns
  *       {@link #certificationPoints()} (5): certification is not standardised, so it is worth
- *       asking about but is no proof of competence (seed article). Each year of post-degree
- *       clinical experience earns {@link #pointsPerExperienceYear()} (1), up to
+ *       asking about but is no proof of competence (GoodTherapy, Sex Therapy). Each year of
+ *       post-degree clinical experience earns {@link #pointsPerExperienceYear()} (1), up to
  *       {@link #experienceYearsCounted()} (5) years.</li>
  * </ol>
  *

@@ -7,7 +7,7 @@
  * a certification always names its issuer. Certification of sex therapists is not standardised (seed
  * article); only Florida regulates the title "sex therapist" (Fla. Admin. Code 64B4-7.004). AASECT
  * certifies four disciplines (CST, CSC, CSE and supervisor), each renewed every 3 years with 20 CE
- * credits and continuous membership (aasect.org; {@code shared/domain.md} section 2).
+ * credits and continuous membership (aasect.org certification requirements).
  */
 @NullMarked
 @DomainStyle

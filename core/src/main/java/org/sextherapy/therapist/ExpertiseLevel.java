@@ -4,8 +4,8 @@ import org.sextherapy.Identified;
 
 /**
  * How much expertise a therapist declares in a concern. Matching clients to therapists with a
- * proven record on their specific problem improved outcomes in a randomised trial (JAMA Psychiatry
- * 2021; {@code shared/domain.md} section 6), so the level weighs in ranking.
+ * proven record on their specific problem improved outcomes in a randomised trial (Constantino et
+ * al., JAMA Psychiatry 2021, doi:10.1001/jamapsychiatry.2021.1221), so the level weighs in ranking.
  */
 public enum ExpertiseLevel implements Identified {
   /** Treats the concern as part of general practice. */

@@ -30,9 +30,9 @@ import org.sextherapy.treatment.Modality;
  * confirmed.
  *
  * <p>Certification is not standardised, so a client is advised to ask about training in human
- * sexuality and the issues a therapist addresses (seed article): the profile carries both. Whether a
- * licence or certification is valid is judged on a date by the validators and the ethics review, not
- * when the profile is built.
+ * sexuality and the issues a therapist addresses (GoodTherapy, Sex Therapy): the profile carries
+ * both. Whether a licence or certification is valid is judged on a date by the validators and the
+ * ethics review, not when the profile is built.
  *
  * <p>This class is immutable and thread-safe.
  */

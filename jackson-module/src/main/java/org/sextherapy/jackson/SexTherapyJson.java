@@ -54,10 +54,9 @@ import org.sextherapy.validation.ValidationResult;
  *       invariant of the model runs.</li>
  * </ul>
  * Whatever the input, a read returns a value or throws {@link SexTherapyJsonException}, whose
- * message never repeats the input (sexual-health data must not reach logs; {@code shared/domain.md}
- * ethical rule 9). No Jackson exception, {@code NullPointerException} or other runtime exception
- * escapes for any input; only a null argument, a programming error, throws
- * {@code NullPointerException}.
+ * message never repeats the input (sexual-health data must not reach logs: GDPR Art. 9; ethical
+ * rule 9). No Jackson exception, {@code NullPointerException} or other runtime exception escapes
+ * for any input; only a null argument, a programming error, throws {@code NullPointerException}.
  *
  * <p>Writing never fails for a value of the model: every value has a wire form, enumerated values
  * are written as their ids, sets in a canonical order (so equal values give equal text), and a

@@ -6,7 +6,7 @@ package org.sextherapy.jackson;
  * {@code $.licences[0].validUntil}) and where in the text ({@link #line()}, {@link #column()}).
  *
  * <p>Profiles, requests and plans carry sexual-health data, a special category of personal data
- * (GDPR Art. 9; HIPAA minimum necessary; {@code shared/domain.md} ethical rule 9), and exception
+ * (GDPR Art. 9; HIPAA minimum necessary, 45 CFR 164.502(b)), and exception
  * messages end up in logs. So the message of this exception never contains a value from the input:
  * only the error kind, the path (built from the wire format's own property names; a property the
  * library does not know appears as {@code *}), the position and a description of the rule broken.

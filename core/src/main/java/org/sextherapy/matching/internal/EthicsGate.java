@@ -6,7 +6,7 @@ import org.sextherapy.therapist.TherapistProfile;
 
 /**
  * The one place where matching consults the ethics review: a profile whose review on the session
- * date holds an error is never offered ({@code shared/domain.md} section 5).
+ * date holds an error is never offered ({@link org.sextherapy.ethics.EthicalRules}).
  */
 public final class EthicsGate {
 
