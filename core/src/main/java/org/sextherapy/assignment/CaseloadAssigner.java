@@ -2,8 +2,9 @@ package org.sextherapy.assignment;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.sextherapy.client.ClientRequest;
 import org.sextherapy.assignment.internal.Batch;
+import org.sextherapy.client.ClientRequest;
+import org.sextherapy.ethics.EthicsReview;
 import org.sextherapy.matching.Matcher;
 import org.sextherapy.therapist.TherapistProfile;
 
@@ -14,7 +15,8 @@ import org.sextherapy.therapist.TherapistProfile;
  * <p><b>Eligibility and scores.</b> Each client's candidates are their best
  * {@link AssignmentPolicy#candidatesPerClient()} therapists as the {@link Matcher} ranks them: the
  * same hard constraints (availability, competence, format, delivery, authorisation where the client
- * will be on the date, required preferences, minors, the ethics gate), the same whole-point scores
+ * will be on the date, required preferences, minors, safeguarding, the ethics gate with the
+ * caller's review when one is given ({@link #withEthicsReview}), the same whole-point scores
  * and the same explanations as matching one client. A client is only ever placed with a therapist
  * the matcher offers them, and each placement carries that {@link org.sextherapy.matching.Match}.
  *
@@ -71,6 +73,20 @@ public final class CaseloadAssigner {
    */
   public static CaseloadAssigner of(Matcher matcher) {
     return new CaseloadAssigner(matcher);
+  }
+
+  /**
+   * Returns an assigner like this one whose ethics gate is the caller's review: a therapist is
+   * offered to a client only when the review finds no error in their profile on the date, and a
+   * request that the review's safeguarding rules refuse is placed with nobody. The review can make
+   * the gate stricter, never laxer on rules 1 to 5 or the safeguarding rules
+   * ({@link Matcher#withEthicsReview}).
+   *
+   * @param review the review to gate with, never null
+   * @return the assigner, never null
+   */
+  public CaseloadAssigner withEthicsReview(EthicsReview review) {
+    return new CaseloadAssigner(matcher.withEthicsReview(review));
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.sextherapy.internal.Checks;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.qualification.Discipline;
@@ -132,7 +133,7 @@ public final class LicensingPolicy {
 
   @Override
   public String toString() {
-    return "LicensingPolicy{" + new java.util.TreeSet<>(regimes.keySet()) + "}";
+    return "LicensingPolicy{" + new TreeSet<>(regimes.keySet()) + "}";
   }
 
   private static LicensingPolicy buildDefaults() {

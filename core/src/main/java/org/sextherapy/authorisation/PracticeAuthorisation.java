@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Discipline;
@@ -123,7 +124,7 @@ public final class PracticeAuthorisation {
         case COUNTRY -> missing.add(Basis.of(BasisKind.LICENCE, place.toCountry().code()));
         case NONE -> { }
       }
-      for (String register : new java.util.TreeSet<>(regime.registers())) {
+      for (String register : new TreeSet<>(regime.registers())) {
         missing.add(Basis.of(BasisKind.REGISTRATION, register));
       }
     }
@@ -228,7 +229,7 @@ public final class PracticeAuthorisation {
         ImmutableGrant.Builder grant = Grant.builder().basis(basis).path(path)
             .telehealth(kind.authorisesTelehealth()).inPerson(kind.authorisesInPerson())
             .validFrom(period[0]).validUntil(Optional.ofNullable(period[1]));
-        Optional<org.sextherapy.location.Jurisdiction> remote = privilege.remoteJurisdiction();
+        Optional<Jurisdiction> remote = privilege.remoteJurisdiction();
         if (remote.isPresent()) {
           grant.jurisdiction(remote.get());
         } else {
@@ -249,7 +250,7 @@ public final class PracticeAuthorisation {
     Optional<Integer> limit = privilege.kind().daysPerCalendarYear();
     LocalDate start = from;
     if (limit.isPresent()) {
-      for (Integer year : new java.util.TreeSet<>(privilege.temporaryDaysUsed().keySet())) {
+      for (Integer year : new TreeSet<>(privilege.temporaryDaysUsed().keySet())) {
         if (privilege.daysUsedIn(year) < limit.get() || year < start.getYear()) {
           continue;
         }

@@ -1,6 +1,7 @@
 package org.sextherapy.client;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -80,7 +81,7 @@ public abstract class ClientRequest {
     if (participants.isEmpty()) {
       return List.of(shared);
     }
-    List<Jurisdiction> places = new java.util.ArrayList<>(2);
+    List<Jurisdiction> places = new ArrayList<>(2);
     for (Participant participant : participants) {
       Jurisdiction place = participant.sessionJurisdiction().orElse(shared);
       if (!places.contains(place)) {

@@ -7,6 +7,12 @@ import org.sextherapy.internal.Checks;
  * A code in a classification system, such as ICD-11 {@code HA00} "Hypoactive sexual desire
  * dysfunction", with how certain the library's sources are of it.
  *
+ * <p>A code is an identifier, never free text: it must be well formed for its system
+ * ({@link CodeSystem#canonical(String)}) and is kept in the system's canonical form, so
+ * {@code Code.of(ICD_11_MMS, "ha 60", ...)} holds {@code HA60}. Text that is not a code of the
+ * system, such as a note typed into a code field, is refused when the value is built, and the
+ * refusal names the field without echoing the text.
+ *
  * <p>Equality covers all four attributes. This class is immutable and thread-safe.
  */
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
@@ -19,15 +25,24 @@ public abstract class Code {
    * Creates a code.
    *
    * @param system the classification system, never null
-   * @param code the code within the system, such as {@code "HA00"}, never null or blank
-   * @param title the system's title for the code, never null or blank
+   * @param code the code within the system, such as {@code "HA00"}, never null; case, spaces and
+   *     the place of the dot do not matter
+   * @param title the system's title for the code, never null or blank, at most
+   *     {@value #MAX_TITLE_LENGTH} characters
    * @param certainty how sure the sources are, never null
-   * @return the code, never null
-   * @throws IllegalArgumentException if {@code code} or {@code title} is blank
+   * @return the code in its system's canonical form, never null
+   * @throws IllegalArgumentException if {@code code} is not a well-formed code of the system, or
+   *     {@code title} is blank or longer than {@value #MAX_TITLE_LENGTH} characters;
+   *     the message names the field and never holds the value
    */
   public static Code of(CodeSystem system, String code, String title, Certainty certainty) {
-    return ImmutableCode.of(system, code, title, certainty);
+    String canonical = system.canonical(code).orElseThrow(() -> new IllegalArgumentException(
+        "code must be a well-formed " + system.id() + " code"));
+    return ImmutableCode.of(system, canonical, title, certainty);
   }
+
+  /** The longest title accepted. */
+  public static final int MAX_TITLE_LENGTH = 200;
 
   /**
    * Returns the classification system.
@@ -63,8 +78,11 @@ public abstract class Code {
 
   @Value.Check
   final void check() {
-    Checks.notBlank(code(), "code");
+    Checks.require(system().canonical(code()).filter(code()::equals).isPresent(), "code",
+        "must be a well-formed " + system().id() + " code in canonical form");
     Checks.notBlank(title(), "title");
+    Checks.require(title().length() <= MAX_TITLE_LENGTH, "title",
+        "must be at most " + MAX_TITLE_LENGTH + " characters");
   }
 
   @Override

@@ -2,22 +2,31 @@ package org.sextherapy.code;
 
 import static org.sextherapy.code.Certainty.UNCERTAIN;
 import static org.sextherapy.code.Certainty.VERIFIED;
+import static org.sextherapy.code.CodeSystem.ICD_10;
 import static org.sextherapy.code.CodeSystem.ICD_10_CM;
 import static org.sextherapy.code.CodeSystem.ICD_11_MMS;
 import static org.sextherapy.code.CodeSystem.NUCC_PROVIDER_TAXONOMY;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Every code the library ships, in one place, with its system and certainty.
  *
- * <p>Sources: the WHO
- * ICD-11 MMS browser for chapter 17 "Conditions related to sexual health" and the paraphilic and
- * impulse-control blocks; DSM-5-TR with its ICD-10-CM codes; the HL7 value set of the NUCC provider
- * taxonomy. Codes that only secondary sources agree on are {@link Certainty#UNCERTAIN}; correct them
- * here, and only here, if a classification release says otherwise. No logic in the library depends
- * on a code.
+ * <p>Sources: the WHO ICD-11 MMS browser (https://icd.who.int/browse/latest-release/mms/en) for
+ * chapter 17 "Conditions related to sexual health" and the paraphilic and impulse-control blocks;
+ * DSM-5-TR (American Psychiatric Association, 2022) with its ICD-10-CM codes
+ * (https://www.cms.gov/medicare/coding-billing/icd-10-codes); the WHO ICD-10 browser
+ * (https://icd.who.int/browse10/2019/en) for blocks F64 and F66; the HL7 value set of the NUCC
+ * provider taxonomy (https://taxonomy.nucc.org). Codes that only secondary sources agree on are
+ * {@link Certainty#UNCERTAIN}; correct them here, and only here, if a classification release says
+ * otherwise.
+ *
+ * <p>One decision rests on codes, and it is made here: {@link #isIdentityCode(Code)} tells the codes
+ * that classify gender identity or sexual orientation as a condition, in every system the library
+ * ships, so that ethical rule 2 (identity is never a concern) and {@code ConcernType} ask the same
+ * question. Codes are compared in their system's canonical form ({@link CodeSystem#canonical}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -73,6 +82,52 @@ public final class CodeCatalogue {
   /** ICD-11 HA6Z Gender incongruence, unspecified; never a concern for therapy to treat. */
   public static final Code ICD11_GENDER_INCONGRUENCE_UNSPECIFIED =
       Code.of(ICD_11_MMS, "HA6Z", "Gender incongruence, unspecified", VERIFIED);
+
+  // ICD-10-CM block F64, gender identity disorders, with which DSM-5-TR records gender dysphoria.
+  // Code pages: https://www.icd10data.com/ICD10CM/Codes/F01-F99/F60-F69/F64-
+
+  /** ICD-10-CM F64.0 Transsexualism; DSM-5-TR gender dysphoria in adolescents and adults. */
+  public static final Code DSM_GENDER_DYSPHORIA_ADOLESCENTS_ADULTS =
+      Code.of(ICD_10_CM, "F64.0", "Transsexualism", UNCERTAIN);
+  /** ICD-10-CM F64.1 Dual role transvestism. */
+  public static final Code ICD10CM_DUAL_ROLE_TRANSVESTISM =
+      Code.of(ICD_10_CM, "F64.1", "Dual role transvestism", UNCERTAIN);
+  /** ICD-10-CM F64.2 Gender identity disorder of childhood; DSM-5-TR gender dysphoria in children. */
+  public static final Code DSM_GENDER_DYSPHORIA_CHILDREN =
+      Code.of(ICD_10_CM, "F64.2", "Gender identity disorder of childhood", UNCERTAIN);
+  /** ICD-10-CM F64.8 Other gender identity disorders; DSM-5-TR other specified gender dysphoria. */
+  public static final Code DSM_GENDER_DYSPHORIA_OTHER_SPECIFIED =
+      Code.of(ICD_10_CM, "F64.8", "Other gender identity disorders", UNCERTAIN);
+  /** ICD-10-CM F64.9 Gender identity disorder, unspecified; DSM-5-TR unspecified gender dysphoria. */
+  public static final Code DSM_GENDER_DYSPHORIA_UNSPECIFIED =
+      Code.of(ICD_10_CM, "F64.9", "Gender identity disorder, unspecified", UNCERTAIN);
+
+  // WHO ICD-10 blocks F64 and F66 (https://icd.who.int/browse10/2019/en#/F60-F69). F66 was deleted
+  // from ICD-11 (Cochran et al., Bull World Health Organ 2014;92:672-679,
+  // doi:10.2471/BLT.14.135541); WHO's own note on F66 reads that sexual orientation by itself is not
+  // to be regarded as a disorder.
+
+  /** WHO ICD-10 F64.0 Transsexualism. */
+  public static final Code ICD10_TRANSSEXUALISM =
+      Code.of(ICD_10, "F64.0", "Transsexualism", VERIFIED);
+  /** WHO ICD-10 F64.2 Gender identity disorder of childhood. */
+  public static final Code ICD10_GENDER_IDENTITY_DISORDER_OF_CHILDHOOD =
+      Code.of(ICD_10, "F64.2", "Gender identity disorder of childhood", VERIFIED);
+  /** WHO ICD-10 F64.9 Gender identity disorder, unspecified. */
+  public static final Code ICD10_GENDER_IDENTITY_DISORDER_UNSPECIFIED =
+      Code.of(ICD_10, "F64.9", "Gender identity disorder, unspecified", VERIFIED);
+  /** WHO ICD-10 F66.0 Sexual maturation disorder. */
+  public static final Code ICD10_SEXUAL_MATURATION_DISORDER =
+      Code.of(ICD_10, "F66.0", "Sexual maturation disorder", VERIFIED);
+  /** WHO ICD-10 F66.1 Egodystonic sexual orientation. */
+  public static final Code ICD10_EGODYSTONIC_SEXUAL_ORIENTATION =
+      Code.of(ICD_10, "F66.1", "Egodystonic sexual orientation", VERIFIED);
+  /** WHO ICD-10 F66.2 Sexual relationship disorder. */
+  public static final Code ICD10_SEXUAL_RELATIONSHIP_DISORDER =
+      Code.of(ICD_10, "F66.2", "Sexual relationship disorder", VERIFIED);
+  /** WHO ICD-10 F66.9 Psychosexual development disorder, unspecified. */
+  public static final Code ICD10_PSYCHOSEXUAL_DEVELOPMENT_DISORDER_UNSPECIFIED =
+      Code.of(ICD_10, "F66.9", "Psychosexual development disorder, unspecified", VERIFIED);
 
   // ICD-10-CM codes of DSM-5-TR diagnoses; all from secondary sources.
 
@@ -139,13 +194,25 @@ public final class CodeCatalogue {
       DSM_MALE_HYPOACTIVE_SEXUAL_DESIRE, DSM_FEMALE_SEXUAL_INTEREST_AROUSAL, DSM_ERECTILE,
       DSM_FEMALE_ORGASMIC, DSM_DELAYED_EJACULATION, DSM_EARLY_EJACULATION,
       DSM_GENITO_PELVIC_PAIN_PENETRATION, DSM_PARAPHILIC_UNSPECIFIED, DSM_RELATIONSHIP_DISTRESS,
+      DSM_GENDER_DYSPHORIA_ADOLESCENTS_ADULTS, ICD10CM_DUAL_ROLE_TRANSVESTISM,
+      DSM_GENDER_DYSPHORIA_CHILDREN, DSM_GENDER_DYSPHORIA_OTHER_SPECIFIED,
+      DSM_GENDER_DYSPHORIA_UNSPECIFIED, ICD10_TRANSSEXUALISM,
+      ICD10_GENDER_IDENTITY_DISORDER_OF_CHILDHOOD, ICD10_GENDER_IDENTITY_DISORDER_UNSPECIFIED,
+      ICD10_SEXUAL_MATURATION_DISORDER, ICD10_EGODYSTONIC_SEXUAL_ORIENTATION,
+      ICD10_SEXUAL_RELATIONSHIP_DISORDER, ICD10_PSYCHOSEXUAL_DEVELOPMENT_DISORDER_UNSPECIFIED,
       NUCC_MARRIAGE_AND_FAMILY_THERAPIST, NUCC_PROFESSIONAL_COUNSELOR, NUCC_MENTAL_HEALTH_COUNSELOR,
       NUCC_PSYCHOLOGIST, NUCC_CLINICAL_SOCIAL_WORKER, NUCC_PSYCHIATRY,
       NUCC_PSYCHIATRIC_NURSE_PRACTITIONER);
 
-  private static final List<Code> GENDER_INCONGRUENCE = List.of(
-      ICD11_GENDER_INCONGRUENCE_ADOLESCENCE_ADULTHOOD, ICD11_GENDER_INCONGRUENCE_CHILDHOOD,
-      ICD11_GENDER_INCONGRUENCE_UNSPECIFIED);
+  /**
+   * The blocks, as canonical code prefixes per system, that classify gender identity or sexual
+   * orientation as a condition: ICD-11 HA6 (HA60, HA61, HA6Z gender incongruence); ICD-10-CM F64
+   * (gender identity disorders, DSM-5-TR gender dysphoria); WHO ICD-10 F64 and F66. A whole block
+   * is named so that every subdivision of it is caught. ICD-10-CM F66 is "other sexual disorders",
+   * a different category, and is not listed.
+   */
+  private static final Map<CodeSystem, List<String>> IDENTITY_BLOCKS = Map.of(
+      ICD_11_MMS, List.of("HA6"), ICD_10_CM, List.of("F64"), ICD_10, List.of("F64", "F66"));
 
   private CodeCatalogue() {}
 
@@ -162,11 +229,56 @@ public final class CodeCatalogue {
    * Finds a shipped code by system and code.
    *
    * @param system the system, never null
-   * @param code the code, never null; compared exactly
+   * @param code the code, never null; compared in the system's canonical form, so case, spaces
+   *     and the place of the dot do not matter
    * @return the code, or empty when the library does not ship it
    */
   public static Optional<Code> find(CodeSystem system, String code) {
-    return ALL.stream().filter(c -> c.system() == system && c.code().equals(code)).findFirst();
+    Optional<String> canonical = system.canonical(code);
+    if (canonical.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Code shipped : ALL) {
+      if (shipped.system() == system && shipped.code().equals(canonical.get())) {
+        return Optional.of(shipped);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Finds the shipped code with the same system and code as a recorded one, whatever its title.
+   *
+   * @param code a recorded code, never null
+   * @return the catalogue's code, or empty when the library does not ship it
+   */
+  public static Optional<Code> find(Code code) {
+    return find(code.system(), code.code());
+  }
+
+  /**
+   * Tells whether a code classifies a person's gender identity, gender expression or sexual
+   * orientation as a condition, in any system the library ships: ICD-11 HA60, HA61 and HA6Z (gender
+   * incongruence, https://icd.who.int/browse/latest-release/mms/en); ICD-10-CM F64.x, the
+   * codes of DSM-5-TR gender dysphoria; WHO ICD-10 F64.x and F66.x (psychological and behavioural
+   * disorders associated with sexual development and orientation, deleted from ICD-11). None is
+   * ever a concern for sex therapy to treat (ethical rule 2): gender incongruence exists for access
+   * to affirming care, and WHO itself notes that orientation alone is not a disorder.
+   *
+   * @param code the code, never null
+   * @return whether it is an identity code, whatever its title or certainty
+   */
+  public static boolean isIdentityCode(Code code) {
+    List<String> blocks = IDENTITY_BLOCKS.get(code.system());
+    if (blocks == null) {
+      return false;
+    }
+    for (String block : blocks) {
+      if (code.code().startsWith(block)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -178,7 +290,6 @@ public final class CodeCatalogue {
    * @return whether it is a gender-incongruence code, whatever its title or certainty
    */
   public static boolean isGenderIncongruence(Code code) {
-    return GENDER_INCONGRUENCE.stream()
-        .anyMatch(c -> c.system() == code.system() && c.code().equals(code.code()));
+    return code.system() == ICD_11_MMS && code.code().startsWith("HA6");
   }
 }

@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 import org.sextherapy.code.Code;
 import org.sextherapy.code.CodeCatalogue;
 import org.sextherapy.internal.Checks;
+import org.sextherapy.internal.IdentityTerms;
 
 /**
  * A kind of concern that brings people to sex therapy, such as painful intercourse or a disparity in
@@ -17,8 +18,13 @@ import org.sextherapy.internal.Checks;
  * ({@link #synonyms()}), and the clinical codes that classify it where any exist. A concern type
  * without codes is normal: most relational concerns have none.
  *
- * <p>A concern type may not carry a gender-incongruence code: gender identity is never a concern for
- * sex therapy to treat (GoodTherapy, Sex Therapy; ICD-11 chapter 17; ethical rules 1 and 2).
+ * <p>Identity is never a concern (GoodTherapy, Sex Therapy; ICD-11 chapter 17; ethical rules 1 and 2). So a
+ * concern type may not carry a code that classifies gender identity or sexual orientation as a
+ * condition, in any system ({@link CodeCatalogue#isIdentityCode}: ICD-11 HA60-HA6Z, ICD-10-CM F64,
+ * WHO ICD-10 F64 and F66), and outside {@link ConcernCategory#IDENTITY_EXPLORATION} its id, name
+ * and synonyms may not make gender identity, gender expression or orientation the concern itself
+ * ("gender dysphoria", "homosexuality", "being trans"). Exploring one's own identity, at one's own
+ * request, stays a support-only category.
  *
  * <p>Equality covers every attribute. This class is immutable and thread-safe.
  */
@@ -27,6 +33,12 @@ import org.sextherapy.internal.Checks;
 public abstract class ConcernType {
 
   private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+  private static final String IDENTITY_NAMED = "must not make gender identity, gender expression"
+      + " or orientation the concern; use category identity-exploration for support in exploring"
+      + " one's own identity";
+
+  /** The longest display name or synonym accepted. */
+  public static final int MAX_TEXT_LENGTH = 200;
 
   ConcernType() {}
 
@@ -98,12 +110,25 @@ public abstract class ConcernType {
   final void check() {
     Checks.require(ID.matcher(id()).matches(), "id", "must be upper snake case, 1-64 characters");
     Checks.notBlank(displayName(), "displayName");
+    Checks.require(displayName().length() <= MAX_TEXT_LENGTH, "displayName",
+        "must be at most " + MAX_TEXT_LENGTH + " characters");
     for (int i = 0; i < synonyms().size(); i++) {
       Checks.notBlank(synonyms().get(i), "synonyms[" + i + "]");
+      Checks.require(synonyms().get(i).length() <= MAX_TEXT_LENGTH, "synonyms[" + i + "]",
+          "must be at most " + MAX_TEXT_LENGTH + " characters");
     }
     for (int i = 0; i < codes().size(); i++) {
-      Checks.require(!CodeCatalogue.isGenderIncongruence(codes().get(i)), "codes[" + i + "]",
-          "must not be a gender-incongruence code: gender identity is never a concern");
+      Checks.require(!CodeCatalogue.isIdentityCode(codes().get(i)), "codes[" + i + "]",
+          "must not classify gender identity or orientation: identity is never a concern");
+    }
+    if (category() != ConcernCategory.IDENTITY_EXPLORATION) {
+      Checks.require(!IdentityTerms.nameIdentityAsConcern(id()), "id", IDENTITY_NAMED);
+      Checks.require(!IdentityTerms.nameIdentityAsConcern(displayName()), "displayName",
+          IDENTITY_NAMED);
+      for (int i = 0; i < synonyms().size(); i++) {
+        Checks.require(!IdentityTerms.nameIdentityAsConcern(synonyms().get(i)),
+            "synonyms[" + i + "]", IDENTITY_NAMED);
+      }
     }
   }
 

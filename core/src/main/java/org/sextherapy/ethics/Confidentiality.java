@@ -2,9 +2,12 @@ package org.sextherapy.ethics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.Participant;
+import org.sextherapy.client.RequestedConcern;
+import org.sextherapy.code.Code;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
@@ -12,22 +15,28 @@ import org.sextherapy.plan.PlannedSession;
 import org.sextherapy.plan.SessionPlan;
 import org.sextherapy.qualification.Licence;
 import org.sextherapy.therapist.TherapistProfile;
+import org.sextherapy.treatment.Modality;
 
 /**
  * Ethical rule 9, confidentiality, as the review enforces it on application rules.
  *
  * <p>The standard rules write messages from ids, codes, enum ids, numbers and field names only; the
  * property tests hold them to it with a sentinel planted in every free-text field. An application's
- * rule is screened instead: when one of its violations holds the whole text of a free-text field of
- * the reviewed value (of at least {@value #MINIMUM_LENGTH} characters) in its message or path, the
- * message is withheld, the path cut to {@code $}, and a breach of rule 9 reported. Free-text fields:
- * a profile's display name, pronouns, own words for gender and licence numbers; a plan's goal and
- * exercise notes and its participants' own words for gender; a request's participants' own words for
- * gender.
+ * rule is screened instead: when one of its violations holds a run of at least {@value #RUN}
+ * characters of a free-text field of the reviewed value in its message or path, after both are case
+ * folded and their white space runs made single spaces (or the whole field, when it is shorter but
+ * at least {@value #MINIMUM_LENGTH} characters), the message is withheld, the path cut to
+ * {@code $}, and a breach of rule 9 reported. So a shortened, re-cased, re-spaced or quoted part of a
+ * note is caught, not only a copy of the whole field. Free-text fields: a profile's display name,
+ * title, pronouns, own words for gender, licence numbers and modality descriptions; a plan's goal
+ * and exercise notes and its participants' own words for gender; a request's participants' own
+ * words for gender and the titles of its recorded codes.
  */
 final class Confidentiality {
 
   static final int MINIMUM_LENGTH = 3;
+  /** The shortest run of a field's text that is withheld wherever it appears. */
+  static final int RUN = 8;
   static final String WITHHELD =
       "details withheld: the message held client data (ethical rule 9)";
 
@@ -37,6 +46,10 @@ final class Confidentiality {
     List<String> texts = new ArrayList<>();
     add(texts, profile.displayName());
     profile.pronouns().ifPresent(p -> add(texts, p));
+    profile.title().ifPresent(t -> add(texts, t));
+    for (Modality modality : profile.modalities()) {
+      modality.description().ifPresent(d -> add(texts, d));
+    }
     addOwnWords(texts, profile.gender());
     for (Licence licence : profile.licences()) {
       add(texts, licence.number());
@@ -61,6 +74,11 @@ final class Confidentiality {
   static List<String> texts(ClientRequest request) {
     List<String> texts = new ArrayList<>();
     addParticipants(texts, request.participants());
+    for (RequestedConcern concern : request.concerns()) {
+      for (Code code : concern.recordedCodes()) {
+        add(texts, code.title());
+      }
+    }
     return texts;
   }
 
@@ -75,23 +93,57 @@ final class Confidentiality {
   }
 
   private static void add(List<String> texts, String text) {
-    String stripped = text.strip();
-    if (stripped.length() >= MINIMUM_LENGTH) {
-      texts.add(stripped);
+    String folded = fold(text);
+    if (folded.length() >= MINIMUM_LENGTH) {
+      texts.add(folded);
     }
   }
 
+  /** Case folds a text and makes each run of white space a single space, stripped at both ends. */
+  static String fold(String text) {
+    StringBuilder folded = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = folded.length() > 0;
+      } else {
+        if (space) {
+          folded.append(' ');
+          space = false;
+        }
+        folded.append(c);
+      }
+    }
+    return folded.toString().toLowerCase(Locale.ROOT);
+  }
+
   /**
-   * Tells whether a message or path holds any of the texts.
+   * Tells whether a message or path holds any of the texts: a run of at least {@value #RUN}
+   * characters of one, or the whole of a shorter one, compared case folded and with white space
+   * runs as single spaces.
    *
    * @param written the message or path
-   * @param texts the reviewed value's free texts
+   * @param texts the reviewed value's free texts, folded
    * @return whether it holds one
    */
   static boolean holdsAny(String written, List<String> texts) {
+    if (texts.isEmpty()) {
+      return false;
+    }
+    String folded = fold(written);
     for (int t = 0; t < texts.size(); t++) {
-      if (written.contains(texts.get(t))) {
-        return true;
+      String text = texts.get(t);
+      if (text.length() <= RUN) {
+        if (folded.contains(text)) {
+          return true;
+        }
+        continue;
+      }
+      for (int at = 0; at + RUN <= text.length(); at++) {
+        if (folded.contains(text.substring(at, at + RUN))) {
+          return true;
+        }
       }
     }
     return false;

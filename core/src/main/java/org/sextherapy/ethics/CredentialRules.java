@@ -3,6 +3,9 @@ package org.sextherapy.ethics;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.sextherapy.authorisation.BasisKind;
+import org.sextherapy.authorisation.Grant;
+import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.qualification.Certification;
@@ -11,7 +14,6 @@ import org.sextherapy.qualification.Credential;
 import org.sextherapy.qualification.CredentialKind;
 import org.sextherapy.qualification.Degree;
 import org.sextherapy.qualification.DegreeLevel;
-import org.sextherapy.qualification.Licence;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.validation.Violation;
@@ -88,19 +90,26 @@ final class CredentialRules {
       if ((credential.kind() == CredentialKind.SEX_THERAPIST
           || credential.kind() == CredentialKind.SUPERVISOR) && isAasect(credential)
           && c.statusOn(date) == CertificationStatus.CURRENT
-          && !holdsActiveLicence(profile.licences(), date)) {
+          && !holdsActiveLicence(profile, date)) {
         found = Found.add(found, context.violation("$.certifications[" + k + "]",
             "certification " + credential.qualifiedId()
-                + " is presented as current but no licence is active on the date;"
-                + " AASECT certifies licensed clinicians only"));
+                + " is presented as current but no licence or equivalent registration is active"
+                + " on the date; AASECT certifies licensed clinicians only"));
       }
     }
     return found;
   }
 
-  private static boolean holdsActiveLicence(List<Licence> licences, LocalDate date) {
-    for (int l = 0; l < licences.size(); l++) {
-      if (licences.get(l).isValidOn(date)) {
+  /**
+   * Tells whether a licence, or outside the US the equivalent register entry, authorises practice
+   * somewhere on the date, as {@link PracticeAuthorisation} judges it: AASECT asks for a state
+   * licence, and of applicants from outside the United States an equivalent credential
+   * (https://www.aasect.org/certification/aasect-requirements-sex-therapist-certification), such as
+   * COSRT registration where the UK has no licence. A compact privilege is not such a credential.
+   */
+  private static boolean holdsActiveLicence(TherapistProfile profile, LocalDate date) {
+    for (Grant grant : PracticeAuthorisation.standard().grants(profile)) {
+      if (grant.basis().kind() != BasisKind.COMPACT_PRIVILEGE && grant.isValidOn(date)) {
         return true;
       }
     }

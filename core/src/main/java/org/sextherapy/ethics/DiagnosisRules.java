@@ -44,7 +44,7 @@ final class DiagnosisRules {
         for (int k = 0; k < recorded.size(); k++) {
           if (DisorderCodes.isDisorder(recorded.get(k))) {
             found = Found.add(found, context.violation(
-                "$.concerns[" + c + "].recordedCodes[" + k + "]", "code " + recorded.get(k)
+                "$.concerns[" + c + "].recordedCodes[" + k + "]", CodeNames.of(recorded.get(k))
                     + " records a disorder on concern " + type.id() + " with neither marked"
                     + " distress nor non-consenting others: consensual sexuality without"
                     + " distress is not a disorder"));
@@ -56,14 +56,14 @@ final class DiagnosisRules {
           if (DisorderCodes.isDisorder(typeCodes.get(k))) {
             found = Found.add(found, context.violation(
                 "$.concerns[" + c + "].concern.codes[" + k + "]", "concern type " + type.id()
-                    + " carries disorder code " + typeCodes.get(k) + ": consensual kink and"
+                    + " carries disorder " + CodeNames.of(typeCodes.get(k)) + ": consensual kink and"
                     + " non-monogamy among adults are not disorders"));
           }
         }
         for (int k = 0; k < recorded.size(); k++) {
           if (DisorderCodes.isDisorder(recorded.get(k))) {
             found = Found.add(found, context.violation(
-                "$.concerns[" + c + "].recordedCodes[" + k + "]", "code " + recorded.get(k)
+                "$.concerns[" + c + "].recordedCodes[" + k + "]", CodeNames.of(recorded.get(k))
                     + " records a disorder on concern " + type.id() + ": consensual kink and"
                     + " non-monogamy among adults are not disorders"));
           }

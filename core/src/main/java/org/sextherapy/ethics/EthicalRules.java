@@ -58,34 +58,60 @@ public final class EthicalRules {
       .build();
 
   /**
-   * Rule 1, wording: free text (modality names, goal notes, exercise notes) does not use terms of
-   * conversion practices, such as "conversion therapy", "reparative therapy", "SOCE", "GICE",
-   * "ex-gay" or "pray the gay away", matched ignoring case. The text is never echoed. Sources as for
-   * {@link #NO_IDENTITY_CHANGE}.
+   * Rule 1, the offer: a profile offering a modality whose name or description denotes a conversion
+   * practice, by name ("conversion therapy", "reparative therapy", "SOCE", "ex-gay") or in plain
+   * words ("overcome unwanted same-sex attraction", "accept the sex assigned at birth"), breaches
+   * rule 1 whatever the modality's structured aims: the offer is the breach. An error, so the
+   * profile is never matched or assigned. The finding names the lexicon entry, never the text.
+   * Sources as for {@link #NO_IDENTITY_CHANGE}; the phrasings' sources are listed in the lexicon.
+   */
+  public static final EthicalRule NO_CONVERSION_PRACTICE_OFFERED = ImmutableEthicalRule.builder()
+      .id("ethics.no-conversion-practice-offered").number(1)
+      .statement("No profile offers a modality whose name or description denotes a conversion"
+          + " practice, whatever its structured aims.")
+      .source(CONVERSION_SOURCES + "; UN Independent Expert on SOGI, A/HRC/44/53 (2020)")
+      .defaultSeverity(Severity.ERROR).addAppliesTo(PROFILE)
+      .profileCheck(IdentityRules::conversionOffered)
+      .build();
+
+  /**
+   * Rule 1, wording: goal notes and exercise notes are not worded as a conversion practice, by name
+   * or in plain words ("stop being attracted to the same sex", "accept the sex assigned at birth"),
+   * found by the conversion lexicon, which does not flag affirming work (accepting, exploring or
+   * reducing shame about one's orientation or gender identity) or statements against conversion
+   * practices. A warning, which a review may make an error; the text is never echoed, the finding
+   * names the lexicon entry. Sources as for {@link #NO_CONVERSION_PRACTICE_OFFERED}.
    */
   public static final EthicalRule NO_CONVERSION_PRACTICE_TERMS = ImmutableEthicalRule.builder()
       .id("ethics.no-conversion-practice-terms").number(1)
-      .statement("Modality names, goal notes and exercise notes use no term of conversion"
-          + " practices (SOCE, GICE, reparative therapy, ex-gay and the like).")
-      .source(CONVERSION_SOURCES)
-      .defaultSeverity(Severity.WARNING).addAppliesTo(PROFILE, PLAN)
-      .profileCheck(IdentityRules::conversionTerms).planCheck(IdentityRules::conversionTerms)
+      .statement("Goal notes and exercise notes are not worded as a conversion practice, by name"
+          + " or in plain words.")
+      .source(CONVERSION_SOURCES + "; UN Independent Expert on SOGI, A/HRC/44/53 (2020)")
+      .defaultSeverity(Severity.WARNING).addAppliesTo(PLAN)
+      .planCheck(IdentityRules::conversionTerms)
       .build();
 
   /**
    * Rule 2: a person's gender identity, trans, non-binary or intersex status or orientation is never
-   * a concern: no recorded code of a requested concern classifies gender incongruence (ICD-11 HA60,
-   * HA61, HA6Z), and a concern about exploring one's own identity carries no disorder code. A
-   * concern type cannot carry a gender-incongruence code at all ({@code ConcernType} refuses one),
-   * and nothing in the library derives a concern from a participant's gender or orientation.
-   * Sources: GoodTherapy (Sex Therapy) (an ethical therapist will not assume a non-binary, trans or
-   * intersex person's concern is related to their identity); ICD-11 chapter 17.
+   * a concern: no recorded code of a requested concern classifies gender identity or orientation
+   * in any system the library ships ({@code CodeCatalogue#isIdentityCode}: ICD-11 HA60, HA61, HA6Z;
+   * ICD-10-CM F64, DSM-5-TR gender dysphoria; WHO ICD-10 F64 and F66), whatever its case, spaces or
+   * dot, and a concern about exploring one's own identity carries no disorder code, recorded or on
+   * its type. A concern type cannot carry an identity code or be named for identity as the concern
+   * outside the exploration category ({@code ConcernType} refuses it), and nothing in the library
+   * derives a concern from a participant's gender or orientation. Sources: GoodTherapy (Sex Therapy) (an
+   * ethical therapist will not assume a non-binary, trans or intersex person's concern is related
+   * to their identity); ICD-11 chapter 17 (https://icd.who.int/browse/latest-release/mms/en);
+   * Cochran et al., Bull World Health Organ 2014;92:672-679 (doi:10.2471/BLT.14.135541), on the
+   * deletion of ICD-10 F66.
    */
   public static final EthicalRule IDENTITY_IS_NOT_A_CONCERN = ImmutableEthicalRule.builder()
       .id("ethics.identity-is-not-a-concern").number(2)
       .statement("Gender identity, trans, non-binary or intersex status and orientation are never"
-          + " a concern: no gender-incongruence code, no disorder code on identity exploration.")
-      .source(GOODTHERAPY + "; ICD-11 chapter 17 (HA60-HA6Z), https://icd.who.int")
+          + " a concern: no identity code in any system, no disorder code on identity"
+          + " exploration.")
+      .source(GOODTHERAPY + "; ICD-11 chapter 17 (HA60-HA6Z); ICD-10-CM F64 (DSM-5-TR); WHO ICD-10 F64,"
+          + " F66 (Cochran et al. 2014, doi:10.2471/BLT.14.135541)")
       .defaultSeverity(Severity.ERROR).addAppliesTo(REQUEST)
       .requestCheck(IdentityRules::identityIsNotAConcern)
       .build();
@@ -157,14 +183,17 @@ public final class EthicalRules {
 
   /**
    * Rule 6, licence: a current AASECT sex-therapist (CST) or supervisor certification needs a
-   * licence active on the date, since AASECT certifies licensed clinicians only. Sources:
-   * aasect.org CST and supervisor requirements.
+   * licence active on the date (outside the US an equivalent register entry, such as COSRT's in the
+   * UK, as {@link org.sextherapy.authorisation.PracticeAuthorisation} counts it), since AASECT
+   * certifies licensed clinicians only. Source:
+   * https://www.aasect.org/certification/aasect-requirements-sex-therapist-certification.
    */
   public static final EthicalRule CERTIFICATION_NEEDS_LICENCE = ImmutableEthicalRule.builder()
       .id("ethics.certification-needs-licence").number(6)
-      .statement("A current AASECT CST or supervisor certification is held with a licence active"
-          + " on the date.")
-      .source(AASECT_CERTIFICATION)
+      .statement("A current AASECT CST or supervisor certification is held with a licence (or,"
+          + " outside the US, an equivalent registration) active on the date.")
+      .source("AASECT requirements for sex therapist certification,"
+          + " https://www.aasect.org/certification/aasect-requirements-sex-therapist-certification")
       .defaultSeverity(Severity.ERROR).addAppliesTo(PROFILE)
       .profileCheck(CredentialRules::certifiedWithoutLicence)
       .build();
@@ -235,12 +264,13 @@ public final class EthicalRules {
       .build();
 
   /**
-   * Rule 7, eligibility: a request with a minor goes only to a therapist who serves adolescents
-   * ({@code Population.ADOLESCENTS}). Sources: the minor-consent statutes of each jurisdiction.
+   * Rule 7, eligibility: a request with an adolescent goes only to a therapist who serves
+   * adolescents ({@code Population.ADOLESCENTS}); a child needs {@link #MINOR_CHILD_THERAPIST}.
+   * Sources: GoodTherapy (Sex Therapy) (adolescents sometimes seek a sex therapist).
    */
   public static final EthicalRule MINOR_ADOLESCENT_THERAPIST = ImmutableEthicalRule.builder()
       .id("ethics.minor-adolescent-therapist").number(7)
-      .statement("A request with a participant under 18 goes only to a therapist who serves"
+      .statement("A request with a participant aged 12 to 17 goes only to a therapist who serves"
           + " adolescents.")
       .source(GOODTHERAPY + "; " + MINOR_CONSENT)
       .defaultSeverity(Severity.ERROR).addAppliesTo(MATCH)
@@ -260,6 +290,56 @@ public final class EthicalRules {
           .defaultSeverity(Severity.ERROR).addAppliesTo(PLAN)
           .planCheck(PlanRules::noPartneredOrSexualExerciseForMinor)
           .build();
+
+  /**
+   * Rule 7, safeguarding: a couple or multi-partner request never includes a child (under 12). An
+   * error that no review can switch off or lower, and the matcher never matches such a request.
+   * Sources: UN Convention on the Rights of the Child, Article 34
+   * (https://www.ohchr.org/en/instruments-mechanisms/instruments/convention-rights-child); AASECT
+   * Code of Conduct (https://www.aasect.org/code-conduct).
+   */
+  public static final EthicalRule SAFEGUARDING_CHILD_PARTNER = ImmutableEthicalRule.builder()
+      .id("ethics.safeguarding-child-partner").number(7)
+      .statement("A couple or multi-partner request never includes a child; it is a safeguarding"
+          + " matter and is never matched.")
+      .source("UN Convention on the Rights of the Child, Art. 34; AASECT Code of Conduct")
+      .defaultSeverity(Severity.ERROR).addAppliesTo(REQUEST)
+      .requestCheck(MinorRules::noChildInPartnerFormat)
+      .build();
+
+  /**
+   * Rule 7, safeguarding: a couple or multi-partner request never mixes an adult and a minor. An
+   * error unless the caller supplied the local age of consent for the session jurisdiction
+   * ({@link EthicsReview#withAgesOfConsent}), every minor's recorded age reaches it and the caller
+   * chose a lower severity ({@link EthicsReview#withSeverity}); it cannot be switched off, and the
+   * matcher never matches a request where it is an error. Sources as for
+   * {@link #SAFEGUARDING_CHILD_PARTNER}.
+   */
+  public static final EthicalRule SAFEGUARDING_ADULT_AND_MINOR_PARTNERS =
+      ImmutableEthicalRule.builder()
+          .id("ethics.safeguarding-adult-and-minor-partners").number(7)
+          .statement("A couple or multi-partner request never mixes an adult and a minor, unless"
+              + " the caller supplied the local age of consent and every minor reaches it.")
+          .source("UN Convention on the Rights of the Child, Art. 34; AASECT Code of Conduct;"
+              + " local age-of-consent law supplied by the caller")
+          .defaultSeverity(Severity.ERROR).addAppliesTo(REQUEST)
+          .requestCheck(MinorRules::noAdultWithMinorPartners)
+          .build();
+
+  /**
+   * Rule 7, eligibility for children: a request with a child (under 12) goes only to a therapist
+   * who declares serving children ({@code Population.CHILDREN}); serving adolescents is not enough.
+   * Sources: GoodTherapy (Sex Therapy) (adolescents sometimes seek a sex therapist; children are a separate
+   * competence); AASECT Code of Conduct on practising within one's competence.
+   */
+  public static final EthicalRule MINOR_CHILD_THERAPIST = ImmutableEthicalRule.builder()
+      .id("ethics.minor-child-therapist").number(7)
+      .statement("A request with a participant under 12 goes only to a therapist who declares"
+          + " serving children.")
+      .source("AASECT Code of Conduct (competence)")
+      .defaultSeverity(Severity.ERROR).addAppliesTo(MATCH)
+      .matchCheck(MinorRules::childTherapist)
+      .build();
 
   /**
    * Rule 8, non-pathologising: consensual adult sexuality without distress is not recorded as a
@@ -295,11 +375,13 @@ public final class EthicalRules {
       .build();
 
   private static final List<EthicalRule> STANDARD = List.of(NO_IDENTITY_CHANGE,
-      NO_CONVERSION_PRACTICE_TERMS, IDENTITY_IS_NOT_A_CONCERN, VERBAL_SESSIONS,
+      NO_CONVERSION_PRACTICE_OFFERED, NO_CONVERSION_PRACTICE_TERMS, IDENTITY_IS_NOT_A_CONCERN, VERBAL_SESSIONS,
       NO_SEXUAL_CONTACT_WITH_CLIENT, EXERCISES_ARE_INVITATIONS, CERTIFICATION_CURRENT,
       CERTIFICATION_NEEDS_LICENCE, CST_PREREQUISITES_RECORDED, COMPETENCE, MINOR_GUARDIAN_CONSENT,
       MINOR_GUARDIAN_CONSENT_PENDING, MINOR_ADOLESCENT_THERAPIST,
-      MINOR_NO_PARTNERED_OR_SEXUAL_EXERCISE, NON_PATHOLOGISING, CONFIDENTIALITY);
+      MINOR_NO_PARTNERED_OR_SEXUAL_EXERCISE, SAFEGUARDING_CHILD_PARTNER,
+      SAFEGUARDING_ADULT_AND_MINOR_PARTNERS, MINOR_CHILD_THERAPIST, NON_PATHOLOGISING,
+      CONFIDENTIALITY);
 
   private EthicalRules() {}
 
@@ -328,13 +410,28 @@ public final class EthicalRules {
   }
 
   /**
-   * Tells whether a standard rule can never be switched off or weakened: rules 1 to 5.
+   * Tells whether a standard rule can never be switched off or weakened: rules 1 to 5 and the
+   * safeguarding rule on children in partner formats.
    *
    * @param rule the rule, never null
-   * @return whether it is a standard rule numbered 1 to 5
+   * @return whether it is a standard rule numbered 1 to 5, or {@link #SAFEGUARDING_CHILD_PARTNER}
    */
   public static boolean isProtected(EthicalRule rule) {
-    return find(rule.id()).filter(standard -> standard.number().orElse(0) <= 5).isPresent();
+    return find(rule.id()).filter(standard -> standard.number().orElse(0) <= 5
+        || standard.id().equals(SAFEGUARDING_CHILD_PARTNER.id())).isPresent();
+  }
+
+  /**
+   * Tells whether a standard rule is a safeguarding rule: one that can never be switched off and
+   * whose error means a request is never matched ({@link EthicsReview#refusesToMatch}).
+   *
+   * @param rule the rule, never null
+   * @return whether it is {@link #SAFEGUARDING_CHILD_PARTNER} or
+   *     {@link #SAFEGUARDING_ADULT_AND_MINOR_PARTNERS}
+   */
+  public static boolean isSafeguarding(EthicalRule rule) {
+    return rule.equals(SAFEGUARDING_CHILD_PARTNER)
+        || rule.equals(SAFEGUARDING_ADULT_AND_MINOR_PARTNERS);
   }
 
   /**

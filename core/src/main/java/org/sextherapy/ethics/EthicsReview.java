@@ -48,16 +48,18 @@ import org.sextherapy.validation.Violation;
  */
 public final class EthicsReview {
 
-  private static final EthicsReview STANDARD =
-      new EthicsReview(EthicalRules.standard(), Map.of(), MinorConsentPolicy.NONE);
+  private static final EthicsReview STANDARD = new EthicsReview(EthicalRules.standard(), Map.of(),
+      MinorConsentPolicy.NONE, MinorConsentPolicy.NONE);
 
   private final List<EthicalRule> rules;
   private final Map<String, Severity> chosen;
   private final MinorConsentPolicy minorConsent;
+  private final MinorConsentPolicy agesOfConsent;
   private final List<Bound<EthicalRule.ProfileCheck>> profileChecks;
   private final List<Bound<EthicalRule.PlanCheck>> planChecks;
   private final List<Bound<EthicalRule.RequestCheck>> requestChecks;
   private final List<Bound<EthicalRule.MatchCheck>> matchChecks;
+  private final List<Bound<EthicalRule.RequestCheck>> safeguardingChecks;
   private final @Nullable RuleContext confidentiality;
 
   /** A check with its rule's context, and whether the rule is a standard one. */
@@ -74,21 +76,27 @@ public final class EthicsReview {
   }
 
   private EthicsReview(List<EthicalRule> rules, Map<String, Severity> chosen,
-      MinorConsentPolicy minorConsent) {
+      MinorConsentPolicy minorConsent, MinorConsentPolicy agesOfConsent) {
     this.rules = List.copyOf(rules);
     this.chosen = Map.copyOf(chosen);
     this.minorConsent = minorConsent;
+    this.agesOfConsent = agesOfConsent;
     List<Bound<EthicalRule.ProfileCheck>> profile = new ArrayList<>();
     List<Bound<EthicalRule.PlanCheck>> plan = new ArrayList<>();
     List<Bound<EthicalRule.RequestCheck>> request = new ArrayList<>();
     List<Bound<EthicalRule.MatchCheck>> match = new ArrayList<>();
+    List<Bound<EthicalRule.RequestCheck>> guard = new ArrayList<>();
     RuleContext confidentialityContext = null;
     for (EthicalRule rule : this.rules) {
-      RuleContext context = new RuleContext(rule.id(), severityOf(rule), minorConsent);
+      RuleContext context =
+          new RuleContext(rule.id(), severityOf(rule), minorConsent, agesOfConsent);
       boolean standard = isStandard(rule);
       rule.profileCheck().ifPresent(c -> profile.add(new Bound<>(c, context, standard)));
       rule.planCheck().ifPresent(c -> plan.add(new Bound<>(c, context, standard)));
       rule.requestCheck().ifPresent(c -> request.add(new Bound<>(c, context, standard)));
+      if (EthicalRules.isSafeguarding(rule)) {
+        rule.requestCheck().ifPresent(c -> guard.add(new Bound<>(c, context, standard)));
+      }
       rule.matchCheck().ifPresent(c -> match.add(new Bound<>(c, context, standard)));
       if (rule.id().equals(EthicalRules.CONFIDENTIALITY.id())) {
         confidentialityContext = context;
@@ -98,6 +106,7 @@ public final class EthicsReview {
     this.planChecks = List.copyOf(plan);
     this.requestChecks = List.copyOf(request);
     this.matchChecks = List.copyOf(match);
+    this.safeguardingChecks = List.copyOf(guard);
     this.confidentiality = confidentialityContext;
   }
 
@@ -160,52 +169,56 @@ public final class EthicsReview {
     }
     List<EthicalRule> more = new ArrayList<>(rules);
     more.add(rule);
-    return new EthicsReview(more, chosen, minorConsent);
+    return new EthicsReview(more, chosen, minorConsent, agesOfConsent);
   }
 
   /**
-   * Returns a review that gives a rule's violations another severity. Rules 1 to 5 may be made
-   * stricter but never weaker than their standard severity: rule 1's check of wording, a warning,
-   * may become an error, and the errors of rules 1 to 5 stay errors.
+   * Returns a review that gives a rule's violations another severity. Rules 1 to 5 and the
+   * safeguarding rule on children may be made stricter but never weaker than their standard
+   * severity: rule 1's check of wording, a warning, may become an error, and their errors stay
+   * errors. The safeguarding rule on adults with minors may be lowered, but the lower severity
+   * counts only where the caller supplied the local age of consent
+   * ({@link #withAgesOfConsent(Map)}) and every minor reaches it; elsewhere it stays an error.
    *
    * @param ruleId the id of one of this review's rules, never null
    * @param severity the severity to give its violations, never null
    * @return the new review, never null
    * @throws IllegalArgumentException if no rule of this review has that id, or the rule is one of
-   *     rules 1 to 5 and the severity is weaker than its standard one
+   *     rules 1 to 5 or the safeguarding rule on children and the severity is weaker than its
+   *     standard one
    */
   public EthicsReview withSeverity(String ruleId, Severity severity) {
     EthicalRule rule = rule(ruleId);
     if (EthicalRules.isProtected(rule)
         && strength(severity) < strength(rule.defaultSeverity())) {
-      throw new IllegalArgumentException("severity must not weaken rules 1 to 5 of the ethics"
-          + " review below their standard severity");
+      throw new IllegalArgumentException("severity must not weaken rules 1 to 5 or the"
+          + " safeguarding rule on children below their standard severity");
     }
     Map<String, Severity> more = new HashMap<>(chosen);
     more.put(ruleId, severity);
-    return new EthicsReview(rules, more, minorConsent);
+    return new EthicsReview(rules, more, minorConsent, agesOfConsent);
   }
 
   /**
    * Returns a review without one of its rules, such as rule 6's CST prerequisites outside the
-   * United States. Rules 1 to 5 can never be switched off.
+   * United States. Rules 1 to 5 and the safeguarding rules can never be switched off.
    *
    * @param ruleId the id of one of this review's rules, never null
    * @return the new review, never null
    * @throws IllegalArgumentException if no rule of this review has that id, or the rule is one of
-   *     rules 1 to 5
+   *     rules 1 to 5 or a safeguarding rule
    */
   public EthicsReview withoutRule(String ruleId) {
     EthicalRule rule = rule(ruleId);
-    if (EthicalRules.isProtected(rule)) {
-      throw new IllegalArgumentException("ruleId must not name one of rules 1 to 5, which can"
-          + " never be switched off");
+    if (EthicalRules.isProtected(rule) || EthicalRules.isSafeguarding(rule)) {
+      throw new IllegalArgumentException("ruleId must not name one of rules 1 to 5 or a"
+          + " safeguarding rule, which can never be switched off");
     }
     List<EthicalRule> fewer = new ArrayList<>(rules);
     fewer.remove(rule);
     Map<String, Severity> chosenLeft = new HashMap<>(chosen);
     chosenLeft.remove(ruleId);
-    return new EthicsReview(fewer, chosenLeft, minorConsent);
+    return new EthicsReview(fewer, chosenLeft, minorConsent, agesOfConsent);
   }
 
   /**
@@ -221,7 +234,25 @@ public final class EthicsReview {
    * @throws IllegalArgumentException if an age is below 0 or above 18
    */
   public EthicsReview withMinorConsentAges(Map<Jurisdiction, Integer> ages) {
-    return new EthicsReview(rules, chosen, MinorConsentPolicy.of(ages));
+    return new EthicsReview(rules, chosen, MinorConsentPolicy.of(ages), agesOfConsent);
+  }
+
+  /**
+   * Returns a review that knows the local age of consent to sexual activity in each given
+   * jurisdiction, replacing any ages given before. An entry for a country covers its subdivisions
+   * unless they have their own. Only with such an age may a partner-format request mixing an adult
+   * and a minor be given a severity below error
+   * ({@link EthicalRules#SAFEGUARDING_ADULT_AND_MINOR_PARTNERS}), and only when every minor's
+   * recorded age reaches the age for the session jurisdiction. The library ships no ages: they
+   * vary by jurisdiction and must come from a source the caller trusts.
+   *
+   * @param ages the age of consent in whole years per jurisdiction, from 0 to 21, never null
+   * @return the new review, never null
+   * @throws IllegalArgumentException if an age is below 0 or above 21
+   */
+  public EthicsReview withAgesOfConsent(Map<Jurisdiction, Integer> ages) {
+    return new EthicsReview(rules, chosen, minorConsent,
+        MinorConsentPolicy.of(ages, "agesOfConsent", 21));
   }
 
   /**
@@ -291,6 +322,28 @@ public final class EthicsReview {
   public ValidationResult reviewRequest(ClientRequest request, LocalDate date) {
     return review(requestChecks, (check, context) -> check.check(request, date, context),
         () -> Confidentiality.texts(request));
+  }
+
+  /**
+   * Tells whether this review's safeguarding rules refuse a request outright on a date: a
+   * partner-format request with a child, or one mixing an adult and a minor where the caller has
+   * not lowered that case with a supplied age of consent. A matcher or assigner gating with this
+   * review matches such a request to nobody.
+   *
+   * @param request the request, never null
+   * @param date the day to judge on, never null
+   * @return whether a safeguarding rule reports an error
+   */
+  public boolean refusesToMatch(ClientRequest request, LocalDate date) {
+    for (int i = 0; i < safeguardingChecks.size(); i++) {
+      Bound<EthicalRule.RequestCheck> bound = safeguardingChecks.get(i);
+      for (Violation violation : bound.check.check(request, date, bound.context)) {
+        if (violation.severity() == Severity.ERROR) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -379,6 +432,6 @@ public final class EthicsReview {
   @Override
   public String toString() {
     return "EthicsReview{" + rules.size() + " rules, " + chosen.size() + " severities chosen, "
-        + minorConsent.size() + " consent ages}";
+        + minorConsent.size() + " consent ages, " + agesOfConsent.size() + " ages of consent}";
   }
 }

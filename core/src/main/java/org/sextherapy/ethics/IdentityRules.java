@@ -29,8 +29,10 @@ final class IdentityRules {
 
   private static final String CONVERSION = ": changing, suppressing or denying a person's sexual"
       + " orientation, gender identity or gender expression is a conversion practice";
-  private static final String TERMS = " uses a term of conversion practices; no service, goal or"
-      + " exercise may aim to change, suppress or deny identity";
+  private static final String TERMS = " is worded as a conversion practice: no goal or exercise"
+      + " may aim to change, suppress or deny identity; lexicon entry ";
+  private static final String OFFERED = " denotes a conversion practice: offering it is a breach"
+      + " whatever its structured aims; lexicon entry ";
 
   private IdentityRules() {}
 
@@ -69,15 +71,27 @@ final class IdentityRules {
     return found;
   }
 
-  /** Rule 1, wording, on profiles: modality names. */
-  static List<Violation> conversionTerms(TherapistProfile profile, LocalDate date,
+  /**
+   * Rule 1, the offer: a modality whose name or description denotes a conversion practice in the
+   * lexicon's words is an error, whatever its structured aims, so the profile is never matched.
+   */
+  static List<Violation> conversionOffered(TherapistProfile profile, LocalDate date,
       RuleContext context) {
     List<Violation> found = List.of();
     List<Modality> modalities = profile.modalities();
     for (int m = 0; m < modalities.size(); m++) {
-      if (ConversionTerms.occursIn(modalities.get(m).name())) {
+      Modality modality = modalities.get(m);
+      Optional<String> byName = ConversionLexicon.find(modality.name());
+      if (byName.isPresent()) {
         found = Found.add(found, context.violation("$.modalities[" + m + "].name",
-            "the name of modality " + modalities.get(m).id() + TERMS));
+            "the name of modality " + modality.id() + OFFERED + byName.get()));
+      }
+      Optional<String> description = modality.description();
+      Optional<String> byDescription = description.isPresent()
+          ? ConversionLexicon.find(description.get()) : Optional.empty();
+      if (byDescription.isPresent()) {
+        found = Found.add(found, context.violation("$.modalities[" + m + "].description",
+            "the description of modality " + modality.id() + OFFERED + byDescription.get()));
       }
     }
     return found;
@@ -91,27 +105,34 @@ final class IdentityRules {
       List<Goal> goals = sessions.get(s).goals();
       for (int g = 0; g < goals.size(); g++) {
         Optional<String> note = goals.get(g).note();
-        if (note.isPresent() && ConversionTerms.occursIn(note.get())) {
+        Optional<String> entry = note.isPresent()
+            ? ConversionLexicon.find(note.get()) : Optional.empty();
+        if (entry.isPresent()) {
           found = Found.add(found, context.violation(
-              "$.sessions[" + s + "].goals[" + g + "].note", "the goal's note" + TERMS));
+              "$.sessions[" + s + "].goals[" + g + "].note", "the goal's note" + TERMS
+                  + entry.get()));
         }
       }
     }
     List<Exercise> exercises = plan.exercises();
     for (int e = 0; e < exercises.size(); e++) {
       Optional<String> note = exercises.get(e).note();
-      if (note.isPresent() && ConversionTerms.occursIn(note.get())) {
+      Optional<String> entry = note.isPresent()
+          ? ConversionLexicon.find(note.get()) : Optional.empty();
+      if (entry.isPresent()) {
         found = Found.add(found, context.violation("$.exercises[" + e + "].note",
-            "the note of exercise " + exercises.get(e).id() + TERMS));
+            "the note of exercise " + exercises.get(e).id() + TERMS + entry.get()));
       }
     }
     return found;
   }
 
   /**
-   * Rule 2 on requests: no recorded code classifies gender incongruence, and no disorder code is
-   * recorded on a concern about exploring one's own identity. A concern type cannot carry a
-   * gender-incongruence code at all: {@code ConcernType} refuses one when it is built.
+   * Rule 2 on requests: no recorded code classifies gender identity or orientation, in any system
+   * ({@link CodeCatalogue#isIdentityCode}), and no disorder code is recorded on, or carried by the
+   * type of, a concern about exploring one's own identity. A concern type cannot carry an identity
+   * code or be named for identity as a concern at all: {@code ConcernType} refuses one when it is
+   * built. Codes are compared in canonical form, so case, spaces and dots do not matter.
    */
   static List<Violation> identityIsNotAConcern(ClientRequest request, LocalDate date,
       RuleContext context) {
@@ -123,16 +144,27 @@ final class IdentityRules {
       List<Code> codes = concern.recordedCodes();
       for (int k = 0; k < codes.size(); k++) {
         Code code = codes.get(k);
-        if (CodeCatalogue.isGenderIncongruence(code)) {
+        if (CodeCatalogue.isIdentityCode(code)) {
           found = Found.add(found, context.violation(
-              "$.concerns[" + c + "].recordedCodes[" + k + "]", "code " + code
-                  + " classifies gender incongruence, which exists for access to affirming care"
-                  + " and is never a concern for sex therapy to treat"));
+              "$.concerns[" + c + "].recordedCodes[" + k + "]", CodeNames.of(code)
+                  + " classifies gender identity or orientation, which is never a concern for"
+                  + " sex therapy to treat"));
         } else if (exploration && DisorderCodes.isDisorder(code)) {
           found = Found.add(found, context.violation(
-              "$.concerns[" + c + "].recordedCodes[" + k + "]", "code " + code
+              "$.concerns[" + c + "].recordedCodes[" + k + "]", CodeNames.of(code)
                   + " is a disorder code on concern " + concern.concern().id()
                   + ": exploring one's identity is never a disorder"));
+        }
+      }
+      if (exploration) {
+        List<Code> typeCodes = concern.concern().codes();
+        for (int k = 0; k < typeCodes.size(); k++) {
+          if (DisorderCodes.isDisorder(typeCodes.get(k))) {
+            found = Found.add(found, context.violation(
+                "$.concerns[" + c + "].concern.codes[" + k + "]", CodeNames.of(typeCodes.get(k))
+                    + " is a disorder code on concern type " + concern.concern().id()
+                    + ": exploring one's identity is never a disorder"));
+          }
         }
       }
     }

@@ -6,8 +6,9 @@ import org.sextherapy.internal.Checks;
 import org.sextherapy.location.Jurisdiction;
 
 /**
- * Caller-supplied minimum ages at which a minor may consent alone to outpatient mental-health care,
- * per jurisdiction. The library ships none (rule 7: often 12 to 16, varying by jurisdiction).
+ * Caller-supplied ages per jurisdiction: the minimum age at which a minor may consent alone to
+ * outpatient mental-health care (rule 7: often 12 to 16), or the local age of consent to sexual
+ * activity (safeguarding). The library ships none: both vary by jurisdiction.
  * Immutable and thread-safe.
  */
 final class MinorConsentPolicy {
@@ -21,8 +22,12 @@ final class MinorConsentPolicy {
   }
 
   static MinorConsentPolicy of(Map<Jurisdiction, Integer> ages) {
+    return of(ages, "minorConsentAges", 18);
+  }
+
+  static MinorConsentPolicy of(Map<Jurisdiction, Integer> ages, String field, int maximum) {
     for (Integer age : ages.values()) {
-      Checks.require(age >= 0 && age <= 18, "minorConsentAges", "must be ages from 0 to 18");
+      Checks.require(age >= 0 && age <= maximum, field, "must be ages from 0 to " + maximum);
     }
     return ages.isEmpty() ? NONE : new MinorConsentPolicy(Map.copyOf(ages));
   }

@@ -4,20 +4,34 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.GuardianConsent;
 import org.sextherapy.client.Participant;
 import org.sextherapy.therapist.Population;
+import org.sextherapy.session.SessionFormat;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.validation.Violation;
 
 /**
- * Checks of ethical rule 7 on requests and matches: guardian consent for minors and therapists who
- * serve adolescents. (The plan side, no partnered or sexual exercise for a minor, is in
- * {@link PlanRules}.)
+ * Checks of ethical rule 7 on requests and matches: safeguarding in partner formats, guardian
+ * consent for minors and therapists who serve adolescents or children. (The plan side, no partnered
+ * or sexual exercise for a minor, is in {@link PlanRules}.)
+ *
+ * <p>Safeguarding: a couple or multi-partner request is for the partners of a sexual or romantic
+ * relationship. A child (under 12) is never such a partner, and a relationship between an adult and
+ * a minor is, in most jurisdictions, below the age of consent to sexual activity and a child-
+ * protection matter before it is a therapy request. The adult-and-minor case may be lowered only
+ * where the caller supplied the local age of consent ({@link EthicsReview#withAgesOfConsent}) for
+ * the session jurisdiction, every minor's recorded age reaches it, and the caller chose a lower
+ * severity; otherwise it stays an error whatever severity was chosen. Sources: the UN Convention on
+ * the Rights of the Child, Article 34 (https://www.ohchr.org/en/instruments-mechanisms/instruments/
+ * convention-rights-child); AASECT Code of Conduct (https://www.aasect.org/code-conduct), on the
+ * protection of minors and mandated reporting.
  *
  * <p>A participant under 18 needs guardian-consent data unless the caller supplied a minimum age of
- * consent for the session jurisdiction and the participant's recorded age reaches it; a participant
+ * consent for the jurisdiction the participant will be in during sessions (their own
+ * {@link Participant#sessionJurisdiction()}, or the request's) and their recorded age reaches it; a participant
  * known by age bracket only cannot be shown to reach it. Consent recorded as
  * {@link GuardianConsent#NOT_REQUIRED} is accepted as the intake's finding, except where the
  * caller-supplied age says otherwise.
@@ -27,13 +41,24 @@ final class MinorRules {
   private MinorRules() {}
 
   /**
-   * Returns the index of the first participant who is under 18 and has not been shown to reach the
-   * minimum age of consent, or -1.
+   * Returns the minimum age of consent to treatment where a participant will be during sessions:
+   * their own session jurisdiction, or the request's.
    */
-  private static int firstNeedingGuardian(ClientRequest request, OptionalInt consentAge) {
+  private static OptionalInt consentAge(ClientRequest request, Participant participant,
+      RuleContext context) {
+    return context.minorConsentAge(
+        participant.sessionJurisdiction().orElse(request.sessionJurisdiction()));
+  }
+
+  /**
+   * Returns the index of the first participant who is under 18 and has not been shown to reach the
+   * minimum age of consent where they will be, or -1.
+   */
+  private static int firstNeedingGuardian(ClientRequest request, RuleContext context) {
     List<Participant> participants = request.participants();
     for (int p = 0; p < participants.size(); p++) {
       Participant participant = participants.get(p);
+      OptionalInt consentAge = consentAge(request, participant, context);
       if (participant.isMinor() && !(consentAge.isPresent() && participant.age().isPresent()
           && participant.age().getAsInt() >= consentAge.getAsInt())) {
         return p;
@@ -45,11 +70,11 @@ final class MinorRules {
   /** Guardian consent is recorded, not refused, for a minor who cannot consent alone. */
   static List<Violation> guardianConsent(ClientRequest request, LocalDate date,
       RuleContext context) {
-    OptionalInt consentAge = context.minorConsentAge(request.sessionJurisdiction());
-    int p = firstNeedingGuardian(request, consentAge);
+    int p = firstNeedingGuardian(request, context);
     if (p < 0) {
       return List.of();
     }
+    OptionalInt consentAge = consentAge(request, request.participants().get(p), context);
     String minor = "participant " + request.participants().get(p).id() + " is under 18";
     Optional<GuardianConsent> consent = request.guardianConsent();
     if (consent.isEmpty()) {
@@ -75,7 +100,7 @@ final class MinorRules {
     if (request.guardianConsent().orElse(null) != GuardianConsent.PENDING) {
       return List.of();
     }
-    int p = firstNeedingGuardian(request, context.minorConsentAge(request.sessionJurisdiction()));
+    int p = firstNeedingGuardian(request, context);
     if (p < 0) {
       return List.of();
     }
@@ -83,7 +108,7 @@ final class MinorRules {
         + request.participants().get(p).id() + " is under 18 and guardian consent is pending"));
   }
 
-  /** A request with a minor goes only to a therapist who serves adolescents. */
+  /** A request with an adolescent goes only to a therapist who serves adolescents. */
   static List<Violation> adolescentTherapist(ClientRequest request, TherapistProfile profile,
       LocalDate date, RuleContext context) {
     if (profile.populations().contains(Population.ADOLESCENTS)) {
@@ -91,10 +116,91 @@ final class MinorRules {
     }
     List<Participant> participants = request.participants();
     for (int p = 0; p < participants.size(); p++) {
-      if (participants.get(p).isMinor()) {
+      if (participants.get(p).ageBracket() == AgeBracket.ADOLESCENT) {
         return List.of(context.violation("$.profile.populations", "participant "
-            + participants.get(p).id() + " is a minor and therapist " + profile.id()
+            + participants.get(p).id() + " is an adolescent and therapist " + profile.id()
             + " does not serve adolescents"));
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether a format is for the partners of one relationship. */
+  static boolean isPartnerFormat(SessionFormat format) {
+    return switch (format) {
+      case COUPLE, MULTI_PARTNER -> true;
+      case INDIVIDUAL, GROUP -> false;
+    };
+  }
+
+  /** A partner-format request never includes a child. */
+  static List<Violation> noChildInPartnerFormat(ClientRequest request, LocalDate date,
+      RuleContext context) {
+    if (!isPartnerFormat(request.format())) {
+      return List.of();
+    }
+    List<Violation> found = List.of();
+    List<Participant> participants = request.participants();
+    for (int p = 0; p < participants.size(); p++) {
+      if (participants.get(p).ageBracket() == AgeBracket.CHILD) {
+        found = Found.add(found, context.error("$.participants[" + p + "]", "participant "
+            + participants.get(p).id() + " is a child in a " + request.format().id()
+            + " request: a child is never a partner; this is a safeguarding matter, not a"
+            + " request to match"));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A partner-format request never mixes an adult and a minor; the caller's lower severity counts
+   * only where it supplied the local age of consent and every minor's recorded age reaches it.
+   */
+  static List<Violation> noAdultWithMinorPartners(ClientRequest request, LocalDate date,
+      RuleContext context) {
+    if (!isPartnerFormat(request.format())) {
+      return List.of();
+    }
+    List<Participant> participants = request.participants();
+    boolean adult = false;
+    int firstMinor = -1;
+    boolean allReachAge = true;
+    OptionalInt ageOfConsent = context.ageOfConsent(request.sessionJurisdiction());
+    for (int p = 0; p < participants.size(); p++) {
+      Participant participant = participants.get(p);
+      if (participant.ageBracket() == AgeBracket.ADOLESCENT) {
+        firstMinor = firstMinor < 0 ? p : firstMinor;
+        allReachAge &= ageOfConsent.isPresent() && participant.age().isPresent()
+            && participant.age().getAsInt() >= ageOfConsent.getAsInt();
+      } else if (!participant.isMinor()) {
+        adult = true;
+      }
+    }
+    if (!adult || firstMinor < 0) {
+      return List.of();
+    }
+    String message = "participant " + participants.get(firstMinor).id() + " is a minor in a "
+        + request.format().id() + " request with an adult: a safeguarding matter";
+    if (allReachAge) {
+      return List.of(context.violation("$.participants[" + firstMinor + "]", message
+          + "; every minor reaches the age of consent supplied for the session jurisdiction, "
+          + ageOfConsent.getAsInt()));
+    }
+    return List.of(context.error("$.participants[" + firstMinor + "]", message));
+  }
+
+  /** A request with a child goes only to a therapist who declares serving children. */
+  static List<Violation> childTherapist(ClientRequest request, TherapistProfile profile,
+      LocalDate date, RuleContext context) {
+    if (profile.populations().contains(Population.CHILDREN)) {
+      return List.of();
+    }
+    List<Participant> participants = request.participants();
+    for (int p = 0; p < participants.size(); p++) {
+      if (participants.get(p).ageBracket() == AgeBracket.CHILD) {
+        return List.of(context.violation("$.profile.populations", "participant "
+            + participants.get(p).id() + " is a child and therapist " + profile.id()
+            + " does not declare serving children"));
       }
     }
     return List.of();

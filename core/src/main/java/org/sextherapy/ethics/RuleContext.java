@@ -21,11 +21,14 @@ public final class RuleContext {
   private final String ruleId;
   private final Severity severity;
   private final MinorConsentPolicy minorConsent;
+  private final MinorConsentPolicy agesOfConsent;
 
-  RuleContext(String ruleId, Severity severity, MinorConsentPolicy minorConsent) {
+  RuleContext(String ruleId, Severity severity, MinorConsentPolicy minorConsent,
+      MinorConsentPolicy agesOfConsent) {
     this.ruleId = ruleId;
     this.severity = severity;
     this.minorConsent = minorConsent;
+    this.agesOfConsent = agesOfConsent;
   }
 
   /**
@@ -57,6 +60,27 @@ public final class RuleContext {
    */
   public Violation violation(String path, String message) {
     return Violation.of(ruleId, path, severity, message);
+  }
+
+  /**
+   * Creates an error of the rule whatever severity the review chose: for the part of a rule that a
+   * caller may not lower, such as a safeguarding case without the local age of consent.
+   */
+  Violation error(String path, String message) {
+    return Violation.of(ruleId, path, Severity.ERROR, message);
+  }
+
+  /**
+   * Returns the local age of consent to sexual activity in a session jurisdiction, as supplied by
+   * the caller ({@link EthicsReview#withAgesOfConsent}). The entry for the jurisdiction itself wins
+   * over the entry for its country. The library ships no ages: they vary by jurisdiction and must
+   * come from a source the caller trusts.
+   *
+   * @param jurisdiction where the participants will be during sessions, never null
+   * @return the age in whole years, or empty when the caller supplied none
+   */
+  public OptionalInt ageOfConsent(Jurisdiction jurisdiction) {
+    return agesOfConsent.minimumAge(jurisdiction);
   }
 
   /**

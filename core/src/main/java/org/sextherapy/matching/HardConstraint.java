@@ -9,18 +9,30 @@ import org.sextherapy.client.PreferenceKind;
  * <p>The constants are declared in the order the matcher applies them. A therapist who fails
  * several is counted once, under the first one that fails in this order, so the counts in
  * {@link MatchResult#excluded()} add up to the number of therapists excluded. The order puts first
- * what depends on the therapist alone (availability, adolescents, competence), then what follows
+ * what depends on the request alone (safeguarding), then on the therapist alone
+ * (availability, adolescents, children, competence), then what follows
  * from how the client wants to meet (format, delivery, the jurisdiction they will be in), then the
  * preferences the client marked as required, in the order of {@link PreferenceKind}, and the ethics
  * gate last: the ethics review is consulted only for therapists who pass everything else.
  */
 public enum HardConstraint implements Identified {
+  /**
+   * The request itself breaches no safeguarding rule of the caller's ethics review: a
+   * partner-format request with a child, or mixing an adult and a minor, is matched to nobody and
+   * every therapist is counted here ({@code EthicsReview#refusesToMatch}).
+   */
+  SAFEGUARDING("safeguarding"),
   /** Accepting new clients, with at least one open place. */
   AVAILABILITY("availability"),
   /**
    * A request involving a minor goes only to a therapist who serves adolescents (ethical rule 7).
    */
   ADOLESCENTS("adolescents"),
+  /**
+   * A request involving a child (under 12) goes only to a therapist who declares that they serve
+   * children; serving adolescents is not enough (ethical rule 7).
+   */
+  CHILDREN("children"),
   /**
    * Declared expertise in at least one of the client's concerns: a therapist is matched only on
    * concerns they declare expertise in (ethical rule 6, competence). A request with no concern
@@ -57,8 +69,8 @@ public enum HardConstraint implements Identified {
   /** A required {@link org.sextherapy.client.ModalityPreference} is met. */
   REQUIRED_MODALITY("required-modality"),
   /**
-   * The ethics review finds no error in the therapist's profile on the session date
-   * ({@link org.sextherapy.ethics.EthicalRules}): such a profile is never offered.
+   * The caller's ethics review ({@code Matcher#withEthicsReview}, the standard review unless given)
+   * finds no error in the therapist's profile on the session date: such a profile is never offered.
    */
   ETHICS("ethics");
 

@@ -1,9 +1,16 @@
 package org.sextherapy.matching;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.sextherapy.authorisation.Basis;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.ethics.EthicsReview;
 import org.sextherapy.internal.Checks;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.matching.internal.PackedDirectory;
 import org.sextherapy.matching.internal.Query;
+import org.sextherapy.session.Delivery;
 
 /**
  * Finds the therapists of a directory best suited to one client's request on the session date.
@@ -16,6 +23,17 @@ import org.sextherapy.matching.internal.Query;
  * session date for at least one delivery both accept; every
  * preference the client marked as required; and the ethics gate, which never lets through a profile
  * whose ethics review on the date holds an error.
+ *
+ * <p><b>The gate belongs to the caller.</b> The ethics review used as the gate is
+ * {@link EthicsReview#standard()} unless the caller gives its own with
+ * {@link #withEthicsReview(EthicsReview)}, such as a clinic's review that makes the wording of rule
+ * 1 an error or adds its own profile rules. A review can never switch off or weaken rules 1 to 5 or
+ * the safeguarding rules, so no review lets through what the standard one keeps out on those
+ * rules. The gate judges each profile once per review and session date and remembers the verdict
+ * with the directory. Before any therapist is looked at, the request itself is put to the review's
+ * safeguarding rules ({@link EthicsReview#refusesToMatch(ClientRequest, LocalDate)}): a request that
+ * breaches one (a partner-format request with a child, or mixing an adult and a minor) matches
+ * nobody, and every therapist is counted under {@link HardConstraint#SAFEGUARDING}.
  *
  * <p>Authorisation is decided by {@link org.sextherapy.authorisation.PracticeAuthorisation}, whose
  * grants the directory compiled: the therapist must be authorised in every jurisdiction a
@@ -58,18 +76,22 @@ import org.sextherapy.matching.internal.Query;
  */
 public final class Matcher {
 
-  private static final Matcher STANDARD = new Matcher(MatchPolicy.defaults(), 1);
+  private static final Matcher STANDARD =
+      new Matcher(MatchPolicy.defaults(), 1, EthicsReview.standard());
 
   private final MatchPolicy policy;
   private final int parallelism;
+  private final EthicsReview review;
 
-  private Matcher(MatchPolicy policy, int parallelism) {
+  private Matcher(MatchPolicy policy, int parallelism, EthicsReview review) {
     this.policy = policy;
     this.parallelism = parallelism;
+    this.review = review;
   }
 
   /**
-   * Returns a matcher with the default policy that scans on the calling thread.
+   * Returns a matcher with the default policy and the standard ethics review that scans on the
+   * calling thread.
    *
    * @return the matcher, never null
    */
@@ -84,7 +106,21 @@ public final class Matcher {
    * @return the matcher, never null
    */
   public static Matcher of(MatchPolicy policy) {
-    return new Matcher(policy, 1);
+    return new Matcher(policy, 1, EthicsReview.standard());
+  }
+
+  /**
+   * Returns a matcher like this one whose ethics gate is the caller's review: a profile is offered
+   * only when this review finds no error in it on the session date, and a request is matched only
+   * when this review's safeguarding rules find no error in it. Rules 1 to 5 and the safeguarding
+   * rules cannot be switched off or weakened in any review, so a caller can make the gate stricter,
+   * never laxer on them.
+   *
+   * @param review the review to gate with, never null
+   * @return the matcher, never null
+   */
+  public Matcher withEthicsReview(EthicsReview review) {
+    return new Matcher(policy, parallelism, review);
   }
 
   /**
@@ -99,7 +135,7 @@ public final class Matcher {
    */
   public Matcher withParallelism(int parallelism) {
     Checks.require(parallelism >= 1, "parallelism", "must be at least 1");
-    return new Matcher(policy, parallelism);
+    return new Matcher(policy, parallelism, review);
   }
 
   /**
@@ -109,6 +145,15 @@ public final class Matcher {
    */
   public MatchPolicy policy() {
     return policy;
+  }
+
+  /**
+   * Returns the ethics review used as the gate.
+   *
+   * @return the review, {@link EthicsReview#standard()} unless the caller gave another, never null
+   */
+  public EthicsReview ethicsReview() {
+    return review;
   }
 
   /**
@@ -135,12 +180,50 @@ public final class Matcher {
   public MatchResult match(ClientRequest request, TherapistDirectory directory, LocalDate date,
       int k) {
     Checks.require(k >= 1, "k", "must be at least 1");
-    return new Query(directory.packed(), directory.available(), request, date, policy)
+    return new Query(directory.packed(), directory.available(), request, date, policy, review)
         .run(k, parallelism);
+  }
+
+  /**
+   * Says why one therapist of a directory was or was not offered for a request: the first hard
+   * constraint they fail (the one {@link MatchResult#excludedBy} counted them under) and, when it
+   * is {@link HardConstraint#AUTHORISATION}, the session jurisdiction where they had no basis to
+   * practise and the bases it would have accepted. Never throws on values that can be constructed
+   * and a therapist the directory holds.
+   *
+   * @param request the client's request, never null
+   * @param directory the directory, never null
+   * @param therapistId the therapist's id, never null
+   * @param date the session date, never null
+   * @return the exclusion, eligible when no constraint excludes the therapist, never null
+   * @throws IllegalArgumentException if the directory does not hold the therapist
+   */
+  public Exclusion whyNot(ClientRequest request, TherapistDirectory directory, String therapistId,
+      LocalDate date) {
+    PackedDirectory packed = directory.packed();
+    int i = packed.indexOf(therapistId);
+    Checks.require(i >= 0, "therapistId", "must be in the directory");
+    Query query = new Query(packed, directory.available(), request, date, policy, review);
+    int failed = query.firstFailing(i);
+    if (failed < 0) {
+      return Exclusion.of(Optional.empty(), Optional.empty(), List.of());
+    }
+    // the packed query reports the failed constraint by its ordinal
+    @SuppressWarnings("EnumOrdinal")
+    HardConstraint constraint = HardConstraint.values()[failed];
+    Jurisdiction place = constraint == HardConstraint.AUTHORISATION
+        ? query.placeWithoutAuthorisation(i) : null;
+    if (place == null) {
+      return Exclusion.of(Optional.of(constraint), Optional.empty(), List.of());
+    }
+    // The bases a place accepts do not depend on the delivery: ask for any one.
+    List<Basis> missing = packed.authorisation()
+        .decide(packed.profile(i), place, Delivery.VIDEO, date).missing();
+    return Exclusion.of(Optional.of(constraint), Optional.of(place), missing);
   }
 
   @Override
   public String toString() {
-    return "Matcher{" + policy + ", parallelism " + parallelism + "}";
+    return "Matcher{" + policy + ", parallelism " + parallelism + ", " + review + "}";
   }
 }

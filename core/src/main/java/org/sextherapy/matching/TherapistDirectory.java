@@ -1,8 +1,8 @@
 package org.sextherapy.matching;
 
 import java.util.List;
-import org.sextherapy.internal.Checks;
 import org.sextherapy.authorisation.PracticeAuthorisation;
+import org.sextherapy.internal.Checks;
 import org.sextherapy.matching.internal.PackedDirectory;
 import org.sextherapy.therapist.TherapistProfile;
 

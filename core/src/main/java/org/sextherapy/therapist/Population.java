@@ -7,7 +7,10 @@ import org.sextherapy.Identified;
  * (such as Psychology Today's and AASECT's directories).
  */
 public enum Population implements Identified {
-  /** Adolescents (12 to 17). A request for a minor goes only to therapists serving adolescents. */
+  /**
+   * Adolescents (12 to 17). A request for an adolescent goes only to therapists serving adolescents
+   * (ethical rule 7).
+   */
   ADOLESCENTS("adolescents"),
   /** Adults (18 to 64). */
   ADULTS("adults"),
@@ -27,7 +30,13 @@ public enum Population implements Identified {
   /** Consensual non-monogamy affirming. */
   CONSENSUAL_NON_MONOGAMY_AFFIRMING("consensual-non-monogamy-affirming"),
   /** Disabled people and people with chronic illness. */
-  DISABILITY("disability");
+  DISABILITY("disability"),
+  /**
+   * Children (under 12). A request for a child goes only to therapists who declare that they serve
+   * children: serving adolescents does not include them (ethical rule 7). Declared last so that the
+   * bit positions of the populations declared before it do not move.
+   */
+  CHILDREN("children");
 
   private final String id;
 

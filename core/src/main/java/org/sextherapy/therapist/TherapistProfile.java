@@ -80,6 +80,16 @@ public abstract class TherapistProfile {
   public abstract Optional<String> pronouns();
 
   /**
+   * Returns the professional title the therapist presents, as they write it, such as "Licensed
+   * marriage and family therapist". A title that claims a certification (such as "CST" or
+   * "certified sex therapist") must be backed by a current certification of that kind (ethical
+   * rule 6, honest credentials).
+   *
+   * @return the title, or empty
+   */
+  public abstract Optional<String> title();
+
+  /**
    * Returns the languages the therapist works in (BCP 47, such as {@code es} or {@code pt-BR}).
    *
    * @return the languages, never null
@@ -234,6 +244,9 @@ public abstract class TherapistProfile {
     Optional<String> pronouns = pronouns();
     Checks.require(pronouns.isEmpty() || !pronouns.get().isBlank(), "pronouns",
         "must not be blank");
+    Optional<String> title = title();
+    Checks.require(title.isEmpty() || (!title.get().isBlank() && title.get().length() <= 200),
+        "title", "must not be blank and must be at most 200 characters");
     // Messages are built only on failure, and the set of concerns only when there are two or
     // more: this check runs on every profile read.
     int i = 0;
@@ -313,6 +326,22 @@ public abstract class TherapistProfile {
      * @return this builder
      */
     Builder pronouns(Optional<String> pronouns);
+
+    /**
+     * Sets the professional title the therapist presents.
+     *
+     * @param title never null, not blank, at most 200 characters
+     * @return this builder
+     */
+    Builder title(String title);
+
+    /**
+     * Sets the professional title, or none.
+     *
+     * @param title never null, possibly empty
+     * @return this builder
+     */
+    Builder title(Optional<String> title);
 
     /**
      * Adds languages.

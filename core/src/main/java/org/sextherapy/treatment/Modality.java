@@ -1,5 +1,6 @@
 package org.sextherapy.treatment;
 
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
@@ -30,6 +31,26 @@ public abstract class Modality {
   }
 
   /**
+   * Creates a modality with a description of the service, as the therapist advertises it.
+   *
+   * @param id a stable identifier such as {@code "cbt"}, an opaque id
+   * @param name the name to show, never null or blank
+   * @param aims what the modality aims at, never null, not empty
+   * @param description what the service is, in the therapist's words, never null or blank, at most
+   *     {@value #MAX_DESCRIPTION_LENGTH} characters
+   * @return the modality, never null
+   * @throws IllegalArgumentException if the id is malformed, the name or description blank, the
+   *     description too long or no aim given
+   */
+  public static Modality of(String id, String name, Set<Aim> aims, String description) {
+    return ImmutableModality.builder().id(id).name(name).addAllAims(aims).description(description)
+        .build();
+  }
+
+  /** The longest description accepted. */
+  public static final int MAX_DESCRIPTION_LENGTH = 2000;
+
+  /**
    * Returns the stable identifier.
    *
    * @return the id, never null
@@ -53,11 +74,24 @@ public abstract class Modality {
   @Value.Parameter
   public abstract Set<Aim> aims();
 
+  /**
+   * Returns what the service is, in the therapist's words. The ethics review reads it: a
+   * description that denotes a conversion practice makes offering the modality an error (ethical
+   * rule 1), whatever its structured aims.
+   *
+   * @return the description, or empty
+   */
+  public abstract Optional<String> description();
+
   @Value.Check
   final void check() {
     Checks.opaqueId(id(), "id");
     Checks.notBlank(name(), "name");
     Checks.require(!aims().isEmpty(), "aims", "must hold at least one aim");
+    Optional<String> description = description();
+    Checks.require(description.isEmpty() || (!description.get().isBlank()
+        && description.get().length() <= MAX_DESCRIPTION_LENGTH), "description",
+        "must not be blank and must be at most " + MAX_DESCRIPTION_LENGTH + " characters");
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.sextherapy.authorisation.Grant;
 import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.authorisation.PrivilegeDefect;
@@ -112,6 +113,11 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
   /** The compact of a privilege is not operational on the date. */
   public static final String PRIVILEGE_COMPACT_NOT_OPERATIONAL =
       "compact-privilege.compact-not-operational";
+  /**
+   * A compact privilege starts before its compact authorised anything: it cannot have been issued
+   * then, and authorises nothing before the compact's operational date.
+   */
+  public static final String PRIVILEGE_BEFORE_COMPACT = "compact-privilege.before-compact";
   /** A PSYPACT TAP's 30 days in the remote state are used up in the date's calendar year. */
   public static final String PRIVILEGE_DAYS_EXHAUSTED = "compact-privilege.days-exhausted";
   /** A sliding scale's low end is above its high end. */
@@ -227,6 +233,12 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
       CompactPrivilege privilege = privileges.get(i);
       String path = "$.compactPrivileges[" + i + "]";
       String kind = privilege.kind().id();
+      Optional<LocalDate> operational = privilege.compact().operationalFrom();
+      if (operational.isPresent() && privilege.validFrom().isBefore(operational.get())) {
+        findings.add(PRIVILEGE_BEFORE_COMPACT, path + ".validFrom", WARNING, kind
+            + " privilege starts before " + privilege.compact().id() + " was operational ("
+            + operational.get() + "); it authorises nothing before that day");
+      }
       for (PrivilegeDefect defect : authorisation.privilegeDefects(profile, i, date)) {
         switch (defect) {
           case HOME_NOT_MEMBER -> findings.add(PRIVILEGE_HOME_NOT_MEMBER,

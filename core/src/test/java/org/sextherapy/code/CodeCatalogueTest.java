@@ -3,6 +3,7 @@ package org.sextherapy.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sextherapy.code.Certainty.UNCERTAIN;
 import static org.sextherapy.code.Certainty.VERIFIED;
+import static org.sextherapy.code.CodeSystem.ICD_10;
 import static org.sextherapy.code.CodeSystem.ICD_10_CM;
 import static org.sextherapy.code.CodeSystem.ICD_11_MMS;
 import static org.sextherapy.code.CodeSystem.NUCC_PROVIDER_TAXONOMY;
@@ -43,6 +44,18 @@ class CodeCatalogueTest {
         Arguments.of(ICD_10_CM, "F52.6", UNCERTAIN),
         Arguments.of(ICD_10_CM, "F65.9", UNCERTAIN),
         Arguments.of(ICD_10_CM, "Z63.0", UNCERTAIN),
+        Arguments.of(ICD_10_CM, "F64.0", UNCERTAIN),
+        Arguments.of(ICD_10_CM, "F64.1", UNCERTAIN),
+        Arguments.of(ICD_10_CM, "F64.2", UNCERTAIN),
+        Arguments.of(ICD_10_CM, "F64.8", UNCERTAIN),
+        Arguments.of(ICD_10_CM, "F64.9", UNCERTAIN),
+        Arguments.of(ICD_10, "F64.0", VERIFIED),
+        Arguments.of(ICD_10, "F64.2", VERIFIED),
+        Arguments.of(ICD_10, "F64.9", VERIFIED),
+        Arguments.of(ICD_10, "F66.0", VERIFIED),
+        Arguments.of(ICD_10, "F66.1", VERIFIED),
+        Arguments.of(ICD_10, "F66.2", VERIFIED),
+        Arguments.of(ICD_10, "F66.9", VERIFIED),
         Arguments.of(NUCC_PROVIDER_TAXONOMY, "106H00000X", VERIFIED),
         Arguments.of(NUCC_PROVIDER_TAXONOMY, "101YP2500X", VERIFIED),
         Arguments.of(NUCC_PROVIDER_TAXONOMY, "101YM0800X", VERIFIED),
@@ -83,12 +96,44 @@ class CodeCatalogueTest {
   }
 
   @Test
-  void findNeedsTheExactSystemAndCode() {
+  void findNeedsTheSystemAndTheCodeWhateverItsCaseSpacesOrDot() {
     assertThat(CodeCatalogue.find(ICD_11_MMS, "6C72"))
         .contains(CodeCatalogue.ICD11_COMPULSIVE_SEXUAL_BEHAVIOUR);
     assertThat(CodeCatalogue.find(ICD_10_CM, "6C72")).isEmpty();
-    assertThat(CodeCatalogue.find(ICD_11_MMS, "6c72")).isEmpty();
+    assertThat(CodeCatalogue.find(ICD_11_MMS, "6c72"))
+        .contains(CodeCatalogue.ICD11_COMPULSIVE_SEXUAL_BEHAVIOUR);
+    assertThat(CodeCatalogue.find(ICD_11_MMS, " 6c 72 "))
+        .contains(CodeCatalogue.ICD11_COMPULSIVE_SEXUAL_BEHAVIOUR);
+    assertThat(CodeCatalogue.find(ICD_10_CM, "f640"))
+        .contains(CodeCatalogue.DSM_GENDER_DYSPHORIA_ADOLESCENTS_ADULTS);
     assertThat(CodeCatalogue.find(ICD_11_MMS, "HA40")).isEmpty();
+    assertThat(CodeCatalogue.find(ICD_11_MMS, "not a code")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("identityCodes")
+  void identityCodesAreRecognisedInEverySystemWhateverTheirSpelling(CodeSystem system,
+      String recorded) {
+    assertThat(CodeCatalogue.isIdentityCode(Code.of(system, recorded, "as recorded", UNCERTAIN)))
+        .isTrue();
+  }
+
+  static Stream<Arguments> identityCodes() {
+    return Stream.of(Arguments.of(ICD_11_MMS, "HA60"), Arguments.of(ICD_11_MMS, "ha60"),
+        Arguments.of(ICD_11_MMS, "HA 61"), Arguments.of(ICD_11_MMS, " ha6z "),
+        Arguments.of(ICD_10_CM, "F64.0"), Arguments.of(ICD_10_CM, "f64.2"),
+        Arguments.of(ICD_10_CM, "F649"), Arguments.of(ICD_10_CM, "F64.8"),
+        Arguments.of(ICD_10, "F64.0"), Arguments.of(ICD_10, "F66.1"),
+        Arguments.of(ICD_10, "f66.11"), Arguments.of(ICD_10, "F66 .2"),
+        Arguments.of(ICD_10, "F66.9"));
+  }
+
+  @Test
+  void icd10CmF66IsNotAnIdentityCodeForItIsAnotherCategoryThere() {
+    assertThat(CodeCatalogue.isIdentityCode(Code.of(ICD_10_CM, "F66", "Other sexual disorders",
+        UNCERTAIN))).isFalse();
+    assertThat(CodeCatalogue.isIdentityCode(CodeCatalogue.ICD11_HYPOACTIVE_SEXUAL_DESIRE))
+        .isFalse();
   }
 
   @Test
@@ -102,7 +147,7 @@ class CodeCatalogueTest {
     assertThat(CodeCatalogue.isGenderIncongruence(
         Code.of(ICD_11_MMS, "HA60", "relabelled", UNCERTAIN))).isTrue();
     assertThat(CodeCatalogue.isGenderIncongruence(
-        Code.of(ICD_10_CM, "HA60", "another system", UNCERTAIN))).isFalse();
+        Code.of(ICD_10_CM, "F64.0", "another system", UNCERTAIN))).isFalse();
     assertThat(CodeCatalogue.isGenderIncongruence(CodeCatalogue.ICD11_HYPOACTIVE_SEXUAL_DESIRE))
         .isFalse();
   }

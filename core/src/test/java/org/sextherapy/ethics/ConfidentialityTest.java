@@ -8,6 +8,8 @@ import static org.sextherapy.ethics.Examples.REVIEW;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.Participant;
@@ -59,6 +61,29 @@ class ConfidentialityTest {
             tuple(RULE, "$", Severity.ERROR,
                 "a violation of rule clinic.notes held client data and was withheld"));
     assertThat(result.isValid()).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"note says: \"FELT DISTANT\"", "note says: 'since   the\tbirth'",
+      "quoted: We Have Felt", "starts: we have f..."})
+  void clinicRuleMessageHoldingAShortenedReCasedOrQuotedPartOfANoteIsWithheld(String written) {
+    EthicsReview review = REVIEW.withRule(clinicRule((plan, date, context) ->
+        List.of(context.violation("$.exercises[0].note", written))));
+
+    ValidationResult result = review.reviewPlan(planWithNote(), DATE);
+
+    assertThat(result.violations()).extracting(Violation::message)
+        .containsExactly(Confidentiality.WITHHELD,
+            "a violation of rule clinic.notes held client data and was withheld");
+  }
+
+  @Test
+  void aRunOfFewerThanEightCharactersOfANoteIsNoLeak() {
+    EthicsReview review = REVIEW.withRule(clinicRule((plan, date, context) ->
+        List.of(context.violation("$.exercises[0].note", "a birthday plan is missing"))));
+
+    assertThat(review.reviewPlan(planWithNote(), DATE).violations()).extracting(Violation::message)
+        .containsExactly("a birthday plan is missing");
   }
 
   @Test
@@ -133,7 +158,8 @@ class ConfidentialityTest {
   void rulesAndContextsDescribeThemselvesByIdOnly() {
     assertThat(EthicalRules.VERBAL_SESSIONS.toString())
         .isEqualTo("EthicalRule{ethics.verbal-sessions}");
-    assertThat(new RuleContext("clinic.notes", Severity.INFO, MinorConsentPolicy.NONE).toString())
+    assertThat(new RuleContext("clinic.notes", Severity.INFO, MinorConsentPolicy.NONE,
+        MinorConsentPolicy.NONE).toString())
         .isEqualTo("RuleContext{clinic.notes, info}");
   }
 }

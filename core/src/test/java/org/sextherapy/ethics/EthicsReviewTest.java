@@ -76,7 +76,7 @@ class EthicsReviewTest {
   void withSeverityRefusesToWeakenRulesOneToFive() {
     List<EthicalRule> protectedRules = EthicalRules.standard().stream()
         .filter(r -> r.number().getAsInt() <= 5).toList();
-    assertThat(protectedRules).hasSize(6);
+    assertThat(protectedRules).hasSize(7);
 
     for (EthicalRule rule : protectedRules) {
       for (Severity weaker : Severity.values()) {
@@ -90,6 +90,25 @@ class EthicsReviewTest {
       assertThat(REVIEW.withSeverity(rule.id(), Severity.ERROR).severityOf(rule.id()))
           .contains(Severity.ERROR);
     }
+    EthicalRule child = EthicalRules.SAFEGUARDING_CHILD_PARTNER;
+    for (Severity weaker : Severity.values()) {
+      if (weaker != Severity.ERROR) {
+        assertThatThrownBy(() -> REVIEW.withSeverity(child.id(), weaker))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("safeguarding rule on children");
+      }
+    }
+  }
+
+  @Test
+  void safeguardingRulesCanNeverBeSwitchedOff() {
+    for (EthicalRule rule : List.of(EthicalRules.SAFEGUARDING_CHILD_PARTNER,
+        EthicalRules.SAFEGUARDING_ADULT_AND_MINOR_PARTNERS)) {
+      assertThat(EthicalRules.isSafeguarding(rule)).isTrue();
+      assertThatThrownBy(() -> REVIEW.withoutRule(rule.id()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("never be switched off");
+    }
   }
 
   @Test
@@ -100,9 +119,9 @@ class EthicsReviewTest {
         assertThatThrownBy(() -> REVIEW.withoutRule(rule.id()))
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("never be switched off");
-      } else {
+      } else if (!EthicalRules.isSafeguarding(rule)) {
         assertThat(EthicalRules.isProtected(rule)).isFalse();
-        assertThat(REVIEW.withoutRule(rule.id()).rules()).doesNotContain(rule).hasSize(15);
+        assertThat(REVIEW.withoutRule(rule.id()).rules()).doesNotContain(rule).hasSize(19);
       }
     }
   }
@@ -140,7 +159,7 @@ class EthicsReviewTest {
 
     ValidationResult result = clinic.reviewPlan(selfExplorationPlan(), DATE);
 
-    assertThat(clinic.rules()).endsWith(NO_SELF_EXPLORATION).hasSize(17);
+    assertThat(clinic.rules()).endsWith(NO_SELF_EXPLORATION).hasSize(21);
     assertThat(REVIEW.reviewPlan(selfExplorationPlan(), DATE))
         .isSameAs(ValidationResult.valid());
     assertThat(result.violations()).singleElement().satisfies(v -> {
@@ -210,7 +229,7 @@ class EthicsReviewTest {
     assertThat(REVIEW.severityOf(EthicalRules.COMPETENCE.id())).contains(Severity.ERROR);
     assertThat(changed.severityOf(EthicalRules.COMPETENCE.id())).contains(Severity.WARNING);
     assertThat(changed.toString()).isEqualTo(
-        "EthicsReview{16 rules, 1 severities chosen, 0 consent ages}");
+        "EthicsReview{20 rules, 1 severities chosen, 0 consent ages, 0 ages of consent}");
   }
 
   @Test

@@ -103,6 +103,19 @@ class MinorsTest {
     }
 
     @Test
+    void minorJoiningFromAnotherStateIsJudgedByThatStatesAgeOfConsent() {
+      Jurisdiction nevada = Jurisdiction.parse("US-NV");
+      EthicsReview review = REVIEW.withMinorConsentAges(Map.of(CALIFORNIA, 12, nevada, 16));
+      ClientRequest fromNevada = Examples.request().addParticipants(Participant.builder()
+          .id("p1").ageBracket(AgeBracket.ADOLESCENT).age(14).sessionJurisdiction(nevada)
+          .build()).build();
+
+      assertThat(review.reviewRequest(aged(14).build(), DATE)).isSameAs(ValidationResult.valid());
+      assertThat(Examples.ruleIds(review.reviewRequest(fromNevada, DATE)))
+          .containsExactly(CONSENT);
+    }
+
+    @Test
     void minorKnownByAgeBracketOnlyCannotBeShownToReachTheAgeOfConsent() {
       EthicsReview review = REVIEW.withMinorConsentAges(Map.of(CALIFORNIA, 12));
       ClientRequest request = Examples.request()

@@ -28,6 +28,7 @@ class NoIdentityChangeTest {
 
   private static final String RULE = EthicalRules.NO_IDENTITY_CHANGE.id();
   private static final String TERMS = EthicalRules.NO_CONVERSION_PRACTICE_TERMS.id();
+  private static final String OFFERED = EthicalRules.NO_CONVERSION_PRACTICE_OFFERED.id();
 
   private static TherapistProfile offering(Modality modality) {
     return Examples.profile().addModalities(modality).build();
@@ -92,19 +93,47 @@ class NoIdentityChangeTest {
   }
 
   @Test
-  void modalityNamedAfterAConversionPracticeIsAWarningThatDoesNotEchoTheName() {
+  void offeringAModalityNamedAfterAConversionPracticeIsAnErrorWhateverItsAims() {
     Modality named = Modality.of("rt", "Reparative Therapy for men",
         Set.of(Aim.of(Focus.INTIMACY, Intent.IMPROVE)));
 
     ValidationResult result = REVIEW.reviewProfile(offering(named), DATE);
 
-    assertThat(result.isValid()).isTrue();
+    assertThat(result.isValid()).isFalse();
     assertThat(result.violations()).singleElement().satisfies(v -> {
-      assertThat(v.ruleId()).isEqualTo(TERMS);
-      assertThat(v.severity()).isEqualTo(Severity.WARNING);
+      assertThat(v.ruleId()).isEqualTo(OFFERED);
+      assertThat(v.severity()).isEqualTo(Severity.ERROR);
       assertThat(v.path()).isEqualTo("$.modalities[0].name");
-      assertThat(v.message()).doesNotContainIgnoringCase("reparative");
+      assertThat(v.message()).doesNotContainIgnoringCase("reparative therapy for")
+          .endsWith("lexicon entry en.practice.reparative-therapy");
     });
+  }
+
+  @Test
+  void offeringAServiceDescribedInPlainWordsAsAConversionPracticeIsAnError() {
+    Modality described = Modality.of("coaching", "Men's life coaching",
+        Set.of(Aim.of(Focus.INTIMACY, Intent.IMPROVE)),
+        "Faith-based coaching to help you overcome unwanted same-sex attraction.");
+
+    ValidationResult result = REVIEW.reviewProfile(offering(described), DATE);
+
+    assertThat(result.isValid()).isFalse();
+    assertThat(result.violations()).singleElement().satisfies(v -> {
+      assertThat(v.ruleId()).isEqualTo(OFFERED);
+      assertThat(v.path()).isEqualTo("$.modalities[0].description");
+      assertThat(v.message()).doesNotContainIgnoringCase("same-sex")
+          .doesNotContainIgnoringCase("faith");
+    });
+  }
+
+  @Test
+  void anAffirmingServiceDescriptionIsNotAFinding() {
+    Modality affirming = Modality.of("affirm", "Affirmative sex therapy",
+        Set.of(Aim.of(Focus.INTIMACY, Intent.IMPROVE)),
+        "We never attempt to change sexual orientation; we help clients reduce shame about"
+            + " being gay and explore gender identity at their own pace.");
+
+    assertThat(REVIEW.reviewProfile(offering(affirming), DATE)).isSameAs(ValidationResult.valid());
   }
 
   @Test
@@ -129,12 +158,33 @@ class NoIdentityChangeTest {
   }
 
   @Test
+  void aGoalNoteAimingToStopSameSexAttractionIsCaughtInPlainWords() {
+    SessionPlan plan = Examples.couplePlan()
+        .addSessions(PlannedSession.of(2, List.of(Goal.of(Aim.of(Focus.INTIMACY,
+            Intent.IMPROVE), "the client should stop being attracted to the same sex")),
+            List.of(ActivityKind.TALK_THERAPY)))
+        .build();
+
+    ValidationResult result = REVIEW.reviewPlan(plan, DATE);
+
+    assertThat(result.violations()).singleElement().satisfies(v -> {
+      assertThat(v.ruleId()).isEqualTo(TERMS);
+      assertThat(v.path()).isEqualTo("$.sessions[1].goals[0].note");
+      assertThat(v.message()).endsWith("lexicon entry en.orientation.stop-attraction")
+          .doesNotContain("attracted");
+    });
+  }
+
+  @Test
   void wordingCheckMayBeMadeAnError() {
     EthicsReview strict = REVIEW.withSeverity(TERMS, Severity.ERROR);
-    Modality named = Modality.of("ct", "Conversion therapy",
-        Set.of(Aim.of(Focus.INTIMACY, Intent.IMPROVE)));
+    SessionPlan plan = Examples.couplePlan()
+        .addSessions(PlannedSession.of(2, List.of(Goal.of(Aim.of(Focus.INTIMACY,
+            Intent.IMPROVE), "help her accept the sex assigned at birth")),
+            List.of(ActivityKind.TALK_THERAPY)))
+        .build();
 
-    ValidationResult result = strict.reviewProfile(offering(named), DATE);
+    ValidationResult result = strict.reviewPlan(plan, DATE);
 
     assertThat(result.isValid()).isFalse();
     assertThat(result.withSeverity(Severity.ERROR)).extracting(Violation::ruleId)

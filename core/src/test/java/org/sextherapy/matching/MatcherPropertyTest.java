@@ -5,20 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.ethics.EthicsReview;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.session.Delivery;
+import org.sextherapy.testing.RandomValues;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.ExpertiseLevel;
 import org.sextherapy.therapist.TherapistProfile;
-import org.sextherapy.testing.RandomValues;
 
 /**
  * Properties of the matcher over random directories of 20 to 200 profiles and random requests, each
@@ -70,6 +75,34 @@ class MatcherPropertyTest {
     assertThat(result.excluded()).isEqualTo(reference.excluded);
     assertThat(result.eligible()).isEqualTo(reference.ranked.size());
     assertThat(result.considered()).isEqualTo(c.profiles.size());
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void whyNotNamesTheReferencesFirstFailingConstraintAndTheMissingBasis(long seed) {
+    Case c = new Case(seed);
+    TherapistDirectory directory = TherapistDirectory.of(c.profiles);
+    ReferenceMatcher reference = new ReferenceMatcher(c.policy);
+    Map<HardConstraint, Integer> counted = new EnumMap<>(HardConstraint.class);
+    for (TherapistProfile therapist : c.profiles) {
+      Exclusion exclusion = Matcher.of(c.policy)
+          .whyNot(c.request, directory, therapist.id(), c.date);
+      Optional<HardConstraint> expected = reference.firstFailing(c.request, therapist, c.date);
+
+      assertThat(exclusion.constraint()).as(therapist.id()).isEqualTo(expected);
+      Optional<Jurisdiction> place = expected.equals(Optional.of(HardConstraint.AUTHORISATION))
+          ? ReferenceMatcher.placeWithoutAuthorisation(c.request, therapist, c.date)
+          : Optional.empty();
+      assertThat(exclusion.place()).as(therapist.id()).isEqualTo(place);
+      assertThat(exclusion.missing()).isEqualTo(place.map(p -> PracticeAuthorisation.standard()
+          .decide(therapist, p, Delivery.VIDEO, c.date).missing()).orElse(List.of()));
+      assertThat(exclusion.toString()).doesNotContain(RandomValues.SENTINEL);
+      expected.ifPresent(constraint -> counted.merge(constraint, 1, Integer::sum));
+    }
+    MatchResult result = c.match();
+    for (HardConstraint constraint : HardConstraint.values()) {
+      assertThat(counted.getOrDefault(constraint, 0)).isEqualTo(result.excludedBy(constraint));
+    }
   }
 
   @ParameterizedTest(name = "seed {0}")

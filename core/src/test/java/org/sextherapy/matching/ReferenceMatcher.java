@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.sextherapy.authorisation.Authorisation;
 import org.sextherapy.authorisation.Basis;
 import org.sextherapy.authorisation.PracticeAuthorisation;
+import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.FeePreference;
@@ -20,6 +21,7 @@ import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.InsurancePreference;
 import org.sextherapy.client.LanguagePreference;
 import org.sextherapy.client.ModalityPreference;
+import org.sextherapy.client.Participant;
 import org.sextherapy.client.PopulationPreference;
 import org.sextherapy.client.Preference;
 import org.sextherapy.client.PreferenceKind;
@@ -37,6 +39,7 @@ import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CertificationStatus;
 import org.sextherapy.qualification.CredentialKind;
 import org.sextherapy.session.Delivery;
+import org.sextherapy.session.SessionFormat;
 import org.sextherapy.therapist.ExpertiseLevel;
 import org.sextherapy.therapist.FeeSchedule;
 import org.sextherapy.therapist.Population;
@@ -52,14 +55,47 @@ import org.sextherapy.treatment.Modality;
 public final class ReferenceMatcher {
 
   private final MatchPolicy policy;
+  private final EthicsReview review;
 
   /**
-   * Creates the reference for a policy.
+   * Creates the reference for a policy, gating with the standard review.
    *
    * @param policy the weights
    */
   public ReferenceMatcher(MatchPolicy policy) {
+    this(policy, EthicsReview.standard());
+  }
+
+  /**
+   * Creates the reference for a policy, gating profiles with a caller's review.
+   *
+   * @param policy the weights
+   * @param review the review whose profile verdicts gate
+   */
+  public ReferenceMatcher(MatchPolicy policy, EthicsReview review) {
     this.policy = policy;
+    this.review = review;
+  }
+
+  /**
+   * Tells, plainly, whether a request is a safeguarding matter under the standard rules: a couple
+   * or multi-partner request with a child, or with an adult and a minor.
+   */
+  static boolean unsafe(ClientRequest request) {
+    if (request.format() != SessionFormat.COUPLE
+        && request.format() != SessionFormat.MULTI_PARTNER) {
+      return false;
+    }
+    boolean adult = false;
+    boolean minor = false;
+    for (Participant participant : request.participants()) {
+      if (participant.ageBracket() == AgeBracket.CHILD) {
+        return true;
+      }
+      adult |= !participant.isMinor();
+      minor |= participant.isMinor();
+    }
+    return adult && minor;
   }
 
   /** Everything the reference decides for one request. */
@@ -100,11 +136,21 @@ public final class ReferenceMatcher {
   /** Returns the first hard constraint the therapist fails, in the documented order. */
   public Optional<HardConstraint> firstFailing(ClientRequest request, TherapistProfile therapist,
       LocalDate date) {
+    if (unsafe(request)) {
+      return Optional.of(HardConstraint.SAFEGUARDING);
+    }
     if (!(therapist.acceptingNewClients() && therapist.openCapacity() > 0)) {
       return Optional.of(HardConstraint.AVAILABILITY);
     }
-    if (request.involvesMinor() && !therapist.populations().contains(Population.ADOLESCENTS)) {
+    boolean adolescent = request.participants().stream()
+        .anyMatch(p -> p.ageBracket() == AgeBracket.ADOLESCENT);
+    boolean child = request.participants().stream()
+        .anyMatch(p -> p.ageBracket() == AgeBracket.CHILD);
+    if (adolescent && !therapist.populations().contains(Population.ADOLESCENTS)) {
       return Optional.of(HardConstraint.ADOLESCENTS);
+    }
+    if (child && !therapist.populations().contains(Population.CHILDREN)) {
+      return Optional.of(HardConstraint.CHILDREN);
     }
     boolean competent = false;
     for (RequestedConcern concern : request.concerns()) {
@@ -139,7 +185,7 @@ public final class ReferenceMatcher {
         }
       }
     }
-    if (!EthicsReview.standard().reviewProfile(therapist, date).isValid()) {
+    if (!review.reviewProfile(therapist, date).isValid()) {
       return Optional.of(HardConstraint.ETHICS);
     }
     return Optional.empty();
@@ -178,6 +224,27 @@ public final class ReferenceMatcher {
       reasons.add(reason(answer));
     }
     return Optional.of(reasons);
+  }
+
+  /**
+   * The first session jurisdiction in which the therapist is authorised for no delivery both
+   * accept: no telehealth authorisation there and no practice there with an in-person one.
+   */
+  static Optional<Jurisdiction> placeWithoutAuthorisation(ClientRequest request,
+      TherapistProfile therapist, LocalDate date) {
+    Optional<Delivery> tele = offeredAndAccepted(request, therapist, true);
+    boolean inPerson = offeredAndAccepted(request, therapist, false).isPresent();
+    for (Jurisdiction place : request.sessionJurisdictions()) {
+      boolean byTelehealth = tele.isPresent()
+          && AUTHORISATION.decide(therapist, place, tele.get(), date).isAuthorised();
+      boolean atAPractice = inPerson && therapist.locations().stream().anyMatch(l ->
+          place.covers(l.jurisdiction()) && AUTHORISATION.decide(therapist, l.jurisdiction(),
+              Delivery.IN_PERSON, date).isAuthorised());
+      if (!byTelehealth && !atAPractice) {
+        return Optional.of(place);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Spelled out here, not taken from the matcher, so the argument format is checked. */

@@ -59,11 +59,16 @@ public final class Copies {
 
   /** Rebuilds a therapist profile and everything in it. */
   public static TherapistProfile copy(TherapistProfile p) {
+    return builderOf(p).build();
+  }
+
+  /** Returns a builder holding a rebuilt copy of everything in a profile, to add more to. */
+  public static TherapistProfile.Builder builderOf(TherapistProfile p) {
     return TherapistProfile.builder()
         .id(p.id())
         .displayName(p.displayName())
         .gender(p.gender().map(Copies::copy))
-        .pronouns(p.pronouns())
+        .pronouns(p.pronouns()).title(p.title())
         .addAllLanguages(p.languages())
         .addAllExpertise(each(p.expertise(), e -> Expertise.of(copy(e.concern()), e.level())))
         .addAllPopulations(p.populations())
@@ -81,8 +86,7 @@ public final class Copies {
         .addAllInsurers(p.insurers())
         .acceptingNewClients(p.acceptingNewClients())
         .openCapacity(p.openCapacity())
-        .availabilityConfirmedAt(p.availabilityConfirmedAt())
-        .build();
+        .availabilityConfirmedAt(p.availabilityConfirmedAt());
   }
 
   /** Rebuilds a client request and everything in it. */
@@ -262,8 +266,10 @@ public final class Copies {
 
   /** Rebuilds a modality and its aims. */
   public static Modality copy(Modality m) {
-    return Modality.of(m.id(), m.name(),
-        Set.copyOf(each(List.copyOf(m.aims()), a -> Aim.of(a.focus(), a.intent()))));
+    Set<Aim> aims =
+        Set.copyOf(each(List.copyOf(m.aims()), a -> Aim.of(a.focus(), a.intent())));
+    return m.description().isPresent() ? Modality.of(m.id(), m.name(), aims, m.description().get())
+        : Modality.of(m.id(), m.name(), aims);
   }
 
   /** Rebuilds a fee schedule. */

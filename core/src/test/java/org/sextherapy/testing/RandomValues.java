@@ -68,9 +68,9 @@ import org.sextherapy.qualification.Licence;
 import org.sextherapy.qualification.LicenceStatus;
 import org.sextherapy.qualification.PrivilegeKind;
 import org.sextherapy.qualification.Registration;
-import org.sextherapy.qualification.StandardRegisters;
 import org.sextherapy.qualification.RenewalRule;
 import org.sextherapy.qualification.StandardCredentials;
+import org.sextherapy.qualification.StandardRegisters;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Course;
 import org.sextherapy.session.Delivery;
@@ -304,7 +304,8 @@ public final class RandomValues {
     for (int i = 0; i < n; i++) {
       aims.add(aim());
     }
-    return Modality.of(id("mod"), "Modality " + serial, aims);
+    return chance(0.3) ? Modality.of(id("mod"), "Modality " + serial, aims, text())
+        : Modality.of(id("mod"), "Modality " + serial, aims);
   }
 
   /** Returns any aim, identity-altering ones included (rarely). */
@@ -323,6 +324,7 @@ public final class RandomValues {
     Jurisdiction home = jurisdiction();
     TherapistProfile.Builder b = TherapistProfile.builder().id(id("th"))
         .displayName("Dr " + text())
+        .title(chance(0.3) ? Optional.of("Counsellor " + text()) : Optional.empty())
         .addAllLanguages(someOf(LANGUAGES, 1, 3))
         .addAllPopulations(someOf(Population.class, 0, 5))
         .addAllFormats(someOf(SessionFormat.class, 1, 4))
@@ -380,7 +382,7 @@ public final class RandomValues {
     return b.build();
   }
 
-  /** Returns a participant; about one in six is a minor. */
+  /** Returns a participant; about one in six is a minor, a quarter of those children. */
   public Participant participant(String id) {
     return participant(id, false);
   }
@@ -390,13 +392,26 @@ public final class RandomValues {
    * their own during sessions.
    */
   public Participant participant(String id, boolean elsewhere) {
+    return participant(id, elsewhere, false);
+  }
+
+  /**
+   * Returns a participant who will sometimes be in a jurisdiction of their own during sessions;
+   * an adult when asked for one (the partners of a request meant to be matchable), otherwise about
+   * one in six a minor.
+   */
+  public Participant participant(String id, boolean elsewhere, boolean adult) {
     Participant.Builder b = Participant.builder().id(id);
     if (elsewhere) {
       b.sessionJurisdiction(jurisdiction());
     }
-    if (chance(0.15)) {
-      int age = 12 + random.nextInt(6);
-      b.ageBracket(AgeBracket.ADOLESCENT).age(age);
+    if (!adult && chance(0.15)) {
+      if (chance(0.25)) {
+        b.ageBracket(AgeBracket.CHILD).age(5 + random.nextInt(7));
+      } else {
+        int age = 12 + random.nextInt(6);
+        b.ageBracket(AgeBracket.ADOLESCENT).age(age);
+      }
     } else if (chance(0.5)) {
       int age = 18 + random.nextInt(70);
       b.ageBracket(AgeBracket.of(age)).age(age);
@@ -486,8 +501,11 @@ public final class RandomValues {
     }
     ClientRequest.Builder b = ClientRequest.builder().id(id("req")).sessionJurisdiction(where)
         .format(format).addAllDeliveries(deliveries);
+    // Partners of a request meant to be matchable are adults: a partner-format request with a
+    // minor is a safeguarding matter that is never matched (random requests still hold them).
+    boolean partners = format == SessionFormat.COUPLE || format == SessionFormat.MULTI_PARTNER;
     for (int i = 0; i < people; i++) {
-      b.addParticipants(participant("p" + (i + 1), i > 0 && chance(0.2)));
+      b.addParticipants(participant("p" + (i + 1), i > 0 && chance(0.2), partners));
     }
     List<ConcernType> concerns = new ArrayList<>(someOf(StandardConcerns.all(), 1, 3));
     if (chance(0.8) && !therapist.expertise().isEmpty()) {
@@ -663,8 +681,20 @@ public final class RandomValues {
     if (chance(0.7)) {
       return oneOf(CodeCatalogue.all());
     }
-    return Code.of(oneOf(CodeSystem.class), "X" + random.nextInt(1000) + "." + random.nextInt(10),
-        text(), oneOf(Certainty.class));
+    CodeSystem system = oneOf(CodeSystem.class);
+    String letters = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+    char letter = letters.charAt(random.nextInt(letters.length()));
+    String code = switch (system) {
+      case ICD_11_MMS -> "" + (char) ('1' + random.nextInt(9)) + letter + random.nextInt(10)
+          + random.nextInt(10) + (chance(0.5) ? "." + random.nextInt(10) : "");
+      case ICD_10_CM, ICD_10 -> "" + letter + random.nextInt(10) + random.nextInt(10)
+          + (chance(0.5) ? "." + random.nextInt(10) : "");
+      case NUCC_PROVIDER_TAXONOMY -> (100 + random.nextInt(900)) + "" + letter
+          + (10000 + random.nextInt(90000)) + "X";
+    };
+    // Recorded spellings vary in case and spacing; the code is kept in canonical form.
+    String recorded = chance(0.3) ? " " + code.toLowerCase(Locale.ROOT) + " " : code;
+    return Code.of(system, recorded, text(), oneOf(Certainty.class));
   }
 
   /** Returns a renewal rule with a cycle of one to five years. */
@@ -792,7 +822,7 @@ public final class RandomValues {
     int codes = random.nextInt(3);
     for (int i = 0; i < codes; i++) {
       Code code = code();
-      if (!CodeCatalogue.isGenderIncongruence(code)) {
+      if (!CodeCatalogue.isIdentityCode(code)) {
         b.addRecordedCodes(code);
       }
     }
@@ -824,7 +854,7 @@ public final class RandomValues {
   public TherapistProfile withAvailability(TherapistProfile p, boolean accepting,
       int openCapacity) {
     return TherapistProfile.builder().id(p.id()).displayName(p.displayName()).gender(p.gender())
-        .pronouns(p.pronouns()).addAllLanguages(p.languages()).addAllExpertise(p.expertise())
+        .pronouns(p.pronouns()).title(p.title()).addAllLanguages(p.languages()).addAllExpertise(p.expertise())
         .addAllPopulations(p.populations()).addAllFormats(p.formats())
         .addAllDeliveries(p.deliveries()).addAllLocations(p.locations())
         .addAllDegrees(p.degrees()).addAllLicences(p.licences())

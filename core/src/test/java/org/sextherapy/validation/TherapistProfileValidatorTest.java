@@ -15,11 +15,11 @@ import static org.sextherapy.validation.TherapistProfileValidator.IN_PERSON_WITH
 import static org.sextherapy.validation.TherapistProfileValidator.LICENCE_EXPIRED;
 import static org.sextherapy.validation.TherapistProfileValidator.LICENCE_NOT_ACTIVE;
 import static org.sextherapy.validation.TherapistProfileValidator.LICENCE_NOT_YET_VALID;
+import static org.sextherapy.validation.TherapistProfileValidator.NO_AUTHORISATION;
 import static org.sextherapy.validation.TherapistProfileValidator.NO_DELIVERY;
 import static org.sextherapy.validation.TherapistProfileValidator.NO_EXPERTISE;
 import static org.sextherapy.validation.TherapistProfileValidator.NO_FORMAT;
 import static org.sextherapy.validation.TherapistProfileValidator.NO_LANGUAGE;
-import static org.sextherapy.validation.TherapistProfileValidator.NO_AUTHORISATION;
 import static org.sextherapy.validation.TherapistProfileValidator.PRIVILEGE_HOME_NOT_MEMBER;
 import static org.sextherapy.validation.TherapistProfileValidator.PRIVILEGE_WITHOUT_HOME_LICENCE;
 import static org.sextherapy.validation.TherapistProfileValidator.SLIDING_SCALE_UPSIDE_DOWN;
@@ -46,8 +46,8 @@ import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
-import org.sextherapy.qualification.CompactKind;
 import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CompactKind;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Degree;
 import org.sextherapy.qualification.DegreeLevel;
@@ -55,6 +55,7 @@ import org.sextherapy.qualification.Discipline;
 import org.sextherapy.qualification.InterstateCompact;
 import org.sextherapy.qualification.Licence;
 import org.sextherapy.qualification.LicenceStatus;
+import org.sextherapy.qualification.PrivilegeKind;
 import org.sextherapy.qualification.StandardCredentials;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Delivery;
@@ -362,6 +363,73 @@ class TherapistProfileValidatorTest {
 
     assertOnly(validate(profile), PRIVILEGE_HOME_NOT_MEMBER,
         "$.compactPrivileges[0].homeJurisdiction", ERROR);
+  }
+
+  @Test
+  void privilegeDatedBeforeItsCompactWasOperationalIsWarned() {
+    Profile profile = new Profile();
+    profile.privileges = List.of(CompactPrivilege.of(PSYPACT, NEW_YORK,
+        LocalDate.of(2019, 5, 1)));
+
+    // PSYPACT opened applications on 2020-07-01 (https://psypact.gov).
+    assertOnly(validate(profile), TherapistProfileValidator.PRIVILEGE_BEFORE_COMPACT,
+        "$.compactPrivileges[0].validFrom", WARNING);
+  }
+
+  @Test
+  void tapWhoseThirtyDaysAreUsedThisYearAuthorisesNothingUntilJanuary() {
+    Profile profile = new Profile();
+    profile.privileges = List.of(CompactPrivilege.builder().compact(PSYPACT)
+        .kind(PrivilegeKind.PSYPACT_TAP).homeJurisdiction(NEW_YORK).remoteJurisdiction(NEW_JERSEY)
+        .validFrom(LocalDate.of(2024, 1, 1)).putTemporaryDaysUsed(DATE.getYear(), 30).build());
+
+    assertOnly(validate(profile), TherapistProfileValidator.PRIVILEGE_DAYS_EXHAUSTED,
+        "$.compactPrivileges[0].temporaryDaysUsed", WARNING);
+    assertThat(validator.validate(profile.build(), LocalDate.of(DATE.getYear() + 1, 1, 2))
+        .violations()).extracting(Violation::ruleId)
+        .doesNotContain(TherapistProfileValidator.PRIVILEGE_DAYS_EXHAUSTED);
+  }
+
+  @Test
+  void counselingPrivilegeForAStateOutsideTheCompactIsAnError() {
+    Profile profile = new Profile();
+    profile.licences.add(Licence.builder().discipline(Discipline.COUNSELLING)
+        .jurisdiction(NEW_JERSEY).number("LPC-1").status(LicenceStatus.ACTIVE)
+        .validFrom(LocalDate.of(2020, 1, 1)).build());
+    profile.privileges = List.of(CompactPrivilege.builder()
+        .compact(InterstateCompact.of(CompactKind.COUNSELING_COMPACT, Set.of(NEW_YORK, NEW_JERSEY)))
+        .kind(PrivilegeKind.COUNSELING_PRIVILEGE).homeJurisdiction(NEW_JERSEY)
+        .remoteJurisdiction(Jurisdiction.parse("US-CA")).validFrom(LocalDate.of(2025, 10, 1))
+        .build());
+
+    assertOnly(validate(profile), TherapistProfileValidator.PRIVILEGE_REMOTE_NOT_MEMBER,
+        "$.compactPrivileges[0].remoteJurisdiction", ERROR);
+  }
+
+  @Test
+  void socialWorkMultistateLicenceAuthorisesNothingWhileTheCompactIsNotOperational() {
+    Profile profile = new Profile();
+    profile.licences.add(newJerseySocialWorker().build());
+    profile.privileges = List.of(CompactPrivilege.of(InterstateCompact.of(
+        CompactKind.SOCIAL_WORK_LICENSURE_COMPACT, Set.of(NEW_YORK, NEW_JERSEY)), NEW_JERSEY,
+        LocalDate.of(2026, 1, 1)));
+
+    // No multistate licence had been issued when the library shipped (https://swcompact.org).
+    assertOnly(validate(profile), TherapistProfileValidator.PRIVILEGE_COMPACT_NOT_OPERATIONAL,
+        "$.compactPrivileges[0].compact", WARNING);
+  }
+
+  @Test
+  void ukCounsellingLicenceIsNotRecognisedButARegisterEntryIs() {
+    Profile profile = new Profile();
+    profile.licences.add(Licence.builder().discipline(Discipline.COUNSELLING)
+        .jurisdiction(Jurisdiction.country("GB")).number("UK-1").status(LicenceStatus.ACTIVE)
+        .validFrom(LocalDate.of(2020, 1, 1)).build());
+
+    // The UK has no statutory licence for counselling
+    // (https://www.professionalstandards.org.uk/what-we-do/accredited-registers).
+    assertOnly(validate(profile), TherapistProfileValidator.LICENCE_NOT_RECOGNISED,
+        "$.licences[1].jurisdiction", WARNING);
   }
 
   @Test

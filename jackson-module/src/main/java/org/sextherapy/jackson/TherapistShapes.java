@@ -91,6 +91,8 @@ final class TherapistShapes {
             optional("gender", IdentityShapes.GENDER_IDENTITY, TherapistProfile::gender);
         final Property<TherapistProfile, String> pronouns =
             optional("pronouns", TEXT, TherapistProfile::pronouns);
+        final Property<TherapistProfile, String> title =
+            optional("title", TEXT, TherapistProfile::title);
         final Property<TherapistProfile, Set<Locale>> languages =
             set("languages", LANGUAGE, TherapistProfile::languages);
         final Property<TherapistProfile, List<Expertise>> expertise =
@@ -191,6 +193,10 @@ final class TherapistShapes {
           GenderIdentity genderValue = v.orNull(gender);
           if (genderValue != null) {
             b.gender(genderValue);
+          }
+          String titleValue = v.orNull(title);
+          if (titleValue != null) {
+            b.title(titleValue);
           }
           String pronounsValue = v.orNull(pronouns);
           if (pronounsValue != null) {

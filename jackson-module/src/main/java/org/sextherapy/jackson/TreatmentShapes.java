@@ -26,15 +26,19 @@ final class TreatmentShapes {
     }
   }.ordered(Comparator.comparing(Aim::focus).thenComparing(Aim::intent)).seal();
 
-  /** {@code {"id": "cbt", "name": "...", "aims": [...]}}. */
+  /** {@code {"id": "cbt", "name": "...", "aims": [...], "description": "..."}}. */
   static final ObjectShape<Modality> MODALITY = new ObjectShape<Modality>("Modality") {
     final Property<Modality, String> id = required("id", ID, Modality::id);
     final Property<Modality, String> name = required("name", TEXT, Modality::name);
     final Property<Modality, Set<Aim>> aims = nonEmptySet("aims", AIM, Modality::aims);
+    final Property<Modality, String> description =
+        optional("description", TEXT, Modality::description);
 
     @Override
     Modality create(Values v) {
-      return Modality.of(v.get(id), v.get(name), v.get(aims));
+      String text = v.orNull(description);
+      return text == null ? Modality.of(v.get(id), v.get(name), v.get(aims))
+          : Modality.of(v.get(id), v.get(name), v.get(aims), text);
     }
   }.seal();
 

@@ -92,6 +92,25 @@ class ClientJsonTest extends WireFormatTestBase {
   }
 
   @Test
+  void textTypedIntoARecordedCodeIsRefusedAtItsPathWithoutEchoingIt() {
+    SexTherapyJsonException e = readFailure(RequestedConcern.class, json("{'concern':"
+        + " 'LOW_SEXUAL_DESIRE', 'recordedCodes': [{'ref': 'icd-11-mms:HA00'}, {'system':"
+        + " 'icd-10-cm', 'code': 'we feel distant', 'title': 'x', 'certainty': 'uncertain'}]}"));
+    assertThat(e.kind()).isEqualTo(JsonErrorKind.INVALID_VALUE);
+    assertThat(e.path()).startsWith("$.recordedCodes[1]");
+    assertThat(e.getMessage()).doesNotContain("distant");
+  }
+
+  @Test
+  void aRecordedCodeInAnotherSpellingIsReadInItsCanonicalForm() {
+    RequestedConcern concern = read(RequestedConcern.class, json("{'concern':"
+        + " 'LOW_SEXUAL_DESIRE', 'recordedCodes': [{'system': 'icd-10', 'code': 'f66 1',"
+        + " 'title': 'Egodystonic sexual orientation', 'certainty': 'verified'}]}"));
+    assertThat(concern.recordedCodes()).singleElement()
+        .satisfies(code -> assertThat(code.code()).isEqualTo("F66.1"));
+  }
+
+  @Test
   void ageOutsideTheAgeBracketIsInvalidAtAge() {
     SexTherapyJsonException e = readFailure(Participant.class,
         json("{'id': 'p1', 'ageBracket': 'adolescent', 'age': 34}"));

@@ -272,7 +272,8 @@ final class DirectoryBuilder {
       }
     });
     blobStart[n] = blob.length;
-    return new PackedDirectory(profiles, idTable, dictionaries, available, flagSets, levelSets,
+    return new PackedDirectory(authorisation, profiles, idTable, dictionaries, available,
+        flagSets, levelSets,
         signatureSets, flags, languages, fee, tagMask, blobStart, blob);
   }
 
@@ -335,6 +336,13 @@ final class DirectoryBuilder {
       if ((f & (1 << (PackedDirectory.POPULATION_SHIFT + Population.ADOLESCENTS.ordinal()))) != 0) {
         flagSets[PackedDirectory.ADOLESCENTS_SET * words + word] |= bit;
       }
+      if ((f & (1 << (PackedDirectory.POPULATION_SHIFT + Population.CHILDREN.ordinal()))) != 0) {
+        flagSets[PackedDirectory.CHILDREN_SET * words + word] |= bit;
+      }
+      Optional<FeeSchedule> fees = p.fees();
+      if (fees.isPresent() && fees.get().slidingScale().isPresent()) {
+        flagSets[PackedDirectory.SLIDING_SCALE_SET * words + word] |= bit;
+      }
       record(p, chunk, authorisation);
     }
     return chunk;
@@ -374,10 +382,6 @@ final class DirectoryBuilder {
           f |= 1 << (PackedDirectory.GENDER_SHIFT + term.ordinal());
         }
       }
-    }
-    Optional<FeeSchedule> fees = p.fees();
-    if (fees.isPresent() && fees.get().slidingScale().isPresent()) {
-      f |= PackedDirectory.SLIDING_SCALE_BIT;
     }
     Optional<TrainingRecord> training = p.training();
     int years = training.isPresent() ? training.get().postDegreeExperienceYears() : 0;

@@ -1,27 +1,41 @@
 package org.sextherapy.matching.internal;
 
 import java.time.LocalDate;
+import org.sextherapy.client.ClientRequest;
 import org.sextherapy.ethics.EthicsReview;
 import org.sextherapy.therapist.TherapistProfile;
 
 /**
- * The one place where matching consults the ethics review: a profile whose review on the session
- * date holds an error is never offered ({@link org.sextherapy.ethics.EthicalRules}).
+ * The one place where matching consults the ethics review, which is the caller's
+ * ({@code Matcher#withEthicsReview}): a profile whose review on the session date holds an error is
+ * never offered, and a request that breaches a safeguarding rule is never matched (ethical rules 1
+ * to 9 as {@link org.sextherapy.ethics.EthicalRules} lists them).
  */
 public final class EthicsGate {
-
-  private static final EthicsReview REVIEW = EthicsReview.standard();
 
   private EthicsGate() {}
 
   /**
-   * Tells whether the ethics review admits a profile on a date.
+   * Tells whether an ethics review admits a profile on a date.
    *
+   * @param review the caller's review, never null
    * @param profile the profile, never null
    * @param date the session date, never null
    * @return whether the review finds no error
    */
-  public static boolean admits(TherapistProfile profile, LocalDate date) {
-    return REVIEW.reviewProfile(profile, date).isValid();
+  public static boolean admits(EthicsReview review, TherapistProfile profile, LocalDate date) {
+    return review.reviewProfile(profile, date).isValid();
+  }
+
+  /**
+   * Tells whether an ethics review refuses to have a request matched at all on a date.
+   *
+   * @param review the caller's review, never null
+   * @param request the request, never null
+   * @param date the session date, never null
+   * @return whether a safeguarding rule finds an error in the request
+   */
+  public static boolean refuses(EthicsReview review, ClientRequest request, LocalDate date) {
+    return review.refusesToMatch(request, date);
   }
 }

@@ -45,8 +45,9 @@ import org.sextherapy.therapist.TherapistProfile;
  *
  * <p>Then one column entry per profile, read only for the few profiles that pass those sets:
  * <ul>
- *   <li>{@link #flags}: formats, deliveries, populations, gender terms, whether a sliding scale is
- *       offered, and years of experience (saturating at {@link #EXPERIENCE_MAX});</li>
+ *   <li>{@link #flags}: formats, deliveries, populations, gender terms and years of experience
+ *       (saturating at {@link #EXPERIENCE_MAX}); whether a sliding scale is offered is the flag set
+ *       {@link #SLIDING_SCALE_SET};</li>
  *   <li>{@link #languages}: one bit per primary language subtag of the (alphabetical) language
  *       dictionary, {@link #languageStride} ints per profile;</li>
  *   <li>{@link #fee}: the rank of the (currency, lowest fee) pair among the directory's distinct
@@ -79,8 +80,7 @@ public final class PackedDirectory {
   static final int DELIVERY_SHIFT = FORMAT_SHIFT + SessionFormat.values().length;
   static final int POPULATION_SHIFT = DELIVERY_SHIFT + Delivery.values().length;
   static final int GENDER_SHIFT = POPULATION_SHIFT + Population.values().length;
-  static final int SLIDING_SCALE_BIT = 1 << (GENDER_SHIFT + GenderTerm.values().length);
-  static final int EXPERIENCE_SHIFT = GENDER_SHIFT + GenderTerm.values().length + 1;
+  static final int EXPERIENCE_SHIFT = GENDER_SHIFT + GenderTerm.values().length;
   static final int EXPERIENCE_MAX = (int) ((1L << (32 - EXPERIENCE_SHIFT)) - 1);
 
   static final int KIND_SHIFT = 29;
@@ -93,10 +93,16 @@ public final class PackedDirectory {
 
   static final int OPEN_END = Integer.MAX_VALUE;
 
-  /** The flag set of each format is its ordinal; then deliveries; then adolescents. */
+  /**
+   * The flag set of each format is its ordinal; then deliveries; then adolescents, children and
+   * sliding scale.
+   */
   static final int DELIVERY_SET = SessionFormat.values().length;
   static final int ADOLESCENTS_SET = DELIVERY_SET + Delivery.values().length;
-  static final int FLAG_SETS = ADOLESCENTS_SET + 1;
+  static final int CHILDREN_SET = ADOLESCENTS_SET + 1;
+  /** Whether a sliding scale is offered: a flag set, so the flags keep 6 bits of experience. */
+  static final int SLIDING_SCALE_SET = CHILDREN_SET + 1;
+  static final int FLAG_SETS = SLIDING_SCALE_SET + 1;
   static final int SIGNATURES = 32;
   static final int TAG_BITS = 32;
 
@@ -140,11 +146,12 @@ public final class PackedDirectory {
   final int[] blob;
 
   final EthicsVerdicts verdicts;
+  private final PracticeAuthorisation authorisation;
   private final ConcurrentHashMap<Jurisdiction, JurisdictionPlan> plans =
       new ConcurrentHashMap<>();
 
-  PackedDirectory(TherapistProfile[] profiles, int[] idTable, Dictionaries d,
-      long[] initialAvailability, long[] flagSets, long[] levelSets, long[] signatureSets,
+  PackedDirectory(PracticeAuthorisation authorisation, TherapistProfile[] profiles, int[] idTable,
+      Dictionaries d, long[] initialAvailability, long[] flagSets, long[] levelSets, long[] signatureSets,
       int[] flags, int[] languages, int[] fee, int[] tagMask, int[] blobStart, int[] blob) {
     this.profiles = profiles;
     this.idTable = idTable;
@@ -177,6 +184,7 @@ public final class PackedDirectory {
     this.blobStart = blobStart;
     this.blob = blob;
     this.verdicts = new EthicsVerdicts(profiles);
+    this.authorisation = authorisation;
   }
 
   /**
@@ -268,6 +276,25 @@ public final class PackedDirectory {
       plans.putIfAbsent(session, plan);
     }
     return plan;
+  }
+
+  /**
+   * Returns the rules whose grants the directory compiled.
+   *
+   * @return the rules, never null
+   */
+  public PracticeAuthorisation authorisation() {
+    return authorisation;
+  }
+
+  /**
+   * Returns a profile by index.
+   *
+   * @param index from 0 to {@link #size()} - 1
+   * @return the profile, never null
+   */
+  public TherapistProfile profile(int index) {
+    return profiles[index];
   }
 
   /**

@@ -15,11 +15,13 @@ import java.util.concurrent.ForkJoinTask;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.authorisation.Basis;
 import org.sextherapy.authorisation.Grant;
+import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.FeePreference;
 import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.InsurancePreference;
 import org.sextherapy.client.LanguagePreference;
+import org.sextherapy.client.Participant;
 import org.sextherapy.client.ModalityPreference;
 import org.sextherapy.client.PopulationPreference;
 import org.sextherapy.client.Preference;
@@ -27,6 +29,7 @@ import org.sextherapy.client.PreferenceKind;
 import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.client.Strength;
 import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.ethics.EthicsReview;
 import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
@@ -59,6 +62,8 @@ public final class Query {
   private static final int CONSTRAINTS = HardConstraint.values().length;
   private static final int AVAILABILITY = HardConstraint.AVAILABILITY.ordinal();
   private static final int ADOLESCENTS = HardConstraint.ADOLESCENTS.ordinal();
+  private static final int CHILDREN = HardConstraint.CHILDREN.ordinal();
+  private static final int SAFEGUARDING = HardConstraint.SAFEGUARDING.ordinal();
   private static final int COMPETENCE = HardConstraint.COMPETENCE.ordinal();
   private static final int FORMAT = HardConstraint.FORMAT.ordinal();
   private static final int DELIVERY = HardConstraint.DELIVERY.ordinal();
@@ -79,9 +84,12 @@ public final class Query {
   private final PackedDirectory d;
   private final long[] available;
   private final EthicsVerdicts.OnDate verdicts;
+  /** Whether the review's safeguarding rules refuse the request: it then matches nobody. */
+  private final boolean refused;
   private final long requestState;
   private final int day;
-  private final boolean minor;
+  private final boolean adolescent;
+  private final boolean child;
   private final int teleBits;
   private final int inPersonBit;
   /** The session jurisdictions, each once, in the request's order. */
@@ -117,15 +125,24 @@ public final class Query {
    * @param request the request, never null
    * @param date the session date, never null
    * @param policy the weights, never null
+   * @param review the caller's ethics review, the gate, never null
    */
   public Query(PackedDirectory directory, long[] available, ClientRequest request, LocalDate date,
-      MatchPolicy policy) {
+      MatchPolicy policy, EthicsReview review) {
     this.d = directory;
     this.available = available;
-    this.verdicts = directory.verdicts.on(date);
+    this.verdicts = directory.verdicts.on(review, date);
+    this.refused = EthicsGate.refuses(review, request, date);
     this.requestState = TieBreak.requestState(request.id());
     this.day = PackedDirectory.day(date);
-    this.minor = request.involvesMinor();
+    boolean anyAdolescent = false;
+    boolean anyChild = false;
+    for (Participant participant : request.participants()) {
+      anyAdolescent |= participant.ageBracket() == AgeBracket.ADOLESCENT;
+      anyChild |= participant.ageBracket() == AgeBracket.CHILD;
+    }
+    this.adolescent = anyAdolescent;
+    this.child = anyChild;
     int accepted = 0;
     int tele = 0;
     for (Delivery delivery : request.deliveries()) {
@@ -288,7 +305,9 @@ public final class Query {
     int ranges = Math.max(1, Math.min(parallelism, n / MIN_RANGE));
     TopK top = new TopK(capacity, requestState, d);
     int[] counts = new int[CONSTRAINTS];
-    if (ranges == 1) {
+    if (refused) {
+      counts[SAFEGUARDING] = n;
+    } else if (ranges == 1) {
       scan(0, n, top, counts);
     } else {
       List<ForkJoinTask<Range>> forked = new ArrayList<>(ranges - 1);
@@ -361,6 +380,7 @@ public final class Query {
     final long[] signatureSets = d.signatureSets;
     final int words = d.words;
     final int adolescentsSet = PackedDirectory.ADOLESCENTS_SET * words;
+    final int childrenSet = PackedDirectory.CHILDREN_SET * words;
     final int[] concernSet = this.concernSet;
     final int[] deliverySets = this.deliverySets;
     final int[][] jurisdictionSets = this.signatureSets;
@@ -369,7 +389,8 @@ public final class Query {
       int size = Math.min(64, to - base);
       long valid = size == 64 ? -1L : (1L << size) - 1;
       long passed = available[w] & valid;
-      long adolescents = minor ? flagSets[adolescentsSet + w] : -1L;
+      long adolescents = adolescent ? flagSets[adolescentsSet + w] : -1L;
+      long children = child ? flagSets[childrenSet + w] : -1L;
       long competent = 0;
       for (int set : concernSet) {
         competent |= levelSets[set + w] | levelSets[set + words + w];
@@ -390,6 +411,8 @@ public final class Query {
       counts[AVAILABILITY] += Long.bitCount(valid & ~passed);
       counts[ADOLESCENTS] += Long.bitCount(passed & ~adolescents);
       passed &= adolescents;
+      counts[CHILDREN] += Long.bitCount(passed & ~children);
+      passed &= children;
       counts[COMPETENCE] += Long.bitCount(passed & ~competent);
       passed &= competent;
       counts[FORMAT] += Long.bitCount(passed & ~format);
@@ -420,6 +443,97 @@ public final class Query {
         }
       }
     }
+  }
+
+  /**
+   * Returns the first hard constraint one profile fails, by the same tests as {@link #scan} in the
+   * same order, one bit at a time: the scan's word-wide tests are restated here because the scan
+   * must stay branch-light; the matcher's property test checks both against the reference.
+   *
+   * @param i the profile's index
+   * @return the ordinal of the {@link HardConstraint}, or -1 when the profile is eligible
+   */
+  public int firstFailing(int i) {
+    int w = i >>> 6;
+    long bit = 1L << i;
+    int words = d.words;
+    if (refused) {
+      return SAFEGUARDING;
+    }
+    if ((available[w] & bit) == 0) {
+      return AVAILABILITY;
+    }
+    if (adolescent && (d.flagSets[PackedDirectory.ADOLESCENTS_SET * words + w] & bit) == 0) {
+      return ADOLESCENTS;
+    }
+    if (child && (d.flagSets[PackedDirectory.CHILDREN_SET * words + w] & bit) == 0) {
+      return CHILDREN;
+    }
+    long competent = 0;
+    for (int set : concernSet) {
+      competent |= d.levelSets[set + w] | d.levelSets[set + words + w];
+    }
+    if ((competent & bit) == 0) {
+      return COMPETENCE;
+    }
+    if ((d.flagSets[formatSet + w] & bit) == 0) {
+      return FORMAT;
+    }
+    long delivery = 0;
+    for (int set : deliverySets) {
+      delivery |= d.flagSets[set + w];
+    }
+    if ((delivery & bit) == 0) {
+      return DELIVERY;
+    }
+    int f = d.flags[i];
+    if (!authorised(i, f)) {
+      return AUTHORISATION;
+    }
+    int failed = firstFailingRequirement(i, f);
+    if (failed >= 0) {
+      return failed;
+    }
+    return verdicts.admits(i) ? -1 : ETHICS;
+  }
+
+  /**
+   * Returns the first session jurisdiction in which a profile is authorised for no delivery both
+   * sides accept: no telehealth grant there, and no practice location there with an in-person
+   * grant.
+   *
+   * @param i the profile's index
+   * @return the place, or null if the profile has some authorisation in every place
+   */
+  public @Nullable Jurisdiction placeWithoutAuthorisation(int i) {
+    int f = d.flags[i];
+    for (int s = 0; s < places.length; s++) {
+      if ((f & teleBits) != 0 && firstTeleGrant(i, s) >= 0) {
+        continue;
+      }
+      if ((f & inPersonBit) != 0 && hasPracticeAuthorisedIn(i, s)) {
+        continue;
+      }
+      return places[s];
+    }
+    return null;
+  }
+
+  /** Tells whether a practice location in place s has an in-person grant on the day. */
+  private boolean hasPracticeAuthorisedIn(int i, int s) {
+    int[] blob = d.blob;
+    int end = d.blobStart[i + 1];
+    for (int q = locationsStart(i); q < end; q = next(blob, q)) {
+      int kind = kind(blob[q]);
+      if (kind != PackedDirectory.LOCATION && kind != PackedDirectory.LOCATION_AT) {
+        break;
+      }
+      int jurisdiction = payload(blob[q]);
+      if (bit(locationsIn[s], jurisdiction) && firstGrantAt(i, jurisdiction) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the competence points of a profile: the first part of its score. */
@@ -675,7 +789,8 @@ public final class Query {
       case CERTIFIED_SEX_THERAPIST -> firstCurrentCertification(i) >= 0;
       case IN_PERSON_DISTANCE -> firstLocationWithin(p, i, f) >= 0;
       case FEE -> d.fee[i] >= p.feeFrom && d.fee[i] < p.feeTo;
-      case SLIDING_SCALE -> (f & PackedDirectory.SLIDING_SCALE_BIT) != 0;
+      case SLIDING_SCALE ->
+          (d.flagSets[PackedDirectory.SLIDING_SCALE_SET * d.words + (i >>> 6)] & (1L << i)) != 0;
       case INSURANCE, MODALITY -> (d.tagMask[i] & p.tagMask) != 0 || hasRareTag(i, p.rareTags);
     };
   }

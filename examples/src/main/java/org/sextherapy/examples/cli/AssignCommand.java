@@ -10,6 +10,7 @@ import org.sextherapy.assignment.CaseloadAssigner;
 import org.sextherapy.assignment.Placement;
 import org.sextherapy.assignment.TherapistLoad;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.ethics.EthicsReview;
 import org.sextherapy.jackson.JsonDocument;
 import org.sextherapy.jackson.SexTherapyJson;
 import org.sextherapy.therapist.TherapistProfile;
@@ -18,9 +19,11 @@ import org.sextherapy.therapist.TherapistProfile;
 final class AssignCommand {
 
   private final PrintStream out;
+  private final PrintStream err;
 
-  AssignCommand(PrintStream out) {
+  AssignCommand(PrintStream out, PrintStream err) {
     this.out = out;
+    this.err = err;
   }
 
   void run(List<String> args, Cli cli) {
@@ -34,6 +37,7 @@ final class AssignCommand {
         Cli.file(options, "--directory"), json::readProfiles);
     Inputs.requireUniqueIds("--requests", waiting.stream().map(ClientRequest::id).toList());
     Inputs.requireUniqueIds("--directory", profiles.stream().map(TherapistProfile::id).toList());
+    new RequestChecks(err, EthicsReview.standard()).requireAcceptable(waiting, date);
     long started = System.nanoTime();
     Assignment assignment = CaseloadAssigner.standard().assign(waiting, profiles, date);
     cli.progress(Math.max(waiting.size(), profiles.size()),

@@ -29,9 +29,14 @@ import java.util.Properties;
  * <p>Options follow the GNU conventions: {@code --top 5} or {@code --top=5}; {@code --help} after a
  * command prints that command's help; a mistyped option or command gets a "did you mean".
  *
+ * <p>Before any matching, both commands validate and ethics-review every request
+ * ({@code ClientRequestValidator}, {@code EthicsReview.standard()}): each finding is printed on
+ * standard error as the request id, severity, rule id and JSON path; a request with an error is
+ * refused and nothing is matched; warnings are printed and matching goes on.
+ *
  * <p>Exit status: 0 on success, 64 for a command line that does not follow the usage, 65 for an
- * input file that is not a valid document, 66 for an input file that cannot be read (the codes of
- * BSD's {@code sysexits.h}). Error messages name the option, the file, and for bad JSON the JSON
+ * input file that is not a valid document or a request that validation or the ethics review
+ * refuses, 66 for an input file that cannot be read (the codes of BSD's {@code sysexits.h}). Error messages name the option, the file, and for bad JSON the JSON
  * path, line, column and kind of error; they never echo the file's content, which is
  * special-category data.
  */
@@ -41,7 +46,7 @@ public final class Cli {
   static final int OK = 0;
   /** The command line does not follow the usage. */
   static final int USAGE = 64;
-  /** An input file is not a valid document. */
+  /** An input file is not a valid document, or a request is refused by validation or ethics. */
   static final int DATA_ERROR = 65;
   /** An input file cannot be read. */
   static final int NO_INPUT = 66;
@@ -65,7 +70,12 @@ public final class Cli {
       "  --json            print the result in the wire format instead of a table";
   private static final String CONVENTIONS = String.join("\n",
       "Options take their value as '--date 2026-11-26' or '--date=2026-11-26'.",
-      "Exit status: 0 success, 64 usage error, 65 invalid input document, 66 unreadable file.");
+      "",
+      "Every request is validated and ethics-reviewed first: findings are printed on standard",
+      "error as request id, severity, rule id and JSON path; a request with an error is refused.",
+      "",
+      "Exit status: 0 success, 64 usage error, 65 invalid input document or refused request,",
+      "66 unreadable file.");
 
   static final String USAGE_TEXT = String.join("\n",
       "Usage:",
@@ -180,7 +190,7 @@ public final class Cli {
           new MatchCommand(out, err).run(rest, this);
           return OK;
         case "assign":
-          new AssignCommand(out).run(rest, this);
+          new AssignCommand(out, err).run(rest, this);
           return OK;
         default:
           throw new UsageException(command.startsWith("-")

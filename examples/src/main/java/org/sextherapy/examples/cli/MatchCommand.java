@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.ethics.EthicsReview;
 import org.sextherapy.examples.MatchReport;
 import org.sextherapy.jackson.JsonDocument;
 import org.sextherapy.jackson.SexTherapyJson;
@@ -14,9 +15,6 @@ import org.sextherapy.matching.MatchResult;
 import org.sextherapy.matching.Matcher;
 import org.sextherapy.matching.TherapistDirectory;
 import org.sextherapy.therapist.TherapistProfile;
-import org.sextherapy.validation.ClientRequestValidator;
-import org.sextherapy.validation.ValidationResult;
-import org.sextherapy.validation.Violation;
 
 /** {@code sextherapy match}: one request against a directory. */
 final class MatchCommand {
@@ -45,10 +43,7 @@ final class MatchCommand {
     TherapistDirectory directory = TherapistDirectory.of(profiles);
     cli.progress(profiles.size(), "read %d therapists in %d ms, indexed them in %d ms",
         profiles.size(), (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
-    ValidationResult checks = new ClientRequestValidator().validate(request, date);
-    for (Violation violation : checks.violations()) {
-      err.println("sextherapy: request " + violation);
-    }
+    new RequestChecks(err, EthicsReview.standard()).requireAcceptable(List.of(request), date);
     MatchResult result = Matcher.standard().withParallelism(
         Runtime.getRuntime().availableProcessors()).match(request, directory, date, top);
     if (options.has("--json")) {

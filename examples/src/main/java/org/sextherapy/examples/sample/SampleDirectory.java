@@ -32,8 +32,8 @@ import org.sextherapy.qualification.LicenceStatus;
 import org.sextherapy.qualification.PrivilegeKind;
 import org.sextherapy.qualification.Register;
 import org.sextherapy.qualification.Registration;
-import org.sextherapy.qualification.StandardRegisters;
 import org.sextherapy.qualification.StandardCredentials;
+import org.sextherapy.qualification.StandardRegisters;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
@@ -284,6 +284,11 @@ public final class SampleDirectory {
   private void populations(TherapistProfile.Builder b) {
     Set<Population> populations = EnumSet.of(Population.ADULTS);
     for (Population population : Population.values()) {
+      if (population == Population.CHILDREN) {
+        // The sample lists no therapist for children: child sexual-health work is a separate
+        // specialty, and a request for a child is matched only where one is declared.
+        continue;
+      }
       double p = population == Population.ADOLESCENTS ? 0.15
           : population == Population.COUPLES ? 0.7 : 0.3;
       if (chance(p)) {
@@ -378,9 +383,12 @@ public final class SampleDirectory {
     } else if (discipline == Discipline.COUNSELLING && COUNSELING_COMPACT.hasMemberCovering(home)
         && extra.nextDouble() < 0.6) {
       List<Jurisdiction> others = remotes(COUNSELING_COMPACT, home);
+      // No privilege predates the compact's first one (CompactKind.COUNSELING_COMPACT).
+      LocalDate first = COUNSELING_COMPACT.operationalFrom().orElse(AS_OF);
       b.addCompactPrivileges(CompactPrivilege.builder().compact(COUNSELING_COMPACT)
           .kind(PrivilegeKind.COUNSELING_PRIVILEGE).homeJurisdiction(home)
-          .remoteJurisdiction(others.get(extra.nextInt(others.size()))).validFrom(from).build());
+          .remoteJurisdiction(others.get(extra.nextInt(others.size())))
+          .validFrom(from.isBefore(first) ? first : from).build());
     } else if (discipline == Discipline.SOCIAL_WORK && SOCIAL_WORK_COMPACT.hasMemberCovering(home)
         && extra.nextDouble() < 0.4) {
       b.addCompactPrivileges(CompactPrivilege.of(SOCIAL_WORK_COMPACT, home, from));

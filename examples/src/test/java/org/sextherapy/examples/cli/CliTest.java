@@ -15,12 +15,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sextherapy.assignment.Assignment;
+import org.sextherapy.client.AgeBracket;
+import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.GuardianConsent;
+import org.sextherapy.client.Participant;
+import org.sextherapy.client.RequestedConcern;
+import org.sextherapy.code.Certainty;
+import org.sextherapy.code.Code;
+import org.sextherapy.code.CodeSystem;
+import org.sextherapy.concern.StandardConcerns;
 import org.sextherapy.examples.sample.SampleData;
 import org.sextherapy.examples.sample.SampleDirectory;
 import org.sextherapy.examples.sample.SampleRequests;
 import org.sextherapy.jackson.JsonDocument;
 import org.sextherapy.jackson.SexTherapyJson;
 import org.sextherapy.matching.MatchResult;
+import org.sextherapy.session.SessionFormat;
 import org.sextherapy.testing.RandomValues;
 
 /** The command-line matcher, run in process as a user would run it on their own files. */
@@ -103,6 +113,71 @@ class CliTest {
         directory.toString(), "--json")).isEqualTo(Cli.OK);
     Assignment assignment = SexTherapyJson.strict().read(JsonDocument.ASSIGNMENT, out());
     assertThat(assignment.placements()).hasSize(SampleRequests.all().size());
+  }
+
+  private static ClientRequest.Builder coupleWith(Participant first, Participant second) {
+    ClientRequest sample = SampleRequests.coupleInCalifornia();
+    return ClientRequest.builder().id("req-refused").sessionJurisdiction(
+        sample.sessionJurisdiction()).format(SessionFormat.COUPLE)
+        .addAllDeliveries(sample.deliveries()).addAllConcerns(sample.concerns())
+        .addParticipants(first, second).guardianConsent(GuardianConsent.GIVEN);
+  }
+
+  @Test
+  void matchRefusesARequestRecordingGenderDysphoriaAsAConcernWithExit65AndNoClientData()
+      throws IOException {
+    ClientRequest dysphoria = coupleWith(Participant.of("p1", AgeBracket.ADULT),
+        Participant.of("p2", AgeBracket.ADULT))
+        .addConcerns(RequestedConcern.builder().concern(StandardConcerns.LOW_SEXUAL_DESIRE)
+            .addRecordedCodes(Code.of(CodeSystem.ICD_10_CM, "f64.0", "PRIVATE intake words",
+                Certainty.UNCERTAIN)).build())
+        .build();
+    Path file = Files.writeString(folder.resolve("dysphoria.json"),
+        SexTherapyJson.strict().writeRequest(dysphoria));
+
+    assertThat(run("match", "--request", file.toString(), "--directory",
+        directory.toString())).isEqualTo(Cli.DATA_ERROR);
+
+    assertThat(err()).contains("sextherapy: request req-refused error"
+        + " ethics.identity-is-not-a-concern at $.concerns[2].recordedCodes[0]")
+        .doesNotContain("PRIVATE").doesNotContain("F64");
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void assignRefusesAWaitingListHoldingACoupleOfAnAdultAndAMinor() throws IOException {
+    ClientRequest mixed = coupleWith(Participant.ofAge("p1", 34), Participant.ofAge("p2", 15))
+        .build();
+    Path file = Files.writeString(folder.resolve("mixed.json"), "["
+        + SexTherapyJson.strict().writeRequest(SampleRequests.telehealthInNewJersey()) + ","
+        + SexTherapyJson.strict().writeRequest(mixed) + "]");
+
+    assertThat(run("assign", "--requests", file.toString(), "--directory",
+        directory.toString())).isEqualTo(Cli.DATA_ERROR);
+
+    assertThat(err()).contains("request req-refused error"
+        + " ethics.safeguarding-adult-and-minor-partners at $.participants[1]",
+        "1 request(s) refused");
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void aWarningIsPrintedAndMatchingGoesOn() throws IOException {
+    ClientRequest sample = SampleRequests.telehealthInNewJersey();
+    ClientRequest withWarning = ClientRequest.builder().id(sample.id())
+        .sessionJurisdiction(sample.sessionJurisdiction()).format(sample.format())
+        .addAllDeliveries(sample.deliveries()).addAllConcerns(sample.concerns())
+        .addAllParticipants(sample.participants())
+        .waitingSince(SampleDirectory.AS_OF.plusDays(3)).build();
+    Path file = Files.writeString(folder.resolve("warning.json"),
+        SexTherapyJson.strict().writeRequest(withWarning));
+
+    assertThat(run("match", "--request", file.toString(), "--directory",
+        directory.toString())).isEqualTo(Cli.OK);
+
+    assertThat(err()).contains("sextherapy: request " + sample.id()
+        + " warning request.waiting-since-future at $.waitingSince");
+    assertThat(out()).contains("Request " + sample.id());
   }
 
   @Test

@@ -1,0 +1,64 @@
+package org.sextherapy.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Cuts free text into lower-case words of letters and digits, for the checks that read wording
+ * (the conversion lexicon, identity terms in concern names). Any other character separates words,
+ * so "same-sex", "same sex" and "Same  Sex" give the same words. The words are used to answer yes
+ * or no, never written anywhere.
+ */
+public final class Words {
+
+  /** Texts are read up to this many words: model fields are bounded well below it. */
+  public static final int MAX_WORDS = 4000;
+
+  private Words() {}
+
+  /**
+   * Cuts a text into words.
+   *
+   * @param text the text, never null
+   * @return the lower-case words, in order, at most {@value #MAX_WORDS}, never null
+   */
+  public static String[] of(String text) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lower.length() && words.size() < MAX_WORDS; i++) {
+      char c = lower.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        word.append(c);
+      } else if (word.length() > 0) {
+        words.add(word.toString());
+        word.setLength(0);
+      }
+    }
+    if (word.length() > 0 && words.size() < MAX_WORDS) {
+      words.add(word.toString());
+    }
+    return words.toArray(new String[0]);
+  }
+
+  /**
+   * Tells whether a sequence of words occurs in a text's words.
+   *
+   * @param words the text's words, never null
+   * @param phrase the phrase's words, never null, not empty
+   * @return whether the phrase occurs
+   */
+  public static boolean contains(String[] words, String[] phrase) {
+    for (int start = 0; start + phrase.length <= words.length; start++) {
+      boolean all = true;
+      for (int k = 0; all && k < phrase.length; k++) {
+        all = words[start + k].equals(phrase[k]);
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,223 @@
+package org.sextherapy.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sextherapy.matching.MatcherTest.ids;
+import static org.sextherapy.matching.MatcherTest.request;
+import static org.sextherapy.matching.MatcherTest.therapist;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sextherapy.assignment.Assignment;
+import org.sextherapy.assignment.CaseloadAssigner;
+import org.sextherapy.assignment.Placement;
+import org.sextherapy.assignment.UnassignedReason;
+import org.sextherapy.client.AgeBracket;
+import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.GuardianConsent;
+import org.sextherapy.client.Participant;
+import org.sextherapy.client.Priority;
+import org.sextherapy.client.RequestedConcern;
+import org.sextherapy.concern.StandardConcerns;
+import org.sextherapy.ethics.EthicalRule;
+import org.sextherapy.ethics.EthicalRules;
+import org.sextherapy.ethics.EthicsReview;
+import org.sextherapy.ethics.ReviewSubject;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.session.Delivery;
+import org.sextherapy.session.SessionFormat;
+import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.TherapistProfile;
+import org.sextherapy.treatment.Aim;
+import org.sextherapy.treatment.Focus;
+import org.sextherapy.treatment.Intent;
+import org.sextherapy.treatment.Modality;
+import org.sextherapy.validation.Severity;
+
+/**
+ * The ethics gate belongs to the caller (ethical rules 1 to 9 as the matcher applies them): a
+ * clinic's stricter review gates matching and assignment, rules 1 to 5 and safeguarding cannot be
+ * loosened, the verdict cache keeps reviews apart, and children and partner-format requests with
+ * minors are safeguarded.
+ */
+class TheGateBelongsToTheCallerTest {
+
+  private static final LocalDate DATE = LocalDate.of(2026, 11, 26);
+  private static final Jurisdiction NY = Jurisdiction.parse("US-NY");
+
+  /** A clinic that will not list a therapist who offers no modality of its own. */
+  private static final EthicsReview CLINIC = EthicsReview.standard()
+      .withRule(EthicalRule.builder().id("clinic.modality-listed")
+          .statement("Every listed therapist names at least one modality.")
+          .source("Clinic policy").defaultSeverity(Severity.ERROR)
+          .addAppliesTo(ReviewSubject.PROFILE)
+          .profileCheck((profile, date, context) -> profile.modalities().isEmpty()
+              ? List.of(context.violation("$.modalities", "names no modality")) : List.of())
+          .build());
+
+  private static final Modality SENSATE = Modality.of("sensate-focus", "Sensate focus",
+      Set.of(Aim.of(Focus.INTIMACY, Intent.IMPROVE)));
+
+  private static TherapistDirectory directory() {
+    return TherapistDirectory.of(List.of(
+        therapist("th-plain", t -> { }).build(),
+        therapist("th-listed", t -> t.modalities.add(SENSATE)).build()));
+  }
+
+  @Test
+  void aClinicsStricterReviewKeepsOutWhatTheStandardReviewAdmits() {
+    ClientRequest request = request(r -> { });
+    Matcher clinic = Matcher.standard().withEthicsReview(CLINIC);
+
+    MatchResult standard = Matcher.standard().match(request, directory(), DATE, 10);
+    MatchResult strict = clinic.match(request, directory(), DATE, 10);
+
+    assertThat(ids(standard)).containsExactlyInAnyOrder("th-plain", "th-listed");
+    assertThat(ids(strict)).containsExactly("th-listed");
+    assertThat(strict.excludedBy(HardConstraint.ETHICS)).isEqualTo(1);
+    assertThat(clinic.ethicsReview()).isSameAs(CLINIC);
+    assertThat(Matcher.standard().ethicsReview()).isSameAs(EthicsReview.standard());
+  }
+
+  @Test
+  void oneDirectoryKeepsEachReviewsVerdictsApartOnTheSameDate() {
+    TherapistDirectory shared = directory();
+    ClientRequest request = request(r -> { });
+    Matcher clinic = Matcher.standard().withEthicsReview(CLINIC);
+
+    List<String> first = ids(Matcher.standard().match(request, shared, DATE, 10));
+    List<String> strict = ids(clinic.match(request, shared, DATE, 10));
+    List<String> again = ids(Matcher.standard().match(request, shared, DATE, 10));
+
+    assertThat(first).hasSize(2);
+    assertThat(strict).containsExactly("th-listed");
+    assertThat(again).isEqualTo(first);
+  }
+
+  @Test
+  void theCaseloadAssignerGatesWithTheCallersReview() {
+    List<TherapistProfile> therapists = List.of(therapist("th-plain", t -> { }).build());
+    List<ClientRequest> waiting = List.of(request(r -> { }));
+
+    Assignment standard = CaseloadAssigner.standard().assign(waiting, therapists, DATE);
+    Assignment strict = CaseloadAssigner.standard().withEthicsReview(CLINIC)
+        .assign(waiting, therapists, DATE);
+
+    assertThat(standard.placements()).allMatch(Placement::isAssigned);
+    assertThat(strict.placements()).singleElement().satisfies(p -> {
+      assertThat(p.isAssigned()).isFalse();
+      assertThat(p.unassignedReason()).contains(UnassignedReason.NO_ELIGIBLE_THERAPIST);
+    });
+  }
+
+  @Test
+  void noCallersReviewCanSwitchOffOrWeakenTheRulesOnIdentityChange() {
+    EthicsReview review = EthicsReview.standard();
+
+    assertThatThrownBy(() -> review.withoutRule(EthicalRules.NO_IDENTITY_CHANGE.id()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> review.withoutRule(EthicalRules.NO_CONVERSION_PRACTICE_OFFERED.id()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> review.withSeverity(
+        EthicalRules.NO_CONVERSION_PRACTICE_OFFERED.id(), Severity.WARNING))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aProfileOfferingConversionTherapyByNameIsNeverMatchedWhateverItsAims() {
+    Modality named = Modality.of("ct", "Conversion therapy",
+        Set.of(Aim.of(Focus.INTIMACY, Intent.IMPROVE)));
+    TherapistDirectory directory = TherapistDirectory.of(List.of(
+        therapist("th-offers", t -> t.modalities.add(named)).build(),
+        therapist("th-other", t -> { }).build()));
+
+    MatchResult result = Matcher.standard().match(request(r -> { }), directory, DATE, 10);
+
+    assertThat(ids(result)).containsExactly("th-other");
+    assertThat(result.excludedBy(HardConstraint.ETHICS)).isEqualTo(1);
+  }
+
+  // ------------------------------------------------------------------ minors and safeguarding
+
+  private static ClientRequest couple(Participant first, Participant second) {
+    return ClientRequest.builder().id("req-couple").sessionJurisdiction(NY)
+        .format(SessionFormat.COUPLE).addDeliveries(Delivery.VIDEO)
+        .addConcerns(RequestedConcern.of(StandardConcerns.PAINFUL_SEX, Priority.HIGH))
+        .addParticipants(first, second).guardianConsent(GuardianConsent.GIVEN).build();
+  }
+
+  private static TherapistDirectory servingEveryone() {
+    return TherapistDirectory.of(List.of(therapist("th-all", t -> {
+      t.populations.add(Population.ADOLESCENTS);
+      t.populations.add(Population.CHILDREN);
+      t.populations.add(Population.COUPLES);
+    }).build()));
+  }
+
+  @Test
+  void aCoupleOfA34YearOldAndA15YearOldIsMatchedToNobody() {
+    ClientRequest request = couple(Participant.ofAge("p1", 34), Participant.ofAge("p2", 15));
+
+    MatchResult result = Matcher.standard().match(request, servingEveryone(), DATE, 10);
+
+    assertThat(result.matches()).isEmpty();
+    assertThat(result.excludedBy(HardConstraint.SAFEGUARDING)).isEqualTo(1);
+    assertThat(EthicsReview.standard().refusesToMatch(request, DATE)).isTrue();
+  }
+
+  @Test
+  void aCoupleRequestWithAChildIsMatchedToNobodyWhateverTheCallersAgesOfConsent() {
+    ClientRequest request = couple(Participant.ofAge("p1", 11), Participant.ofAge("p2", 11));
+    EthicsReview lenient = EthicsReview.standard().withAgesOfConsent(Map.of(NY, 10))
+        .withSeverity(EthicalRules.SAFEGUARDING_ADULT_AND_MINOR_PARTNERS.id(), Severity.WARNING);
+
+    MatchResult result = Matcher.standard().withEthicsReview(lenient)
+        .match(request, servingEveryone(), DATE, 10);
+
+    assertThat(result.matches()).isEmpty();
+    assertThat(result.excludedBy(HardConstraint.SAFEGUARDING)).isEqualTo(1);
+  }
+
+  @Test
+  void aCallerWhoSuppliesTheLocalAgeOfConsentMayLowerTheAdultAndMinorCaseForMinorsWhoReachIt() {
+    ClientRequest seventeen = couple(Participant.ofAge("p1", 18), Participant.ofAge("p2", 17));
+    ClientRequest fifteen = couple(Participant.ofAge("p1", 18), Participant.ofAge("p2", 15));
+    EthicsReview lowered = EthicsReview.standard().withAgesOfConsent(Map.of(NY, 17))
+        .withSeverity(EthicalRules.SAFEGUARDING_ADULT_AND_MINOR_PARTNERS.id(), Severity.WARNING);
+    Matcher matcher = Matcher.standard().withEthicsReview(lowered);
+
+    assertThat(ids(matcher.match(seventeen, servingEveryone(), DATE, 10)))
+        .containsExactly("th-all");
+    assertThat(matcher.match(fifteen, servingEveryone(), DATE, 10).matches()).isEmpty();
+  }
+
+  @Test
+  void loweringTheAdultAndMinorCaseWithoutAnAgeOfConsentChangesNothing() {
+    ClientRequest request = couple(Participant.ofAge("p1", 18), Participant.ofAge("p2", 17));
+    EthicsReview lowered = EthicsReview.standard()
+        .withSeverity(EthicalRules.SAFEGUARDING_ADULT_AND_MINOR_PARTNERS.id(), Severity.INFO);
+
+    assertThat(lowered.refusesToMatch(request, DATE)).isTrue();
+    assertThat(lowered.reviewRequest(request, DATE).violations()).singleElement()
+        .satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR));
+  }
+
+  @Test
+  void aNineYearOldIsMatchedOnlyToATherapistWhoDeclaresServingChildren() {
+    ClientRequest child = request(r -> r.age = AgeBracket.CHILD);
+    TherapistDirectory directory = TherapistDirectory.of(List.of(
+        therapist("th-teens", t -> t.populations.add(Population.ADOLESCENTS)).build(),
+        therapist("th-children", t -> t.populations.add(Population.CHILDREN)).build()));
+
+    MatchResult result = Matcher.standard().match(child, directory, DATE, 10);
+
+    assertThat(ids(result)).containsExactly("th-children");
+    assertThat(result.excludedBy(HardConstraint.CHILDREN)).isEqualTo(1);
+    assertThat(new ReferenceMatcher(MatchPolicy.defaults()).firstFailing(child,
+        therapist("th-teens", t -> t.populations.add(Population.ADOLESCENTS)).build(), DATE))
+        .contains(HardConstraint.CHILDREN);
+  }
+}
