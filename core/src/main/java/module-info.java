@@ -23,6 +23,7 @@ module org.sextherapy {
   exports org.sextherapy.location;
   exports org.sextherapy.identity;
   exports org.sextherapy.qualification;
+  exports org.sextherapy.outcome;
   exports org.sextherapy.authorisation;
   exports org.sextherapy.therapist;
   exports org.sextherapy.treatment;

@@ -31,6 +31,8 @@ import org.sextherapy.ethics.ReviewSubject;
 import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.matching.HardConstraint;
 import org.sextherapy.matching.ReasonCode;
+import org.sextherapy.outcome.ReliableChange;
+import org.sextherapy.outcome.ScoreDirection;
 import org.sextherapy.plan.ActivityKind;
 import org.sextherapy.plan.Contact;
 import org.sextherapy.qualification.CertificationStatus;
@@ -60,7 +62,7 @@ class IdentifiedTest {
       GuardianConsent.class, PreferenceKind.class, Priority.class, Strength.class,
       ActivityKind.class, Contact.class, Severity.class, ReviewSubject.class,
       HardConstraint.class, ReasonCode.class, UnassignedReason.class, LicensingLevel.class,
-      BasisKind.class, PrivilegeDefect.class);
+      BasisKind.class, PrivilegeDefect.class, ScoreDirection.class, ReliableChange.class);
 
   static Stream<Class<? extends Enum<?>>> identifiedEnums() {
     return ENUMS.stream();

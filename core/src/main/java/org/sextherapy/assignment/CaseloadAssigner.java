@@ -17,7 +17,8 @@ import org.sextherapy.therapist.TherapistProfile;
  * same hard constraints (availability, competence, format, delivery, authorisation where the client
  * will be on the date, required preferences, minors, safeguarding, the ethics gate with the
  * caller's review when one is given ({@link #withEthicsReview}), the same whole-point scores
- * and the same explanations as matching one client. A client is only ever placed with a therapist
+ * (measured outcomes included, ranked against the rates of the therapists passed in) and the same
+ * explanations as matching one client. A client is only ever placed with a therapist
  * the matcher offers them, and each placement carries that {@link org.sextherapy.matching.Match}.
  *
  * <p><b>What is maximised.</b> The sum over placed clients of their match score plus their waiting

@@ -33,6 +33,35 @@ import org.sextherapy.therapist.ExpertiseLevel;
  *       {@link #experienceYearsCounted()} (5) years.</li>
  * </ol>
  *
+ * <p><b>Measured outcomes.</b> Therapists are no better than chance at predicting their own
+ * measured strengths per problem (Constantino et al., J Consult Clin Psychol 2023,
+ * doi:10.1037/ccp0000813), and the trial that improved outcomes matched on measured outcomes, not
+ * declarations (Constantino et al., JAMA Psychiatry 2021, doi:10.1001/jamapsychiatry.2021.1221). So
+ * where the directory holds {@link org.sextherapy.outcome.OutcomeRecord}s for a concern, a
+ * therapist's competence points for it blend the declared level with their measured reliable
+ * improvement rate:
+ * <ul>
+ *   <li>{@link #measuredOutcomeWeightPercent()} (50) percent of the concern's points come from
+ *       measurement, the rest from the declared level: with weight w (the priority weight) and
+ *       level points L, the declared part is {@code floor(w * L * (100 - weight) / 100)};</li>
+ *   <li>the measured part is
+ *       {@code floor(w * S * weight / 100 * clamp(1/2 + 100 * d / span, 0, 1))}, where S is
+ *       {@link #specialistExpertisePoints()}, {@code span} is {@link #outcomeSpanPercent()} (20)
+ *       percentage points, and {@code d} is the therapist's
+ *       shrunk reliable-improvement rate minus the directory's rate for the concern on the same
+ *       measure ({@link org.sextherapy.outcome.OutcomeRates#shrunkRate}, prior strength
+ *       {@link #outcomePriorCourses()}, 19 courses). A therapist at the directory's rate, or
+ *       without a record, earns half the measured share; 10 percentage points above, all of it; 10
+ *       below, none. Computed exactly in integers, so a worse record never earns more;</li>
+ *   <li>a therapist whose reliable-deterioration rate is credibly above the directory's
+ *       ({@link org.sextherapy.outcome.OutcomeRates#crediblyAbove}) is flagged with a
+ *       {@link ReasonCode#MEASURED_DETERIORATION} reason, and excluded when
+ *       {@link #excludeCredibleDeterioration()} is set (false by default: outcome records are not
+ *       adjusted for case mix, so the flag asks a person to look).</li>
+ * </ul>
+ * A concern with no record in the whole directory is scored on declared expertise alone, exactly
+ * as without this feature.
+ *
  * <p>Callers may supply their own weights through {@link #builder()}. Every weight is from 0 to
  * {@value #MAX_POINTS}, and a deeper expertise level never earns fewer points than a shallower one,
  * so declaring expertise in a concern the client brings never lowers a therapist's score.
@@ -45,6 +74,9 @@ public abstract class MatchPolicy {
 
   /** The largest weight a policy accepts, so that no score can overflow. */
   public static final int MAX_POINTS = 1_000_000;
+
+  /** The largest prior strength, in courses, a policy accepts. */
+  public static final int MAX_PRIOR_COURSES = 100_000;
 
   /** The most years of experience a policy may count. */
   public static final int MAX_EXPERIENCE_YEARS = 60;
@@ -143,6 +175,50 @@ public abstract class MatchPolicy {
   }
 
   /**
+   * Returns the percentage of a measured concern's competence points that comes from measured
+   * outcomes rather than from the declared expertise level.
+   *
+   * @return 0 to 100; 50 unless set
+   */
+  @Value.Default
+  public int measuredOutcomeWeightPercent() {
+    return 50;
+  }
+
+  /**
+   * Returns the prior strength, in courses, of the estimate of a therapist's rates: how many
+   * courses at the directory's rate a therapist's own record is weighed against.
+   *
+   * @return 0 to {@value #MAX_PRIOR_COURSES}; 19 unless set
+   */
+  @Value.Default
+  public int outcomePriorCourses() {
+    return 19;
+  }
+
+  /**
+   * Returns the span, in percentage points of reliable-improvement rate around the directory's
+   * rate, over which the measured share goes from nothing to all of it.
+   *
+   * @return 1 to 100; 20 unless set
+   */
+  @Value.Default
+  public int outcomeSpanPercent() {
+    return 20;
+  }
+
+  /**
+   * Tells whether a therapist whose reliable-deterioration rate for one of the client's concerns is
+   * credibly above the directory's is excluded rather than only flagged.
+   *
+   * @return whether they are excluded; false unless set
+   */
+  @Value.Default
+  public boolean excludeCredibleDeterioration() {
+    return false;
+  }
+
+  /**
    * Returns the points per unit of priority weight for an expertise level.
    *
    * @param level the level, never null
@@ -167,6 +243,12 @@ public abstract class MatchPolicy {
     Checks.require(experienceYearsCounted() >= 0
         && experienceYearsCounted() <= MAX_EXPERIENCE_YEARS, "experienceYearsCounted",
         "must be from 0 to " + MAX_EXPERIENCE_YEARS);
+    Checks.require(measuredOutcomeWeightPercent() >= 0 && measuredOutcomeWeightPercent() <= 100,
+        "measuredOutcomeWeightPercent", "must be from 0 to 100");
+    Checks.require(outcomePriorCourses() >= 0 && outcomePriorCourses() <= MAX_PRIOR_COURSES,
+        "outcomePriorCourses", "must be from 0 to " + MAX_PRIOR_COURSES);
+    Checks.require(outcomeSpanPercent() >= 1 && outcomeSpanPercent() <= 100,
+        "outcomeSpanPercent", "must be from 1 to 100");
     Checks.require(generalExpertisePoints() <= experiencedExpertisePoints(),
         "experiencedExpertisePoints", "must not be below generalExpertisePoints");
     Checks.require(experiencedExpertisePoints() <= specialistExpertisePoints(),
@@ -182,7 +264,9 @@ public abstract class MatchPolicy {
     return "MatchPolicy{expertise " + generalExpertisePoints() + "/" + experiencedExpertisePoints()
         + "/" + specialistExpertisePoints() + ", preference " + preferencePoints()
         + ", certification " + certificationPoints() + ", experience "
-        + pointsPerExperienceYear() + "x" + experienceYearsCounted() + "}";
+        + pointsPerExperienceYear() + "x" + experienceYearsCounted() + ", outcomes "
+        + measuredOutcomeWeightPercent() + "% prior " + outcomePriorCourses() + " span "
+        + outcomeSpanPercent() + (excludeCredibleDeterioration() ? " excluding" : "") + "}";
   }
 
   /** Builds a {@link MatchPolicy}; every weight not set keeps its default. */
@@ -244,11 +328,45 @@ public abstract class MatchPolicy {
     Builder experienceYearsCounted(int experienceYearsCounted);
 
     /**
+     * Sets the percentage of a measured concern's points that comes from measured outcomes.
+     *
+     * @param measuredOutcomeWeightPercent 0 to 100
+     * @return this builder
+     */
+    Builder measuredOutcomeWeightPercent(int measuredOutcomeWeightPercent);
+
+    /**
+     * Sets the prior strength of outcome estimates, in courses.
+     *
+     * @param outcomePriorCourses 0 to {@value MatchPolicy#MAX_PRIOR_COURSES}
+     * @return this builder
+     */
+    Builder outcomePriorCourses(int outcomePriorCourses);
+
+    /**
+     * Sets the span of improvement rate, in percentage points, over which the measured share goes
+     * from nothing to all of it.
+     *
+     * @param outcomeSpanPercent 1 to 100
+     * @return this builder
+     */
+    Builder outcomeSpanPercent(int outcomeSpanPercent);
+
+    /**
+     * Sets whether a therapist with credibly more reliable deterioration than the directory is
+     * excluded rather than only flagged.
+     *
+     * @param excludeCredibleDeterioration whether to exclude
+     * @return this builder
+     */
+    Builder excludeCredibleDeterioration(boolean excludeCredibleDeterioration);
+
+    /**
      * Builds the policy.
      *
      * @return the policy, never null
-     * @throws IllegalArgumentException if a weight is out of range, or a deeper expertise level
-     *     earns fewer points than a shallower one
+     * @throws IllegalArgumentException if a weight or an outcome option is out of range, or a
+     *     deeper expertise level earns fewer points than a shallower one
      */
     MatchPolicy build();
   }

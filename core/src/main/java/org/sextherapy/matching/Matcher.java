@@ -21,8 +21,10 @@ import org.sextherapy.session.Delivery;
  * in at least one of the client's concerns (ethical rule 6, competence); the format asked for; one of
  * the deliveries the client accepts; authorisation where the client will physically be on the
  * session date for at least one delivery both accept; every
- * preference the client marked as required; and the ethics gate, which never lets through a profile
- * whose ethics review on the date holds an error.
+ * preference the client marked as required; under a policy that
+ * {@linkplain MatchPolicy#excludeCredibleDeterioration() asks for it}, no reliable-deterioration
+ * rate credibly above the directory's for a concern of the client's; and the ethics gate, which
+ * never lets through a profile whose ethics review on the date holds an error.
  *
  * <p><b>The gate belongs to the caller.</b> The ethics review used as the gate is
  * {@link EthicsReview#standard()} unless the caller gives its own with
@@ -57,7 +59,8 @@ import org.sextherapy.session.Delivery;
  *
  * <p><b>Score.</b> Eligible therapists are ranked by whole points under the {@link MatchPolicy}:
  * competence for the client's concerns first (each distinct concern counted once, at the highest
- * priority the request gives it), then each preferred preference met, then a current sex-therapist
+ * priority the request gives it; declared expertise blended with measured outcomes where the
+ * directory has any, as {@link MatchPolicy} describes), then each preferred preference met, then a current sex-therapist
  * certification and years of experience. Each match carries the {@link Reason}s for its score, whose
  * points add up to it exactly; explanations are built for the returned matches only.
  *

@@ -1,11 +1,14 @@
 package org.sextherapy.matching;
 
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
 
 /**
  * One reason in the explanation of a {@link Match}: a {@link ReasonCode}, its argument and the
- * points it contributes, written {@code COVERS_CONCERN(PAINFUL_SEX) +90}.
+ * points it contributes, written {@code COVERS_CONCERN(PAINFUL_SEX) +90}. Reasons from measured
+ * outcomes also carry the number of courses measured, written
+ * {@code MEASURED_OUTCOMES(PAINFUL_SEX, 42 courses) +37}.
  *
  * <p>The argument is an id or a code only, never the client's data (ethical rule 9), so an
  * explanation may be shown, stored and logged.
@@ -28,7 +31,22 @@ public abstract class Reason {
    * @throws IllegalArgumentException if the argument is malformed or the points negative
    */
   public static Reason of(ReasonCode code, String argument, long points) {
-    return ImmutableReason.of(code, argument, points);
+    return ImmutableReason.of(code, argument, points, OptionalInt.empty());
+  }
+
+  /**
+   * Creates a reason resting on measured courses.
+   *
+   * @param code the reason code, never null
+   * @param argument the id or code it is about, an opaque id (letters, digits, '.', '_', ':', '-')
+   * @param courses the number of courses measured, zero or more
+   * @param points the points it contributes, zero or more
+   * @return the reason, never null
+   * @throws IllegalArgumentException if the argument is malformed, or the courses or points
+   *     negative
+   */
+  public static Reason of(ReasonCode code, String argument, int courses, long points) {
+    return ImmutableReason.of(code, argument, points, OptionalInt.of(courses));
   }
 
   /**
@@ -55,14 +73,25 @@ public abstract class Reason {
   @Value.Parameter
   public abstract long points();
 
+  /**
+   * Returns the number of courses measured that a reason from measured outcomes rests on.
+   *
+   * @return the number of courses, or empty for a reason not resting on measurement
+   */
+  @Value.Parameter
+  public abstract OptionalInt courses();
+
   @Value.Check
   final void check() {
     Checks.opaqueId(argument(), "argument");
+    Checks.require(courses().orElse(0) >= 0, "courses", "must not be negative");
     Checks.require(points() >= 0, "points", "must not be negative");
   }
 
   @Override
   public String toString() {
-    return code().name() + "(" + argument() + ") +" + points();
+    OptionalInt courses = courses();
+    return code().name() + "(" + argument()
+        + (courses.isPresent() ? ", " + courses.getAsInt() + " courses" : "") + ") +" + points();
   }
 }

@@ -39,6 +39,19 @@ public enum ReasonCode implements Identified {
    * {@code PAINFUL_SEX}, and the points depend on the expertise level and the concern's priority.
    */
   COVERS_CONCERN("covers-concern"),
+  /**
+   * The measured share of the competence points for one of the client's concerns the therapist
+   * declares expertise in, from their reliable-improvement rate against the directory's (see
+   * {@link MatchPolicy}); the argument is the concern id and {@link Reason#courses()} the number of
+   * courses measured, 0 for a therapist without a record, who earns the directory's typical share.
+   */
+  MEASURED_OUTCOMES("measured-outcomes"),
+  /**
+   * A flag, without points: the therapist's reliable-deterioration rate for the concern is credibly
+   * above the directory's ({@link org.sextherapy.outcome.OutcomeRates#crediblyAbove}); the argument
+   * is the concern id and {@link Reason#courses()} the number of courses measured.
+   */
+  MEASURED_DETERIORATION("measured-deterioration"),
   /** Meets a preferred therapist gender; the argument is the gender term's id. */
   PREFERRED_THERAPIST_GENDER("preferred-therapist-gender"),
   /** Serves a preferred population; the argument is the population's id. */

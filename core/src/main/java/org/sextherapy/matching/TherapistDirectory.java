@@ -16,7 +16,9 @@ import org.sextherapy.therapist.TherapistProfile;
  * and compact privileges, practice locations and sex-therapist certifications) into primitive arrays, so a query
  * scans columns of numbers instead of object graphs: under 64 bytes per profile for typical
  * profiles, as {@link #packedBytes()} reports. The profiles themselves are kept to name reasons and
- * for the ethics review.
+ * for the ethics review. Measured outcomes are packed apart ({@link #outcomeBytes()}), with the
+ * directory's reliable-improvement and reliable-deterioration rates per concern and measure, which
+ * the matcher ranks therapists against.
  *
  * <p>Whether a therapist is accepting new clients changes more often than the rest of a profile:
  * {@link #withAvailability(String, boolean, int)} returns a directory with one therapist's
@@ -134,6 +136,18 @@ public final class TherapistDirectory {
    */
   public long packedBytes() {
     return packed.columnBytes() + 8L * available.length;
+  }
+
+  /**
+   * Returns the memory taken by the directory's measured outcomes: each profile's
+   * {@link org.sextherapy.therapist.TherapistProfile#outcomes()} records and the directory's totals
+   * per concern and measure, computed when the directory was built. A query reads them only for
+   * therapists who pass every filter, so they are not part of {@link #packedBytes()}.
+   *
+   * @return bytes, zero when no profile has a record
+   */
+  public long outcomeBytes() {
+    return packed.outcomeBytes();
   }
 
   PackedDirectory packed() {

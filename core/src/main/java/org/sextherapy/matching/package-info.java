@@ -16,8 +16,10 @@
  * session date, only for concerns they declare expertise in, only to a minor if they serve
  * adolescents, only when every preference the client marked as required is met, and never when the
  * ethics review finds an error in their profile. Ranking puts competence for the client's concerns
- * first, as the evidence suggests (Swift et al. 2018, doi:10.1002/jclp.22680; Constantino et al.
- * 2021, doi:10.1001/jamapsychiatry.2021.1221), then the client's preferences, then small signals.
+ * first (declared expertise, blended with the therapist's measured outcomes where the directory
+ * holds {@link org.sextherapy.outcome.OutcomeRecord}s), as the evidence suggests (Swift et al.
+ * 2018, doi:10.1002/jclp.22680; Constantino et al. 2021, doi:10.1001/jamapsychiatry.2021.1221),
+ * then the client's preferences, then small signals.
  * Results hold ids and codes only, never a client's data (ethical rule 9).
  */
 @NullMarked

@@ -11,6 +11,7 @@ import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.internal.Checks;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Degree;
@@ -27,7 +28,8 @@ import org.sextherapy.treatment.Modality;
  * populations they serve; the formats and deliveries they offer; practice locations; degrees,
  * licences, register entries, compact privileges, certifications and training; modalities; fees and insurance; and
  * whether they are accepting new clients, with how many open places and when that was last
- * confirmed.
+ * confirmed; and, where the practice monitors outcomes, their measured outcomes per concern
+ * ({@link OutcomeRecord}: counts only, never a client's data).
  *
  * <p>Certification is not standardised, so a client is advised to ask about training in human
  * sexuality and the issues a therapist addresses (GoodTherapy, Sex Therapy): the profile carries
@@ -39,6 +41,9 @@ import org.sextherapy.treatment.Modality;
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class TherapistProfile {
+
+  /** The most outcome records a profile may hold: one per concern of a large catalogue. */
+  public static final int MAX_OUTCOMES = 1_000;
 
   TherapistProfile() {}
 
@@ -223,6 +228,30 @@ public abstract class TherapistProfile {
   public abstract Optional<Instant> availabilityConfirmedAt();
 
   /**
+   * Returns the therapist's measured outcomes, at most one record per concern: what they have
+   * achieved, as opposed to the expertise they declare. Empty unless set; a therapist without a
+   * record is ranked as the directory's typical therapist for the concern.
+   *
+   * @return the records, never null
+   */
+  public abstract List<OutcomeRecord> outcomes();
+
+  /**
+   * Returns the measured outcomes for a concern, matched by concern id.
+   *
+   * @param concern the concern type, never null
+   * @return the record, or empty when none is recorded
+   */
+  public final Optional<OutcomeRecord> outcomeFor(ConcernType concern) {
+    for (OutcomeRecord record : outcomes()) {
+      if (record.concern().id().equals(concern.id())) {
+        return Optional.of(record);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Returns the level of expertise declared in a concern, matched by concern id.
    *
    * @param concern the concern type, never null
@@ -262,6 +291,17 @@ public abstract class TherapistProfile {
       for (int e = 0; e < expertise.size(); e++) {
         if (!concerns.add(expertise.get(e).concern().id())) {
           Checks.require(false, "expertise[" + e + "]", "must not repeat a concern");
+        }
+      }
+    }
+    List<OutcomeRecord> outcomes = outcomes();
+    Checks.require(outcomes.size() <= MAX_OUTCOMES, "outcomes",
+        "must hold at most " + MAX_OUTCOMES + " records");
+    if (outcomes.size() > 1) {
+      Set<String> concerns = new HashSet<>();
+      for (int o = 0; o < outcomes.size(); o++) {
+        if (!concerns.add(outcomes.get(o).concern().id())) {
+          Checks.require(false, "outcomes[" + o + "]", "must not repeat a concern");
         }
       }
     }
@@ -582,6 +622,22 @@ public abstract class TherapistProfile {
      * @return this builder
      */
     Builder addAllInsurers(Iterable<String> insurers);
+
+    /**
+     * Adds measured outcome records.
+     *
+     * @param outcomes never null, each concern at most once
+     * @return this builder
+     */
+    Builder addOutcomes(OutcomeRecord... outcomes);
+
+    /**
+     * Adds measured outcome records.
+     *
+     * @param outcomes never null, each concern at most once
+     * @return this builder
+     */
+    Builder addAllOutcomes(Iterable<? extends OutcomeRecord> outcomes);
 
     /**
      * Sets whether the therapist is accepting new clients.

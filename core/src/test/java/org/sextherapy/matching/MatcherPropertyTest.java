@@ -42,7 +42,7 @@ class MatcherPropertyTest {
     final ClientRequest request;
     final LocalDate date;
     final int k;
-    final MatchPolicy policy;
+    MatchPolicy policy;
 
     Case(long seed) {
       random = new RandomValues(seed);
@@ -53,6 +53,9 @@ class MatcherPropertyTest {
           : RandomValues.TODAY.plusDays(random.nextInt(400) - 200);
       k = 1 + random.nextInt(15);
       policy = random.chance(0.7) ? MatchPolicy.defaults() : MatchingValues.policy(random);
+      if (random.chance(0.3)) {
+        policy = MatchingValues.excludingDeterioration(policy);
+      }
     }
 
     MatchResult match() {
@@ -83,11 +86,13 @@ class MatcherPropertyTest {
     Case c = new Case(seed);
     TherapistDirectory directory = TherapistDirectory.of(c.profiles);
     ReferenceMatcher reference = new ReferenceMatcher(c.policy);
+    ReferenceMatcher.Rates rates = ReferenceMatcher.Rates.of(c.profiles);
     Map<HardConstraint, Integer> counted = new EnumMap<>(HardConstraint.class);
     for (TherapistProfile therapist : c.profiles) {
       Exclusion exclusion = Matcher.of(c.policy)
           .whyNot(c.request, directory, therapist.id(), c.date);
-      Optional<HardConstraint> expected = reference.firstFailing(c.request, therapist, c.date);
+      Optional<HardConstraint> expected =
+          reference.firstFailing(c.request, therapist, rates, c.date);
 
       assertThat(exclusion.constraint()).as(therapist.id()).isEqualTo(expected);
       Optional<Jurisdiction> place = expected.equals(Optional.of(HardConstraint.AUTHORISATION))
@@ -114,7 +119,8 @@ class MatcherPropertyTest {
     ReferenceMatcher reference = new ReferenceMatcher(c.policy);
     for (Match match : c.match().matches()) {
       TherapistProfile therapist = byId.get(match.therapistId());
-      assertThat(reference.firstFailing(c.request, therapist, c.date))
+      assertThat(reference.firstFailing(c.request, therapist,
+          ReferenceMatcher.Rates.of(c.profiles), c.date))
           .as(match.therapistId()).isEmpty();
       assertThat(EthicsReview.standard().reviewProfile(therapist, c.date).isValid()).isTrue();
       assertThat(EthicsReview.standard().reviewMatch(c.request, therapist, c.date).isValid())

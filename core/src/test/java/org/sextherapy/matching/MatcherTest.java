@@ -176,7 +176,8 @@ class MatcherTest {
     assertThat(result.excludedBy(constraint)).as(constraint.id()).isEqualTo(1);
     assertThat(result.eligible()).isEqualTo(1);
     assertThat(new ReferenceMatcher(MatchPolicy.defaults()).firstFailing(request,
-        excluded.build(), DATE)).contains(constraint);
+        excluded.build(), ReferenceMatcher.Rates.of(List.of(excluded.build())), DATE))
+        .contains(constraint);
   }
 
   // ------------------------------------------------------------------ telehealth jurisdictions

@@ -53,8 +53,26 @@ final class MatchingValues {
     return random.matchPolicy();
   }
 
+  /** Returns the policy, through the public builder, excluding credible deterioration. */
+  static MatchPolicy excludingDeterioration(MatchPolicy p) {
+    return MatchPolicy.builder().generalExpertisePoints(p.generalExpertisePoints())
+        .experiencedExpertisePoints(p.experiencedExpertisePoints())
+        .specialistExpertisePoints(p.specialistExpertisePoints())
+        .preferencePoints(p.preferencePoints()).certificationPoints(p.certificationPoints())
+        .pointsPerExperienceYear(p.pointsPerExperienceYear())
+        .experienceYearsCounted(p.experienceYearsCounted())
+        .measuredOutcomeWeightPercent(p.measuredOutcomeWeightPercent())
+        .outcomePriorCourses(p.outcomePriorCourses()).outcomeSpanPercent(p.outcomeSpanPercent())
+        .excludeCredibleDeterioration(true).build();
+  }
+
   /** Returns a builder holding every attribute of a profile, to change some of them. */
   static TherapistProfile.Builder copy(TherapistProfile p) {
+    return copyExceptOutcomes(p).addAllOutcomes(p.outcomes());
+  }
+
+  /** Returns a builder holding every attribute of a profile but its outcome records. */
+  static TherapistProfile.Builder copyExceptOutcomes(TherapistProfile p) {
     return TherapistProfile.builder().id(p.id()).displayName(p.displayName()).gender(p.gender())
         .pronouns(p.pronouns()).addAllLanguages(p.languages()).addAllExpertise(p.expertise())
         .addAllPopulations(p.populations()).addAllFormats(p.formats())

@@ -1,9 +1,11 @@
 package org.sextherapy.matching;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +37,8 @@ import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.matching.internal.TieBreak;
+import org.sextherapy.outcome.OutcomeRates;
+import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CertificationStatus;
 import org.sextherapy.qualification.CredentialKind;
@@ -50,7 +54,8 @@ import org.sextherapy.treatment.Modality;
  * The matcher's rules written as plainly as possible: loops over the profile objects, the model's own
  * methods and rule objects ({@link PracticeAuthorisation#decide} asked place by place,
  * {@link Certification#statusOn}, {@link Coordinates#distanceKm}, {@link FeeSchedule#lowestFee}),
- * every therapist scored and the whole list sorted. The packed matcher must agree with it exactly.
+ * every therapist scored and the whole list sorted, measured outcomes in exact fractions. The packed
+ * matcher must agree with it exactly.
  */
 public final class ReferenceMatcher {
 
@@ -111,18 +116,52 @@ public final class ReferenceMatcher {
     }
   }
 
+  /**
+   * The directory's totals per concern and measure: courses, reliable improvements and reliable
+   * deteriorations, summed over every profile's outcome records.
+   */
+  public static final class Rates {
+    final Map<String, long[]> totals = new HashMap<>();
+
+    Rates() {}
+
+    /** Sums the records of a directory. */
+    public static Rates of(List<TherapistProfile> directory) {
+      Rates rates = new Rates();
+      for (TherapistProfile p : directory) {
+        for (OutcomeRecord r : p.outcomes()) {
+          long[] t = rates.totals.computeIfAbsent(r.concern().id() + "/" + r.measureId(),
+              key -> new long[3]);
+          t[0] += r.courses();
+          t[1] += r.reliableImprovements();
+          t[2] += r.reliableDeteriorations();
+        }
+      }
+      return rates;
+    }
+
+    boolean measures(String concernId) {
+      return totals.keySet().stream().anyMatch(key -> key.startsWith(concernId + "/"));
+    }
+
+    long[] of(OutcomeRecord record) {
+      return totals.get(record.concern().id() + "/" + record.measureId());
+    }
+  }
+
   /** Ranks every eligible therapist and counts the excluded ones. */
   public Outcome match(ClientRequest request, List<TherapistProfile> directory, LocalDate date) {
     Outcome outcome = new Outcome();
     for (HardConstraint constraint : HardConstraint.values()) {
       outcome.excluded.put(constraint, 0);
     }
+    Rates rates = Rates.of(directory);
     for (TherapistProfile therapist : directory) {
-      Optional<HardConstraint> failed = firstFailing(request, therapist, date);
+      Optional<HardConstraint> failed = firstFailing(request, therapist, rates, date);
       if (failed.isPresent()) {
         outcome.excluded.merge(failed.get(), 1, Integer::sum);
       } else {
-        outcome.ranked.add(explain(request, therapist, date));
+        outcome.ranked.add(explain(request, therapist, rates, date));
       }
     }
     long state = TieBreak.requestState(request.id());
@@ -133,9 +172,18 @@ public final class ReferenceMatcher {
     return outcome;
   }
 
-  /** Returns the first hard constraint the therapist fails, in the documented order. */
+  /**
+   * Returns the first hard constraint the therapist fails, as if they were the whole directory
+   * (their own outcome records are then the directory's rates).
+   */
   public Optional<HardConstraint> firstFailing(ClientRequest request, TherapistProfile therapist,
       LocalDate date) {
+    return firstFailing(request, therapist, Rates.of(List.of(therapist)), date);
+  }
+
+  /** Returns the first hard constraint the therapist fails, in the documented order. */
+  public Optional<HardConstraint> firstFailing(ClientRequest request, TherapistProfile therapist,
+      Rates rates, LocalDate date) {
     if (unsafe(request)) {
       return Optional.of(HardConstraint.SAFEGUARDING);
     }
@@ -182,6 +230,15 @@ public final class ReferenceMatcher {
         if (preference.kind() == kind && preference.strength() == Strength.REQUIRED
             && argument(preference, request, therapist, date).isEmpty()) {
           return Optional.of(HardConstraint.requiring(kind));
+        }
+      }
+    }
+    if (policy.excludeCredibleDeterioration()) {
+      for (RequestedConcern concern : request.concerns()) {
+        if (therapist.expertiseIn(concern.concern()).isPresent()
+            && therapist.outcomeFor(concern.concern()).map(r -> deteriorating(r, rates))
+                .orElse(false)) {
+          return Optional.of(HardConstraint.MEASURED_DETERIORATION);
         }
       }
     }
@@ -377,8 +434,49 @@ public final class ReferenceMatcher {
     return Optional.empty();
   }
 
+  private boolean deteriorating(OutcomeRecord record, Rates rates) {
+    long[] t = rates.of(record);
+    return OutcomeRates.crediblyAbove(record.reliableDeteriorations(), record.courses(), t[2], t[0],
+        policy.outcomePriorCourses());
+  }
+
+  /**
+   * The measured points as the policy's javadoc states them, in exact fractions: the shrunk rate
+   * {@code (k + m p0) / (n + m)} minus {@code p0}, over the span, plus one half, clamped, times the
+   * measured share, rounded down.
+   */
+  private long measuredPoints(int weight, Optional<OutcomeRecord> record, Rates rates) {
+    BigInteger share = BigInteger.valueOf((long) weight * policy.specialistExpertisePoints()
+        * policy.measuredOutcomeWeightPercent());
+    BigInteger[] x = {BigInteger.ONE, BigInteger.TWO}; // one half
+    if (record.isPresent()) {
+      long[] t = rates.of(record.get());
+      BigInteger n = BigInteger.valueOf(record.get().courses());
+      BigInteger k = BigInteger.valueOf(record.get().reliableImprovements());
+      BigInteger m = BigInteger.valueOf(policy.outcomePriorCourses());
+      BigInteger bigN = BigInteger.valueOf(t[0]);
+      BigInteger bigK = BigInteger.valueOf(t[1]);
+      // shrunk = (k + m K / N) / (n + m) = (k N + m K) / ((n + m) N)
+      BigInteger[] shrunk = {k.multiply(bigN).add(m.multiply(bigK)), n.add(m).multiply(bigN)};
+      BigInteger[] delta = {shrunk[0].multiply(bigN).subtract(bigK.multiply(shrunk[1])),
+          shrunk[1].multiply(bigN)};
+      BigInteger span = BigInteger.valueOf(policy.outcomeSpanPercent());
+      // 1/2 + 100 delta / span
+      x = new BigInteger[] {delta[1].multiply(span).add(BigInteger.valueOf(200)
+          .multiply(delta[0])), BigInteger.TWO.multiply(delta[1]).multiply(span)};
+      if (x[0].signum() < 0) {
+        x[0] = BigInteger.ZERO;
+      }
+      if (x[0].compareTo(x[1]) > 0) {
+        x[0] = x[1];
+      }
+    }
+    return share.multiply(x[0]).divide(x[1].multiply(BigInteger.valueOf(100))).longValueExact();
+  }
+
   /** Scores and explains an eligible therapist. */
-  public Match explain(ClientRequest request, TherapistProfile therapist, LocalDate date) {
+  public Match explain(ClientRequest request, TherapistProfile therapist, Rates rates,
+      LocalDate date) {
     List<Reason> reasons = new ArrayList<>();
     teleRoute(request, therapist, date).ifPresent(reasons::addAll);
     inPersonRoute(request, therapist, date).ifPresent(reasons::addAll);
@@ -392,8 +490,21 @@ public final class ReferenceMatcher {
       Optional<ExpertiseLevel> level =
           therapist.expertiseIn(concerns.get(entry.getKey()).concern());
       if (level.isPresent()) {
-        reasons.add(Reason.of(ReasonCode.COVERS_CONCERN, entry.getKey(),
-            (long) entry.getValue() * policy.pointsFor(level.get())));
+        long declared = (long) entry.getValue() * policy.pointsFor(level.get());
+        if (!rates.measures(entry.getKey())) {
+          reasons.add(Reason.of(ReasonCode.COVERS_CONCERN, entry.getKey(), declared));
+        } else {
+          reasons.add(Reason.of(ReasonCode.COVERS_CONCERN, entry.getKey(),
+              declared * (100 - policy.measuredOutcomeWeightPercent()) / 100));
+          Optional<OutcomeRecord> record =
+              therapist.outcomeFor(concerns.get(entry.getKey()).concern());
+          int courses = record.map(OutcomeRecord::courses).orElse(0);
+          reasons.add(Reason.of(ReasonCode.MEASURED_OUTCOMES, entry.getKey(), courses,
+              measuredPoints(entry.getValue(), record, rates)));
+          if (record.isPresent() && deteriorating(record.get(), rates)) {
+            reasons.add(Reason.of(ReasonCode.MEASURED_DETERIORATION, entry.getKey(), courses, 0));
+          }
+        }
       }
     }
     for (Preference preference : request.preferences()) {

@@ -23,6 +23,7 @@ import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
 import org.sextherapy.plan.PlannedSession;
@@ -84,9 +85,18 @@ public final class Copies {
         .addAllModalities(each(p.modalities(), Copies::copy))
         .fees(p.fees().map(Copies::copy))
         .addAllInsurers(p.insurers())
+        .addAllOutcomes(each(p.outcomes(), Copies::copy))
         .acceptingNewClients(p.acceptingNewClients())
         .openCapacity(p.openCapacity())
         .availabilityConfirmedAt(p.availabilityConfirmedAt());
+  }
+
+  /** Rebuilds an outcome record. */
+  public static OutcomeRecord copy(OutcomeRecord r) {
+    return OutcomeRecord.builder().concern(copy(r.concern())).measureId(r.measureId())
+        .courses(r.courses()).reliableImprovements(r.reliableImprovements())
+        .reliableDeteriorations(r.reliableDeteriorations()).periodFrom(r.periodFrom())
+        .periodUntil(r.periodUntil()).build();
   }
 
   /** Rebuilds a client request and everything in it. */

@@ -45,6 +45,10 @@ import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.outcome.CourseOutcome;
+import org.sextherapy.outcome.OutcomeMeasure;
+import org.sextherapy.outcome.OutcomeRecord;
+import org.sextherapy.outcome.ScoreDirection;
 import org.sextherapy.matching.MatchPolicy;
 import org.sextherapy.matching.MatchResult;
 import org.sextherapy.matching.Matcher;
@@ -379,7 +383,64 @@ public final class RandomValues {
       b.availabilityConfirmedAt(Instant.parse("2026-11-01T00:00:00Z")
           .plusSeconds(random.nextInt(2_000_000)));
     }
+    // Drawn after every other attribute, so the rest of a profile is drawn as before.
+    if (chance(0.5)) {
+      List<ConcernType> measured = new ArrayList<>();
+      for (Expertise e : b.build().expertise()) {
+        if (chance(0.6)) {
+          measured.add(e.concern());
+        }
+      }
+      if (chance(0.2)) {
+        ConcernType other = concern();
+        if (measured.stream().noneMatch(c -> c.id().equals(other.id()))) {
+          measured.add(other);
+        }
+      }
+      for (ConcernType concern : measured) {
+        b.addOutcomes(outcomeRecord(concern));
+      }
+    }
     return b.build();
+  }
+
+  private static final List<String> MEASURES = List.of("FSFI", "FSDS-R", "IIEF");
+
+  /**
+   * Returns an outcome measure: one of three ids, with a reliability and standard deviation in a
+   * plausible range.
+   */
+  public OutcomeMeasure outcomeMeasure() {
+    return OutcomeMeasure.of(oneOf(MEASURES), "Measure " + random.nextInt(100),
+        0.5 + random.nextInt(49) / 100.0, 1 + random.nextInt(200) / 10.0,
+        oneOf(ScoreDirection.class));
+  }
+
+  /**
+   * Returns an outcome record for a concern: 1 to 300 courses (a few with many), about half
+   * reliably improved, some deteriorated, one in four with much deterioration.
+   */
+  public OutcomeRecord outcomeRecord(ConcernType concern) {
+    int courses = chance(0.1) ? 1 + random.nextInt(3) : 1 + random.nextInt(chance(0.3) ? 300 : 60);
+    int improved = random.nextInt(courses + 1);
+    int room = courses - improved;
+    int deteriorated = chance(0.25) ? room : random.nextInt(Math.max(1, room / 4 + 1));
+    LocalDate from = TODAY.minusDays(random.nextInt(2000));
+    return OutcomeRecord.builder().concern(concern).measureId(oneOf(MEASURES)).courses(courses)
+        .reliableImprovements(improved).reliableDeteriorations(Math.min(deteriorated, room))
+        .periodFrom(from).periodUntil(from.plusDays(random.nextInt(1000))).build();
+  }
+
+  /** Returns a completed course of one of a few therapists, on a concern's one measure. */
+  public CourseOutcome courseOutcome(String therapistId, ConcernType concern,
+      OutcomeMeasure measure) {
+    double sd = measure.normativeSd();
+    double baseline = (random.nextInt(2001) - 1000) / 10.0;
+    double change = (random.nextInt(801) - 400) / 100.0 * sd;
+    LocalDate started = TODAY.minusDays(random.nextInt(2000));
+    return CourseOutcome.builder().therapistId(therapistId).concern(concern).measure(measure)
+        .baselineScore(baseline).finalScore(baseline + change).started(started)
+        .completed(started.plusDays(random.nextInt(400))).build();
   }
 
   /** Returns a participant; about one in six is a minor, a quarter of those children. */
@@ -566,7 +627,11 @@ public final class RandomValues {
         .specialistExpertisePoints(experienced + random.nextInt(50))
         .preferencePoints(random.nextInt(40)).certificationPoints(random.nextInt(20))
         .pointsPerExperienceYear(random.nextInt(5))
-        .experienceYearsCounted(random.nextInt(MatchPolicy.MAX_EXPERIENCE_YEARS + 1)).build();
+        .experienceYearsCounted(random.nextInt(MatchPolicy.MAX_EXPERIENCE_YEARS + 1))
+        .measuredOutcomeWeightPercent(random.nextInt(101))
+        .outcomePriorCourses(chance(0.1) ? 0 : random.nextInt(60))
+        .outcomeSpanPercent(1 + random.nextInt(100))
+        .excludeCredibleDeterioration(chance(0.5)).build();
   }
 
   /** Returns a session schedule. */
@@ -861,7 +926,8 @@ public final class RandomValues {
         .addAllCompactPrivileges(p.compactPrivileges()).addAllRegistrations(p.registrations())
         .addAllCertifications(p.certifications())
         .training(p.training()).addAllModalities(p.modalities()).fees(p.fees())
-        .addAllInsurers(p.insurers()).acceptingNewClients(accepting).openCapacity(openCapacity)
+        .addAllInsurers(p.insurers()).addAllOutcomes(p.outcomes())
+        .acceptingNewClients(accepting).openCapacity(openCapacity)
         .availabilityConfirmedAt(p.availabilityConfirmedAt()).build();
   }
 

@@ -36,6 +36,7 @@ public final class ToStrings {
     p.training().ifPresent(t -> out.add(t.toString()));
     p.modalities().forEach(m -> out.add(m.toString()));
     p.fees().ifPresent(f -> out.add(f.toString()));
+    p.outcomes().forEach(o -> out.add(o.toString()));
     return out;
   }
 

@@ -23,10 +23,14 @@ final class MatchShapes {
         required("code", EnumShape.of(ReasonCode.class), Reason::code);
     final Property<Reason, String> argument = required("argument", STRING, Reason::argument);
     final Property<Reason, Long> points = required("points", LONG, Reason::points);
+    final Property<Reason, Integer> courses =
+        optionalInt("courses", ScalarShapes.COUNT, Reason::courses);
 
     @Override
     Reason create(Values v) {
-      return Reason.of(v.get(code), v.get(argument), v.get(points));
+      Integer measured = v.orNull(courses);
+      return measured == null ? Reason.of(v.get(code), v.get(argument), v.get(points))
+          : Reason.of(v.get(code), v.get(argument), measured, v.get(points));
     }
   }.seal();
 

@@ -3,6 +3,7 @@ package org.sextherapy.jackson;
 import static org.sextherapy.jackson.ScalarShapes.BOOLEAN;
 import static org.sextherapy.jackson.ScalarShapes.COUNT;
 import static org.sextherapy.jackson.ScalarShapes.CURRENCY;
+import static org.sextherapy.jackson.ScalarShapes.DATE;
 import static org.sextherapy.jackson.ScalarShapes.DECIMAL;
 import static org.sextherapy.jackson.ScalarShapes.ID;
 import static org.sextherapy.jackson.ScalarShapes.INSTANT;
@@ -11,6 +12,7 @@ import static org.sextherapy.jackson.ScalarShapes.TEXT;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,7 @@ import java.util.Set;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Degree;
@@ -49,6 +52,37 @@ final class TherapistShapes {
       return Expertise.of(v.get(concern), v.get(level));
     }
   }.seal();
+
+  /**
+   * {@code {"concern": "PAINFUL_SEX", "measureId": "FSFI", "courses": 42,
+   * "reliableImprovements": 30, "reliableDeteriorations": 1, "periodFrom": "2024-01-01",
+   * "periodUntil": "2026-06-30"}}: counts only, never a client's data.
+   */
+  static final ObjectShape<OutcomeRecord> OUTCOME_RECORD =
+      new ObjectShape<OutcomeRecord>("OutcomeRecord") {
+        final Property<OutcomeRecord, ConcernType> concern =
+            required("concern", ConcernShape.INSTANCE, OutcomeRecord::concern);
+        final Property<OutcomeRecord, String> measureId =
+            required("measureId", ID, OutcomeRecord::measureId);
+        final Property<OutcomeRecord, Integer> courses =
+            required("courses", COUNT, OutcomeRecord::courses);
+        final Property<OutcomeRecord, Integer> reliableImprovements =
+            required("reliableImprovements", COUNT, OutcomeRecord::reliableImprovements);
+        final Property<OutcomeRecord, Integer> reliableDeteriorations =
+            required("reliableDeteriorations", COUNT, OutcomeRecord::reliableDeteriorations);
+        final Property<OutcomeRecord, LocalDate> periodFrom =
+            required("periodFrom", DATE, OutcomeRecord::periodFrom);
+        final Property<OutcomeRecord, LocalDate> periodUntil =
+            required("periodUntil", DATE, OutcomeRecord::periodUntil);
+
+        @Override
+        OutcomeRecord create(Values v) {
+          return OutcomeRecord.builder().concern(v.get(concern)).measureId(v.get(measureId))
+              .courses(v.get(courses)).reliableImprovements(v.get(reliableImprovements))
+              .reliableDeteriorations(v.get(reliableDeteriorations))
+              .periodFrom(v.get(periodFrom)).periodUntil(v.get(periodUntil)).build();
+        }
+      }.seal();
 
   /** {@code {"low": 40, "high": 150}}. */
   static final ObjectShape<SlidingScale> SLIDING_SCALE =
@@ -131,6 +165,8 @@ final class TherapistShapes {
             defaulted("openCapacity", COUNT, TherapistProfile::openCapacity);
         final Property<TherapistProfile, Instant> availabilityConfirmedAt = optional(
             "availabilityConfirmedAt", INSTANT, TherapistProfile::availabilityConfirmedAt);
+        final Property<TherapistProfile, List<OutcomeRecord>> outcomes =
+            list("outcomes", OUTCOME_RECORD, TherapistProfile::outcomes);
 
         @Override
         TherapistProfile create(Values v) {
@@ -189,6 +225,10 @@ final class TherapistShapes {
           Set<String> insurerSet = v.set(insurers);
           if (!insurerSet.isEmpty()) {
             b.addAllInsurers(insurerSet);
+          }
+          List<OutcomeRecord> outcomeList = v.list(outcomes);
+          if (!outcomeList.isEmpty()) {
+            b.addAllOutcomes(outcomeList);
           }
           GenderIdentity genderValue = v.orNull(gender);
           if (genderValue != null) {

@@ -37,6 +37,7 @@ import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.matching.HardConstraint;
 import org.sextherapy.matching.Match;
 import org.sextherapy.matching.MatchResult;
@@ -150,6 +151,9 @@ final class Examples {
         .acceptingNewClients(true)
         .openCapacity(3)
         .availabilityConfirmedAt(Instant.parse("2026-11-20T09:30:00Z"))
+        .addOutcomes(OutcomeRecord.builder().concern(StandardConcerns.PAINFUL_SEX)
+            .measureId("FSFI").courses(42).reliableImprovements(30).reliableDeteriorations(1)
+            .periodFrom(LocalDate.of(2024, 1, 8)).periodUntil(LocalDate.of(2026, 10, 30)).build())
         .build();
   }
 
@@ -244,9 +248,11 @@ final class Examples {
 
   static MatchResult matchResult() {
     return MatchResult.of(List.of(
-        Match.of("th-1042", 105, List.of(
+        Match.of("th-1042", 139, List.of(
             Reason.of(ReasonCode.LICENSED_IN, "US-IL", 0),
             Reason.of(ReasonCode.COVERS_CONCERN, "DESIRE_DISCREPANCY", 90),
+            Reason.of(ReasonCode.COVERS_CONCERN, "PAINFUL_SEX", 20),
+            Reason.of(ReasonCode.MEASURED_OUTCOMES, "PAINFUL_SEX", 42, 14),
             Reason.of(ReasonCode.PREFERRED_LANGUAGE, "en", 12),
             Reason.of(ReasonCode.EXPERIENCE, "3", 3))),
         Match.of("th-2001", 60, List.of(

@@ -273,8 +273,8 @@ final class DirectoryBuilder {
     });
     blobStart[n] = blob.length;
     return new PackedDirectory(authorisation, profiles, idTable, dictionaries, available,
-        flagSets, levelSets,
-        signatureSets, flags, languages, fee, tagMask, blobStart, blob);
+        flagSets, levelSets, signatureSets, flags, languages, fee, tagMask, blobStart, blob,
+        OutcomeColumns.of(profiles));
   }
 
   private static <K> void count(Map<String, int[]> counts, LocalDictionary<K> local,

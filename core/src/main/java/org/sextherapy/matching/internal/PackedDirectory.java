@@ -69,6 +69,9 @@ import org.sextherapy.therapist.TherapistProfile;
  * then rare tags ({@link #TAG}). Days are epoch days saturated to the int range (years beyond
  * about 5,800,000 compare as that limit); an open end is {@link Integer#MAX_VALUE}.
  *
+ * <p>Measured outcomes are packed apart, in {@link OutcomeColumns}, and read only for profiles that
+ * pass every filter.
+ *
  * <p>Profiles are found by id through an open-addressing table of profile indexes keyed by
  * {@link String#hashCode()} of the id. {@link DirectoryBuilder} compiles the arrays.
  *
@@ -145,14 +148,17 @@ public final class PackedDirectory {
   final int[] blobStart;
   final int[] blob;
 
+  final OutcomeColumns outcomes;
+
   final EthicsVerdicts verdicts;
   private final PracticeAuthorisation authorisation;
   private final ConcurrentHashMap<Jurisdiction, JurisdictionPlan> plans =
       new ConcurrentHashMap<>();
 
   PackedDirectory(PracticeAuthorisation authorisation, TherapistProfile[] profiles, int[] idTable,
-      Dictionaries d, long[] initialAvailability, long[] flagSets, long[] levelSets, long[] signatureSets,
-      int[] flags, int[] languages, int[] fee, int[] tagMask, int[] blobStart, int[] blob) {
+      Dictionaries d, long[] initialAvailability, long[] flagSets, long[] levelSets,
+      long[] signatureSets, int[] flags, int[] languages, int[] fee, int[] tagMask,
+      int[] blobStart, int[] blob, OutcomeColumns outcomes) {
     this.profiles = profiles;
     this.idTable = idTable;
     this.concernIndex = d.concernIndex;
@@ -183,6 +189,7 @@ public final class PackedDirectory {
     this.tagMask = tagMask;
     this.blobStart = blobStart;
     this.blob = blob;
+    this.outcomes = outcomes;
     this.verdicts = new EthicsVerdicts(profiles);
     this.authorisation = authorisation;
   }
@@ -333,6 +340,17 @@ public final class PackedDirectory {
     return 8L * (flagSets.length + levelSets.length + signatureSets.length)
         + 4L * flags.length + 4L * languages.length + 4L * fee.length + 4L * tagMask.length
         + 4L * blobStart.length + 4L * blob.length;
+  }
+
+  /**
+   * Returns the bytes of the measured outcomes (per-profile records and the directory's totals),
+   * which a query reads only for profiles that pass every filter: zero when no profile has a
+   * record.
+   *
+   * @return bytes
+   */
+  public long outcomeBytes() {
+    return outcomes.bytes();
   }
 
   /**

@@ -39,6 +39,7 @@ import org.sextherapy.matching.MatchPolicy;
 import org.sextherapy.matching.MatchResult;
 import org.sextherapy.matching.Reason;
 import org.sextherapy.matching.ReasonCode;
+import org.sextherapy.outcome.OutcomeRates;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.therapist.ExpertiseLevel;
 import org.sextherapy.therapist.Population;
@@ -50,7 +51,8 @@ import org.sextherapy.therapist.Population;
  * {@link HardConstraint} declares, stopping at the first that fails and counting it; a profile that
  * passes them all is scored and offered to a bounded heap of the best k. Scoring and explanation are
  * one method, so the reasons of a returned match add up to exactly the score it was ranked by.
- * Explanations are built only for the k returned.
+ * Explanations are built only for the k returned. Measured outcomes are read, from
+ * {@link OutcomeColumns}, only for profiles that pass every filter.
  *
  * <p>A query is immutable once built and may be scanned by several threads at once, each over its own
  * range with its own heap and counters.
@@ -69,6 +71,7 @@ public final class Query {
   private static final int DELIVERY = HardConstraint.DELIVERY.ordinal();
   private static final int AUTHORISATION = HardConstraint.AUTHORISATION.ordinal();
   private static final int ETHICS = HardConstraint.ETHICS.ordinal();
+  private static final int DETERIORATION = HardConstraint.MEASURED_DETERIORATION.ordinal();
   private static final int IN_PERSON_BIT =
       1 << (PackedDirectory.DELIVERY_SHIFT + Delivery.IN_PERSON.ordinal());
 
@@ -103,6 +106,16 @@ public final class Query {
   private final int[] concernSet;
   private final long[] concernPoints;
   private final String[] concernIds;
+  /** Per concern: whether the directory has measured it, so its points are blended. */
+  private final boolean[] measured;
+  /** Per concern: the measured share, priority weight x specialist points x weight percentage. */
+  private final long[] measuredShare;
+  /** Per outcome key of the directory: the concern it belongs to, or -1. */
+  private final int[] keySlot;
+  private final OutcomeColumns outcomes;
+  private final int outcomeSpan;
+  private final int outcomePrior;
+  private final boolean excludeDeterioration;
   private final int formatSet;
   private final int[] deliverySets;
   /** For each place, the signature sets of which a profile must be in one. */
@@ -187,17 +200,35 @@ public final class Query {
     this.concernSet = new int[concerns];
     this.concernPoints = new long[concerns * 4];
     this.concernIds = new String[concerns];
+    this.outcomes = directory.outcomes;
+    this.measured = new boolean[concerns];
+    this.measuredShare = new long[concerns];
+    this.keySlot = new int[outcomes.keyConcern.length];
+    Arrays.fill(keySlot, -1);
+    int weight = policy.measuredOutcomeWeightPercent();
     int c = 0;
     for (Map.Entry<String, Integer> entry : weights.entrySet()) {
       int index = PackedDirectory.at(directory.concernIndex, entry.getKey());
       concernIds[c] = entry.getKey();
       concernSet[c] = 2 * index * words;
+      int[] keys = outcomes.keysOfConcern.get(entry.getKey());
+      measured[c] = keys != null;
+      if (keys != null) {
+        for (int key : keys) {
+          keySlot[key] = c;
+        }
+      }
+      measuredShare[c] = (long) entry.getValue() * policy.specialistExpertisePoints() * weight;
       for (ExpertiseLevel level : ExpertiseLevel.values()) {
+        long points = (long) entry.getValue() * policy.pointsFor(level);
         concernPoints[c * 4 + level.ordinal() + 1] =
-            (long) entry.getValue() * policy.pointsFor(level);
+            measured[c] ? points * (100 - weight) / 100 : points;
       }
       c++;
     }
+    this.outcomeSpan = policy.outcomeSpanPercent();
+    this.outcomePrior = policy.outcomePriorCourses();
+    this.excludeDeterioration = policy.excludeCredibleDeterioration();
 
     List<Pref> requiredList = new ArrayList<>();
     List<Pref> preferredList = new ArrayList<>();
@@ -434,6 +465,10 @@ public final class Query {
           counts[failed]++;
           continue;
         }
+        if (excludeDeterioration && firstDeteriorating(i) >= 0) {
+          counts[DETERIORATION]++;
+          continue;
+        }
         if (!verdicts.admits(i)) {
           counts[ETHICS]++;
           continue;
@@ -494,6 +529,9 @@ public final class Query {
     if (failed >= 0) {
       return failed;
     }
+    if (excludeDeterioration && firstDeteriorating(i) >= 0) {
+      return DETERIORATION;
+    }
     return verdicts.admits(i) ? -1 : ETHICS;
   }
 
@@ -536,7 +574,10 @@ public final class Query {
     return false;
   }
 
-  /** Returns the competence points of a profile: the first part of its score. */
+  /**
+   * Returns the competence points of a profile, declared and measured: the first part of its
+   * score. Outcome records are read here, for profiles that passed every filter only.
+   */
   private long competence(int i) {
     long points = 0;
     int w = i >>> 6;
@@ -545,8 +586,65 @@ public final class Query {
       int level = ((int) (d.levelSets[concernSet[c] + w] >>> i) & 1)
           | ((int) (d.levelSets[concernSet[c] + words + w] >>> i) & 1) << 1;
       points += concernPoints[c * 4 + level];
+      if (level != 0 && measured[c]) {
+        points += measuredPoints(c, record(i, c));
+      }
     }
     return points;
+  }
+
+  /** Returns where a profile's record for a concern of the request starts, or -1. */
+  private int record(int i, int c) {
+    if (!measured[c]) {
+      return -1;
+    }
+    int[] data = outcomes.data;
+    for (int q = outcomes.start[i]; q < outcomes.start[i + 1]; q += OutcomeColumns.WIDTH) {
+      if (keySlot[data[q]] == c) {
+        return q;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns the measured points for a concern, from a record or, without one, the neutral half. */
+  private long measuredPoints(int c, int q) {
+    if (q < 0) {
+      return OutcomeScore.neutral(measuredShare[c]);
+    }
+    int[] data = outcomes.data;
+    int key = data[q];
+    return OutcomeScore.points(measuredShare[c], outcomeSpan, outcomePrior, data[q + 1],
+        data[q + 2], outcomes.courses[key], outcomes.improved[key]);
+  }
+
+  /** Tells whether the record at q shows reliable deterioration credibly above the directory's. */
+  private boolean deteriorating(int q) {
+    int[] data = outcomes.data;
+    int key = data[q];
+    return OutcomeRates.crediblyAbove(data[q + 3], data[q + 1], outcomes.deteriorated[key],
+        outcomes.courses[key], outcomePrior);
+  }
+
+  /**
+   * Returns the first concern of the request, declared by the profile, for which its reliable
+   * deterioration is credibly above the directory's, or -1.
+   */
+  private int firstDeteriorating(int i) {
+    if (!outcomes.any()) {
+      return -1;
+    }
+    int w = i >>> 6;
+    for (int c = 0; c < concerns; c++) {
+      long declared = d.levelSets[concernSet[c] + w] | d.levelSets[concernSet[c] + d.words + w];
+      if ((declared >>> i & 1) != 0) {
+        int q = record(i, c);
+        if (q >= 0 && deteriorating(q)) {
+          return c;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Returns the experience points of a profile: the last part of its score. */
@@ -865,6 +963,18 @@ public final class Query {
         score += points;
         if (reasons != null) {
           reasons.add(Reason.of(ReasonCode.COVERS_CONCERN, concernIds[c], points));
+        }
+        if (measured[c]) {
+          int q = record(i, c);
+          long outcome = measuredPoints(c, q);
+          score += outcome;
+          if (reasons != null) {
+            int courses = q < 0 ? 0 : outcomes.data[q + 1];
+            reasons.add(Reason.of(ReasonCode.MEASURED_OUTCOMES, concernIds[c], courses, outcome));
+            if (q >= 0 && deteriorating(q)) {
+              reasons.add(Reason.of(ReasonCode.MEASURED_DETERIORATION, concernIds[c], courses, 0));
+            }
+          }
         }
       }
     }

@@ -33,6 +33,7 @@ import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CompactKind;
 import org.sextherapy.qualification.CompactPrivilege;
@@ -65,7 +66,8 @@ import org.sextherapy.treatment.StandardModalities;
  * A fast seeded generator of realistic directories for the benchmark: therapists spread over 20 US
  * states weighted by population and four other countries, with the languages, fees, insurers,
  * disciplines, compact privileges, certifications (some lapsed), concern spreads (common concerns
- * declared far more often than rare ones) and availability seen in real directories. Immutable parts
+ * declared far more often than rare ones) and availability seen in real directories; half the
+ * therapists report measured outcomes for most concerns they declare. Immutable parts
  * (dates, jurisdictions, expertise, fee schedules, certifications) are shared between profiles to
  * keep a million of them in memory and to generate them quickly.
  */
@@ -166,6 +168,11 @@ final class RealisticDirectory {
       "Orientation change", Set.of(Aim.of(Focus.SEXUAL_ORIENTATION, Intent.CHANGE)));
 
   private final SplittableRandom random;
+  /**
+   * Draws outcome records apart from {@link #random}, so that every other attribute of the
+   * directory is what it was before profiles carried outcomes, and results stay comparable.
+   */
+  private final SplittableRandom outcomeRandom;
   private final int totalWeight;
   private final LocalDate[] days;
   private final LocalDate firstDay = LocalDate.of(1990, 1, 1);
@@ -173,10 +180,14 @@ final class RealisticDirectory {
   private final Map<String, Certification> certifications = new HashMap<>();
   private final TrainingRecord[] training = new TrainingRecord[41];
   private final Expertise[][] expertise;
+  private static final int OUTCOME_VARIANTS = 64;
+  /** Shared outcome records per concern: 3 to 200 courses, about 45 % improved, 6 % worse. */
+  private final OutcomeRecord[][] outcomes;
   private final GenderIdentity[] genders;
 
   RealisticDirectory(long seed) {
     this.random = new SplittableRandom(seed);
+    this.outcomeRandom = new SplittableRandom(seed ^ 0x6F7574636F6D6573L);
     this.totalWeight = PLACES.stream().mapToInt(p -> p.weight).sum();
     this.days = new LocalDate[(int) (LocalDate.of(2040, 1, 1).toEpochDay()
         - firstDay.toEpochDay())];
@@ -185,6 +196,19 @@ final class RealisticDirectory {
     }
     for (int y = 0; y < training.length; y++) {
       training[y] = TrainingRecord.builder().postDegreeExperienceYears(y).build();
+    }
+    this.outcomes = new OutcomeRecord[CONCERNS.length][OUTCOME_VARIANTS];
+    for (int c = 0; c < CONCERNS.length; c++) {
+      for (int v = 0; v < OUTCOME_VARIANTS; v++) {
+        int courses = 3 + outcomeRandom.nextInt(outcomeRandom.nextInt(4) == 0 ? 198 : 40);
+        int improved = (int) Math.round(courses * (0.25 + 0.4 * outcomeRandom.nextDouble()));
+        int deteriorated = Math.min(courses - improved,
+            (int) Math.round(courses * 0.12 * outcomeRandom.nextDouble()));
+        outcomes[c][v] = OutcomeRecord.builder().concern((ConcernType) CONCERNS[c][0])
+            .measureId(c % 3 == 0 ? "FSDS-R" : "FSFI").courses(courses)
+            .reliableImprovements(improved).reliableDeteriorations(deteriorated)
+            .periodFrom(LocalDate.of(2024, 1, 1)).periodUntil(LocalDate.of(2026, 6, 30)).build();
+      }
     }
     this.expertise = new Expertise[CONCERNS.length][ExpertiseLevel.values().length];
     for (int c = 0; c < CONCERNS.length; c++) {
@@ -247,14 +271,23 @@ final class RealisticDirectory {
       b.addLanguages(weightedLanguage());
     }
     int declared = 0;
+    // Half the directory reports measured outcomes, for most of the concerns it declares.
+    boolean measured = outcomeRandom.nextInt(2) == 0;
     for (int c = 0; c < CONCERNS.length; c++) {
       if (random.nextInt(100) < (Integer) CONCERNS[c][1] / 3 + 5) {
         b.addExpertise(expertise[c][level()]);
         declared++;
+        if (measured && outcomeRandom.nextInt(10) < 7) {
+          b.addOutcomes(outcomes[c][outcomeRandom.nextInt(OUTCOME_VARIANTS)]);
+        }
       }
     }
     if (declared == 0) {
-      b.addExpertise(expertise[random.nextInt(4)][level()]);
+      int c = random.nextInt(4);
+      b.addExpertise(expertise[c][level()]);
+      if (measured) {
+        b.addOutcomes(outcomes[c][outcomeRandom.nextInt(OUTCOME_VARIANTS)]);
+      }
     }
     Set<Population> populations = EnumSet.of(Population.ADULTS);
     addIf(populations, Population.COUPLES, 0.6);
