@@ -81,4 +81,15 @@ class TourTest {
     });
     assertThat(out).contains("read back equal: true");
   }
+
+  @Test
+  void readingThePlanNetDirectoryMatchesTheCounselorOnlyOnceTheApplicationCompletesHer() {
+    MatchResult[] result = new MatchResult[1];
+    String out = printed(o -> result[0] = ReadingAFhirDirectory.run(o));
+    assertThat(out).contains("2 practitioners read",
+        "Counselor: 0 licences, 1 licence claims", "JoeSmith: 0 licences, 0 licence claims",
+        "incomplete-licence at Practitioner/Counselor Practitioner.qualification[0]",
+        "unknown-taxonomy at Practitioner/JoeSmith Practitioner.qualification[1].code");
+    assertThat(result[0].matches()).extracting(Match::therapistId).containsExactly("Counselor");
+  }
 }

@@ -1,0 +1,1121 @@
+package org.sextherapy.fhir;
+
+import static org.sextherapy.fhir.FindingKind.DANGLING_REFERENCE;
+import static org.sextherapy.fhir.FindingKind.IGNORED_RESOURCE;
+import static org.sextherapy.fhir.FindingKind.INCOMPLETE_LICENCE;
+import static org.sextherapy.fhir.FindingKind.INVALID_PROFILE;
+import static org.sextherapy.fhir.FindingKind.INVALID_VALUE;
+import static org.sextherapy.fhir.FindingKind.MISSING_JURISDICTION;
+import static org.sextherapy.fhir.FindingKind.NOT_IN_MODEL;
+import static org.sextherapy.fhir.FindingKind.ROLE_AFTER_PRACTITIONER;
+import static org.sextherapy.fhir.FindingKind.ROLE_WITHOUT_PRACTITIONER;
+import static org.sextherapy.fhir.FindingKind.UNKNOWN_ID;
+import static org.sextherapy.fhir.FindingKind.UNKNOWN_TAXONOMY;
+import static org.sextherapy.fhir.FindingKind.UNMAPPED_DELIVERY;
+import static org.sextherapy.fhir.FindingKind.UNMAPPED_LICENCE_STATUS;
+import static org.sextherapy.fhir.FindingKind.UNMAPPED_QUALIFICATION;
+
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.instance.model.api.IPrimitiveType;
+import org.hl7.fhir.r4.model.Address;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Element;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.HealthcareService;
+import org.hl7.fhir.r4.model.HumanName;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.InstantType;
+import org.hl7.fhir.r4.model.Location;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.Practitioner.PractitionerQualificationComponent;
+import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.VerificationResult;
+import org.jspecify.annotations.Nullable;
+import org.sextherapy.Identified;
+import org.sextherapy.code.Code;
+import org.sextherapy.code.CodeCatalogue;
+import org.sextherapy.code.CodeSystem;
+import org.sextherapy.concern.ConcernCatalogue;
+import org.sextherapy.concern.ConcernType;
+import org.sextherapy.identity.GenderIdentity;
+import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.location.Coordinates;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.outcome.OutcomeRecord;
+import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CertifyingBody;
+import org.sextherapy.qualification.CompactKind;
+import org.sextherapy.qualification.CompactPrivilege;
+import org.sextherapy.qualification.Credential;
+import org.sextherapy.qualification.CredentialKind;
+import org.sextherapy.qualification.Degree;
+import org.sextherapy.qualification.DegreeLevel;
+import org.sextherapy.qualification.Discipline;
+import org.sextherapy.qualification.InterstateCompact;
+import org.sextherapy.qualification.Licence;
+import org.sextherapy.qualification.LicenceStatus;
+import org.sextherapy.qualification.PrivilegeKind;
+import org.sextherapy.qualification.Register;
+import org.sextherapy.qualification.Registration;
+import org.sextherapy.qualification.RenewalRule;
+import org.sextherapy.qualification.StandardRegisters;
+import org.sextherapy.qualification.StandardCredentials;
+import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Delivery;
+import org.sextherapy.session.SessionFormat;
+import org.sextherapy.therapist.Expertise;
+import org.sextherapy.therapist.ExpertiseLevel;
+import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.SlidingScale;
+import org.sextherapy.therapist.TherapistProfile;
+import org.sextherapy.treatment.Aim;
+import org.sextherapy.treatment.Focus;
+import org.sextherapy.treatment.Intent;
+import org.sextherapy.treatment.Modality;
+
+/**
+ * One reading of a directory: supporting resources are indexed as they come (Locations and
+ * HealthcareServices already as model values), each Practitioner is assembled with the roles
+ * indexed before it, and references that could only be checked at the end are checked by
+ * {@link #finish()}. Not thread-safe; one instance per read.
+ */
+final class Assembly {
+
+  private final ConcernCatalogue concerns;
+
+  /** Every resource read, as {@code Type/id}, for dangling-reference checks. */
+  private final Set<String> known = new HashSet<>();
+  private final Map<String, Optional<PracticeLocation>> locations = new HashMap<>();
+  private final Map<String, Set<Delivery>> services = new HashMap<>();
+  /** Roles not yet claimed by a Practitioner, by the practitioner they name. */
+  private final Map<String, List<PractitionerRole>> roles = new LinkedHashMap<>();
+  private final Set<String> practitioners = new HashSet<>();
+  private final List<Finding> findings = new ArrayList<>();
+  /** References to check once everything is read: resource, path, target. */
+  private final List<String[]> deferred = new ArrayList<>();
+
+  Assembly(ConcernCatalogue concerns) {
+    this.concerns = concerns;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Indexing supporting resources
+
+  void index(IBaseResource resource) {
+    if (!(resource instanceof Resource r)) {
+      findings.add(new Finding(resource.fhirType(), resource.fhirType(), IGNORED_RESOURCE));
+      return;
+    }
+    String self = self(r);
+    known.add(self);
+    if (r instanceof Practitioner) {
+      return;
+    } else if (r instanceof PractitionerRole role) {
+      String practitioner = key(role.getPractitioner());
+      if (practitioner == null) {
+        findings.add(new Finding(self, "PractitionerRole.practitioner", ROLE_WITHOUT_PRACTITIONER));
+      } else {
+        roles.computeIfAbsent(practitioner, k -> new ArrayList<>(1)).add(role);
+      }
+    } else if (r instanceof Location location) {
+      locations.put(self, location(location, self));
+    } else if (r instanceof HealthcareService service) {
+      services.put(self, deliveries(service, self));
+    } else if (r instanceof Organization organization) {
+      findings.add(new Finding(self, "Organization",
+          isNetwork(organization) ? NOT_IN_MODEL : IGNORED_RESOURCE));
+    } else if (r instanceof org.hl7.fhir.r4.model.InsurancePlan) {
+      findings.add(new Finding(self, "InsurancePlan", NOT_IN_MODEL));
+    } else if (r instanceof VerificationResult verification) {
+      findings.add(new Finding(self, "VerificationResult.status", NOT_IN_MODEL));
+      List<Reference> targets = verification.getTarget();
+      for (int i = 0; i < targets.size(); i++) {
+        defer(self, "VerificationResult.target[" + i + "]", targets.get(i));
+      }
+    } else {
+      findings.add(new Finding(self, r.fhirType(), IGNORED_RESOURCE));
+    }
+  }
+
+  private static boolean isNetwork(Organization organization) {
+    for (var profile : organization.getMeta().getProfile()) {
+      String url = profile.getValue();
+      if (url != null && (url.endsWith("/ndh-Network") || url.endsWith("/plannet-Network"))) {
+        return true;
+      }
+    }
+    for (CodeableConcept type : organization.getType()) {
+      for (Coding coding : type.getCoding()) {
+        if ("ntwk".equals(coding.getCode())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private Optional<PracticeLocation> location(Location location, String self) {
+    if (location.hasHoursOfOperation()) {
+      findings.add(new Finding(self, "Location.hoursOfOperation", NOT_IN_MODEL));
+    }
+    notInModel(location, self, "Location", FhirTerms.NDH_NEW_PATIENTS,
+        FhirTerms.PLAN_NET_NEW_PATIENTS, FhirTerms.NDH_ACCESSIBILITY,
+        FhirTerms.PLAN_NET_ACCESSIBILITY);
+    Address address = location.getAddress();
+    if (!address.hasState() && !address.hasCountry()) {
+      findings.add(new Finding(self, "Location.address", MISSING_JURISDICTION));
+      return Optional.empty();
+    }
+    Jurisdiction jurisdiction;
+    try {
+      // NDH and Plan-Net bind address.state to the USPS state codes, so a US directory's
+      // Location without a country is in the United States.
+      String country = address.hasCountry() ? address.getCountry().strip().toUpperCase(Locale.ROOT)
+          : "US";
+      if (country.equals("USA")) {
+        country = "US";
+      }
+      jurisdiction = address.hasState()
+          ? Jurisdiction.subdivision(country, address.getState().strip().toUpperCase(Locale.ROOT))
+          : Jurisdiction.country(country);
+    } catch (IllegalArgumentException e) {
+      findings.add(new Finding(self, "Location.address", INVALID_VALUE));
+      return Optional.empty();
+    }
+    if (location.hasPosition()) {
+      BigDecimal latitude = location.getPosition().getLatitude();
+      BigDecimal longitude = location.getPosition().getLongitude();
+      try {
+        if (latitude != null && longitude != null) {
+          return Optional.of(PracticeLocation.of(jurisdiction,
+              Coordinates.of(latitude.doubleValue(), longitude.doubleValue())));
+        }
+      } catch (IllegalArgumentException e) {
+        // fall through: the place is known, its coordinates are not usable
+      }
+      findings.add(new Finding(self, "Location.position", INVALID_VALUE));
+    }
+    return Optional.of(PracticeLocation.of(jurisdiction));
+  }
+
+  private Set<Delivery> deliveries(HealthcareService service, String self) {
+    Set<Delivery> out = EnumSet.noneOf(Delivery.class);
+    if (service.hasAvailableTime()) {
+      findings.add(new Finding(self, "HealthcareService.availableTime", NOT_IN_MODEL));
+    }
+    for (String url : List.of(FhirTerms.NDH_DELIVERY_METHOD, FhirTerms.PLAN_NET_DELIVERY_METHOD)) {
+      for (Extension method : service.getExtensionsByUrl(url)) {
+        String path = "HealthcareService.extension('" + url + "')";
+        String type = firstCode(method, "type", "deliveryMethodtype");
+        if ("physical".equals(type)) {
+          out.add(Delivery.IN_PERSON);
+          continue;
+        }
+        if (!"virtual".equals(type)) {
+          findings.add(new Finding(self, path, UNMAPPED_DELIVERY));
+          continue;
+        }
+        boolean any = false;
+        List<Extension> modalities = method.getExtensionsByUrl("virtualModalities");
+        for (int i = 0; i < modalities.size(); i++) {
+          String code = code(modalities.get(i).getValue());
+          if ("phone".equals(code)) {
+            out.add(Delivery.PHONE);
+            any = true;
+          } else if ("video".equals(code)) {
+            out.add(Delivery.VIDEO);
+            any = true;
+          } else {
+            // web, app and TDD say how, not whether it is by video or by voice
+            findings.add(new Finding(self, path + ".extension('virtualModalities')[" + i + "]",
+                UNMAPPED_DELIVERY));
+          }
+        }
+        if (!any && modalities.isEmpty()) {
+          findings.add(new Finding(self, path, UNMAPPED_DELIVERY));
+        }
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Assembling a Practitioner
+
+  Optional<TherapistRead> practitioner(IBaseResource resource) {
+    if (!(resource instanceof Practitioner p)) {
+      return Optional.empty();
+    }
+    String self = self(p);
+    practitioners.add(self);
+    List<PractitionerRole> itsRoles = roles.remove(self);
+    Profile read = new Profile(self);
+    Optional<TherapistProfile> profile = read.build(p, itsRoles == null ? List.of() : itsRoles);
+    if (profile.isEmpty()) {
+      // No profile to attach them to: they are the directory's findings.
+      findings.addAll(read.found);
+      return Optional.empty();
+    }
+    return Optional.of(new TherapistRead(profile.get(), read.claims, read.found));
+  }
+
+  /** Reports what is left once every resource is read. */
+  List<Finding> finish() {
+    for (Map.Entry<String, List<PractitionerRole>> pending : roles.entrySet()) {
+      FindingKind kind = practitioners.contains(pending.getKey()) ? ROLE_AFTER_PRACTITIONER
+          : DANGLING_REFERENCE;
+      for (PractitionerRole role : pending.getValue()) {
+        findings.add(new Finding(self(role), "PractitionerRole.practitioner", kind));
+      }
+    }
+    roles.clear();
+    for (String[] reference : deferred) {
+      if (!known.contains(reference[2])) {
+        findings.add(new Finding(reference[0], reference[1], DANGLING_REFERENCE));
+      }
+    }
+    deferred.clear();
+    return List.copyOf(findings);
+  }
+
+  private void defer(String self, String path, Reference reference) {
+    String target = key(reference);
+    deferred.add(new String[] {self, path, target == null ? "" : target});
+  }
+
+  /** One Practitioner's profile under construction, with its findings and licence claims. */
+  private final class Profile {
+    final String self;
+    final List<Finding> found = new ArrayList<>();
+    final List<LicenceClaim> claims = new ArrayList<>();
+
+    Profile(String self) {
+      this.self = self;
+    }
+
+    void find(String path, FindingKind kind) {
+      found.add(new Finding(self, path, kind));
+    }
+
+    Optional<TherapistProfile> build(Practitioner p, List<PractitionerRole> itsRoles) {
+      Optional<String> ownId = ownId(p);
+      boolean ours = ownId.isPresent();
+      String name = displayName(p);
+      if (name == null) {
+        find("Practitioner.name", INVALID_PROFILE);
+        return Optional.empty();
+      }
+      TherapistProfile.Builder b = TherapistProfile.builder()
+          .id(ownId.orElse(p.getIdElement().getIdPart())).displayName(name);
+      if (p.hasExtension(FhirTerms.NDH_VERIFICATION_STATUS)) {
+        find("Practitioner.extension('" + FhirTerms.NDH_VERIFICATION_STATUS + "')",
+            NOT_IN_MODEL);
+      }
+      languages(p, b);
+      qualifications(p, b);
+      extensions(p, b);
+      Set<Delivery> deliveries = EnumSet.noneOf(Delivery.class);
+      boolean accepting = roles(itsRoles, b, deliveries);
+      if (!ours) {
+        // A directory that does not say how sessions are delivered still lists where: a
+        // physical Location of a role is where clients are seen in person.
+        b.addAllDeliveries(deliveries);
+        b.acceptingNewClients(accepting);
+      }
+      try {
+        return Optional.of(b.build());
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        // The builder's message names the field and never the value.
+        find("Practitioner", INVALID_PROFILE);
+        return Optional.empty();
+      }
+    }
+
+    private @Nullable String displayName(Practitioner p) {
+      for (HumanName name : p.getName()) {
+        if (name.hasText() && !name.getText().isBlank()) {
+          return name.getText();
+        }
+        String parts = (name.getGivenAsSingleString() + " "
+            + (name.hasFamily() ? name.getFamily() : "")).strip();
+        if (!parts.isEmpty()) {
+          return parts;
+        }
+      }
+      return null;
+    }
+
+    private void languages(Practitioner p, TherapistProfile.Builder b) {
+      List<CodeableConcept> communication = p.getCommunication();
+      for (int i = 0; i < communication.size(); i++) {
+        String tag = null;
+        for (Coding coding : communication.get(i).getCoding()) {
+          if ((!coding.hasSystem() || FhirTerms.BCP47.equals(coding.getSystem()))
+              && coding.hasCode()) {
+            tag = coding.getCode();
+            break;
+          }
+        }
+        Locale language = tag == null ? null : Locale.forLanguageTag(tag);
+        if (language == null || language.getLanguage().isEmpty()) {
+          find("Practitioner.communication[" + i + "]", INVALID_VALUE);
+        } else {
+          b.addLanguages(language);
+        }
+      }
+    }
+
+    private void qualifications(Practitioner p, TherapistProfile.Builder b) {
+      List<PractitionerQualificationComponent> qualifications = p.getQualification();
+      for (int i = 0; i < qualifications.size(); i++) {
+        PractitionerQualificationComponent q = qualifications.get(i);
+        String path = "Practitioner.qualification[" + i + "]";
+        List<Coding> codings = q.getCode().getCoding();
+        if (hasSystem(codings, SexTherapyExtensions.DEGREE_LEVEL_SYSTEM)) {
+          degree(q, path, b);
+        } else if (hasSystem(codings, SexTherapyExtensions.REGISTER_SYSTEM)) {
+          registration(q, path, b);
+        } else if (hasSystem(codings, SexTherapyExtensions.CREDENTIAL_SYSTEM)) {
+          certification(q, path, b);
+        } else if (hasSystem(codings, SexTherapyExtensions.DISCIPLINE_SYSTEM)
+            || hasSystem(codings, FhirTerms.NUCC)) {
+          licence(q, path, b);
+        } else {
+          find(path + ".code", UNMAPPED_QUALIFICATION);
+        }
+      }
+    }
+
+    private void degree(PractitionerQualificationComponent q, String path,
+        TherapistProfile.Builder b) {
+      DegreeLevel level = byId(DegreeLevel.class,
+          codeIn(q.getCode(), SexTherapyExtensions.DEGREE_LEVEL_SYSTEM));
+      Boolean clinical = bool(q.getExtensionByUrl(SexTherapyExtensions.DEGREE_CLINICAL));
+      if (level == null || clinical == null || !q.getCode().hasText()) {
+        find(path, INVALID_VALUE);
+        return;
+      }
+      try {
+        b.addDegrees(Degree.of(level, q.getCode().getText(), clinical));
+      } catch (IllegalArgumentException e) {
+        find(path, INVALID_VALUE);
+      }
+    }
+
+    private void certification(PractitionerQualificationComponent q, String path,
+        TherapistProfile.Builder b) {
+      String id = codeIn(q.getCode(), SexTherapyExtensions.CREDENTIAL_SYSTEM);
+      Extension full = q.getExtensionByUrl(SexTherapyExtensions.CREDENTIAL);
+      Optional<Credential> credential;
+      try {
+        credential = full != null ? Optional.of(credential(full))
+            : id == null ? Optional.<Credential>empty() : StandardCredentials.find(id);
+      } catch (IllegalArgumentException | IllegalStateException
+          | java.time.format.DateTimeParseException e) {
+        find(path + ".extension('" + SexTherapyExtensions.CREDENTIAL + "')", INVALID_VALUE);
+        return;
+      }
+      if (credential.isEmpty()) {
+        find(path + ".code", UNKNOWN_ID);
+        return;
+      }
+      Optional<LocalDate> issued = date(q.getPeriod().getStartElement());
+      Optional<LocalDate> expires = date(q.getPeriod().getEndElement());
+      Integer credits = integer(q.getExtensionByUrl(SexTherapyExtensions.CE_CREDITS));
+      Boolean membership = bool(q.getExtensionByUrl(SexTherapyExtensions.MEMBERSHIP_CURRENT));
+      if (issued.isEmpty() || (q.getPeriod().hasEnd() && expires.isEmpty())) {
+        find(path + ".period", INVALID_VALUE);
+        return;
+      }
+      try {
+        b.addCertifications(Certification.builder().credential(credential.get())
+            .issued(issued.get()).expires(expires).ceCreditsEarned(credits == null ? 0 : credits)
+            .membershipCurrent(membership == null || membership).build());
+      } catch (IllegalArgumentException e) {
+        find(path, INVALID_VALUE);
+      }
+    }
+
+    private void registration(PractitionerQualificationComponent q, String path,
+        TherapistProfile.Builder b) {
+      Coding registerCoding = null;
+      Discipline discipline = null;
+      for (Coding coding : q.getCode().getCoding()) {
+        if (SexTherapyExtensions.REGISTER_SYSTEM.equals(coding.getSystem())) {
+          registerCoding = coding;
+        } else if (SexTherapyExtensions.DISCIPLINE_SYSTEM.equals(coding.getSystem())) {
+          discipline = byId(Discipline.class, coding.getCode());
+        }
+      }
+      Extension scope = scope(q);
+      String scopePath = path + ".extension('" + FhirTerms.NDH_QUALIFICATION + "')";
+      Jurisdiction jurisdiction = scope == null ? null
+          : jurisdiction(scope.getExtensionByUrl("whereValid"),
+              scopePath + ".extension('whereValid')");
+      LicenceStatus status = byId(LicenceStatus.class,
+          code(q.getExtensionByUrl(SexTherapyExtensions.LICENCE_STATUS)));
+      Optional<String> number = q.getIdentifier().stream().filter(Identifier::hasValue)
+          .map(Identifier::getValue).findFirst();
+      Optional<LocalDate> from = date(q.getPeriod().getStartElement());
+      Optional<LocalDate> until = date(q.getPeriod().getEndElement());
+      if (registerCoding == null || discipline == null || jurisdiction == null || status == null
+          || number.isEmpty() || from.isEmpty() || (q.getPeriod().hasEnd() && until.isEmpty())) {
+        find(path, INVALID_VALUE);
+        return;
+      }
+      try {
+        String id = registerCoding.getCode();
+        Optional<Register> register = StandardRegisters.all().stream()
+            .filter(r -> r.id().equals(id)).findFirst();
+        Register named = register.isPresent() ? register.get()
+            : Register.of(id, registerCoding.getDisplay(), jurisdiction);
+        b.addRegistrations(Registration.builder().register(named).discipline(discipline)
+            .number(number.get()).status(status).validFrom(from.get()).validUntil(until)
+            .build());
+      } catch (IllegalArgumentException | NullPointerException e) {
+        find(path, INVALID_VALUE);
+      }
+    }
+
+    private void licence(PractitionerQualificationComponent q, String path,
+        TherapistProfile.Builder b) {
+      Discipline discipline = null;
+      Code taxonomy = null;
+      for (Coding coding : q.getCode().getCoding()) {
+        if (SexTherapyExtensions.DISCIPLINE_SYSTEM.equals(coding.getSystem())) {
+          discipline = byId(Discipline.class, coding.getCode());
+        } else if (FhirTerms.NUCC.equals(coding.getSystem()) && coding.hasCode()) {
+          taxonomy = CodeCatalogue.find(CodeSystem.NUCC_PROVIDER_TAXONOMY, coding.getCode())
+              .orElse(null);
+        }
+      }
+      if (discipline == null && taxonomy != null) {
+        discipline = Disciplines.of(taxonomy);
+      }
+      if (discipline == null) {
+        find(path + ".code", UNKNOWN_TAXONOMY);
+        return;
+      }
+      Extension scope = scope(q);
+      if (scope == null) {
+        find(path + ".extension('" + FhirTerms.NDH_QUALIFICATION + "')", MISSING_JURISDICTION);
+        return;
+      }
+      String scopePath = path + ".extension('" + scope.getUrl() + "')";
+      Jurisdiction jurisdiction = jurisdiction(scope.getExtensionByUrl("whereValid"),
+          scopePath + ".extension('whereValid')");
+      if (jurisdiction == null) {
+        return;
+      }
+      LicenceStatus status = byId(LicenceStatus.class,
+          code(q, SexTherapyExtensions.LICENCE_STATUS));
+      if (status == null) {
+        status = ndhStatus(code(scope.getExtensionByUrl("status")));
+      }
+      if (status == null) {
+        find(scopePath + ".extension('status')", UNMAPPED_LICENCE_STATUS);
+        return;
+      }
+      Optional<String> number = q.getIdentifier().stream().filter(Identifier::hasValue)
+          .map(Identifier::getValue).filter(v -> !v.isBlank()).findFirst();
+      Period period = q.getPeriod();
+      Optional<LocalDate> from = date(period.getStartElement());
+      Optional<LocalDate> until = date(period.getEndElement());
+      if ((period.hasStart() && from.isEmpty()) || (period.hasEnd() && until.isEmpty())) {
+        find(path + ".period", INVALID_VALUE);
+        return;
+      }
+      LicenceClaim claim = new LicenceClaim(self, path, discipline, jurisdiction, status,
+          Optional.ofNullable(taxonomy), number, from, until);
+      if (!claim.missing().isEmpty()) {
+        claims.add(claim);
+        find(path, INCOMPLETE_LICENCE);
+        return;
+      }
+      try {
+        b.addLicences(claim.toBuilder().build());
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        find(path, INVALID_VALUE);
+      }
+    }
+
+    private @Nullable Jurisdiction jurisdiction(@Nullable Extension whereValid, String path) {
+      if (whereValid == null || !(whereValid.getValue() instanceof CodeableConcept where)) {
+        find(path, MISSING_JURISDICTION);
+        return null;
+      }
+      for (Coding coding : where.getCoding()) {
+        String code = coding.getCode();
+        if (code == null) {
+          continue;
+        }
+        try {
+          if (FhirTerms.ISO_3166_2.equals(coding.getSystem())
+              || FhirTerms.ISO_3166.equals(coding.getSystem())) {
+            return Jurisdiction.parse(code);
+          }
+          if (FhirTerms.USPS.equals(coding.getSystem())) {
+            return Jurisdiction.subdivision("US", code);
+          }
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+          find(path, INVALID_VALUE);
+          return null;
+        }
+      }
+      find(path, MISSING_JURISDICTION);
+      return null;
+    }
+
+    private void extensions(Practitioner p, TherapistProfile.Builder b) {
+      String at = "Practitioner.extension('";
+      for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.GENDER)) {
+        Set<GenderTerm> terms = EnumSet.noneOf(GenderTerm.class);
+        boolean ok = true;
+        for (Extension term : x.getExtensionsByUrl("term")) {
+          GenderTerm t = byId(GenderTerm.class, code(term.getValue()));
+          ok &= t != null && terms.add(t);
+        }
+        String words = string(x.getExtensionByUrl("ownWords"));
+        try {
+          if (!ok) {
+            throw new IllegalArgumentException("term");
+          }
+          b.gender(words == null ? GenderIdentity.of(terms.toArray(GenderTerm[]::new))
+              : GenderIdentity.of(words, terms));
+        } catch (IllegalArgumentException e) {
+          find(at + SexTherapyExtensions.GENDER + "')", INVALID_VALUE);
+        }
+      }
+      String title = string(p.getExtensionByUrl(SexTherapyExtensions.TITLE));
+      if (title != null) {
+        b.title(title);
+      }
+      String pronouns = string(p.getExtensionByUrl(SexTherapyExtensions.PRONOUNS));
+      if (pronouns != null) {
+        b.pronouns(pronouns);
+      }
+      Set<String> concernIds = new HashSet<>();
+      for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.EXPERTISE)) {
+        String concernId = code(x.getExtensionByUrl("concern"));
+        Optional<ConcernType> concern = concernId == null ? Optional.empty()
+            : concerns.byId(concernId);
+        ExpertiseLevel level = byId(ExpertiseLevel.class, code(x.getExtensionByUrl("level")));
+        if (concern.isEmpty() || level == null) {
+          find(at + SexTherapyExtensions.EXPERTISE + "')", UNKNOWN_ID);
+        } else if (!concernIds.add(concern.get().id())) {
+          find(at + SexTherapyExtensions.EXPERTISE + "')", INVALID_VALUE);
+        } else {
+          b.addExpertise(Expertise.of(concern.get(), level));
+        }
+      }
+      for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.POPULATION)) {
+        Population population = byId(Population.class, code(x.getValue()));
+        if (population == null) {
+          find(at + SexTherapyExtensions.POPULATION + "')", UNKNOWN_ID);
+        } else {
+          b.addPopulations(population);
+        }
+      }
+      for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.SESSION_FORMAT)) {
+        SessionFormat format = byId(SessionFormat.class, code(x.getValue()));
+        if (format == null) {
+          find(at + SexTherapyExtensions.SESSION_FORMAT + "')", UNKNOWN_ID);
+        } else {
+          b.addFormats(format);
+        }
+      }
+      for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.DELIVERY)) {
+        Delivery delivery = byId(Delivery.class, code(x.getValue()));
+        if (delivery == null) {
+          find(at + SexTherapyExtensions.DELIVERY + "')", UNKNOWN_ID);
+        } else {
+          b.addDeliveries(delivery);
+        }
+      }
+      for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.COMPACT_PRIVILEGE)) {
+        compactPrivilege(x, at + SexTherapyExtensions.COMPACT_PRIVILEGE + "')", b);
+      }
+      Extension training = p.getExtensionByUrl(SexTherapyExtensions.TRAINING);
+      if (training != null) {
+        training(training, at + SexTherapyExtensions.TRAINING + "')", b);
+      }
+      for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.MODALITY)) {
+        modality(x, at + SexTherapyExtensions.MODALITY + "')", b);
+      }
+      Extension fees = p.getExtensionByUrl(SexTherapyExtensions.FEES);
+      if (fees != null) {
+        fees(fees, at + SexTherapyExtensions.FEES + "')", b);
+      }
+      for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.OUTCOME)) {
+        outcome(x, at + SexTherapyExtensions.OUTCOME + "')", b);
+      }
+      for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.INSURER)) {
+        String insurer = string(x);
+        if (insurer == null) {
+          find(at + SexTherapyExtensions.INSURER + "')", INVALID_VALUE);
+        } else {
+          b.addInsurers(insurer);
+        }
+      }
+      Boolean accepting = bool(p.getExtensionByUrl(SexTherapyExtensions.ACCEPTING_NEW_CLIENTS));
+      if (accepting != null) {
+        b.acceptingNewClients(accepting);
+      }
+      Integer capacity = integer(p.getExtensionByUrl(SexTherapyExtensions.OPEN_CAPACITY));
+      if (capacity != null) {
+        b.openCapacity(capacity);
+      }
+      Extension confirmed = p.getExtensionByUrl(SexTherapyExtensions.AVAILABILITY_CONFIRMED);
+      if (confirmed != null) {
+        if (confirmed.getValue() instanceof InstantType instant && instant.getValue() != null) {
+          b.availabilityConfirmedAt(instant.getValue().toInstant());
+        } else {
+          find(at + SexTherapyExtensions.AVAILABILITY_CONFIRMED + "')", INVALID_VALUE);
+        }
+      }
+    }
+
+    private void compactPrivilege(Extension x, String path, TherapistProfile.Builder b) {
+      String compactId = code(x.getExtensionByUrl("compact"));
+      String kindId = code(x.getExtensionByUrl("kind"));
+      CompactKind compactKind = null;
+      for (CompactKind k : CompactKind.values()) {
+        if (k.id().equals(compactId)) {
+          compactKind = k;
+        }
+      }
+      PrivilegeKind kind = null;
+      for (PrivilegeKind k : PrivilegeKind.values()) {
+        if (k.id().equals(kindId)) {
+          kind = k;
+        }
+      }
+      if (compactKind == null || kind == null) {
+        find(path, UNKNOWN_ID);
+        return;
+      }
+      try {
+        Set<Jurisdiction> members = new java.util.LinkedHashSet<>();
+        for (Extension member : x.getExtensionsByUrl("member")) {
+          members.add(Jurisdiction.parse(required(code(member))));
+        }
+        Extension operational = x.getExtensionByUrl("operationalFrom");
+        Optional<LocalDate> operationalFrom = operational == null ? Optional.empty()
+            : Optional.of(LocalDate.parse(required(code(operational))));
+        InterstateCompact compact = InterstateCompact.of(compactKind, members, operationalFrom);
+        Extension periodExtension = x.getExtensionByUrl("period");
+        if (periodExtension == null || !(periodExtension.getValue() instanceof Period period)) {
+          throw new IllegalArgumentException("period");
+        }
+        Optional<LocalDate> from = date(period.getStartElement());
+        Optional<LocalDate> until = date(period.getEndElement());
+        if (from.isEmpty() || (period.hasEnd() && until.isEmpty())) {
+          throw new IllegalArgumentException("period");
+        }
+        CompactPrivilege.Builder privilege = CompactPrivilege.builder().compact(compact)
+            .kind(kind).homeJurisdiction(Jurisdiction.parse(
+                required(code(x.getExtensionByUrl("home")))))
+            .validFrom(from.get()).validUntil(until);
+        String remote = code(x.getExtensionByUrl("remote"));
+        if (remote != null) {
+          privilege.remoteJurisdiction(Jurisdiction.parse(remote));
+        }
+        for (Extension used : x.getExtensionsByUrl("daysUsed")) {
+          privilege.putTemporaryDaysUsed(required(used, "year"), required(used, "days"));
+        }
+        b.addCompactPrivileges(privilege.build());
+      } catch (IllegalArgumentException | IndexOutOfBoundsException
+          | java.time.format.DateTimeParseException e) {
+        find(path, INVALID_VALUE);
+      }
+    }
+
+    private void outcome(Extension x, String path, TherapistProfile.Builder b) {
+      String concernId = code(x.getExtensionByUrl("concern"));
+      Optional<ConcernType> concern = concernId == null ? Optional.empty()
+          : concerns.byId(concernId);
+      if (concern.isEmpty()) {
+        find(path, UNKNOWN_ID);
+        return;
+      }
+      try {
+        Extension periodExtension = x.getExtensionByUrl("period");
+        if (periodExtension == null || !(periodExtension.getValue() instanceof Period period)) {
+          throw new IllegalArgumentException("period");
+        }
+        Optional<LocalDate> from = date(period.getStartElement());
+        Optional<LocalDate> until = date(period.getEndElement());
+        if (from.isEmpty() || until.isEmpty()) {
+          throw new IllegalArgumentException("period");
+        }
+        b.addOutcomes(OutcomeRecord.builder().concern(concern.get())
+            .measureId(required(code(x.getExtensionByUrl("measure"))))
+            .courses(required(x, "courses"))
+            .reliableImprovements(required(x, "reliableImprovements"))
+            .reliableDeteriorations(required(x, "reliableDeteriorations"))
+            .periodFrom(from.get()).periodUntil(until.get()).build());
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        find(path, INVALID_VALUE);
+      }
+    }
+
+    private void training(Extension x, String path, TherapistProfile.Builder b) {
+      try {
+        b.training(TrainingRecord.builder()
+            .humanSexualityEducationHours(required(x, "humanSexualityEducationHours"))
+            .sexTherapyTrainingHours(required(x, "sexTherapyTrainingHours"))
+            .attitudeReassessmentCompleted(
+                Boolean.TRUE.equals(bool(x.getExtensionByUrl("attitudeReassessmentCompleted"))))
+            .supervisedClinicalHours(required(x, "supervisedClinicalHours"))
+            .telehealthClinicalHours(required(x, "telehealthClinicalHours"))
+            .supervisionHours(required(x, "supervisionHours"))
+            .postDegreeExperienceYears(required(x, "postDegreeExperienceYears"))
+            .build());
+      } catch (IllegalArgumentException e) {
+        find(path, INVALID_VALUE);
+      }
+    }
+
+    private void modality(Extension x, String path, TherapistProfile.Builder b) {
+      String id = code(x.getExtensionByUrl("id"));
+      String name = string(x.getExtensionByUrl("name"));
+      Set<Aim> aims = new java.util.LinkedHashSet<>();
+      boolean ok = id != null && name != null;
+      for (Extension aim : x.getExtensionsByUrl("aim")) {
+        String code = code(aim.getValue());
+        Focus focus = null;
+        Intent intent = null;
+        if (code != null && code.indexOf(':') > 0) {
+          focus = byId(Focus.class, code.substring(0, code.indexOf(':')));
+          intent = byId(Intent.class, code.substring(code.indexOf(':') + 1));
+        }
+        if (focus == null || intent == null) {
+          ok = false;
+        } else {
+          aims.add(Aim.of(focus, intent));
+        }
+      }
+      try {
+        if (!ok || id == null || name == null) {
+          throw new IllegalArgumentException("modality");
+        }
+        String description = string(x.getExtensionByUrl("description"));
+        b.addModalities(description == null ? Modality.of(id, name, aims)
+            : Modality.of(id, name, aims, description));
+      } catch (IllegalArgumentException e) {
+        find(path, INVALID_VALUE);
+      }
+    }
+
+    private void fees(Extension x, String path, TherapistProfile.Builder b) {
+      try {
+        String currency = code(x.getExtensionByUrl("currency"));
+        BigDecimal fee = decimal(x.getExtensionByUrl("sessionFee"));
+        BigDecimal low = decimal(x.getExtensionByUrl("slidingScaleLow"));
+        BigDecimal high = decimal(x.getExtensionByUrl("slidingScaleHigh"));
+        if (currency == null || fee == null || (low == null) != (high == null)) {
+          throw new IllegalArgumentException("fees");
+        }
+        Currency c = Currency.getInstance(currency);
+        b.fees(low == null || high == null ? FeeSchedule.of(c, fee)
+            : FeeSchedule.of(c, fee, SlidingScale.of(low, high)));
+      } catch (IllegalArgumentException e) {
+        find(path, INVALID_VALUE);
+      }
+    }
+
+    /** Returns whether a role says, for no particular network, that new patients are taken. */
+    private boolean roles(List<PractitionerRole> itsRoles, TherapistProfile.Builder b,
+        Set<Delivery> deliveries) {
+      boolean accepting = false;
+      Set<String> seen = new HashSet<>();
+      boolean physical = false;
+      for (PractitionerRole role : itsRoles) {
+        String roleSelf = self(role);
+        List<Reference> refs = role.getLocation();
+        for (int i = 0; i < refs.size(); i++) {
+          String target = key(refs.get(i));
+          Optional<PracticeLocation> place = target == null ? null : locations.get(target);
+          if (place == null) {
+            found.add(new Finding(roleSelf, "PractitionerRole.location[" + i + "]",
+                DANGLING_REFERENCE));
+          } else if (place.isPresent() && seen.add(target)) {
+            b.addLocations(place.get());
+            physical = true;
+          }
+        }
+        boolean said = false;
+        List<Reference> serviceRefs = role.getHealthcareService();
+        for (int i = 0; i < serviceRefs.size(); i++) {
+          String target = key(serviceRefs.get(i));
+          Set<Delivery> offered = target == null ? null : services.get(target);
+          if (offered == null) {
+            found.add(new Finding(roleSelf, "PractitionerRole.healthcareService[" + i + "]",
+                DANGLING_REFERENCE));
+          } else {
+            deliveries.addAll(offered);
+            said |= !offered.isEmpty();
+          }
+        }
+        if (!said && physical) {
+          deliveries.add(Delivery.IN_PERSON);
+        }
+        if (role.hasAvailableTime()) {
+          found.add(new Finding(roleSelf, "PractitionerRole.availableTime", NOT_IN_MODEL));
+        }
+        for (String url : List.of(FhirTerms.NDH_NETWORK, FhirTerms.PLAN_NET_NETWORK)) {
+          List<Extension> networks = role.getExtensionsByUrl(url);
+          for (int i = 0; i < networks.size(); i++) {
+            String path = "PractitionerRole.extension('" + url + "')[" + i + "]";
+            found.add(new Finding(roleSelf, path, NOT_IN_MODEL));
+            if (networks.get(i).getValue() instanceof Reference network) {
+              defer(roleSelf, path, network);
+            }
+          }
+        }
+        for (String url : List.of(FhirTerms.NDH_NEW_PATIENTS, FhirTerms.PLAN_NET_NEW_PATIENTS)) {
+          for (Extension x : role.getExtensionsByUrl(url)) {
+            String code = firstCode(x, "acceptingPatients");
+            if (x.getExtensionByUrl("fromNetwork") != null) {
+              found.add(new Finding(roleSelf, "PractitionerRole.extension('" + url + "')",
+                  NOT_IN_MODEL));
+            } else if ("newpt".equals(code)) {
+              accepting = true;
+            }
+          }
+        }
+      }
+      return accepting;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Small readers of FHIR values; each returns null where the value is absent or of another type
+
+  /** A credential written in full by {@link FhirDirectoryWriter}, issuer and requirement too. */
+  private static Credential credential(Extension x) {
+    Extension issuer = x.getExtensionByUrl("issuer");
+    if (issuer == null) {
+      throw new IllegalArgumentException("issuer");
+    }
+    String issuerId = required(code(issuer.getExtensionByUrl("id")));
+    String issuerName = required(string(issuer.getExtensionByUrl("name")));
+    String cycle = string(issuer.getExtensionByUrl("renewalCycle"));
+    CertifyingBody body = cycle == null ? CertifyingBody.of(issuerId, issuerName)
+        : CertifyingBody.of(issuerId, issuerName, RenewalRule.of(java.time.Period.parse(cycle),
+            required(issuer, "renewalCeCredits"),
+            Boolean.TRUE.equals(bool(issuer.getExtensionByUrl("renewalMembership")))));
+    String kindId = code(x.getExtensionByUrl("kind"));
+    CredentialKind kind = null;
+    for (CredentialKind k : CredentialKind.values()) {
+      if (k.id().equals(kindId)) {
+        kind = k;
+      }
+    }
+    Credential.Builder b = Credential.builder().issuer(body)
+        .id(required(code(x.getExtensionByUrl("id"))))
+        .title(required(string(x.getExtensionByUrl("title"))))
+        .kind(java.util.Objects.requireNonNull(kind, "kind"));
+    Extension required = x.getExtensionByUrl("requiresCurrent");
+    if (required != null) {
+      b.requiresCurrent(credential(required));
+    }
+    return b.build();
+  }
+
+  private static Optional<String> ownId(Practitioner p) {
+    for (Identifier identifier : p.getIdentifier()) {
+      if (SexTherapyExtensions.THERAPIST_ID_SYSTEM.equals(identifier.getSystem())
+          && identifier.hasValue()) {
+        return Optional.of(identifier.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void notInModel(DomainResource resource, String self, String type, String... urls) {
+    for (String url : urls) {
+      if (resource.hasExtension(url)) {
+        findings.add(new Finding(self, type + ".extension('" + url + "')", NOT_IN_MODEL));
+      }
+    }
+  }
+
+  private static String self(Resource resource) {
+    return resource.fhirType() + "/" + resource.getIdElement().getIdPart();
+  }
+
+  private static @Nullable String key(Reference reference) {
+    if (reference == null || !reference.hasReference()) {
+      return null;
+    }
+    IIdType id = reference.getReferenceElement();
+    if (!id.hasResourceType() || !id.hasIdPart()) {
+      return null;
+    }
+    return id.getResourceType() + "/" + id.getIdPart();
+  }
+
+  private static @Nullable Extension scope(PractitionerQualificationComponent q) {
+    Extension scope = q.getExtensionByUrl(FhirTerms.NDH_QUALIFICATION);
+    return scope != null ? scope : q.getExtensionByUrl(FhirTerms.PLAN_NET_QUALIFICATION);
+  }
+
+  /** NDH and Plan-Net qualification statuses that name a licence's standing. */
+  private static @Nullable LicenceStatus ndhStatus(@Nullable String code) {
+    if (code == null) {
+      return null;
+    }
+    return switch (code) {
+      case "active" -> LicenceStatus.ACTIVE;
+      case "inactive" -> LicenceStatus.INACTIVE;
+      case "revoked" -> LicenceStatus.REVOKED;
+      // pending, issued-in-error and unknown say there is no licence to rely on
+      default -> null;
+    };
+  }
+
+  private static boolean hasSystem(List<Coding> codings, String system) {
+    for (Coding coding : codings) {
+      if (system.equals(coding.getSystem())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static @Nullable String codeIn(CodeableConcept concept, String system) {
+    for (Coding coding : concept.getCoding()) {
+      if (system.equals(coding.getSystem())) {
+        return coding.getCode();
+      }
+    }
+    return null;
+  }
+
+  private static <E extends Enum<E> & Identified> @Nullable E byId(Class<E> type,
+      @Nullable String id) {
+    if (id == null) {
+      return null;
+    }
+    for (E value : type.getEnumConstants()) {
+      if (value.id().equals(id)) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  /** The code of a code or Coding or CodeableConcept value, or of an extension's value. */
+  private static @Nullable String code(@Nullable Object value) {
+    if (value instanceof Extension extension) {
+      return code(extension.getValue());
+    }
+    if (value instanceof CodeableConcept concept) {
+      return concept.getCoding().isEmpty() ? null : concept.getCodingFirstRep().getCode();
+    }
+    if (value instanceof Coding coding) {
+      return coding.getCode();
+    }
+    if (value instanceof IPrimitiveType<?> primitive) {
+      return primitive.getValueAsString();
+    }
+    return null;
+  }
+
+  private static @Nullable String code(Element element, String url) {
+    return code(element.getExtensionByUrl(url));
+  }
+
+  private static @Nullable String firstCode(Extension x, String... urls) {
+    for (String url : urls) {
+      String code = code(x.getExtensionByUrl(url));
+      if (code != null) {
+        return code;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String string(@Nullable Extension x) {
+    if (x != null && x.getValue() instanceof org.hl7.fhir.r4.model.StringType s) {
+      return s.getValue();
+    }
+    return null;
+  }
+
+  private static @Nullable Boolean bool(@Nullable Extension x) {
+    if (x != null && x.getValue() instanceof org.hl7.fhir.r4.model.BooleanType b) {
+      return b.getValue();
+    }
+    return null;
+  }
+
+  private static @Nullable Integer integer(@Nullable Extension x) {
+    if (x != null && x.getValue() instanceof org.hl7.fhir.r4.model.IntegerType i) {
+      return i.getValue();
+    }
+    return null;
+  }
+
+  private static String required(@Nullable String value) {
+    if (value == null) {
+      throw new IllegalArgumentException("missing");
+    }
+    return value;
+  }
+
+  private static int required(Extension x, String url) {
+    Integer value = integer(x.getExtensionByUrl(url));
+    if (value == null) {
+      throw new IllegalArgumentException(url);
+    }
+    return value;
+  }
+
+  private static @Nullable BigDecimal decimal(@Nullable Extension x) {
+    if (x != null && x.getValue() instanceof org.hl7.fhir.r4.model.DecimalType d) {
+      return d.getValue();
+    }
+    return null;
+  }
+
+  /** A date of day precision or finer, as written (the local date of a dateTime). */
+  private static Optional<LocalDate> date(@Nullable DateTimeType value) {
+    if (value == null || value.isEmpty() || value.getPrecision() == null
+        || value.getPrecision() == TemporalPrecisionEnum.YEAR
+        || value.getPrecision() == TemporalPrecisionEnum.MONTH) {
+      return Optional.empty();
+    }
+    String text = value.getValueAsString();
+    try {
+      return Optional.of(LocalDate.parse(text.substring(0, 10)));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+}

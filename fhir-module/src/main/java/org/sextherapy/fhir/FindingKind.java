@@ -1,0 +1,61 @@
+package org.sextherapy.fhir;
+
+import org.sextherapy.Identified;
+
+/**
+ * What the reader could not map from a FHIR resource into a therapist profile. Every kind is a
+ * fact about the source, never a guess: the reader leaves the value out and says why.
+ */
+public enum FindingKind implements Identified {
+  /**
+   * A qualification code is a NUCC provider-taxonomy code the library's {@code CodeCatalogue}
+   * does not ship (such as a physician specialty), so no licence discipline is known for it.
+   */
+  UNKNOWN_TAXONOMY("unknown-taxonomy"),
+  /** A qualification is coded in a system the reader does not map (such as a v2-0360 degree). */
+  UNMAPPED_QUALIFICATION("unmapped-qualification"),
+  /** A licence names no jurisdiction it is valid in ({@code whereValid}), so it is left out. */
+  MISSING_JURISDICTION("missing-jurisdiction"),
+  /** A jurisdiction, language or coordinate is present but not a valid code or value. */
+  INVALID_VALUE("invalid-value"),
+  /** A licence gives no status, or one (pending, issued in error, unknown) that is no licence. */
+  UNMAPPED_LICENCE_STATUS("unmapped-licence-status"),
+  /**
+   * A licence gives no number or no start date: it is returned as a {@link LicenceClaim} for the
+   * application to complete, never as a licence.
+   */
+  INCOMPLETE_LICENCE("incomplete-licence"),
+  /** A reference points to a resource that is not in the input. */
+  DANGLING_REFERENCE("dangling-reference"),
+  /** A PractitionerRole names no practitioner, so nothing it says belongs to a profile. */
+  ROLE_WITHOUT_PRACTITIONER("role-without-practitioner"),
+  /**
+   * A PractitionerRole came after its Practitioner in a stream, so it was read too late for the
+   * profile; bulk exports are read with supporting resources first.
+   */
+  ROLE_AFTER_PRACTITIONER("role-after-practitioner"),
+  /** A virtual-delivery modality (web, app, TDD) that is neither video nor phone. */
+  UNMAPPED_DELIVERY("unmapped-delivery"),
+  /** A concern, population, format, credential, compact or modality id the reader does not know. */
+  UNKNOWN_ID("unknown-id"),
+  /**
+   * An element the model does not hold yet: networks, insurance plans, accepting new patients per
+   * network, opening hours, accessibility, verification status and date.
+   */
+  NOT_IN_MODEL("not-in-model"),
+  /** A resource type that does not describe a therapist (Endpoint, OrganizationAffiliation). */
+  IGNORED_RESOURCE("ignored-resource"),
+  /** A Practitioner whose id, name or extensions do not make a valid profile. */
+  INVALID_PROFILE("invalid-profile");
+
+  private final String id;
+
+  FindingKind(String id) {
+    this.id = id;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+}

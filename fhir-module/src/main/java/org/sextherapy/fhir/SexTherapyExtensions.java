@@ -1,0 +1,102 @@
+package org.sextherapy.fhir;
+
+/**
+ * The FHIR extensions and code systems this library defines for what a therapist profile holds and
+ * FHIR R4, NDH and Plan-Net have no element for: sex-therapy expertise, populations served,
+ * session formats, modalities, certifications such as AASECT's, training in human sexuality, fees,
+ * compact privileges, and the profile's own id and availability.
+ *
+ * <p>Every URL lives under {@link #BASE}. A directory without these extensions still reads: the
+ * profile then has no expertise, so the matcher's competence constraint keeps it out of every
+ * result until the application adds the concerns the therapist declares. The README's "FHIR
+ * directories" section is the full definition (context, cardinality, value type).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class SexTherapyExtensions {
+
+  /** The base of every URL defined here. */
+  public static final String BASE = "https://example.org/sextherapy/fhir";
+
+  /** Identifier system of the profile's own id, on {@code Practitioner.identifier}. */
+  public static final String THERAPIST_ID_SYSTEM = BASE + "/therapist-id";
+
+  /** Code system of the model's licence disciplines ({@code Discipline} ids). */
+  public static final String DISCIPLINE_SYSTEM = BASE + "/CodeSystem/discipline";
+  /** Code system of degree levels ({@code DegreeLevel} ids). */
+  public static final String DEGREE_LEVEL_SYSTEM = BASE + "/CodeSystem/degree-level";
+  /** Code system of registers ({@code Register} ids such as {@code COSRT} or {@code HCPC}). */
+  public static final String REGISTER_SYSTEM = BASE + "/CodeSystem/register";
+  /** Code system of certifications, by qualified credential id such as {@code AASECT-CST}. */
+  public static final String CREDENTIAL_SYSTEM = BASE + "/CodeSystem/credential";
+
+  /**
+   * Practitioner: gender in the therapist's own terms (complex: {@code term} 1..*,
+   * {@code ownWords} 0..1).
+   */
+  public static final String GENDER = BASE + "/StructureDefinition/gender";
+  /** Practitioner: the professional title the therapist presents, as written (string). */
+  public static final String TITLE = BASE + "/StructureDefinition/title";
+  /** Practitioner: pronouns as the therapist writes them (string). */
+  public static final String PRONOUNS = BASE + "/StructureDefinition/pronouns";
+  /** Practitioner: expertise in a concern (complex: {@code concern}, {@code level} codes), 0..*. */
+  public static final String EXPERTISE = BASE + "/StructureDefinition/expertise";
+  /** Practitioner: a population served or affirmed (code), 0..*. */
+  public static final String POPULATION = BASE + "/StructureDefinition/population";
+  /** Practitioner: a session format offered (code), 0..*. */
+  public static final String SESSION_FORMAT = BASE + "/StructureDefinition/session-format";
+  /** Practitioner: a delivery offered, in person, video or phone (code), 0..*. */
+  public static final String DELIVERY = BASE + "/StructureDefinition/delivery";
+  /**
+   * Practitioner: a modality (complex: {@code id} code, {@code name} string, {@code aim} 1..*,
+   * {@code description} string 0..1).
+   */
+  public static final String MODALITY = BASE + "/StructureDefinition/modality";
+  /**
+   * Practitioner: an interstate compact privilege (complex: the compact's {@code compact} kind,
+   * {@code member} 0..* and {@code operationalFrom} 0..1; the privilege's {@code kind},
+   * {@code home}, {@code remote} 0..1, {@code period} and {@code daysUsed} 0..* with
+   * {@code year} and {@code days}).
+   */
+  public static final String COMPACT_PRIVILEGE = BASE + "/StructureDefinition/compact-privilege";
+  /** Practitioner: training in human sexuality (complex of hour counts and the SAR flag). */
+  public static final String TRAINING = BASE + "/StructureDefinition/training";
+  /**
+   * Practitioner: fees (complex: {@code currency}, {@code sessionFee}, {@code slidingScaleLow},
+   * {@code slidingScaleHigh}).
+   */
+  public static final String FEES = BASE + "/StructureDefinition/fees";
+  /**
+   * Practitioner: measured outcomes for a concern (complex: {@code concern} and {@code measure}
+   * codes, {@code courses}, {@code reliableImprovements}, {@code reliableDeteriorations}
+   * integers, {@code period} Period), 0..*. Counts only, never a client's data.
+   */
+  public static final String OUTCOME = BASE + "/StructureDefinition/outcome";
+  /** Practitioner: an accepted insurer as an opaque payer id (string), 0..*. */
+  public static final String INSURER = BASE + "/StructureDefinition/insurer";
+  /** Practitioner: whether new clients are accepted (boolean). */
+  public static final String ACCEPTING_NEW_CLIENTS =
+      BASE + "/StructureDefinition/accepting-new-clients";
+  /** Practitioner: how many more clients can be taken on (integer). */
+  public static final String OPEN_CAPACITY = BASE + "/StructureDefinition/open-capacity";
+  /** Practitioner: when availability was last confirmed (instant). */
+  public static final String AVAILABILITY_CONFIRMED =
+      BASE + "/StructureDefinition/availability-confirmed";
+  /** Practitioner.qualification of a licence: the model's exact licence status (code). */
+  public static final String LICENCE_STATUS = BASE + "/StructureDefinition/licence-status";
+  /** Practitioner.qualification of a degree: whether it is clinical (boolean). */
+  public static final String DEGREE_CLINICAL = BASE + "/StructureDefinition/degree-clinical";
+  /**
+   * Practitioner.qualification of a certification: the credential in full (complex: {@code id}
+   * code, {@code title} string, {@code kind} code, {@code issuer} with {@code id}, {@code name},
+   * and 0..1 {@code renewalCycle} (ISO 8601 period), {@code renewalCeCredits},
+   * {@code renewalMembership}; {@code requiresCurrent} 0..1, a credential again).
+   */
+  public static final String CREDENTIAL = BASE + "/StructureDefinition/credential";
+  /** Practitioner.qualification of a certification: CE credits in the cycle (integer). */
+  public static final String CE_CREDITS = BASE + "/StructureDefinition/ce-credits";
+  /** Practitioner.qualification of a certification: issuer membership current (boolean). */
+  public static final String MEMBERSHIP_CURRENT = BASE + "/StructureDefinition/membership-current";
+
+  private SexTherapyExtensions() {}
+}
