@@ -35,6 +35,7 @@ import org.sextherapy.outcome.ReliableChange;
 import org.sextherapy.outcome.ScoreDirection;
 import org.sextherapy.plan.ActivityKind;
 import org.sextherapy.plan.Contact;
+import org.sextherapy.qualification.CertificationStanding;
 import org.sextherapy.qualification.CertificationStatus;
 import org.sextherapy.qualification.CredentialKind;
 import org.sextherapy.qualification.DegreeLevel;
@@ -57,6 +58,7 @@ class IdentifiedTest {
   private static final List<Class<? extends Enum<?>>> ENUMS = List.of(
       Certainty.class, CodeSystem.class, ConcernCategory.class, GenderTerm.class,
       Delivery.class, Frequency.class, SessionFormat.class, CertificationStatus.class,
+      CertificationStanding.class,
       CredentialKind.class, DegreeLevel.class, Discipline.class, LicenceStatus.class,
       ExpertiseLevel.class, Population.class, Focus.class, Intent.class, AgeBracket.class,
       GuardianConsent.class, PreferenceKind.class, Priority.class, Strength.class,

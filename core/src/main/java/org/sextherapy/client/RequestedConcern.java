@@ -9,9 +9,12 @@ import org.sextherapy.concern.ConcernType;
  * A concern a client brings, with its priority and, where an intake records them, the markers that
  * decide whether it may carry a diagnostic code.
  *
- * <p>Consensual adult sexuality without distress is not a disorder: a paraphilia concern may carry a
- * disorder code only with {@link #markedDistress()} or {@link #involvesNonConsentingOthers()}
- * (ethical rule 8; ICD-11 6D36; AASECT and NCSF, 2016). The ethics review judges that; building the
+ * <p>Consensual adult sexuality without distress is not a disorder: a paraphilic-disorder code needs
+ * {@link #markedDistress()} or {@link #significantRiskOfInjuryOrDeath()} (ICD-11 6D36), or
+ * {@link #involvesNonConsentingOthers()} (6D30-6D35); compulsive sexual behaviour disorder is not
+ * recorded when the distress is {@linkplain #distressOnlyFromMoralDisapproval() only moral}; a
+ * low-desire disorder is not recorded for someone who {@linkplain #selfIdentifiesAsAsexual()
+ * self-identifies as asexual} (ethical rule 8; ICD-11; DSM-5-TR; AASECT and NCSF, 2016). The ethics review judges that; building the
  * value does not. {@code toString()} shows the concern id only.
  *
  * <p>This class is immutable and thread-safe.
@@ -90,6 +93,44 @@ public abstract class RequestedConcern {
   }
 
   /**
+   * Tells whether the behaviour poses a significant risk of injury or death, the second criterion
+   * beside marked distress under which ICD-11 codes a paraphilic disorder involving solitary
+   * behaviour or consenting individuals (6D36,
+   * https://icd.who.int/browse/latest-release/mms/en).
+   *
+   * @return whether the risk is recorded; false unless set
+   */
+  @Value.Default
+  public boolean significantRiskOfInjuryOrDeath() {
+    return false;
+  }
+
+  /**
+   * Tells whether the distress the client reports comes only from moral judgement or disapproval of
+   * their sexual urges or behaviour. ICD-11 excludes such distress from compulsive sexual behaviour
+   * disorder (6C72): it does not meet the distress requirement on its own.
+   *
+   * @return whether the distress is only moral; false unless set
+   */
+  @Value.Default
+  public boolean distressOnlyFromMoralDisapproval() {
+    return false;
+  }
+
+  /**
+   * Tells whether the person bringing the concern self-identifies as asexual. DSM-5-TR excludes a
+   * lack of desire better explained by self-identification as asexual from hypoactive sexual desire
+   * disorder and female sexual interest/arousal disorder; the marker is there only so that no such
+   * code is recorded, never to make orientation a concern (ethical rule 2).
+   *
+   * @return whether asexual self-identification is recorded; false unless set
+   */
+  @Value.Default
+  public boolean selfIdentifiesAsAsexual() {
+    return false;
+  }
+
+  /**
    * Returns diagnostic codes a clinician recorded for the concern, if any.
    *
    * @return the codes, never null, usually empty
@@ -134,6 +175,30 @@ public abstract class RequestedConcern {
      * @return this builder
      */
     Builder involvesNonConsentingOthers(boolean involvesNonConsentingOthers);
+
+    /**
+     * Sets whether the behaviour poses a significant risk of injury or death.
+     *
+     * @param significantRiskOfInjuryOrDeath whether it does
+     * @return this builder
+     */
+    Builder significantRiskOfInjuryOrDeath(boolean significantRiskOfInjuryOrDeath);
+
+    /**
+     * Sets whether the reported distress comes only from moral disapproval.
+     *
+     * @param distressOnlyFromMoralDisapproval whether it does
+     * @return this builder
+     */
+    Builder distressOnlyFromMoralDisapproval(boolean distressOnlyFromMoralDisapproval);
+
+    /**
+     * Sets whether the person self-identifies as asexual.
+     *
+     * @param selfIdentifiesAsAsexual whether they do
+     * @return this builder
+     */
+    Builder selfIdentifiesAsAsexual(boolean selfIdentifiesAsAsexual);
 
     /**
      * Adds recorded diagnostic codes.

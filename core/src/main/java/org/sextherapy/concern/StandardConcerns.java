@@ -89,7 +89,7 @@ public final class StandardConcerns {
       .build();
 
   /**
-   * Compulsive sexual behaviour (seed: "sex addictions and/or compulsive behavior"). Named
+   * Compulsive sexual behaviour (GoodTherapy: "sex addictions and/or compulsive behavior"). Named
    * neutrally; "sex addiction" is only a synonym clients may use. ICD-11 6C72; not in DSM-5-TR.
    */
   public static final ConcernType COMPULSIVE_SEXUAL_BEHAVIOUR = ConcernType.builder()

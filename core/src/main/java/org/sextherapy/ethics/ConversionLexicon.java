@@ -61,18 +61,24 @@ final class ConversionLexicon {
     }
   }
 
-  /** The entries, fillers and negations of one language. */
+  /**
+   * The entries, fillers and negations of one language; negating contractions are kept whole
+   * ("don't"), since the words they are cut into ("don", "t") mean nothing alone.
+   */
   static final class Language {
     final String tag;
     final List<Entry> entries;
     final Set<String> fillers;
     final Set<String> negations;
+    final Set<String> contractions;
 
-    Language(String tag, List<Entry> entries, Set<String> fillers, Set<String> negations) {
+    Language(String tag, List<Entry> entries, Set<String> fillers, Set<String> negations,
+        Set<String> contractions) {
       this.tag = tag;
       this.entries = entries;
       this.fillers = fillers;
       this.negations = negations;
+      this.contractions = contractions;
     }
   }
 
@@ -204,16 +210,20 @@ final class ConversionLexicon {
 
   private static final Set<String> ENGLISH_NEGATIONS = Set.of("not", "never", "no", "nor",
       "without", "against", "anti", "oppose", "opposes", "opposed", "opposing", "opposition",
-      "reject", "rejects", "rejected", "rejecting", "ban", "bans", "banned", "banning", "t",
+      "reject", "rejects", "rejected", "rejecting", "ban", "bans", "banned", "banning",
       "cannot", "survivor", "survivors", "surviving", "survived", "recovery", "recovering",
       "harm", "harms", "harmful", "trauma", "traumatised", "traumatized", "dangers",
       "dangerous", "discredited", "unethical", "instead", "rather", "avoid", "avoids", "refuse",
       "refuses", "prohibit", "prohibits", "prohibited", "condemn", "condemns", "condemned",
       "nothing");
 
+  private static final Set<String> ENGLISH_CONTRACTIONS = Set.of("don't", "doesn't", "didn't",
+      "won't", "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "shouldn't",
+      "wouldn't", "hasn't", "haven't", "ain't");
+
   /** Every language of the lexicon; English first. */
   static final List<Language> LANGUAGES = List.of(
-      new Language("en", ENGLISH, ENGLISH_FILLERS, ENGLISH_NEGATIONS));
+      new Language("en", ENGLISH, ENGLISH_FILLERS, ENGLISH_NEGATIONS, ENGLISH_CONTRACTIONS));
 
   private ConversionLexicon() {}
 
@@ -311,7 +321,8 @@ final class ConversionLexicon {
 
   private static boolean negated(String[] words, int start, Language language) {
     for (int k = Math.max(0, start - NEGATION_WINDOW); k < start; k++) {
-      if (language.negations.contains(words[k])) {
+      if (language.negations.contains(words[k])
+          || (k > 0 && language.contractions.contains(words[k - 1] + "'" + words[k]))) {
         return true;
       }
     }

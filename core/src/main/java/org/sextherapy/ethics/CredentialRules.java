@@ -58,22 +58,22 @@ final class CredentialRules {
     List<Certification> certifications = profile.certifications();
     for (int k = 0; k < certifications.size(); k++) {
       Certification c = certifications.get(k);
-      CertificationStatus status = c.statusOn(date);
-      if (status == CertificationStatus.LAPSED) {
-        found = Found.add(found, context.violation("$.certifications[" + k + "]",
-            "certification " + c.credential().qualifiedId()
-                + " is lapsed on the date: show it as lapsed, never as current"));
-      } else if (status == CertificationStatus.NOT_YET_VALID) {
-        found = Found.add(found, context.violation("$.certifications[" + k + "]",
-            "certification " + c.credential().qualifiedId()
-                + " is not yet valid on the date: do not show it as held"));
-      } else {
-        if (c.statusOn(date, certifications) == CertificationStatus.LAPSED) {
-          found = Found.add(found, context.violation("$.certifications[" + k + "]",
-              "certification " + c.credential().qualifiedId() + " lapses with "
-                  + c.credential().requiresCurrent().map(Credential::qualifiedId).orElse("")
-                  + ", which is not current on the date: show it as lapsed"));
-        }
+      String id = c.credential().qualifiedId();
+      String required = c.credential().requiresCurrent().map(Credential::qualifiedId).orElse("");
+      String message = switch (c.standingOn(date, certifications)) {
+        case CURRENT -> null;
+        case PAST_CYCLE, MEMBERSHIP_LAPSED ->
+            "certification " + id + " is lapsed on the date: show it as lapsed, never as current";
+        case NOT_YET_VALID ->
+            "certification " + id + " is not yet valid on the date: do not show it as held";
+        case REQUIRED_CREDENTIAL_NOT_CURRENT -> "certification " + id + " lapses with " + required
+            + ", which is not current on the date: show it as lapsed";
+        case REQUIRED_CREDENTIAL_NOT_HELD_LONG_ENOUGH -> "certification " + id + " needs "
+            + required + " held for " + c.credential().requiredHeldFor().map(Object::toString)
+                .orElse("") + " when issued: do not show it as held";
+      };
+      if (message != null) {
+        found = Found.add(found, context.violation("$.certifications[" + k + "]", message));
       }
     }
     return found;
@@ -89,7 +89,7 @@ final class CredentialRules {
       Credential credential = c.credential();
       if ((credential.kind() == CredentialKind.SEX_THERAPIST
           || credential.kind() == CredentialKind.SUPERVISOR) && isAasect(credential)
-          && c.statusOn(date) == CertificationStatus.CURRENT
+          && c.statusOn(date, certifications) == CertificationStatus.CURRENT
           && !holdsActiveLicence(profile, date)) {
         found = Found.add(found, context.violation("$.certifications[" + k + "]",
             "certification " + credential.qualifiedId()
@@ -122,7 +122,8 @@ final class CredentialRules {
     List<Certification> certifications = profile.certifications();
     for (int k = 0; k < certifications.size(); k++) {
       Certification c = certifications.get(k);
-      if (isAasectCst(c.credential()) && c.statusOn(date) == CertificationStatus.CURRENT) {
+      if (isAasectCst(c.credential())
+          && c.statusOn(date, certifications) == CertificationStatus.CURRENT) {
         return missingPrerequisites(profile, c.credential().qualifiedId(), context);
       }
     }

@@ -182,6 +182,24 @@ public final class EthicalRules {
       .build();
 
   /**
+   * Rule 6, claims in words: a title, display name, modality name or description that claims a
+   * certification ("CST", "certified sex therapist", "CSC", "CSE" and the like) without a
+   * certification backing it that is current on the date is a breach: nobody is presented as
+   * certified without a current certification from a named issuer. An error, so such a profile is
+   * not offered until the claim or the record is corrected. Sources: the AASECT membership agreement
+   * and Code of Conduct (a member may not imply a certification they do not hold); GoodTherapy
+   * (Sex Therapy).
+   */
+  public static final EthicalRule CREDENTIAL_CLAIMS_BACKED = ImmutableEthicalRule.builder()
+      .id("ethics.credential-claims-backed").number(6)
+      .statement("A title, display name or service text that claims a certification is backed by"
+          + " one current on the date.")
+      .source(AASECT_MEMBERSHIP + "; AASECT Code of Conduct; " + GOODTHERAPY)
+      .defaultSeverity(Severity.ERROR).addAppliesTo(PROFILE)
+      .profileCheck(CredentialClaims::unbackedClaims)
+      .build();
+
+  /**
    * Rule 6, licence: a current AASECT sex-therapist (CST) or supervisor certification needs a
    * licence active on the date (outside the US an equivalent register entry, such as COSRT's in the
    * UK, as {@link org.sextherapy.authorisation.PracticeAuthorisation} counts it), since AASECT
@@ -218,16 +236,17 @@ public final class EthicalRules {
   /**
    * Rule 6, competence: a therapist is matched only on concerns they declare expertise in, so a
    * match where the therapist declares expertise in none of the request's concerns is a breach.
-   * Sources: GoodTherapy (Sex Therapy) (ask which issues a therapist is able to address); the
-   * randomised trial on matching by proven competence (Constantino et al., JAMA Psychiatry 2021,
-   * doi:10.1001/jamapsychiatry.2021.1221).
+   * Declared expertise is a proxy: the trial often cited matched on measured outcomes
+   * (Constantino et al., JAMA Psychiatry 2021, doi:10.1001/jamapsychiatry.2021.1221). Sources: GoodTherapy
+   * (Sex Therapy) (ask which issues a therapist is able to address); the AASECT Code of Conduct on
+   * practising within one's competence.
    */
   public static final EthicalRule COMPETENCE = ImmutableEthicalRule.builder()
       .id("ethics.competence").number(6)
       .statement("A therapist is matched only when declaring expertise in at least one of the"
           + " request's concerns.")
-      .source(GOODTHERAPY + "; Constantino et al., JAMA Psychiatry 2021,"
-          + " doi:10.1001/jamapsychiatry.2021.1221")
+      .source(GOODTHERAPY + "; AASECT Code of Conduct (competence); declared expertise as a proxy"
+          + " (Constantino et al., JAMA Psychiatry 2021, doi:10.1001/jamapsychiatry.2021.1221)")
       .defaultSeverity(Severity.ERROR).addAppliesTo(MATCH)
       .matchCheck(CredentialRules::competence)
       .build();
@@ -343,17 +362,21 @@ public final class EthicalRules {
 
   /**
    * Rule 8, non-pathologising: consensual adult sexuality without distress is not recorded as a
-   * disorder: a paraphilia concern carries a recorded disorder code only with marked distress or
-   * non-consenting others, and a concern about a kink relationship or consensual non-monogamy
-   * carries no disorder code. Sources: ICD-11 6D36 and 6D30-6D35; the AASECT and NCSF position
-   * (2016).
+   * disorder, judged on each recorded code whatever the concern's category: ICD-11 6D36 needs marked
+   * distress or a significant risk of injury or death, 6D30-6D35 non-consenting others, other
+   * paraphilic codes (6D3Z, F65) one of those; compulsive sexual behaviour disorder (6C72) is not
+   * recorded when the distress comes only from moral disapproval (ICD-11 excludes it); a low-desire
+   * disorder (HA00, F52.0, F52.22) is not recorded for a person who self-identifies as asexual
+   * (DSM-5-TR excludes it); a kink or consensual non-monogamy concern carries no disorder code.
+   * Sources: ICD-11 MMS (https://icd.who.int/browse/latest-release/mms/en) 6D30-6D36 and 6C72;
+   * DSM-5-TR (American Psychiatric Association, 2022); the AASECT and NCSF position (2016).
    */
   public static final EthicalRule NON_PATHOLOGISING = ImmutableEthicalRule.builder()
       .id("ethics.non-pathologising").number(8)
       .statement("Consensual adult sexuality without distress is not recorded as a disorder:"
-          + " paraphilia codes need distress or non-consent, kink and non-monogamy carry none.")
-      .source("ICD-11 6D30-6D36, https://icd.who.int; AASECT and NCSF Sexual Freedom"
-          + " Resolution (2016)")
+          + " each code is judged by its own criteria, whatever the concern's category.")
+      .source("ICD-11 6D30-6D36, 6C72; DSM-5-TR (asexual self-identification); AASECT and NCSF"
+          + " position (2016)")
       .defaultSeverity(Severity.ERROR).addAppliesTo(REQUEST)
       .requestCheck(DiagnosisRules::nonPathologising)
       .build();
@@ -377,6 +400,7 @@ public final class EthicalRules {
   private static final List<EthicalRule> STANDARD = List.of(NO_IDENTITY_CHANGE,
       NO_CONVERSION_PRACTICE_OFFERED, NO_CONVERSION_PRACTICE_TERMS, IDENTITY_IS_NOT_A_CONCERN, VERBAL_SESSIONS,
       NO_SEXUAL_CONTACT_WITH_CLIENT, EXERCISES_ARE_INVITATIONS, CERTIFICATION_CURRENT,
+      CREDENTIAL_CLAIMS_BACKED,
       CERTIFICATION_NEEDS_LICENCE, CST_PREREQUISITES_RECORDED, COMPETENCE, MINOR_GUARDIAN_CONSENT,
       MINOR_GUARDIAN_CONSENT_PENDING, MINOR_ADOLESCENT_THERAPIST,
       MINOR_NO_PARTNERED_OR_SEXUAL_EXERCISE, SAFEGUARDING_CHILD_PARTNER,

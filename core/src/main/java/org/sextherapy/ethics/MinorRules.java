@@ -23,7 +23,8 @@ import org.sextherapy.validation.Violation;
  * a minor is, in most jurisdictions, below the age of consent to sexual activity and a child-
  * protection matter before it is a therapy request. The adult-and-minor case may be lowered only
  * where the caller supplied the local age of consent ({@link EthicsReview#withAgesOfConsent}) for
- * the session jurisdiction, every minor's recorded age reaches it, and the caller chose a lower
+ * where each minor will be during sessions, every minor's recorded age reaches it, and the caller
+ * chose a lower
  * severity; otherwise it stays an error whatever severity was chosen. Sources: the UN Convention on
  * the Rights of the Child, Article 34 (https://www.ohchr.org/en/instruments-mechanisms/instruments/
  * convention-rights-child); AASECT Code of Conduct (https://www.aasect.org/code-conduct), on the
@@ -165,11 +166,13 @@ final class MinorRules {
     boolean adult = false;
     int firstMinor = -1;
     boolean allReachAge = true;
-    OptionalInt ageOfConsent = context.ageOfConsent(request.sessionJurisdiction());
     for (int p = 0; p < participants.size(); p++) {
       Participant participant = participants.get(p);
       if (participant.ageBracket() == AgeBracket.ADOLESCENT) {
         firstMinor = firstMinor < 0 ? p : firstMinor;
+        // The age of consent of the place where this minor will be during sessions.
+        OptionalInt ageOfConsent = context.ageOfConsent(
+            participant.sessionJurisdiction().orElse(request.sessionJurisdiction()));
         allReachAge &= ageOfConsent.isPresent() && participant.age().isPresent()
             && participant.age().getAsInt() >= ageOfConsent.getAsInt();
       } else if (!participant.isMinor()) {
@@ -183,8 +186,7 @@ final class MinorRules {
         + request.format().id() + " request with an adult: a safeguarding matter";
     if (allReachAge) {
       return List.of(context.violation("$.participants[" + firstMinor + "]", message
-          + "; every minor reaches the age of consent supplied for the session jurisdiction, "
-          + ageOfConsent.getAsInt()));
+          + "; every minor reaches the age of consent supplied for where they will be"));
     }
     return List.of(context.error("$.participants[" + firstMinor + "]", message));
   }

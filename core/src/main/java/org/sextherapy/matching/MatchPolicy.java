@@ -8,11 +8,16 @@ import org.sextherapy.therapist.ExpertiseLevel;
  * The weights a {@link Matcher} ranks eligible therapists by, as whole points so that a match's
  * reasons add up exactly to its score.
  *
- * <p>The defaults follow the evidence on matching (Swift et al. 2018, doi:10.1002/jclp.22680;
- * Constantino et al. 2021, doi:10.1001/jamapsychiatry.2021.1221):
+ * <p>The defaults, and what the evidence does and does not say for them (Swift et al. 2018,
+ * doi:10.1002/jclp.22680; Constantino et al. 2021, doi:10.1001/jamapsychiatry.2021.1221):
  * <ol>
- *   <li><b>Competence first.</b> Matching clients to therapists with a proven record on their
- *       specific problem improved outcomes in a randomised trial (JAMA Psychiatry 2021). Each of the
+ *   <li><b>Competence first.</b> In a randomised trial, matching patients to therapists whose
+ *       <em>measured outcomes</em> were good on the patient's specific problems improved outcomes
+ *       (Constantino et al., JAMA Psychiatry 2021;78(9):960-969, doi:10.1001/jamapsychiatry.2021.1221);
+ *       its authors note that therapists' self-declared expertise is often inaccurate. Declared
+ *       expertise is therefore a proxy, blended with measured outcomes where the directory holds
+ *       them (below): the trial does not show that ranking on declarations improves outcomes.
+ *       Each of the
  *       client's concerns the therapist declares expertise in earns the points of the expertise
  *       level ({@link #generalExpertisePoints()} 10, {@link #experiencedExpertisePoints()} 20,
  *       {@link #specialistExpertisePoints()} 30) times the concern's

@@ -103,27 +103,32 @@ public abstract class Certification {
   /**
    * Returns the status of this certification on a day, from its own data: not yet valid before
    * {@link #issued()}, lapsed after {@link #lastValidDay()} or when the issuer requires membership
-   * and it is not current, current otherwise.
+   * and it is not current, current otherwise. Whether a credential it rests on is current is not
+   * looked at: {@link #standingOn(LocalDate, List)} is the full answer.
    *
    * @param date the day, never null
    * @return the status, never null
    */
   public final CertificationStatus statusOn(LocalDate date) {
+    return ownStandingOn(date).status();
+  }
+
+  private CertificationStanding ownStandingOn(LocalDate date) {
     if (date.isBefore(issued())) {
-      return CertificationStatus.NOT_YET_VALID;
+      return CertificationStanding.NOT_YET_VALID;
     }
-    boolean pastCycle = lastValidDay().map(date::isAfter).orElse(false);
+    if (lastValidDay().map(date::isAfter).orElse(false)) {
+      return CertificationStanding.PAST_CYCLE;
+    }
     boolean membershipLapsed = !membershipCurrent() && credential().issuer().renewalRule()
         .map(RenewalRule::membershipRequired).orElse(false);
-    return pastCycle || membershipLapsed ? CertificationStatus.LAPSED : CertificationStatus.CURRENT;
+    return membershipLapsed ? CertificationStanding.MEMBERSHIP_LAPSED
+        : CertificationStanding.CURRENT;
   }
 
   /**
    * Returns the status of this certification on a day among the certifications held alongside it:
-   * as {@link #statusOn(LocalDate)}, and lapsed as well when its credential
-   * {@linkplain Credential#requiresCurrent() rests on another} that none of {@code held} holds
-   * current, by the same measure (AASECT's supervisor credential lapses when the holder's CST lapses;
-   * aasect.org). Credentials are compared by {@linkplain Credential#qualifiedId() qualified id}.
+   * {@code standingOn(date, held).status()}.
    *
    * @param date the day, never null
    * @param held the certifications held alongside this one, usually the whole profile's, never
@@ -131,8 +136,29 @@ public abstract class Certification {
    * @return the status, never null
    */
   public final CertificationStatus statusOn(LocalDate date, List<Certification> held) {
-    CertificationStatus own = statusOn(date);
-    if (own != CertificationStatus.CURRENT) {
+    return standingOn(date, held).status();
+  }
+
+  /**
+   * Decides whether this certification is current on a day, and why not: the one place the library
+   * decides it, which the validator, ethical rule 6 and the matcher all call. Not yet valid before
+   * {@link #issued()}; past its cycle after {@link #lastValidDay()}; membership lapsed when the
+   * issuer requires membership and it is not current; and, when its credential
+   * {@linkplain Credential#requiresCurrent() rests on another}, that none of {@code held} holds it
+   * current by the same measure (AASECT's supervisor credential lapses when the holder's CST lapses),
+   * or that it had not been held for {@link Credential#requiredHeldFor()} when this one was issued,
+   * judged from the earliest record of it (AASECT's supervisor credential needs the CST held for
+   * two years; aasect.org). Credentials are compared by
+   * {@linkplain Credential#qualifiedId() qualified id}.
+   *
+   * @param date the day, never null
+   * @param held the certifications held alongside this one, usually the whole profile's, never
+   *     null
+   * @return the standing, never null
+   */
+  public final CertificationStanding standingOn(LocalDate date, List<Certification> held) {
+    CertificationStanding own = ownStandingOn(date);
+    if (own != CertificationStanding.CURRENT) {
       return own;
     }
     Optional<Credential> required = credential().requiresCurrent();
@@ -140,14 +166,25 @@ public abstract class Certification {
       return own;
     }
     String requiredId = required.get().qualifiedId();
+    boolean current = false;
+    LocalDate firstHeld = null;
     for (Certification other : held) {
       // The chain ends: a required credential is nested inside the credential requiring it.
-      if (other.credential().qualifiedId().equals(requiredId)
-          && other.statusOn(date, held) == CertificationStatus.CURRENT) {
-        return CertificationStatus.CURRENT;
+      if (other.credential().qualifiedId().equals(requiredId)) {
+        current |= other.standingOn(date, held) == CertificationStanding.CURRENT;
+        firstHeld = firstHeld == null || other.issued().isBefore(firstHeld) ? other.issued()
+            : firstHeld;
       }
     }
-    return CertificationStatus.LAPSED;
+    if (!current) {
+      return CertificationStanding.REQUIRED_CREDENTIAL_NOT_CURRENT;
+    }
+    Optional<Period> heldFor = credential().requiredHeldFor();
+    if (heldFor.isPresent() && firstHeld != null
+        && firstHeld.plus(heldFor.get()).isAfter(issued())) {
+      return CertificationStanding.REQUIRED_CREDENTIAL_NOT_HELD_LONG_ENOUGH;
+    }
+    return CertificationStanding.CURRENT;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.sextherapy.qualification;
 
+import java.time.Period;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
@@ -64,6 +65,15 @@ public abstract class Credential {
   public abstract Optional<Credential> requiresCurrent();
 
   /**
+   * Returns how long the {@linkplain #requiresCurrent() required credential} must have been held
+   * when this one was issued, such as two years of the CST for AASECT's supervisor certification
+   * (AASECT supervisor requirements, https://www.aasect.org).
+   *
+   * @return the period, or empty when there is no such requirement
+   */
+  public abstract Optional<Period> requiredHeldFor();
+
+  /**
    * Returns the issuer and id, such as {@code "AASECT-CST"}, unique across issuers.
    *
    * @return the qualified id, never null
@@ -76,6 +86,10 @@ public abstract class Credential {
   final void check() {
     Checks.opaqueId(id(), "id");
     Checks.notBlank(title(), "title");
+    Checks.require(requiredHeldFor().isEmpty() || requiresCurrent().isPresent(),
+        "requiredHeldFor", "needs requiresCurrent");
+    Checks.require(requiredHeldFor().map(p -> !p.isNegative()).orElse(true), "requiredHeldFor",
+        "must not be negative");
   }
 
   @Override
@@ -132,6 +146,22 @@ public abstract class Credential {
      * @return this builder
      */
     Builder requiresCurrent(Optional<? extends Credential> requiresCurrent);
+
+    /**
+     * Sets how long the required credential must have been held when this one was issued.
+     *
+     * @param requiredHeldFor never null, not negative
+     * @return this builder
+     */
+    Builder requiredHeldFor(Period requiredHeldFor);
+
+    /**
+     * Sets how long the required credential must have been held, or no such requirement.
+     *
+     * @param requiredHeldFor never null, possibly empty
+     * @return this builder
+     */
+    Builder requiredHeldFor(Optional<? extends Period> requiredHeldFor);
 
     /**
      * Builds the credential.

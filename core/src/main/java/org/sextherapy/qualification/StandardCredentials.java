@@ -10,7 +10,8 @@ import java.util.Optional;
  * sash.net.
  *
  * <p>Renewal rules are given where the issuer publishes one: AASECT (3 years, 20 CE credits,
- * continuous membership; aasect.org), ISSWSH fellowship (5-year term, 75 CME/CE), COSRT accreditation
+ * continuous membership; aasect.org), ISSWSH fellowship (5-year term, 75 CME/CE, active membership;
+ * isswsh.org/members/fellowship), COSRT accreditation
  * (reviewed annually). The others have no rule here, so a certification from them is judged by its
  * recorded expiry only.
  *
@@ -28,10 +29,14 @@ public final class StandardCredentials {
   /** The European Federation of Sexology and European Society for Sexual Medicine. */
   public static final CertifyingBody EFS_ESSM = CertifyingBody.of("EFS-ESSM",
       "European Federation of Sexology and European Society for Sexual Medicine");
-  /** The International Society for the Study of Women's Sexual Health. */
+  /**
+   * The International Society for the Study of Women's Sexual Health. Its fellowship lasts five
+   * years, needs 75 CME/CE credits, and is held only by an active member in good standing, so it
+   * lapses with membership (http://isswsh.org/members/fellowship).
+   */
   public static final CertifyingBody ISSWSH = CertifyingBody.of("ISSWSH",
       "International Society for the Study of Women's Sexual Health",
-      RenewalRule.of(Period.ofYears(5), 75, false));
+      RenewalRule.of(Period.ofYears(5), 75, true));
   /** The College of Sexual and Relationship Therapists (UK). */
   public static final CertifyingBody COSRT = CertifyingBody.of("COSRT",
       "College of Sexual and Relationship Therapists",
@@ -52,10 +57,14 @@ public final class StandardCredentials {
   /** AASECT Certified Sexuality Educator. */
   public static final Credential AASECT_CSE = credential(AASECT, "CSE",
       "Certified Sexuality Educator", CredentialKind.SEXUALITY_EDUCATOR);
-  /** AASECT Certified Sex Therapist Supervisor; lapses when the holder's CST lapses. */
+  /**
+   * AASECT Certified Sex Therapist Supervisor: needs the CST held for at least two years when it is
+   * issued, and lapses when the holder's CST lapses
+   * (AASECT supervisor requirements, https://www.aasect.org).
+   */
   public static final Credential AASECT_CST_SUPERVISOR = Credential.builder().issuer(AASECT)
       .id("CST-S").title("Certified Sex Therapist Supervisor").kind(CredentialKind.SUPERVISOR)
-      .requiresCurrent(AASECT_CST).build();
+      .requiresCurrent(AASECT_CST).requiredHeldFor(Period.ofYears(2)).build();
   /** American Board of Sexology Certified Sexologist. */
   public static final Credential ABS_CERTIFIED_SEXOLOGIST = credential(ABS, "CS",
       "Certified Sexologist", CredentialKind.SEXOLOGIST);

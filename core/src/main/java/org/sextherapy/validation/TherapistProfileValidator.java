@@ -285,24 +285,35 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
       Certification certification = certifications.get(i);
       String path = "$.certifications[" + i + "]";
       String id = certification.credential().qualifiedId();
-      CertificationStatus status = certification.statusOn(date);
-      if (status == CertificationStatus.LAPSED) {
-        findings.add(CERTIFICATION_LAPSED, path, WARNING,
+      switch (certification.standingOn(date, certifications)) {
+        case PAST_CYCLE, MEMBERSHIP_LAPSED -> findings.add(CERTIFICATION_LAPSED, path, WARNING,
             id + " has lapsed and must be shown as lapsed");
-      } else if (status == CertificationStatus.NOT_YET_VALID) {
-        findings.add(CERTIFICATION_NOT_YET_VALID, path + ".issued", INFO,
+        case NOT_YET_VALID -> findings.add(CERTIFICATION_NOT_YET_VALID, path + ".issued", INFO,
             id + " is not yet valid");
-      } else if (certification.statusOn(date, certifications) == CertificationStatus.LAPSED) {
-        String required = certification.credential().requiresCurrent()
-            .map(Credential::qualifiedId).orElse("another credential");
-        findings.add(CERTIFICATION_LAPSED, path, WARNING, id + " rests on " + required
-            + " that is not current, so it has lapsed and must be shown as lapsed");
-      } else if (certification.ceCreditsShortfall() > 0 && certification.lastValidDay()
-          .map(end -> ChronoUnit.DAYS.between(date, end) <= RENEWAL_NOTICE_DAYS).orElse(false)) {
-        findings.add(CERTIFICATION_CREDITS_SHORT, path + ".ceCreditsEarned", INFO,
-            id + " ends within " + RENEWAL_NOTICE_DAYS + " days and lacks "
-                + certification.ceCreditsShortfall() + " CE credits for renewal");
+        case REQUIRED_CREDENTIAL_NOT_CURRENT -> findings.add(CERTIFICATION_LAPSED, path, WARNING,
+            id + " rests on " + required(certification)
+                + " that is not current, so it has lapsed and must be shown as lapsed");
+        case REQUIRED_CREDENTIAL_NOT_HELD_LONG_ENOUGH -> findings.add(CERTIFICATION_LAPSED, path,
+            WARNING, id + " needs " + required(certification) + " held for "
+                + certification.credential().requiredHeldFor().map(Object::toString).orElse("")
+                + " when issued, so it is not validly held and must not be shown as current");
+        case CURRENT -> creditsShort(certification, date, path, id, findings);
       }
+    }
+  }
+
+  private static String required(Certification certification) {
+    return certification.credential().requiresCurrent().map(Credential::qualifiedId)
+        .orElse("another credential");
+  }
+
+  private static void creditsShort(Certification certification, LocalDate date, String path,
+      String id, Findings findings) {
+    if (certification.ceCreditsShortfall() > 0 && certification.lastValidDay()
+        .map(end -> ChronoUnit.DAYS.between(date, end) <= RENEWAL_NOTICE_DAYS).orElse(false)) {
+      findings.add(CERTIFICATION_CREDITS_SHORT, path + ".ceCreditsEarned", INFO,
+          id + " ends within " + RENEWAL_NOTICE_DAYS + " days and lacks "
+              + certification.ceCreditsShortfall() + " CE credits for renewal");
     }
   }
 

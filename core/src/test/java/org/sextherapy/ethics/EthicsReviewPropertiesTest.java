@@ -7,21 +7,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.Participant;
 import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.plan.ActivityKind;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
 import org.sextherapy.plan.PlannedSession;
 import org.sextherapy.plan.SessionPlan;
+import org.sextherapy.testing.Copies;
 import org.sextherapy.testing.RandomValues;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Aim;
 import org.sextherapy.treatment.Focus;
 import org.sextherapy.treatment.Intent;
+import org.sextherapy.treatment.Modality;
 import org.sextherapy.validation.Severity;
 import org.sextherapy.validation.ValidationResult;
 import org.sextherapy.validation.Violation;
@@ -212,6 +216,52 @@ class EthicsReviewPropertiesTest {
     assertHoldsNoSentinel(review.reviewPlan(random.plan(random.chance(0.3)), date));
     assertHoldsNoSentinel(review.reviewRequest(request, date));
     assertHoldsNoSentinel(review.reviewMatch(request, profile, date));
+  }
+
+  private static final List<String> CONVERSION_WORDING = List.of(
+      "help him overcome unwanted same-sex attraction", "stop being attracted to the same sex",
+      "accept the sex assigned at birth", "Reparative therapy", "encourage her to detransition",
+      "certified sex therapist (CST)");
+
+  /** Client-like text around a phrase the lexicon or the claims check catches. */
+  private static String wording(RandomValues random) {
+    return random.text() + " " + random.oneOf(CONVERSION_WORDING) + " " + random.text();
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void lexiconAndClaimFindingsNameTheRulePathAndEntryNeverTheWords(long seed) {
+    RandomValues random = new RandomValues(seed);
+    LocalDate date = random.date();
+    TherapistProfile profile = Copies.builderOf(random.profile())
+        .title(wording(random))
+        .addModalities(Modality.of("worded", random.text() + " conversion therapy",
+            Set.of(Aim.of(Focus.INTIMACY, Intent.IMPROVE)), wording(random)))
+        .build();
+    SessionPlan plan = random.plan(random.chance(0.3));
+    SessionPlan worded = SessionPlan.builder().id(plan.id()).therapistId(plan.therapistId())
+        .addAllParticipants(plan.participants())
+        .addSessions(PlannedSession.of(1, List.of(Goal.of(Aim.of(Focus.INTIMACY,
+            Intent.IMPROVE), wording(random))), List.of(ActivityKind.TALK_THERAPY)))
+        .build();
+
+    ValidationResult profileResult = review(random).reviewProfile(profile, date);
+    ValidationResult planResult = review(random).reviewPlan(worded, date);
+
+    assertThat(profileResult.violations()).extracting(Violation::ruleId)
+        .contains(EthicalRules.NO_CONVERSION_PRACTICE_OFFERED.id());
+    assertHoldsNoSentinel(profileResult);
+    assertHoldsNoSentinel(planResult);
+    for (ValidationResult result : List.of(profileResult, planResult)) {
+      for (Violation v : result.violations()) {
+        for (String words : CONVERSION_WORDING) {
+          assertThat(v.message()).doesNotContainIgnoringCase(words);
+        }
+        if (v.ruleId().startsWith("ethics.no-conversion-practice")) {
+          assertThat(v.message()).matches(".* lexicon entry [a-z]{2}\\.[a-z]+\\.[a-z-]+");
+        }
+      }
+    }
   }
 
   @ParameterizedTest(name = "seed {0}")

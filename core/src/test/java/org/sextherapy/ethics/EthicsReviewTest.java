@@ -121,7 +121,7 @@ class EthicsReviewTest {
             .hasMessageContaining("never be switched off");
       } else if (!EthicalRules.isSafeguarding(rule)) {
         assertThat(EthicalRules.isProtected(rule)).isFalse();
-        assertThat(REVIEW.withoutRule(rule.id()).rules()).doesNotContain(rule).hasSize(19);
+        assertThat(REVIEW.withoutRule(rule.id()).rules()).doesNotContain(rule).hasSize(20);
       }
     }
   }
@@ -159,7 +159,7 @@ class EthicsReviewTest {
 
     ValidationResult result = clinic.reviewPlan(selfExplorationPlan(), DATE);
 
-    assertThat(clinic.rules()).endsWith(NO_SELF_EXPLORATION).hasSize(21);
+    assertThat(clinic.rules()).endsWith(NO_SELF_EXPLORATION).hasSize(22);
     assertThat(REVIEW.reviewPlan(selfExplorationPlan(), DATE))
         .isSameAs(ValidationResult.valid());
     assertThat(result.violations()).singleElement().satisfies(v -> {
@@ -229,7 +229,7 @@ class EthicsReviewTest {
     assertThat(REVIEW.severityOf(EthicalRules.COMPETENCE.id())).contains(Severity.ERROR);
     assertThat(changed.severityOf(EthicalRules.COMPETENCE.id())).contains(Severity.WARNING);
     assertThat(changed.toString()).isEqualTo(
-        "EthicsReview{20 rules, 1 severities chosen, 0 consent ages, 0 ages of consent}");
+        "EthicsReview{21 rules, 1 severities chosen, 0 consent ages, 0 ages of consent}");
   }
 
   @Test

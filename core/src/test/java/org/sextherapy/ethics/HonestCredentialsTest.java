@@ -6,12 +6,15 @@ import static org.sextherapy.ethics.Examples.DATE;
 import static org.sextherapy.ethics.Examples.REVIEW;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.concern.StandardConcerns;
 import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CertificationStanding;
 import org.sextherapy.qualification.Credential;
 import org.sextherapy.qualification.Degree;
 import org.sextherapy.qualification.DegreeLevel;
@@ -22,6 +25,10 @@ import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.ExpertiseLevel;
 import org.sextherapy.therapist.TherapistProfile;
+import org.sextherapy.treatment.Aim;
+import org.sextherapy.treatment.Focus;
+import org.sextherapy.treatment.Intent;
+import org.sextherapy.treatment.Modality;
 import org.sextherapy.validation.Severity;
 import org.sextherapy.validation.ValidationResult;
 import org.sextherapy.validation.Violation;
@@ -102,12 +109,45 @@ class HonestCredentialsTest {
     }
 
     @Test
-    void supervisorWithACurrentCstIsCurrent() {
-      TherapistProfile profile =
-          cst().addCertifications(certification(StandardCredentials.AASECT_CST_SUPERVISOR))
-              .build();
+    void supervisorWithACstHeldForTwoYearsWhenIssuedIsCurrent() {
+      TherapistProfile profile = Examples.profile().training(Examples.cstTraining().build())
+          .addCertifications(Certification.builder().credential(StandardCredentials.AASECT_CST)
+                  .issued(ISSUED.minusYears(2)).expires(DATE).ceCreditsEarned(20).build(),
+              certification(StandardCredentials.AASECT_CST_SUPERVISOR))
+          .build();
 
       assertThat(REVIEW.reviewProfile(profile, DATE)).isSameAs(ValidationResult.valid());
+    }
+
+    @Test
+    void supervisorIssuedBeforeTheCstWasHeldForTwoYearsIsNotShownAsHeld() {
+      TherapistProfile profile = Examples.profile().training(Examples.cstTraining().build())
+          .addCertifications(Certification.builder().credential(StandardCredentials.AASECT_CST)
+                  .issued(ISSUED.minusYears(2).plusDays(1)).expires(DATE).build(),
+              certification(StandardCredentials.AASECT_CST_SUPERVISOR))
+          .build();
+
+      ValidationResult result = REVIEW.reviewProfile(profile, DATE);
+
+      assertThat(result.violations()).singleElement().satisfies(v -> {
+        assertThat(v.ruleId()).isEqualTo(rule);
+        assertThat(v.path()).isEqualTo("$.certifications[1]");
+        assertThat(v.message()).contains("AASECT-CST-S", "needs AASECT-CST held for P2Y");
+      });
+      assertThat(profile.certifications().get(1).standingOn(DATE, profile.certifications()))
+          .isEqualTo(CertificationStanding.REQUIRED_CREDENTIAL_NOT_HELD_LONG_ENOUGH);
+    }
+
+    @Test
+    void anIsswshFellowshipLapsesWithMembership() {
+      Certification fellow = Certification.builder()
+          .credential(StandardCredentials.ISSWSH_FELLOW).issued(DATE.minusYears(1))
+          .membershipCurrent(false).build();
+
+      assertThat(fellow.standingOn(DATE, List.of(fellow)))
+          .isEqualTo(CertificationStanding.MEMBERSHIP_LAPSED);
+      assertThat(REVIEW.reviewProfile(Examples.profile().addCertifications(fellow).build(), DATE)
+          .hasViolation(rule)).isTrue();
     }
 
     @Test
@@ -326,6 +366,68 @@ class HonestCredentialsTest {
     void requestWithoutConcernsIsNotJudgedOnCompetence() {
       assertThat(REVIEW.reviewMatch(Examples.adultBringing(), Examples.profile().build(), DATE))
           .isSameAs(ValidationResult.valid());
+    }
+  }
+
+  @Nested
+  class ClaimsInWords {
+
+    private final String rule = EthicalRules.CREDENTIAL_CLAIMS_BACKED.id();
+
+    @Test
+    void aDisplayNameClaimingCstWithoutACertificationIsABreachThatDoesNotEchoTheName() {
+      TherapistProfile profile = Examples.profile().displayName("Jane Roe, LMFT, CST").build();
+
+      ValidationResult result = REVIEW.reviewProfile(profile, DATE);
+
+      assertThat(result.isValid()).isFalse();
+      assertThat(result.violations()).singleElement().satisfies(v -> {
+        assertThat(v.ruleId()).isEqualTo(rule);
+        assertThat(v.path()).isEqualTo("$.displayName");
+        assertThat(v.message()).contains("aasect-cst").doesNotContain("Jane");
+      });
+    }
+
+    @Test
+    void aTitleClaimingToBeACertifiedSexTherapistWithALapsedCertificationIsABreach() {
+      TherapistProfile profile = Examples.profile().title("Certified Sex Therapist")
+          .addCertifications(Certification.builder().credential(StandardCredentials.AASECT_CST)
+              .issued(ISSUED.minusYears(3)).build())
+          .build();
+
+      assertThat(REVIEW.reviewProfile(profile, DATE).violations())
+          .extracting(Violation::ruleId, Violation::path)
+          .contains(tuple(rule, "$.title"));
+    }
+
+    @Test
+    void aClaimBackedByACurrentCertificationIsNoBreach() {
+      TherapistProfile profile = cst().title("AASECT Certified Sex Therapist (CST)").build();
+
+      assertThat(REVIEW.reviewProfile(profile, DATE).hasViolation(rule)).isFalse();
+    }
+
+    @Test
+    void aServiceDescriptionClaimingCscOrCseNeedsThoseCredentials() {
+      TherapistProfile profile = cst().addModalities(Modality.of("edu", "Sex education",
+          Set.of(Aim.of(Focus.INTIMACY, Intent.IMPROVE)), "Workshops by a CSE and a CSC."))
+          .build();
+
+      assertThat(REVIEW.reviewProfile(profile, DATE).violations())
+          .extracting(Violation::ruleId, Violation::path)
+          .containsExactly(tuple(rule, "$.modalities[0].description"),
+              tuple(rule, "$.modalities[0].description"));
+    }
+
+    @Test
+    void aEuropeanSexTherapistCertificationBacksTheGenericTitleButNotTheAasectAbbreviation() {
+      TherapistProfile.Builder ecps = Examples.profile().addCertifications(Certification.builder()
+          .credential(StandardCredentials.EFS_ESSM_ECPS).issued(DATE.minusYears(1)).build());
+
+      assertThat(REVIEW.reviewProfile(ecps.title("Certified sex therapist").build(), DATE)
+          .hasViolation(rule)).isFalse();
+      assertThat(REVIEW.reviewProfile(ecps.title("CST").build(), DATE).hasViolation(rule))
+          .isTrue();
     }
   }
 }

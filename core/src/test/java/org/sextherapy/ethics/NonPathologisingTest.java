@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.sextherapy.ethics.Examples.DATE;
 import static org.sextherapy.ethics.Examples.REVIEW;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.RequestedConcern;
@@ -88,5 +89,86 @@ class NonPathologisingTest {
     assertThat(REVIEW.reviewRequest(bringing(kink, false), DATE).violations())
         .extracting(Violation::ruleId, Violation::path)
         .containsExactly(tuple(RULE, "$.concerns[0].concern.codes[0]"));
+  }
+
+  private static final ConcernType CLINIC_OTHER = ConcernType.builder().id("CLINIC_INTAKE")
+      .displayName("Clinic intake concern").category(ConcernCategory.OTHER).relational(false)
+      .build();
+
+  private static ClientRequest recorded(RequestedConcern.Builder concern) {
+    return Examples.adultBringing(concern.build());
+  }
+
+  @Test
+  void icd11ParaphilicDisorderWithConsentingAdultsOnAClinicsOwnConcernWithoutDistressIsABreach() {
+    ValidationResult result = REVIEW.reviewRequest(recorded(RequestedConcern.builder()
+        .concern(CLINIC_OTHER)
+        .addRecordedCodes(CodeCatalogue.ICD11_PARAPHILIC_SOLITARY_OR_CONSENTING)), DATE);
+
+    assertThat(result.violations()).extracting(Violation::ruleId, Violation::path)
+        .containsExactly(tuple(RULE, "$.concerns[0].recordedCodes[0]"));
+    assertThat(result.violations().get(0).message())
+        .startsWith("code icd-11-mms:6D36 on concern CLINIC_INTAKE");
+  }
+
+  @Test
+  void significantRiskOfInjuryOrDeathIsTheSecondIcd11CriterionBesideDistressFor6d36() {
+    assertThat(REVIEW.reviewRequest(recorded(RequestedConcern.builder()
+        .concern(StandardConcerns.DISTRESSING_PARAPHILIA).significantRiskOfInjuryOrDeath(true)
+        .addRecordedCodes(CodeCatalogue.ICD11_PARAPHILIC_SOLITARY_OR_CONSENTING)), DATE))
+        .isSameAs(ValidationResult.valid());
+  }
+
+  @Test
+  void aNonConsentingParaphilicCodeWithNoNonConsentingOthersRecordedIsABreach() {
+    assertThat(REVIEW.reviewRequest(recorded(RequestedConcern.builder()
+        .concern(CLINIC_OTHER).markedDistress(true)
+        .addRecordedCodes(CodeCatalogue.ICD11_PARAPHILIC_NON_CONSENTING)), DATE)
+        .hasViolation(RULE)).isTrue();
+    assertThat(REVIEW.reviewRequest(recorded(RequestedConcern.builder()
+        .concern(CLINIC_OTHER).involvesNonConsentingOthers(true)
+        .addRecordedCodes(CodeCatalogue.ICD11_PARAPHILIC_NON_CONSENTING)), DATE))
+        .isSameAs(ValidationResult.valid());
+  }
+
+  @Test
+  void compulsiveSexualBehaviourDisorderWithDistressOnlyFromMoralDisapprovalIsABreach() {
+    RequestedConcern.Builder moral = RequestedConcern.builder()
+        .concern(StandardConcerns.COMPULSIVE_SEXUAL_BEHAVIOUR).markedDistress(true)
+        .distressOnlyFromMoralDisapproval(true)
+        .addRecordedCodes(CodeCatalogue.ICD11_COMPULSIVE_SEXUAL_BEHAVIOUR);
+    RequestedConcern.Builder impaired = RequestedConcern.builder()
+        .concern(StandardConcerns.COMPULSIVE_SEXUAL_BEHAVIOUR).markedDistress(true)
+        .addRecordedCodes(CodeCatalogue.ICD11_COMPULSIVE_SEXUAL_BEHAVIOUR);
+
+    ValidationResult result = REVIEW.reviewRequest(recorded(moral), DATE);
+
+    assertThat(result.violations()).singleElement().satisfies(v -> {
+      assertThat(v.ruleId()).isEqualTo(RULE);
+      assertThat(v.message()).contains("moral disapproval");
+    });
+    assertThat(REVIEW.reviewRequest(recorded(impaired), DATE)).isSameAs(ValidationResult.valid());
+  }
+
+  @Test
+  void aLowDesireDisorderOnSomeoneWhoSelfIdentifiesAsAsexualIsABreachInEverySystem() {
+    for (Code code : List.of(CodeCatalogue.ICD11_HYPOACTIVE_SEXUAL_DESIRE,
+        CodeCatalogue.DSM_MALE_HYPOACTIVE_SEXUAL_DESIRE,
+        CodeCatalogue.DSM_FEMALE_SEXUAL_INTEREST_AROUSAL)) {
+      ValidationResult result = REVIEW.reviewRequest(recorded(RequestedConcern.builder()
+          .concern(StandardConcerns.LOW_SEXUAL_DESIRE).markedDistress(true)
+          .selfIdentifiesAsAsexual(true).addRecordedCodes(code)), DATE);
+
+      assertThat(result.violations()).as(code.toString()).singleElement()
+          .satisfies(v -> assertThat(v.message()).contains("asexual"));
+    }
+  }
+
+  @Test
+  void aLowDesireDisorderWithoutAsexualSelfIdentificationIsNoBreach() {
+    assertThat(REVIEW.reviewRequest(recorded(RequestedConcern.builder()
+        .concern(StandardConcerns.LOW_SEXUAL_DESIRE).markedDistress(true)
+        .addRecordedCodes(CodeCatalogue.ICD11_HYPOACTIVE_SEXUAL_DESIRE)), DATE))
+        .isSameAs(ValidationResult.valid());
   }
 }

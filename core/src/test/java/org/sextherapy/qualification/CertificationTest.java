@@ -48,12 +48,25 @@ class CertificationTest {
 
   @Test
   void membershipLapseDoesNotLapseACertificationWhoseIssuerDoesNotRequireMembership() {
-    Certification fellow = Certification.builder().credential(StandardCredentials.ISSWSH_FELLOW)
+    Certification ecps = Certification.builder().credential(StandardCredentials.EFS_ESSM_ECPS)
         .issued(ISSUED).membershipCurrent(false).build();
+
+    assertThat(ecps.statusOn(ISSUED.plusYears(1))).isEqualTo(CURRENT);
+  }
+
+  @Test
+  void anIsswshFellowshipRunsFiveYearsAndLapsesWithMembership() {
+    Certification fellow = Certification.builder().credential(StandardCredentials.ISSWSH_FELLOW)
+        .issued(ISSUED).build();
+    Certification withoutMembership = Certification.builder()
+        .credential(StandardCredentials.ISSWSH_FELLOW).issued(ISSUED).membershipCurrent(false)
+        .build();
 
     assertThat(fellow.statusOn(ISSUED.plusYears(1))).isEqualTo(CURRENT);
     assertThat(fellow.lastValidDay()).as("a 5-year term")
         .contains(LocalDate.of(2028, 11, 25));
+    assertThat(withoutMembership.standingOn(ISSUED.plusYears(1), List.of(withoutMembership)))
+        .isEqualTo(CertificationStanding.MEMBERSHIP_LAPSED);
   }
 
   @Test
@@ -93,10 +106,15 @@ class CertificationTest {
         .issued(date.minusYears(1)).build();
     Certification lapsedCst = Certification.builder().credential(StandardCredentials.AASECT_CST)
         .issued(date.minusYears(3)).build();
+    Certification firstCst = Certification.builder().credential(StandardCredentials.AASECT_CST)
+        .issued(date.minusYears(4)).build();
 
     assertThat(supervisor.statusOn(date)).isEqualTo(CURRENT);
-    assertThat(supervisor.statusOn(date, List.of(supervisor, currentCst)))
-        .isEqualTo(CURRENT);
+    assertThat(supervisor.statusOn(date, List.of(supervisor, firstCst, currentCst)))
+        .as("the CST renewed, first held four years ago").isEqualTo(CURRENT);
+    assertThat(supervisor.standingOn(date, List.of(supervisor, currentCst)))
+        .as("the CST held only since the supervisor credential was issued")
+        .isEqualTo(CertificationStanding.REQUIRED_CREDENTIAL_NOT_HELD_LONG_ENOUGH);
     assertThat(supervisor.statusOn(date, List.of(supervisor, lapsedCst)))
         .isEqualTo(LAPSED);
     assertThat(supervisor.statusOn(date, List.of(supervisor))).isEqualTo(LAPSED);

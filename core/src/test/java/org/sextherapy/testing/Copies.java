@@ -248,7 +248,8 @@ public final class Copies {
   /** Rebuilds a credential, the credential it rests on and its issuer. */
   public static Credential copy(Credential c) {
     return Credential.builder().issuer(copy(c.issuer())).id(c.id()).title(c.title())
-        .kind(c.kind()).requiresCurrent(c.requiresCurrent().map(Copies::copy)).build();
+        .kind(c.kind()).requiresCurrent(c.requiresCurrent().map(Copies::copy))
+        .requiredHeldFor(c.requiredHeldFor()).build();
   }
 
   /** Rebuilds a certifying body and its renewal rule. */

@@ -883,7 +883,8 @@ public final class RandomValues {
   public RequestedConcern requestedConcern() {
     RequestedConcern.Builder b = RequestedConcern.builder().concern(concern())
         .priority(oneOf(Priority.class)).markedDistress(chance(0.5))
-        .involvesNonConsentingOthers(chance(0.05));
+        .involvesNonConsentingOthers(chance(0.05)).significantRiskOfInjuryOrDeath(chance(0.05))
+        .distressOnlyFromMoralDisapproval(chance(0.1)).selfIdentifiesAsAsexual(chance(0.1));
     int codes = random.nextInt(3);
     for (int i = 0; i < codes; i++) {
       Code code = code();

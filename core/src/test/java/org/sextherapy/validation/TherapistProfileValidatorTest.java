@@ -328,13 +328,29 @@ class TherapistProfileValidatorTest {
   }
 
   @Test
+  void supervisorCertificationIssuedBeforeTheCstWasHeldForTwoYearsIsReported() {
+    Profile profile = new Profile();
+    profile.certifications.add(Certification.builder()
+        .credential(StandardCredentials.AASECT_CST_SUPERVISOR).issued(LocalDate.of(2026, 2, 1))
+        .ceCreditsEarned(20).build());
+
+    assertOnly(validate(profile), CERTIFICATION_LAPSED, "$.certifications[1]", WARNING);
+    assertThat(validate(profile).violations().get(0).message())
+        .contains("needs AASECT-CST held for P2Y");
+  }
+
+  @Test
   void supervisorCertificationLapsesWithItsSexTherapistCertification() {
     Certification supervisor = Certification.builder()
-        .credential(StandardCredentials.AASECT_CST_SUPERVISOR).issued(LocalDate.of(2025, 6, 1))
+        .credential(StandardCredentials.AASECT_CST_SUPERVISOR).issued(LocalDate.of(2026, 2, 1))
         .ceCreditsEarned(20).build();
     Certification lapsedCst = Certification.builder().credential(StandardCredentials.AASECT_CST)
         .issued(DATE.minusYears(3)).ceCreditsEarned(20).build();
+    Certification cstSince2024 = Certification.builder()
+        .credential(StandardCredentials.AASECT_CST).issued(LocalDate.of(2024, 1, 1))
+        .ceCreditsEarned(20).build();
     Profile withCurrentCst = new Profile();
+    withCurrentCst.certifications.set(0, cstSince2024);
     withCurrentCst.certifications.add(supervisor);
     Profile withLapsedCst = new Profile();
     withLapsedCst.certifications.set(0, lapsedCst);

@@ -944,6 +944,10 @@ final class Assembly {
     if (required != null) {
       b.requiresCurrent(credential(required));
     }
+    String heldFor = string(x.getExtensionByUrl("requiredHeldFor"));
+    if (heldFor != null) {
+      b.requiredHeldFor(java.time.Period.parse(heldFor));
+    }
     return b.build();
   }
 

@@ -289,6 +289,8 @@ public final class FhirDirectoryWriter {
       nested.setUrl("requiresCurrent");
       x.addExtension(nested);
     });
+    credential.requiredHeldFor().ifPresent(
+        period -> x.addExtension("requiredHeldFor", new StringType(period.toString())));
     return x;
   }
 

@@ -90,7 +90,8 @@ public final class SexTherapyExtensions {
    * Practitioner.qualification of a certification: the credential in full (complex: {@code id}
    * code, {@code title} string, {@code kind} code, {@code issuer} with {@code id}, {@code name},
    * and 0..1 {@code renewalCycle} (ISO 8601 period), {@code renewalCeCredits},
-   * {@code renewalMembership}; {@code requiresCurrent} 0..1, a credential again).
+   * {@code renewalMembership}; {@code requiresCurrent} 0..1, a credential again;
+   * {@code requiredHeldFor} 0..1, an ISO 8601 period such as {@code P2Y}).
    */
   public static final String CREDENTIAL = BASE + "/StructureDefinition/credential";
   /** Practitioner.qualification of a certification: CE credits in the cycle (integer). */

@@ -80,6 +80,14 @@ final class ClientShapes {
             defaulted("markedDistress", BOOLEAN, RequestedConcern::markedDistress);
         final Property<RequestedConcern, Boolean> involvesNonConsentingOthers = defaulted(
             "involvesNonConsentingOthers", BOOLEAN, RequestedConcern::involvesNonConsentingOthers);
+        final Property<RequestedConcern, Boolean> significantRiskOfInjuryOrDeath = defaulted(
+            "significantRiskOfInjuryOrDeath", BOOLEAN,
+            RequestedConcern::significantRiskOfInjuryOrDeath);
+        final Property<RequestedConcern, Boolean> distressOnlyFromMoralDisapproval = defaulted(
+            "distressOnlyFromMoralDisapproval", BOOLEAN,
+            RequestedConcern::distressOnlyFromMoralDisapproval);
+        final Property<RequestedConcern, Boolean> selfIdentifiesAsAsexual = defaulted(
+            "selfIdentifiesAsAsexual", BOOLEAN, RequestedConcern::selfIdentifiesAsAsexual);
         final Property<RequestedConcern, List<Code>> recordedCodes = list("recordedCodes",
             CodeShapes.CODE_OR_REFERENCE, RequestedConcern::recordedCodes);
 
@@ -90,6 +98,9 @@ final class ClientShapes {
           v.ifPresent(priority, b::priority);
           v.ifPresent(markedDistress, b::markedDistress);
           v.ifPresent(involvesNonConsentingOthers, b::involvesNonConsentingOthers);
+          v.ifPresent(significantRiskOfInjuryOrDeath, b::significantRiskOfInjuryOrDeath);
+          v.ifPresent(distressOnlyFromMoralDisapproval, b::distressOnlyFromMoralDisapproval);
+          v.ifPresent(selfIdentifiesAsAsexual, b::selfIdentifiesAsAsexual);
           return b.build();
         }
       }.seal();

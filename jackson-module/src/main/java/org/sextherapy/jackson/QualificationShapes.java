@@ -90,11 +90,14 @@ final class QualificationShapes {
     final Property<Credential, Credential> requiresCurrent = optional("requiresCurrent",
         new LazyShape<>(() -> QualificationShapes.CREDENTIAL_OR_REFERENCE),
         Credential::requiresCurrent);
+    final Property<Credential, Period> requiredHeldFor =
+        optional("requiredHeldFor", ScalarShapes.PERIOD, Credential::requiredHeldFor);
 
     @Override
     Credential create(Values v) {
       return Credential.builder().issuer(v.get(issuer)).id(v.get(id)).title(v.get(title))
-          .kind(v.get(kind)).requiresCurrent(v.optional(requiresCurrent)).build();
+          .kind(v.get(kind)).requiresCurrent(v.optional(requiresCurrent))
+          .requiredHeldFor(v.optional(requiredHeldFor)).build();
     }
   }.seal();
 

@@ -126,7 +126,9 @@ class ClientJsonTest extends WireFormatTestBase {
     assertThat(concern).isEqualTo(RequestedConcern.of(StandardConcerns.SEXUAL_AVERSION));
     assertThat(concern.priority()).isEqualTo(Priority.MEDIUM);
     assertThat(write(concern)).isEqualTo(json("{'concern':'SEXUAL_AVERSION','priority':'medium',"
-        + "'markedDistress':false,'involvesNonConsentingOthers':false,'recordedCodes':[]}"));
+        + "'markedDistress':false,'involvesNonConsentingOthers':false,"
+        + "'significantRiskOfInjuryOrDeath':false,'distressOnlyFromMoralDisapproval':false,"
+        + "'selfIdentifiesAsAsexual':false,'recordedCodes':[]}"));
   }
 
   @Test

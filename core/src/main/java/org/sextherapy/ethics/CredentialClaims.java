@@ -1,0 +1,128 @@
+package org.sextherapy.ethics;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.sextherapy.internal.Words;
+import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CertificationStanding;
+import org.sextherapy.qualification.Credential;
+import org.sextherapy.qualification.CredentialKind;
+import org.sextherapy.qualification.StandardCredentials;
+import org.sextherapy.therapist.TherapistProfile;
+import org.sextherapy.treatment.Modality;
+import org.sextherapy.validation.Violation;
+
+/**
+ * Ethical rule 6, honest credentials, on what a profile says in words: a title, display name,
+ * modality name or description that claims a certification ("CST", "certified sex therapist",
+ * "CSC", "CSE" and the like) needs a certification that backs it and is current on the date
+ * ({@link Certification#standingOn}). An AASECT abbreviation (CST, CSC, CSE, CST-S) needs that
+ * AASECT credential; a generic title ("certified sex therapist") any credential of its kind. Sources:
+ * the AASECT membership agreement and Code of Conduct (a member may not imply a certification they
+ * do not hold, https://www.aasect.org); GoodTherapy, Sex Therapy (ask a therapist about their
+ * certification). Findings name the claim's id and the field, never the text.
+ */
+final class CredentialClaims {
+
+  /** A way of claiming a credential, and what backs it. */
+  private static final class Claim {
+    final String id;
+    final String[][] phrases;
+    final Predicate<Credential> backs;
+
+    Claim(String id, String phrases, Predicate<Credential> backs) {
+      this.id = id;
+      String[] alternatives = phrases.split("\\|");
+      this.phrases = new String[alternatives.length][];
+      for (int a = 0; a < alternatives.length; a++) {
+        this.phrases[a] = alternatives[a].strip().split(" ");
+      }
+      this.backs = backs;
+    }
+  }
+
+  private static Predicate<Credential> is(Credential credential) {
+    return c -> c.qualifiedId().equals(credential.qualifiedId());
+  }
+
+  private static Predicate<Credential> ofKind(CredentialKind kind) {
+    return c -> c.kind() == kind;
+  }
+
+  private static final List<Claim> CLAIMS = List.of(
+      new Claim("aasect-cst-supervisor", "cst s | certified sex therapist supervisor",
+          is(StandardCredentials.AASECT_CST_SUPERVISOR)),
+      new Claim("aasect-cst", "cst | aasect certified sex therapist",
+          is(StandardCredentials.AASECT_CST)),
+      new Claim("aasect-csc", "csc | aasect certified sexuality counselor"
+          + " | aasect certified sexuality counsellor", is(StandardCredentials.AASECT_CSC)),
+      new Claim("aasect-cse", "cse | aasect certified sexuality educator",
+          is(StandardCredentials.AASECT_CSE)),
+      new Claim("certified-sex-therapist", "certified sex therapist | certified sex therapists"
+          + " | board certified sex therapist", ofKind(CredentialKind.SEX_THERAPIST)),
+      new Claim("certified-sexuality-counselor", "certified sexuality counselor"
+          + " | certified sexuality counsellor", ofKind(CredentialKind.SEXUALITY_COUNSELOR)),
+      new Claim("certified-sexuality-educator", "certified sexuality educator",
+          ofKind(CredentialKind.SEXUALITY_EDUCATOR)),
+      new Claim("certified-sexologist", "certified sexologist | board certified sexologist",
+          ofKind(CredentialKind.SEXOLOGIST)));
+
+  private CredentialClaims() {}
+
+  /** Claims in the profile's title, display name and modality names and descriptions. */
+  static List<Violation> unbackedClaims(TherapistProfile profile, LocalDate date,
+      RuleContext context) {
+    List<Violation> found = List.of();
+    found = check(found, profile, date, context, profile.title(), "$.title", "the title");
+    found = check(found, profile, date, context, Optional.of(profile.displayName()),
+        "$.displayName", "the display name");
+    List<Modality> modalities = profile.modalities();
+    for (int m = 0; m < modalities.size(); m++) {
+      Modality modality = modalities.get(m);
+      found = check(found, profile, date, context, Optional.of(modality.name()),
+          "$.modalities[" + m + "].name", "the name of modality " + modality.id());
+      found = check(found, profile, date, context, modality.description(),
+          "$.modalities[" + m + "].description", "the description of modality " + modality.id());
+    }
+    return found;
+  }
+
+  private static List<Violation> check(List<Violation> found, TherapistProfile profile,
+      LocalDate date, RuleContext context, Optional<String> text, String path, String field) {
+    if (text.isEmpty()) {
+      return found;
+    }
+    String[] words = Words.of(text.get());
+    List<Violation> more = found;
+    for (Claim claim : CLAIMS) {
+      if (claims(words, claim) && !backed(profile, date, claim)) {
+        more = Found.add(more, context.violation(path, field + " claims credential " + claim.id
+            + " and no certification for it is current on the date: nobody may be presented as"
+            + " holding a certification they do not hold"));
+      }
+    }
+    return more;
+  }
+
+  private static boolean claims(String[] words, Claim claim) {
+    for (String[] phrase : claim.phrases) {
+      if (Words.contains(words, phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean backed(TherapistProfile profile, LocalDate date, Claim claim) {
+    List<Certification> held = profile.certifications();
+    for (Certification certification : held) {
+      if (claim.backs.test(certification.credential())
+          && certification.standingOn(date, held) == CertificationStanding.CURRENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
