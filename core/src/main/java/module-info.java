@@ -5,6 +5,12 @@
  * <p>Only API packages are exported; {@code org.sextherapy.internal} holds the shared Immutables
  * style and small helpers that are not part of the API.
  */
+// Immutables' annotations (value-annotations, an automatic module) are needed only to compile:
+// "requires static" keeps them off users' module paths. javac 17 warns at each of them on an
+// exported type that the module is not re-exported ("exports"): each such type suppresses that
+// one warning itself, and the automatic-module warning is suppressed here, so the build can fail
+// on every other warning (-Werror).
+@SuppressWarnings("requires-automatic")
 module org.sextherapy {
   requires static org.immutables.value.annotations;
   requires transitive org.jspecify;

@@ -7,6 +7,9 @@
  * {@code JsonMapper.builder().findAndAddModules()} (and Spring Boot 4) finds it on the module path
  * as on the class path.
  */
+// The name ends in a digit on purpose: it is the Jackson major version, as in Jackson's own
+// modules; javac's "module" lint advises against terminal digits.
+@SuppressWarnings("module")
 module org.sextherapy.jackson3 {
   requires transitive org.sextherapy.json;
   requires transitive tools.jackson.databind;

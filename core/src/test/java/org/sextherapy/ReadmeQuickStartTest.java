@@ -7,14 +7,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.sextherapy.authorisation.PracticeAuthorisation;
+// README quick start imports: begin
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.Participant;
@@ -32,15 +33,19 @@ import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.validation.ClientRequestValidator;
 import org.sextherapy.validation.TherapistProfileValidator;
 import org.sextherapy.validation.ValidationResult;
+// README quick start imports: end
 
 /**
- * Compiles and runs the README's quick start, and checks that the README shows exactly this code in
- * a {@code ```java} block, so the README can never drift from code that works.
+ * Compiles and runs the README's quick start, and checks that the README shows exactly this code,
+ * after exactly the imports it needs, in one {@code ```java} block, so the README can never drift
+ * from code that works and a newcomer can paste it whole.
  */
 class ReadmeQuickStartTest {
 
   private static final String BEGIN = "// README quick start: begin";
   private static final String END = "// README quick start: end";
+  private static final String IMPORTS_BEGIN = "// README quick start imports: begin";
+  private static final String IMPORTS_END = "// README quick start imports: end";
   private static final Path SOURCE =
       Path.of("src", "test", "java", "org", "sextherapy", "ReadmeQuickStartTest.java");
   private static final Path README = Path.of("..", "README.md");
@@ -77,27 +82,34 @@ class ReadmeQuickStartTest {
     assertThat(PracticeAuthorisation.standard().decide(therapist, request.sessionJurisdiction(),
         Delivery.VIDEO, today).isAuthorised()).isTrue();
 
-    List<String> quickStart = between(Files.readAllLines(SOURCE, StandardCharsets.UTF_8));
+    List<String> source = Files.readAllLines(SOURCE, StandardCharsets.UTF_8);
+    List<String> imports = between(source, IMPORTS_BEGIN, IMPORTS_END);
+    List<String> quickStart = between(source, BEGIN, END);
     if (!Files.isRegularFile(README)) {
       fail("README.md is missing at " + README.toAbsolutePath().normalize() + ": it must show the"
           + " quick start of " + SOURCE + " in a ```java block");
     }
     List<List<String>> javaBlocks = javaBlocks(Files.readAllLines(README, StandardCharsets.UTF_8));
     assertThat(javaBlocks)
-        .as("README.md must hold, inside one ```java block, these lines exactly:%n%s",
+        .as("README.md must hold, inside one ```java block, these lines exactly:%n%s%n%n%s",
+            String.join(System.lineSeparator(), imports),
             String.join(System.lineSeparator(), quickStart))
-        .anySatisfy(block -> assertThat(Collections.indexOfSubList(block, quickStart))
-            .isNotNegative());
+        .anySatisfy(block -> {
+          int importsAt = Collections.indexOfSubList(block, imports);
+          assertThat(importsAt).isNotNegative();
+          assertThat(Collections.indexOfSubList(block, quickStart))
+              .isGreaterThan(importsAt + imports.size() - 1);
+        });
   }
 
-  /** The lines between the markers, without their common indentation. */
-  private static List<String> between(List<String> lines) {
+  /** The lines between two markers, without their common indentation. */
+  private static List<String> between(List<String> lines, String beginMarker, String endMarker) {
     int begin = -1;
     int end = -1;
     for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).strip().equals(BEGIN)) {
+      if (lines.get(i).strip().equals(beginMarker)) {
         begin = i;
-      } else if (lines.get(i).strip().equals(END)) {
+      } else if (lines.get(i).strip().equals(endMarker)) {
         end = i;
       }
     }

@@ -22,6 +22,7 @@ import org.sextherapy.matching.Match;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class Assignment {
 

@@ -2,9 +2,9 @@ package org.sextherapy.assignment;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.sextherapy.assignment.internal.Batch;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.ethics.EthicsReview;
-import org.sextherapy.internal.assignment.Batch;
 import org.sextherapy.matching.Matcher;
 import org.sextherapy.therapist.TherapistProfile;
 

@@ -7,8 +7,8 @@ public enum UnassignedReason implements Identified {
   /**
    * No therapist in the directory meets the client's hard constraints, whatever their caseload:
    * for instance a telehealth client in a jurisdiction where nobody is licensed or holds a compact
-   * privilege ({@code shared/domain.md} section 3). More places would not help; a wider directory,
-   * or the client relaxing a required preference, might.
+   * privilege (PSYPACT Compact, Art. II "Receiving State", psypact.gov). More places would not
+   * help; a wider directory, or the client relaxing a required preference, might.
    */
   NO_ELIGIBLE_THERAPIST("no-eligible-therapist"),
   /**

@@ -16,8 +16,8 @@
  * {@link org.sextherapy.assignment.UnassignedReason}) and each therapist's
  * {@link org.sextherapy.assignment.TherapistLoad}.
  *
- * <p>Results hold ids, scores, reason codes and counts only, never a client's data (ethical rule 9,
- * {@code shared/domain.md} section 5).
+ * <p>Results hold ids, scores, reason codes and counts only, never a client's data (ethical rule 9;
+ * GDPR Art. 9).
  */
 @NullMarked
 @DomainStyle

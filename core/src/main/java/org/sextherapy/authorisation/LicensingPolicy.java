@@ -123,7 +123,7 @@ public final class LicensingPolicy {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof LicensingPolicy && ((LicensingPolicy) other).regimes.equals(regimes);
+    return other instanceof LicensingPolicy policy && policy.regimes.equals(regimes);
   }
 
   @Override

@@ -13,11 +13,9 @@ import org.sextherapy.qualification.Register;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class LicensingRegime {
-
-  private static final LicensingRegime ISSUER = ImmutableLicensingRegime.of(LicensingLevel.ISSUER,
-      Set.of(), "no entry in the policy: the issuing jurisdiction decides");
 
   LicensingRegime() {}
 
@@ -40,7 +38,7 @@ public abstract class LicensingRegime {
    * @return the regime, never null
    */
   public static LicensingRegime issuerLevel() {
-    return ISSUER;
+    return IssuerLevel.REGIME;
   }
 
   /**
@@ -113,5 +111,16 @@ public abstract class LicensingRegime {
   @Override
   public String toString() {
     return "LicensingRegime{" + level().id() + ", " + registers() + "}";
+  }
+
+  /**
+   * Holds the issuer-level regime apart from this class, whose static initialiser would otherwise
+   * initialise its own generated subclass (a class-initialisation deadlock between two threads).
+   */
+  private static final class IssuerLevel {
+    static final LicensingRegime REGIME = ImmutableLicensingRegime.of(LicensingLevel.ISSUER,
+        Set.of(), "no entry in the policy: the issuing jurisdiction decides");
+
+    private IssuerLevel() {}
   }
 }

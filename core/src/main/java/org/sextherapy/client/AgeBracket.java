@@ -3,9 +3,9 @@ package org.sextherapy.client;
 import org.sextherapy.Identified;
 
 /**
- * The age group of a participant. Adolescents sometimes seek a sex therapist (seed article); a
- * request for a minor goes only to therapists who serve adolescents, and needs guardian-consent data
- * unless local law lets the minor consent (ethical rule 7).
+ * The age group of a participant. Adolescents sometimes seek a sex therapist (GoodTherapy, Sex
+ * Therapy); a request for a minor goes only to therapists who serve adolescents, and needs
+ * guardian-consent data unless local law lets the minor consent (ethical rule 7).
  */
 public enum AgeBracket implements Identified {
   /** Under 12. */

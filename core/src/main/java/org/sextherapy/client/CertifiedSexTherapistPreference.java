@@ -5,11 +5,12 @@ import org.immutables.value.Value;
 /**
  * A preference for a certified sex therapist: one holding a certification of kind
  * {@link org.sextherapy.qualification.CredentialKind#SEX_THERAPIST}, such as AASECT CST, that is
- * current on the session date. Certification is not standardised (seed article), so a lapsed
- * certification never meets it.
+ * current on the session date. Certification is not standardised (GoodTherapy, Sex Therapy), so a
+ * lapsed certification never meets it.
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public non-sealed abstract class CertifiedSexTherapistPreference implements Preference {
 

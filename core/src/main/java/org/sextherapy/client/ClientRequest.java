@@ -29,6 +29,7 @@ import org.sextherapy.session.SessionFormat;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class ClientRequest {
 

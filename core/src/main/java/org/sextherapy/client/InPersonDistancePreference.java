@@ -13,6 +13,9 @@ import org.sextherapy.location.Coordinates;
  *
  * <p>This class is immutable and thread-safe.
  */
+// exports: Immutables' annotations are compile-time only (see module-info). immutables:from: the
+// attribute from() leaves the builder without a from(instance) copy method, which nobody needs.
+@SuppressWarnings({"exports", "immutables:from"})
 @Value.Immutable
 public non-sealed abstract class InPersonDistancePreference implements Preference {
 

@@ -11,6 +11,7 @@ import org.sextherapy.internal.Checks;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public non-sealed abstract class LanguagePreference implements Preference {
 

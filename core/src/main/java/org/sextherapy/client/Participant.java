@@ -14,10 +14,11 @@ import org.sextherapy.location.Jurisdiction;
  * partner joining a video session from another state).
  *
  * <p>The gender is there to honour preferences only; it is never a concern, never used to add or
- * infer one (ethical rule 2; seed article). {@code toString()} shows the id only.
+ * infer one (ethical rule 2; GoodTherapy, Sex Therapy). {@code toString()} shows the id only.
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class Participant {
 

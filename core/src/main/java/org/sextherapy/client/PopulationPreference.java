@@ -8,11 +8,12 @@ import org.sextherapy.therapist.Population;
 /**
  * A preference for a therapist experienced with, or affirming of, a population, such as trans and
  * non-binary clients, intersex clients, kink or consensual non-monogamy. Some non-cisgender people
- * find it more helpful to work with a therapist experienced with non-cisgender clients (seed
- * article). A therapist meets it when they serve any of {@link #populations()}.
+ * find it more helpful to work with a therapist experienced with non-cisgender clients
+ * (GoodTherapy, Sex Therapy). A therapist meets it when they serve any of {@link #populations()}.
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public non-sealed abstract class PopulationPreference implements Preference {
 

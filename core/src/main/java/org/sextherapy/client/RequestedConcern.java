@@ -19,6 +19,7 @@ import org.sextherapy.concern.ConcernType;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class RequestedConcern {
 

@@ -7,13 +7,14 @@ import org.sextherapy.internal.Checks;
 
 /**
  * A preference for a therapist of a given gender, such as a woman, or a non-binary or transgender
- * therapist. Some people are more comfortable with a therapist of the same gender (seed article);
- * matching on therapist gender shows weak or no effect on outcomes, but honouring the preference
- * lowers dropout ({@code shared/domain.md} section 6). A therapist meets it when their own gender
- * terms include any of {@link #acceptable()}.
+ * therapist. Some people are more comfortable with a therapist of the same gender (GoodTherapy, Sex
+ * Therapy); matching on therapist gender shows weak or no effect on outcomes, but honouring the
+ * preference lowers dropout (Swift et al. 2018, doi:10.1002/jclp.22680). A therapist meets it when
+ * their own gender terms include any of {@link #acceptable()}.
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public non-sealed abstract class TherapistGenderPreference implements Preference {
 

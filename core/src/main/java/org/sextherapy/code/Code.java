@@ -15,6 +15,7 @@ import org.sextherapy.internal.Checks;
  *
  * <p>Equality covers all four attributes. This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class Code {
 

@@ -284,7 +284,7 @@ public final class CodeCatalogue {
   /**
    * Tells whether a code classifies gender incongruence (ICD-11 HA60, HA61, HA6Z). ICD-11 placed
    * these outside the mental-disorders chapter for access to affirming care: they are never a
-   * concern for sex therapy to treat (ethical rules 1 and 2, {@code shared/domain.md} section 4).
+   * concern for sex therapy to treat (ethical rules 1 and 2; ICD-11 HA60-HA6Z).
    *
    * @param code the code, never null
    * @return whether it is a gender-incongruence code, whatever its title or certainty

@@ -4,8 +4,8 @@ import org.sextherapy.Identified;
 
 /**
  * The broad kind of a concern, following the ICD-11 chapter 17 grouping where one exists and the
- * relational and life-stage groupings sex therapists use where it does not ({@code shared/domain.md}
- * section 4).
+ * relational and life-stage groupings sex therapists use where it does not (ICD-11 MMS,
+ * icd.who.int).
  */
 public enum ConcernCategory implements Identified {
   /** Sexual desire, such as low desire (ICD-11 HA00). */

@@ -18,7 +18,7 @@ import org.sextherapy.internal.IdentityTerms;
  * ({@link #synonyms()}), and the clinical codes that classify it where any exist. A concern type
  * without codes is normal: most relational concerns have none.
  *
- * <p>Identity is never a concern (seed article; ICD-11 chapter 17; ethical rules 1 and 2). So a
+ * <p>Identity is never a concern (GoodTherapy, Sex Therapy; ICD-11 chapter 17; ethical rules 1 and 2). So a
  * concern type may not carry a code that classifies gender identity or sexual orientation as a
  * condition, in any system ({@link CodeCatalogue#isIdentityCode}: ICD-11 HA60-HA6Z, ICD-10-CM F64,
  * WHO ICD-10 F64 and F66), and outside {@link ConcernCategory#IDENTITY_EXPLORATION} its id, name
@@ -28,6 +28,7 @@ import org.sextherapy.internal.IdentityTerms;
  *
  * <p>Equality covers every attribute. This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class ConcernType {
 
@@ -81,7 +82,7 @@ public abstract class ConcernType {
 
   /**
    * Tells whether a medical evaluation is advised alongside sex therapy, as for painful intercourse
-   * or erectile difficulty ({@code shared/domain.md} section 4).
+   * or erectile difficulty (ICD-11 MMS, icd.who.int, HA20 and HA01.1).
    *
    * @return whether a medical evaluation is advised; false unless set
    */

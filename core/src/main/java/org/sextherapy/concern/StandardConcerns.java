@@ -23,15 +23,16 @@ import static org.sextherapy.code.CodeCatalogue.ICD11_SEXUAL_PAIN_PENETRATION;
 import java.util.List;
 
 /**
- * The standard concern types. The first eight are the common concerns the seed article lists
- * ("not limited to these issues"); the rest are the others a real catalogue needs, from
- * {@code shared/domain.md} section 4. Codes come from {@link org.sextherapy.code.CodeCatalogue}.
+ * The standard concern types. The first eight are the common concerns GoodTherapy (Sex Therapy)
+ * lists ("not limited to these issues"); the rest are the others a real catalogue needs, from
+ * ICD-11 chapter 17 (ICD-11 MMS, icd.who.int). Codes come from {@link
+ * org.sextherapy.code.CodeCatalogue}.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class StandardConcerns {
 
-  /** A lack of sexual desire (seed). Low desire alone is not a disorder. */
+  /** A lack of sexual desire (GoodTherapy). Low desire alone is not a disorder. */
   public static final ConcernType LOW_SEXUAL_DESIRE = ConcernType.builder()
       .id("LOW_SEXUAL_DESIRE").displayName("Lack of sexual desire")
       .category(ConcernCategory.DESIRE).relational(false)
@@ -40,7 +41,7 @@ public final class StandardConcerns {
           DSM_FEMALE_SEXUAL_INTEREST_AROUSAL)
       .build();
 
-  /** Intimacy after infidelity (seed); relational, no ICD-11 code. */
+  /** Intimacy after infidelity (GoodTherapy); relational, no ICD-11 code. */
   public static final ConcernType INTIMACY_AFTER_INFIDELITY = ConcernType.builder()
       .id("INTIMACY_AFTER_INFIDELITY").displayName("Intimacy after infidelity")
       .category(ConcernCategory.RELATIONAL).relational(true)
@@ -49,8 +50,8 @@ public final class StandardConcerns {
       .build();
 
   /**
-   * A couple's disparity in sex drives (seed). Relational: discordant desire between partners is not
-   * a desire disorder of either of them.
+   * A couple's disparity in sex drives (GoodTherapy). Relational: discordant desire between
+   * partners is not a desire disorder of either of them.
    */
   public static final ConcernType DESIRE_DISCREPANCY = ConcernType.builder()
       .id("DESIRE_DISCREPANCY").displayName("Disparity in sex drives between partners")
@@ -59,14 +60,14 @@ public final class StandardConcerns {
           "different sex drives")
       .build();
 
-  /** Intimacy after having children (seed); relational and life stage, no code. */
+  /** Intimacy after having children (GoodTherapy); relational and life stage, no code. */
   public static final ConcernType INTIMACY_AFTER_CHILDREN = ConcernType.builder()
       .id("INTIMACY_AFTER_CHILDREN").displayName("Intimacy after having children")
       .category(ConcernCategory.RELATIONAL).relational(true)
       .addSynonyms("intimacy after having children", "sex after a baby", "postpartum intimacy")
       .build();
 
-  /** Painful intercourse (seed); a medical evaluation is advised as well. */
+  /** Painful intercourse (GoodTherapy); a medical evaluation is advised as well. */
   public static final ConcernType PAINFUL_SEX = ConcernType.builder()
       .id("PAINFUL_SEX").displayName("Painful intercourse")
       .category(ConcernCategory.SEXUAL_PAIN).relational(false).medicalEvaluationAdvised(true)
@@ -75,9 +76,9 @@ public final class StandardConcerns {
       .build();
 
   /**
-   * A paraphilia, or a desire, that causes the person distress (seed). Consensual kink without
-   * distress is not a disorder (ICD-11; AASECT and NCSF, 2016): a disorder code applies only with
-   * marked distress or non-consenting others.
+   * A paraphilia, or a desire, that causes the person distress (GoodTherapy). Consensual kink
+   * without distress is not a disorder (ICD-11; AASECT and NCSF, 2016): a disorder code applies
+   * only with marked distress or non-consenting others.
    */
   public static final ConcernType DISTRESSING_PARAPHILIA = ConcernType.builder()
       .id("DISTRESSING_PARAPHILIA").displayName("A paraphilia or desire that causes distress")
@@ -88,7 +89,7 @@ public final class StandardConcerns {
       .build();
 
   /**
-   * Compulsive sexual behaviour (seed: "sex addictions and/or compulsive behavior"). Named
+   * Compulsive sexual behaviour (GoodTherapy: "sex addictions and/or compulsive behavior"). Named
    * neutrally; "sex addiction" is only a synonym clients may use. ICD-11 6C72; not in DSM-5-TR.
    */
   public static final ConcernType COMPULSIVE_SEXUAL_BEHAVIOUR = ConcernType.builder()
@@ -99,7 +100,7 @@ public final class StandardConcerns {
       .addCodes(ICD11_COMPULSIVE_SEXUAL_BEHAVIOUR)
       .build();
 
-  /** Difficulty achieving orgasm (seed). */
+  /** Difficulty achieving orgasm (GoodTherapy). */
   public static final ConcernType DIFFICULTY_REACHING_ORGASM = ConcernType.builder()
       .id("DIFFICULTY_REACHING_ORGASM").displayName("Difficulty achieving orgasm")
       .category(ConcernCategory.ORGASM).relational(false)
@@ -240,7 +241,7 @@ public final class StandardConcerns {
   private StandardConcerns() {}
 
   /**
-   * Returns all standard concern types, the seed article's eight first.
+   * Returns all standard concern types, GoodTherapy's eight first.
    *
    * @return the concern types in a fixed order, never null
    */

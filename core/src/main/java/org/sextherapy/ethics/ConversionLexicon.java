@@ -230,6 +230,8 @@ final class ConversionLexicon {
   private static Entry entry(String id, String... slots) {
     String[][][] parsed = new String[slots.length][][];
     for (int s = 0; s < slots.length; s++) {
+      // literal slots written in this class: no empty alternatives for split to drop
+      @SuppressWarnings("StringSplitter")
       String[] alternatives = slots[s].split("\\|");
       parsed[s] = new String[alternatives.length][];
       for (int a = 0; a < alternatives.length; a++) {
@@ -320,14 +322,14 @@ final class ConversionLexicon {
   private static boolean negated(String[] words, int start, Language language) {
     for (int k = Math.max(0, start - NEGATION_WINDOW); k < start; k++) {
       if (language.negations.contains(words[k])
-          || k > 0 && language.contractions.contains(words[k - 1] + "'" + words[k])) {
+          || (k > 0 && language.contractions.contains(words[k - 1] + "'" + words[k]))) {
         return true;
       }
     }
     return false;
   }
 
-  /** Checks at class load that ids are unique; a duplicate is a programming error. */
+  // Checks at class load that ids are unique; a duplicate is a programming error.
   static {
     Set<String> seen = new HashSet<>();
     for (String id : ids()) {

@@ -24,8 +24,7 @@ import org.sextherapy.validation.Violation;
  * <p>AASECT's Certified Sex Therapist needs an independent licence; a master's plus 2 years of
  * post-degree clinical experience or a doctorate plus 1; 90 h of human-sexuality education; 60 h of
  * sex-therapy training; a Sexual Attitude Reassessment; 300 h of supervised sex-therapy work, at most
- * 150 of them by telehealth; and 50 h of supervision (aasect.org; {@code shared/domain.md}
- * section 2).
+ * 150 of them by telehealth; and 50 h of supervision (aasect.org certification requirements).
  */
 final class CredentialRules {
 

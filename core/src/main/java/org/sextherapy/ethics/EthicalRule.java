@@ -19,9 +19,9 @@ import org.sextherapy.validation.Violation;
  * that find its breaches.
  *
  * <p>The standard rules are listed by {@link EthicalRules#standard()} and carry the number of the
- * ethical-practice rule of {@code shared/domain.md} section 5 they implement (several may share a
- * number, such as the structured and the wording check of rule 1). An application writes its own
- * rules, such as a clinic policy, with {@link #builder()} and adds them with
+ * numbered ethical-practice rule (1 to 9, listed on {@link EthicalRules}) they implement (several
+ * may share a number, such as the structured and the wording check of rule 1). An application
+ * writes its own rules, such as a clinic policy, with {@link #builder()} and adds them with
  * {@link EthicsReview#withRule(EthicalRule)}; they have no number.
  *
  * <p>A check is a pure function of the value, the date and a {@link RuleContext}. It returns
@@ -34,6 +34,7 @@ import org.sextherapy.validation.Violation;
  * <p>Equality covers the id, number, statement, source, subjects and default severity, not the
  * checks. This class is immutable and thread-safe, provided its checks are.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class EthicalRule {
 
@@ -57,7 +58,7 @@ public abstract class EthicalRule {
   public abstract String id();
 
   /**
-   * Returns the number of the ethical-practice rule in {@code shared/domain.md} section 5 that this
+   * Returns the number of the ethical-practice rule (listed on {@link EthicalRules}) that this
    * standard rule implements, from 1 to 9.
    *
    * @return the number, or empty for an application's rule
@@ -72,8 +73,8 @@ public abstract class EthicalRule {
   public abstract String statement();
 
   /**
-   * Returns where the rule comes from: the seed article, the AASECT Code of Conduct, an AASECT or APA
-   * position, ICD-11, a section of {@code shared/domain.md}, or a clinic's policy.
+   * Returns where the rule comes from, as public sources a reader can open: a URL, a statute, a
+   * code of conduct, a position statement, ICD-11, or a clinic's own policy.
    *
    * @return the source, never null or blank
    */
@@ -130,7 +131,7 @@ public abstract class EthicalRule {
   @Value.Check
   final void check() {
     Checks.ruleId(id(), "id");
-    Checks.require(number().isEmpty() || number().getAsInt() >= 1 && number().getAsInt() <= 9,
+    Checks.require(number().isEmpty() || (number().getAsInt() >= 1 && number().getAsInt() <= 9),
         "number", "must be from 1 to 9");
     Checks.notBlank(statement(), "statement");
     Checks.require(statement().indexOf('\n') < 0, "statement", "must be one line");

@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.sextherapy.validation.Severity;
 
 /**
- * The catalogue of standard ethical rules, numbered as the ethical-practice rules of
- * {@code shared/domain.md} section 5, with their sources.
+ * The catalogue of standard ethical rules, numbered 1 to 9 as the library's ethical-practice
+ * rules, each with the public sources it rests on ({@link EthicalRule#source()}).
  *
  * <p>Several catalogue rules may implement one numbered rule when its parts differ in severity or
  * subject: rule 1 has a structured check (an error: it cannot be dodged by wording) and a check of
@@ -23,23 +23,36 @@ import org.sextherapy.validation.Severity;
  */
 public final class EthicalRules {
 
-  private static final String SEED = "Seed article";
-  private static final String CONVERSION_SOURCES = SEED + "; AASECT position against conversion"
-      + " (reparative) therapy (2017); APA resolutions on SOCE and GICE (2021)";
+  private static final String GOODTHERAPY = "GoodTherapy, Sex Therapy,"
+      + " https://www.goodtherapy.org/learn-about-therapy/modes/sex-therapy";
+  private static final String CONVERSION_SOURCES = GOODTHERAPY
+      + "; AASECT Position on Reparative Therapy (2017),"
+      + " https://www.aasect.org/position-reparative-therapy; APA Resolutions on Sexual"
+      + " Orientation Change Efforts and on Gender Identity Change Efforts (2021),"
+      + " https://www.apa.org/about/policy";
+  private static final String AASECT_TOUCH = "AASECT Code of Conduct, Principle Three (13), in"
+      + " AASECT Position on Touch and the AASECT Certified Professional,"
+      + " https://www.aasect.org/position-touch-and-aasect-certified-professional";
+  private static final String AASECT_CERTIFICATION =
+      "AASECT certification and renewal requirements, https://www.aasect.org";
+  private static final String AASECT_MEMBERSHIP = "AASECT Membership Agreement,"
+      + " https://www.aasect.org/aasect-membership-agreement";
+  private static final String MINOR_CONSENT = "minor-consent statutes of each jurisdiction"
+      + " (outpatient mental-health care, often from 12 to 16)";
 
   /**
    * Rule 1: no goal, service or modality aims to change, suppress or deny a person's sexual
    * orientation, gender identity or gender expression, judged on the structured aims of plan goals
    * and of the modalities a profile offers ({@code Aim#altersIdentity()}), so wording cannot dodge
-   * it. Sources: the seed article ("a sex therapist should never attempt to change or deny a
-   * person's gender, identity, or sexual orientation"); AASECT (2017) and APA (2021) positions
-   * against conversion practices; {@code shared/domain.md} section 5, rule 1.
+   * it. Sources: GoodTherapy (Sex Therapy) ("a sex therapist should never attempt to change or deny
+   * a person's gender, identity, or sexual orientation"); AASECT (2017) and APA (2021) positions
+   * against conversion practices.
    */
   public static final EthicalRule NO_IDENTITY_CHANGE = ImmutableEthicalRule.builder()
       .id("ethics.no-identity-change").number(1)
       .statement("No goal, service or modality aims to change, suppress or deny a person's sexual"
           + " orientation, gender identity or gender expression.")
-      .source(CONVERSION_SOURCES + "; domain.md 5.1")
+      .source(CONVERSION_SOURCES)
       .defaultSeverity(Severity.ERROR).addAppliesTo(PROFILE, PLAN)
       .profileCheck(IdentityRules::noIdentityChange).planCheck(IdentityRules::noIdentityChange)
       .build();
@@ -86,7 +99,7 @@ public final class EthicalRules {
    * dot, and a concern about exploring one's own identity carries no disorder code, recorded or on
    * its type. A concern type cannot carry an identity code or be named for identity as the concern
    * outside the exploration category ({@code ConcernType} refuses it), and nothing in the library
-   * derives a concern from a participant's gender or orientation. Sources: the seed article (an
+   * derives a concern from a participant's gender or orientation. Sources: GoodTherapy (Sex Therapy) (an
    * ethical therapist will not assume a non-binary, trans or intersex person's concern is related
    * to their identity); ICD-11 chapter 17 (https://icd.who.int/browse/latest-release/mms/en);
    * Cochran et al., Bull World Health Organ 2014;92:672-679 (doi:10.2471/BLT.14.135541), on the
@@ -97,7 +110,7 @@ public final class EthicalRules {
       .statement("Gender identity, trans, non-binary or intersex status and orientation are never"
           + " a concern: no identity code in any system, no disorder code on identity"
           + " exploration.")
-      .source(SEED + "; ICD-11 chapter 17 (HA60-HA6Z); ICD-10-CM F64 (DSM-5-TR); WHO ICD-10 F64,"
+      .source(GOODTHERAPY + "; ICD-11 chapter 17 (HA60-HA6Z); ICD-10-CM F64 (DSM-5-TR); WHO ICD-10 F64,"
           + " F66 (Cochran et al. 2014, doi:10.2471/BLT.14.135541)")
       .defaultSeverity(Severity.ERROR).addAppliesTo(REQUEST)
       .requestCheck(IdentityRules::identityIsNotAConcern)
@@ -107,15 +120,15 @@ public final class EthicalRules {
    * Rule 3: in-session activities are verbal and instructive; any activity with physical or sexual
    * contact belongs to a between-session exercise, and examination or touch by the therapist
    * ({@code PHYSICAL_EXAMINATION}, {@code THERAPIST_TOUCH}) is never sex therapy, in session or as an
-   * exercise. Sources: the seed article ("sessions are strictly instructive and verbal, and all
-   * exercises that involve physical contact are performed outside of the session");
-   * {@code shared/domain.md} section 5, rule 3.
+   * exercise. Sources: GoodTherapy (Sex Therapy) ("sessions are strictly instructive and verbal,
+   * and all exercises that involve physical contact are performed outside of the session"); the
+   * AASECT Position on Touch.
    */
   public static final EthicalRule VERBAL_SESSIONS = ImmutableEthicalRule.builder()
       .id("ethics.verbal-sessions").number(3)
       .statement("In-session activities are verbal and instructive; contact belongs to"
           + " between-session exercises; examination or touch by the therapist never happens.")
-      .source(SEED + "; domain.md 5.3")
+      .source(GOODTHERAPY + "; " + AASECT_TOUCH)
       .defaultSeverity(Severity.ERROR).addAppliesTo(PLAN)
       .planCheck(PlanRules::verbalSessions)
       .build();
@@ -123,29 +136,29 @@ public final class EthicalRules {
   /**
    * Rule 4: no sexual contact between therapist and client, ever, whether or not the client
    * consents: the therapist never takes part in an exercise with physical or sexual contact.
-   * Sources: the seed article ("sex therapy does not involve having sex with the therapist"); the
-   * AASECT Code of Conduct; {@code shared/domain.md} section 5, rule 4.
+   * Sources: GoodTherapy (Sex Therapy) ("sex therapy does not involve having sex with the
+   * therapist"); the AASECT Code of Conduct.
    */
   public static final EthicalRule NO_SEXUAL_CONTACT_WITH_CLIENT = ImmutableEthicalRule.builder()
       .id("ethics.no-sexual-contact-with-client").number(4)
       .statement("The therapist never takes part in an exercise with physical or sexual contact,"
           + " with or without the client's consent.")
-      .source(SEED + "; AASECT Code of Conduct; domain.md 5.4")
+      .source(GOODTHERAPY + "; " + AASECT_TOUCH)
       .defaultSeverity(Severity.ERROR).addAppliesTo(PLAN)
       .planCheck(PlanRules::noSexualContact)
       .build();
 
   /**
    * Rule 5: every exercise is an invitation: voluntary, consented to by every participant taking
-   * part, and taken part in only by participants of the plan. Sources: the seed article ("a person
-   * is never made to do so as part of therapy"; nobody is forced to have sexual contact with
-   * anyone); {@code shared/domain.md} section 5, rule 5.
+   * part, and taken part in only by participants of the plan. Sources: GoodTherapy (Sex Therapy)
+   * ("a person is never made to do so as part of therapy"; nobody is forced to have sexual contact
+   * with anyone).
    */
   public static final EthicalRule EXERCISES_ARE_INVITATIONS = ImmutableEthicalRule.builder()
       .id("ethics.exercises-are-invitations").number(5)
       .statement("Every exercise is voluntary and consented to by each plan participant taking"
           + " part.")
-      .source(SEED + "; domain.md 5.5")
+      .source(GOODTHERAPY)
       .defaultSeverity(Severity.ERROR).addAppliesTo(PLAN)
       .planCheck(PlanRules::exercisesAreInvitations)
       .build();
@@ -155,15 +168,15 @@ public final class EthicalRules {
    * ({@code Certification#statusOn}: the issuer's cycle, AASECT 3 years, and its membership
    * requirement), or one that lapses with another credential that is not current (AASECT's
    * supervisor credential with the CST), is reported so it is shown as not current. A warning: the
-   * profile stays usable, but nobody may be presented as holding it. Sources: the seed article
-   * (AASECT certification must be renewed every three years); aasect.org renewal rules; the AASECT
-   * membership agreement; {@code shared/domain.md} sections 2 and 5, rule 6.
+   * profile stays usable, but nobody may be presented as holding it. Sources: GoodTherapy (Sex
+   * Therapy) (AASECT certification must be renewed every three years); aasect.org renewal rules;
+   * the AASECT membership agreement.
    */
   public static final EthicalRule CERTIFICATION_CURRENT = ImmutableEthicalRule.builder()
       .id("ethics.certification-current").number(6)
       .statement("A certification lapsed or not yet valid on the date, or resting on a credential"
           + " that is not current, is shown as not current.")
-      .source(SEED + "; aasect.org renewal rules; AASECT membership agreement; domain.md 2, 5.6")
+      .source(GOODTHERAPY + "; " + AASECT_CERTIFICATION + "; " + AASECT_MEMBERSHIP)
       .defaultSeverity(Severity.WARNING).addAppliesTo(PROFILE)
       .profileCheck(CredentialRules::notCurrent)
       .build();
@@ -174,14 +187,14 @@ public final class EthicalRules {
    * certification backing it that is current on the date is a breach: nobody is presented as
    * certified without a current certification from a named issuer. An error, so such a profile is
    * not offered until the claim or the record is corrected. Sources: the AASECT membership agreement
-   * and Code of Conduct (a member may not imply a certification they do not hold); the seed
-   * article.
+   * and Code of Conduct (a member may not imply a certification they do not hold); GoodTherapy
+   * (Sex Therapy).
    */
   public static final EthicalRule CREDENTIAL_CLAIMS_BACKED = ImmutableEthicalRule.builder()
       .id("ethics.credential-claims-backed").number(6)
       .statement("A title, display name or service text that claims a certification is backed by"
           + " one current on the date.")
-      .source("AASECT membership agreement and Code of Conduct; " + SEED)
+      .source(AASECT_MEMBERSHIP + "; AASECT Code of Conduct; " + GOODTHERAPY)
       .defaultSeverity(Severity.ERROR).addAppliesTo(PROFILE)
       .profileCheck(CredentialClaims::unbackedClaims)
       .build();
@@ -197,7 +210,8 @@ public final class EthicalRules {
       .id("ethics.certification-needs-licence").number(6)
       .statement("A current AASECT CST or supervisor certification is held with a licence (or,"
           + " outside the US, an equivalent registration) active on the date.")
-      .source("aasect.org CST and supervisor requirements; domain.md 2, 5.6")
+      .source("AASECT requirements for sex therapist certification,"
+          + " https://www.aasect.org/certification/aasect-requirements-sex-therapist-certification")
       .defaultSeverity(Severity.ERROR).addAppliesTo(PROFILE)
       .profileCheck(CredentialRules::certifiedWithoutLicence)
       .build();
@@ -208,13 +222,13 @@ public final class EthicalRules {
    * doctorate; 90 h of human-sexuality education; 60 h of sex-therapy training; a Sexual Attitude
    * Reassessment; 300 h of supervised sex-therapy work, at most 150 of them by telehealth; 50 h of
    * supervision. A warning: the record may simply be incomplete. Sources: aasect.org CST
-   * requirements; {@code shared/domain.md} section 2.
+   * requirements.
    */
   public static final EthicalRule CST_PREREQUISITES_RECORDED = ImmutableEthicalRule.builder()
       .id("ethics.cst-prerequisites-recorded").number(6)
       .statement("A current AASECT CST claim has its degree, experience, education, training, SAR,"
           + " supervised hours and supervision recorded.")
-      .source("aasect.org CST requirements; domain.md 2, 5.6")
+      .source(AASECT_CERTIFICATION)
       .defaultSeverity(Severity.WARNING).addAppliesTo(PROFILE)
       .profileCheck(CredentialRules::cstPrerequisites)
       .build();
@@ -223,15 +237,15 @@ public final class EthicalRules {
    * Rule 6, competence: a therapist is matched only on concerns they declare expertise in, so a
    * match where the therapist declares expertise in none of the request's concerns is a breach.
    * Declared expertise is a proxy: the trial often cited matched on measured outcomes
-   * (Constantino et al., JAMA Psychiatry 2021, doi:10.1001/jamapsychiatry.2021.1221). Sources: the
-   * seed article (ask which issues a therapist is able to address); the AASECT Code of Conduct on
+   * (Constantino et al., JAMA Psychiatry 2021, doi:10.1001/jamapsychiatry.2021.1221). Sources: GoodTherapy
+   * (Sex Therapy) (ask which issues a therapist is able to address); the AASECT Code of Conduct on
    * practising within one's competence.
    */
   public static final EthicalRule COMPETENCE = ImmutableEthicalRule.builder()
       .id("ethics.competence").number(6)
       .statement("A therapist is matched only when declaring expertise in at least one of the"
           + " request's concerns.")
-      .source(SEED + "; AASECT Code of Conduct (competence); declared expertise as a proxy"
+      .source(GOODTHERAPY + "; AASECT Code of Conduct (competence); declared expertise as a proxy"
           + " (Constantino et al., JAMA Psychiatry 2021, doi:10.1001/jamapsychiatry.2021.1221)")
       .defaultSeverity(Severity.ERROR).addAppliesTo(MATCH)
       .matchCheck(CredentialRules::competence)
@@ -242,14 +256,14 @@ public final class EthicalRules {
    * given, unless the participant's recorded age reaches the minimum age of consent the caller
    * supplied for the session jurisdiction ({@link EthicsReview#withMinorConsentAges}), or consent
    * is recorded as not required where the caller supplied no such age. Missing or refused consent is
-   * a breach. Sources: the seed article (adolescents sometimes seek a sex therapist);
-   * {@code shared/domain.md} section 5, rule 7 (consent ages vary by jurisdiction, often 12 to 16).
+   * a breach. Sources: GoodTherapy (Sex Therapy) (adolescents sometimes seek a sex therapist);
+   * the minor-consent statutes of each jurisdiction (consent ages vary, often 12 to 16).
    */
   public static final EthicalRule MINOR_GUARDIAN_CONSENT = ImmutableEthicalRule.builder()
       .id("ethics.minor-guardian-consent").number(7)
       .statement("A request for a participant under 18 who cannot consent alone records guardian"
           + " consent, and it is not refused.")
-      .source(SEED + "; domain.md 5.7")
+      .source(GOODTHERAPY + "; " + MINOR_CONSENT)
       .defaultSeverity(Severity.ERROR)
       .addAppliesTo(REQUEST)
       .requestCheck(MinorRules::guardianConsent)
@@ -263,7 +277,7 @@ public final class EthicalRules {
       .id("ethics.minor-guardian-consent-pending").number(7)
       .statement("Guardian consent for a participant under 18 who cannot consent alone is still"
           + " pending.")
-      .source(SEED + "; domain.md 5.7")
+      .source(GOODTHERAPY + "; " + MINOR_CONSENT)
       .defaultSeverity(Severity.WARNING).addAppliesTo(REQUEST)
       .requestCheck(MinorRules::guardianConsentPending)
       .build();
@@ -271,26 +285,27 @@ public final class EthicalRules {
   /**
    * Rule 7, eligibility: a request with an adolescent goes only to a therapist who serves
    * adolescents ({@code Population.ADOLESCENTS}); a child needs {@link #MINOR_CHILD_THERAPIST}.
-   * Sources: the seed article (adolescents sometimes seek a sex therapist).
+   * Sources: GoodTherapy (Sex Therapy) (adolescents sometimes seek a sex therapist).
    */
   public static final EthicalRule MINOR_ADOLESCENT_THERAPIST = ImmutableEthicalRule.builder()
       .id("ethics.minor-adolescent-therapist").number(7)
       .statement("A request with a participant aged 12 to 17 goes only to a therapist who serves"
           + " adolescents.")
-      .source(SEED + "; domain.md 5.7")
+      .source(GOODTHERAPY + "; " + MINOR_CONSENT)
       .defaultSeverity(Severity.ERROR).addAppliesTo(MATCH)
       .matchCheck(MinorRules::adolescentTherapist)
       .build();
 
   /**
    * Rule 7, exercises: no partnered exercise (more than one participant) and no exercise with
-   * sexual contact is assigned to a minor. Sources: {@code shared/domain.md} section 5, rule 7.
+   * sexual contact is assigned to a minor. Sources: the minor-consent statutes of each
+   * jurisdiction.
    */
   public static final EthicalRule MINOR_NO_PARTNERED_OR_SEXUAL_EXERCISE =
       ImmutableEthicalRule.builder()
           .id("ethics.minor-no-partnered-or-sexual-exercise").number(7)
           .statement("No partnered or sexual exercise is assigned to a participant under 18.")
-          .source(SEED + "; domain.md 5.7")
+          .source(GOODTHERAPY + "; " + MINOR_CONSENT)
           .defaultSeverity(Severity.ERROR).addAppliesTo(PLAN)
           .planCheck(PlanRules::noPartneredOrSexualExerciseForMinor)
           .build();
@@ -333,7 +348,7 @@ public final class EthicalRules {
   /**
    * Rule 7, eligibility for children: a request with a child (under 12) goes only to a therapist
    * who declares serving children ({@code Population.CHILDREN}); serving adolescents is not enough.
-   * Sources: the seed article (adolescents sometimes seek a sex therapist; children are a separate
+   * Sources: GoodTherapy (Sex Therapy) (adolescents sometimes seek a sex therapist; children are a separate
    * competence); AASECT Code of Conduct on practising within one's competence.
    */
   public static final EthicalRule MINOR_CHILD_THERAPIST = ImmutableEthicalRule.builder()
@@ -371,13 +386,14 @@ public final class EthicalRules {
    * standard rules write messages from ids, codes, enum ids, numbers and field names only; the
    * review screens every application rule's violations, withholds any that holds a free-text field
    * of the reviewed value and reports this rule. Sources: GDPR Article 9 (special-category data);
-   * HIPAA minimum necessary; {@code shared/domain.md} section 5, rule 9.
+   * HIPAA minimum necessary.
    */
   public static final EthicalRule CONFIDENTIALITY = ImmutableEthicalRule.builder()
       .id("ethics.confidentiality").number(9)
       .statement("No client data in toString(), messages, paths or results; an application rule's"
           + " message holding client text is withheld.")
-      .source("GDPR Art. 9; HIPAA minimum necessary; domain.md 5.9")
+      .source("GDPR Art. 9, https://gdpr-info.eu/art-9-gdpr/; HIPAA minimum necessary,"
+          + " 45 CFR 164.502(b)")
       .defaultSeverity(Severity.ERROR).addAppliesTo(PROFILE, PLAN, REQUEST, MATCH)
       .build();
 

@@ -22,12 +22,12 @@ import org.sextherapy.validation.Violation;
  * request or a proposed match on a date, and reports every breach.
  *
  * <p>{@link #standard()} applies every standard rule of {@link EthicalRules}, which follow the
- * ethical-practice rules of {@code shared/domain.md} section 5 (seed article, AASECT Code of
- * Conduct, AASECT and APA positions, ICD-11). An application adds its own rules beside them
- * ({@link #withRule(EthicalRule)}), chooses severities ({@link #withSeverity(String, Severity)}),
- * switches off rules 6 to 9 where its setting needs it ({@link #withoutRule(String)}) and supplies
- * the minimum ages at which a minor may consent alone ({@link #withMinorConsentAges(Map)}). Rules 1
- * to 5 (identity, verbal sessions, no contact with a client, exercises as invitations) can never be
+ * nine ethical-practice rules of the library (GoodTherapy, Sex Therapy; AASECT Code of Conduct;
+ * AASECT and APA positions, ICD-11). An application adds its own rules beside them ({@link
+ * #withRule(EthicalRule)}), chooses severities ({@link #withSeverity(String, Severity)}), switches
+ * off rules 6 to 9 where its setting needs it ({@link #withoutRule(String)}) and supplies the
+ * minimum ages at which a minor may consent alone ({@link #withMinorConsentAges(Map)}). Rules 1 to
+ * 5 (identity, verbal sessions, no contact with a client, exercises as invitations) can never be
  * switched off or given a weaker severity than their standard one.
  *
  * <p>A review never throws on a value that can be constructed: it returns a
@@ -130,14 +130,11 @@ public final class EthicsReview {
   }
 
   private static int strength(Severity severity) {
-    switch (severity) {
-      case ERROR:
-        return 2;
-      case WARNING:
-        return 1;
-      default:
-        return 0;
-    }
+    return switch (severity) {
+      case ERROR -> 2;
+      case WARNING -> 1;
+      case INFO -> 0;
+    };
   }
 
   private EthicalRule rule(String ruleId) {
@@ -230,7 +227,7 @@ public final class EthicsReview {
    * country covers its subdivisions unless they have their own. A participant under 18 whose
    * recorded age reaches the age for the session jurisdiction needs no guardian consent (rule 7).
    * The library ships no ages: consent rules vary by jurisdiction, often 12 to 16
-   * ({@code shared/domain.md} section 5), and must come from a source the caller trusts.
+   * (each state sets its own, in statute), and must come from a source the caller trusts.
    *
    * @param ages the minimum age in whole years per jurisdiction, from 0 to 18, never null
    * @return the new review, never null

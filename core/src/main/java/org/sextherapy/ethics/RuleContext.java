@@ -88,7 +88,7 @@ public final class RuleContext {
    * a session jurisdiction, as supplied by the caller ({@link EthicsReview#withMinorConsentAges}).
    * The entry for the jurisdiction itself wins over the entry for its country. The library ships no
    * ages: consent rules vary by jurisdiction and are data to check, never an assumption
-   * ({@code shared/domain.md} section 5, rule 7).
+   * (ethical rule 7; each state sets them in statute).
    *
    * @param jurisdiction where the participants will be during sessions, never null
    * @return the minimum age in whole years, or empty when the caller supplied none

@@ -6,8 +6,8 @@ import java.util.List;
  * Recognises names that make a person's gender identity, gender expression or sexual orientation
  * the concern itself, such as "gender dysphoria", "homosexuality", "same-sex attraction" or "being
  * trans". A concern type so named is refused unless it is in the support-only category of exploring
- * one's own identity (ethical rule 2: identity is never a concern; seed article; ICD-11 removed
- * orientation categories and moved gender incongruence out of the mental disorders, see
+ * one's own identity (ethical rule 2: identity is never a concern; GoodTherapy, Sex Therapy; ICD-11
+ * removed orientation categories and moved gender incongruence out of the mental disorders, see
  * https://icd.who.int/browse/latest-release/mms/en).
  *
  * <p>Names that merely mention a group ("Body image for trans clients", "Gay couples'

@@ -9,6 +9,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class PracticeLocation {
 

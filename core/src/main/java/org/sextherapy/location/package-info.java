@@ -3,8 +3,9 @@
  * locations.
  *
  * <p>A clinician must be authorised where the client is physically located at the time of the
- * session, not where the client lives or where the clinician sits ({@code shared/domain.md}
- * section 3). FHIR's US directory guide carries this as a qualification's {@code whereValid}.
+ * session, not where the client lives or where the clinician sits (PSYPACT Compact, Art. II
+ * "Receiving State", psypact.gov). FHIR's US directory guide carries this as a qualification's
+ * {@code whereValid}.
  */
 @NullMarked
 @DomainStyle

@@ -25,8 +25,7 @@ public enum HardConstraint implements Identified {
   /** Accepting new clients, with at least one open place. */
   AVAILABILITY("availability"),
   /**
-   * A request involving a minor goes only to a therapist who serves adolescents (ethical rule 7;
-   * {@code shared/domain.md} section 5).
+   * A request involving a minor goes only to a therapist who serves adolescents (ethical rule 7).
    */
   ADOLESCENTS("adolescents"),
   /**
@@ -36,8 +35,8 @@ public enum HardConstraint implements Identified {
   CHILDREN("children"),
   /**
    * Declared expertise in at least one of the client's concerns: a therapist is matched only on
-   * concerns they declare expertise in (ethical rule 6, competence; {@code shared/domain.md} section
-   * 5). A request with no concern therefore matches nobody.
+   * concerns they declare expertise in (ethical rule 6, competence). A request with no concern
+   * therefore matches nobody.
    */
   COMPETENCE("competence"),
   /** Offers the session format asked for. */

@@ -8,7 +8,8 @@ import org.sextherapy.therapist.ExpertiseLevel;
  * The weights a {@link Matcher} ranks eligible therapists by, as whole points so that a match's
  * reasons add up exactly to its score.
  *
- * <p>The defaults, and what the evidence does and does not say for them:
+ * <p>The defaults, and what the evidence does and does not say for them (Swift et al. 2018,
+ * doi:10.1002/jclp.22680; Constantino et al. 2021, doi:10.1001/jamapsychiatry.2021.1221):
  * <ol>
  *   <li><b>Competence first.</b> In a randomised trial, matching patients to therapists whose
  *       <em>measured outcomes</em> were good on the patient's specific problems improved outcomes
@@ -32,8 +33,8 @@ import org.sextherapy.therapist.ExpertiseLevel;
  *       meets them.</li>
  *   <li><b>Then small signals.</b> A sex-therapist certification current on the session date earns
  *       {@link #certificationPoints()} (5): certification is not standardised, so it is worth
- *       asking about but is no proof of competence (seed article). Each year of post-degree
- *       clinical experience earns {@link #pointsPerExperienceYear()} (1), up to
+ *       asking about but is no proof of competence (GoodTherapy, Sex Therapy). Each year of
+ *       post-degree clinical experience earns {@link #pointsPerExperienceYear()} (1), up to
  *       {@link #experienceYearsCounted()} (5) years.</li>
  * </ol>
  *
@@ -72,6 +73,7 @@ import org.sextherapy.therapist.ExpertiseLevel;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class MatchPolicy {
 

@@ -20,6 +20,7 @@ import org.sextherapy.internal.Checks;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class MatchResult {
 

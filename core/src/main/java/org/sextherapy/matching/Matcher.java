@@ -211,6 +211,8 @@ public final class Matcher {
     if (failed < 0) {
       return Exclusion.of(Optional.empty(), Optional.empty(), List.of());
     }
+    // the packed query reports the failed constraint by its ordinal
+    @SuppressWarnings("EnumOrdinal")
     HardConstraint constraint = HardConstraint.values()[failed];
     Jurisdiction place = constraint == HardConstraint.AUTHORISATION
         ? query.placeWithoutAuthorisation(i) : null;

@@ -78,7 +78,8 @@ public enum ReasonCode implements Identified {
   PREFERRED_MODALITY("preferred-modality"),
   /**
    * Holds a sex-therapist certification current on the session date, a small signal since
-   * certification is not standardised (seed article); the argument is the credential's qualified id.
+   * certification is not standardised (GoodTherapy, Sex Therapy); the argument is the credential's
+   * qualified id.
    */
   CURRENT_CERTIFICATION("current-certification"),
   /**

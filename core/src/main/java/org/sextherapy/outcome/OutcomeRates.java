@@ -152,6 +152,9 @@ public final class OutcomeRates {
     return h;
   }
 
+  // The published Lanczos coefficients (g = 7, n = 9), digit for digit, so that they can be checked
+  // against the source; the compiler rounds each to the nearest double.
+  @SuppressWarnings("FloatingPointLiteralPrecision")
   private static final double[] LANCZOS = {0.99999999999980993, 676.5203681218851,
       -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
       -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7};

@@ -7,7 +7,7 @@ import org.sextherapy.Identified;
  *
  * <p>The verbal kinds belong in session; the kinds with contact are exercises for outside the
  * session (ethical rule 3). Examination by touch belongs to a medical or physiotherapy scope, not to
- * sex therapy ({@code shared/domain.md} section 5).
+ * sex therapy (AASECT, Position on Touch and the AASECT Certified Professional).
  */
 public enum ActivityKind implements Identified {
   /** Talking therapy: exploring thoughts, feelings and history. */

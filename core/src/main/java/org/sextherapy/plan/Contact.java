@@ -4,7 +4,7 @@ import org.sextherapy.Identified;
 
 /**
  * The physical contact an activity involves. In session, only {@link #NONE} is allowed: sessions are
- * instructive and verbal (seed article; ethical rule 3).
+ * instructive and verbal (GoodTherapy, Sex Therapy; ethical rule 3).
  */
 public enum Contact implements Identified {
   /** Talking, listening, reading, imagining: no physical contact. */

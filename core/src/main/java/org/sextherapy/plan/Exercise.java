@@ -11,13 +11,15 @@ import org.sextherapy.internal.Checks;
  * consented.
  *
  * <p>Exercises are invitations: each is suggested, never required, needs the consent of every person
- * taking part, and may be declined (seed article: a person is never made to do them; ethical rule 5).
- * No exercise ever involves the therapist in sexual contact (AASECT Code of Conduct; rule 4), and no
- * partnered or sexual exercise is assigned to a minor (rule 7). The ethics review judges these; the
- * value records them. The note is client data and never appears in {@code toString()}.
+ * taking part, and may be declined (GoodTherapy, Sex Therapy: a person is never made to do them;
+ * ethical rule 5). No exercise ever involves the therapist in sexual contact (AASECT Code of
+ * Conduct; rule 4), and no partnered or sexual exercise is assigned to a minor (rule 7). The ethics
+ * review judges these; the value records them. The note is client data and never appears in {@code
+ * toString()}.
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class Exercise {
 

@@ -13,12 +13,13 @@ import org.sextherapy.session.SessionSchedule;
  * A plan of sex therapy for a person, couple or relationship: the therapist, the participants, how
  * sessions are arranged, the planned sessions and the between-session exercises.
  *
- * <p>A specific plan relies on the needs of the person or couple (seed article). This is what the
- * ethics review judges: goals (rule 1), in-session activities (rule 3), exercises (rules 4, 5 and 7).
- * {@code toString()} shows ids and counts only.
+ * <p>A specific plan relies on the needs of the person or couple (GoodTherapy, Sex Therapy). This
+ * is what the ethics review judges: goals (rule 1), in-session activities (rule 3), exercises
+ * (rules 4, 5 and 7). {@code toString()} shows ids and counts only.
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class SessionPlan {
 

@@ -73,6 +73,8 @@ public enum CompactKind {
 
   private final String id;
   private final String title;
+  // always a Set.of (unmodifiable); Error Prone trusts only Guava's immutable collections
+  @SuppressWarnings("ImmutableEnumChecker")
   private final Set<Discipline> disciplines;
   private final @Nullable LocalDate operationalFrom;
 

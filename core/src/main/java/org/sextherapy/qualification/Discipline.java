@@ -40,6 +40,9 @@ public enum Discipline implements Identified {
   OTHER("other", null);
 
   private final String id;
+  // Code is an Immutables value (immutable by construction); Error Prone only trusts types that
+  // carry its own @Immutable, which the model does not depend on
+  @SuppressWarnings("ImmutableEnumChecker")
   private final @Nullable Code taxonomyCode;
 
   Discipline(String id, @Nullable Code taxonomyCode) {

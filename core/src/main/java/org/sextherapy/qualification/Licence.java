@@ -20,6 +20,7 @@ import org.sextherapy.location.Jurisdiction;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class Licence {
 

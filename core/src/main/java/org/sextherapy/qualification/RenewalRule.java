@@ -9,11 +9,13 @@ import org.sextherapy.internal.Checks;
  * education credits needed to renew, and whether lapsed membership lapses the certification.
  *
  * <p>AASECT: every certification lasts 3 years, renewal needs 20 AASECT CE credits in the cycle and
- * continuous membership, and a membership lapse lapses the certification (aasect.org; the seed
- * article also says AASECT certification must be renewed every three years).
+ * continuous membership, and a membership lapse lapses the certification (aasect.org certification
+ * requirements; GoodTherapy, Sex Therapy, also says AASECT certification is renewed every three
+ * years).
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class RenewalRule {
 

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Certifying bodies and credentials of sex therapy, from {@code shared/domain.md} section 2.
+ * Certifying bodies and credentials of sex therapy, from their issuers: aasect.org,
+ * americanboardofsexology.org, EFS and ESSM (ECPS), isswsh.org, cosrt.org.uk, iitap.com and
+ * sash.net.
  *
  * <p>Renewal rules are given where the issuer publishes one: AASECT (3 years, 20 CE credits,
  * continuous membership; aasect.org), ISSWSH fellowship (5-year term, 75 CME/CE, active membership;

@@ -8,13 +8,15 @@ import org.sextherapy.internal.Checks;
  * requirements use: 90 h of human-sexuality core education, 60 h of sex-therapy training, a Sexual
  * Attitude Reassessment (SAR), 300 h of supervised sex-therapy clinical work of which at most 150 by
  * telehealth, 50 h of supervision, and 2 years of post-degree clinical experience after a master's
- * or 1 after a doctorate (aasect.org; {@code shared/domain.md} section 2).
+ * or 1 after a doctorate (aasect.org certification requirements).
  *
  * <p>Asking a therapist about their training in human sexuality is good practice, since
- * certification is not standardised (seed article). All attributes default to zero or false.
+ * certification is not standardised (GoodTherapy, Sex Therapy). All attributes default to zero or
+ * false.
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class TrainingRecord {
 

@@ -8,10 +8,11 @@ import org.sextherapy.internal.Checks;
  * The expected course of therapy: short-term with a planned number of sessions, or open-ended.
  *
  * <p>Sex therapy is often short-term and sometimes longer-term; the plan depends on the person or
- * couple (seed article).
+ * couple (GoodTherapy, Sex Therapy).
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class Course {
 

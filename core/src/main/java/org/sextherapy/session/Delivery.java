@@ -6,7 +6,8 @@ import org.sextherapy.Identified;
  * How sessions are delivered: in person, or by telehealth (video or phone).
  *
  * <p>For telehealth, the clinician must be authorised where the client is physically located at the
- * time of the session ({@code shared/domain.md} section 3); in person, the practice location decides.
+ * time of the session (PSYPACT Compact, Art. II "Receiving State", psypact.gov); in person, the
+ * practice location decides.
  */
 public enum Delivery implements Identified {
   /** In person, at a practice location. */

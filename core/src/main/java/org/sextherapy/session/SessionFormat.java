@@ -6,8 +6,8 @@ import org.sextherapy.Identified;
  * Who takes part in sessions: one person, a couple, the partners of a consensual relationship of
  * more than two, or a group of clients.
  *
- * <p>A person in a relationship may still come alone ({@link #INDIVIDUAL}); the seed article notes
- * that some people seek help individually and others with a romantic partner.
+ * <p>A person in a relationship may still come alone ({@link #INDIVIDUAL}); GoodTherapy's overview
+ * notes that some people seek help individually and others with a romantic partner.
  */
 public enum SessionFormat implements Identified {
   /** One person, single or partnered, on their own. */

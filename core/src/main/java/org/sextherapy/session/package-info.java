@@ -4,7 +4,7 @@
  *
  * <p>People come to sex therapy alone (single or partnered) or with a romantic partner; sessions are
  * strictly instructive and verbal, often short-term and sometimes longer-term, the plan depending on
- * the person or couple (seed article).
+ * the person or couple (GoodTherapy, Sex Therapy).
  */
 @NullMarked
 @DomainStyle

@@ -4,7 +4,7 @@ import org.sextherapy.Identified;
 
 /**
  * A group of people a therapist serves or affirms, as directories list them
- * ({@code shared/domain.md} section 6).
+ * (such as Psychology Today's and AASECT's directories).
  */
 public enum Population implements Identified {
   /**
@@ -20,7 +20,8 @@ public enum Population implements Identified {
   COUPLES("couples"),
   /** Lesbian, gay, bisexual, queer and other sexual-minority clients. */
   LGBTQ("lgbtq"),
-  /** Trans and non-binary clients; some prefer a therapist experienced with them (seed article). */
+  /** Trans and non-binary clients; some prefer a therapist experienced with them (GoodTherapy, Sex
+   * Therapy). */
   TRANS_AND_NON_BINARY("trans-and-non-binary"),
   /** Intersex clients. */
   INTERSEX("intersex"),

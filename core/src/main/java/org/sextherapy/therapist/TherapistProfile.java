@@ -32,12 +32,13 @@ import org.sextherapy.treatment.Modality;
  * ({@link OutcomeRecord}: counts only, never a client's data).
  *
  * <p>Certification is not standardised, so a client is advised to ask about training in human
- * sexuality and the issues a therapist addresses (seed article): the profile carries both. Whether a
- * licence or certification is valid is judged on a date by the validators and the ethics review, not
- * when the profile is built.
+ * sexuality and the issues a therapist addresses (GoodTherapy, Sex Therapy): the profile carries
+ * both. Whether a licence or certification is valid is judged on a date by the validators and the
+ * ethics review, not when the profile is built.
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class TherapistProfile {
 
@@ -272,7 +273,7 @@ public abstract class TherapistProfile {
     Optional<String> pronouns = pronouns();
     Checks.optionalText(pronouns, "pronouns");
     Optional<String> title = title();
-    Checks.require(title.isEmpty() || !title.get().isBlank() && title.get().length() <= 200,
+    Checks.require(title.isEmpty() || (!title.get().isBlank() && title.get().length() <= 200),
         "title", "must not be blank and must be at most 200 characters");
     // Messages are built only on failure, and the set of concerns only when there are two or
     // more: this check runs on every profile read.

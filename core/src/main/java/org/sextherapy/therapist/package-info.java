@@ -3,9 +3,10 @@
  * serve, how they work, what they charge and whether they are taking new clients.
  *
  * <p>A sex therapist is a psychologist, therapist, social worker or physician with training in human
- * sexuality (seed article). Directories filter on concern, modality, format, client age, fee and
- * insurance, delivery, location, therapist gender and identity, language, affirming populations,
- * availability, experience and credential ({@code shared/domain.md} section 6).
+ * sexuality (GoodTherapy, Sex Therapy). Directories filter on concern, modality, format, client
+ * age, fee and insurance, delivery, location, therapist gender and identity, language, affirming
+ * populations, availability, experience and credential (such as Psychology Today's and AASECT's
+ * directories).
  */
 @NullMarked
 @DomainStyle

@@ -11,6 +11,7 @@ import org.sextherapy.internal.Checks;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class Modality {
 
@@ -88,8 +89,8 @@ public abstract class Modality {
     Checks.notBlank(name(), "name");
     Checks.require(!aims().isEmpty(), "aims", "must hold at least one aim");
     Optional<String> description = description();
-    Checks.require(description.isEmpty() || !description.get().isBlank()
-        && description.get().length() <= MAX_DESCRIPTION_LENGTH, "description",
+    Checks.require(description.isEmpty() || (!description.get().isBlank()
+        && description.get().length() <= MAX_DESCRIPTION_LENGTH), "description",
         "must not be blank and must be at most " + MAX_DESCRIPTION_LENGTH + " characters");
   }
 

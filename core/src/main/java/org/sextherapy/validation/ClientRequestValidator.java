@@ -13,7 +13,7 @@ import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.Participant;
 import org.sextherapy.client.Preference;
 import org.sextherapy.client.RequestedConcern;
-import org.sextherapy.internal.Findings;
+import org.sextherapy.validation.internal.Findings;
 import org.sextherapy.session.Delivery;
 
 /**
@@ -22,7 +22,7 @@ import org.sextherapy.session.Delivery;
  * guardian-consent data for a minor.
  *
  * <p>Consent rules for minors vary by jurisdiction (often 12 to 16 for outpatient mental-health
- * care), so the status must be recorded, never assumed ({@code shared/domain.md} section 5, rule 7);
+ * care), so the status must be recorded, never assumed (ethical rule 7);
  * whether the recorded status allows therapy is the ethics review's concern. Messages name fields
  * and ids only: a request is special-category data.
  *

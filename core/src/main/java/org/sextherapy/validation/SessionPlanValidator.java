@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.sextherapy.client.Participant;
-import org.sextherapy.internal.Findings;
+import org.sextherapy.validation.internal.Findings;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.PlannedSession;
 import org.sextherapy.plan.SessionPlan;

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.sextherapy.authorisation.Grant;
 import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.authorisation.PrivilegeDefect;
-import org.sextherapy.internal.Findings;
+import org.sextherapy.validation.internal.Findings;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CertificationStatus;
 import org.sextherapy.qualification.CompactPrivilege;

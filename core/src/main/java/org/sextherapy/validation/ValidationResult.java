@@ -13,10 +13,9 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class ValidationResult {
-
-  private static final ValidationResult VALID = ImmutableValidationResult.of(List.of());
 
   ValidationResult() {}
 
@@ -26,7 +25,7 @@ public abstract class ValidationResult {
    * @return the empty result, never null
    */
   public static ValidationResult valid() {
-    return VALID;
+    return Valid.RESULT;
   }
 
   /**
@@ -36,7 +35,7 @@ public abstract class ValidationResult {
    * @return the result, never null
    */
   public static ValidationResult of(List<Violation> violations) {
-    return violations.isEmpty() ? VALID : ImmutableValidationResult.of(violations);
+    return violations.isEmpty() ? Valid.RESULT : ImmutableValidationResult.of(violations);
   }
 
   /**
@@ -98,5 +97,15 @@ public abstract class ValidationResult {
   @Override
   public String toString() {
     return "ValidationResult" + violations();
+  }
+
+  /**
+   * Holds the empty result apart from this class, whose static initialiser would otherwise
+   * initialise its own generated subclass (a class-initialisation deadlock between two threads).
+   */
+  private static final class Valid {
+    static final ValidationResult RESULT = ImmutableValidationResult.of(List.of());
+
+    private Valid() {}
   }
 }

@@ -18,7 +18,7 @@ import org.sextherapy.client.Priority;
 import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.client.Strength;
 import org.sextherapy.concern.StandardConcerns;
-import org.sextherapy.internal.assignment.Batch;
+import org.sextherapy.assignment.internal.Batch;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.matching.Match;
 import org.sextherapy.matching.Matcher;

@@ -108,6 +108,8 @@ public final class ReferenceMatcher {
     final List<Match> ranked = new ArrayList<>();
     final Map<HardConstraint, Integer> excluded = new EnumMap<>(HardConstraint.class);
 
+    Outcome() {}
+
     /** Returns the best k. */
     public List<Match> top(int k) {
       return ranked.subList(0, Math.min(k, ranked.size()));
@@ -120,6 +122,8 @@ public final class ReferenceMatcher {
    */
   public static final class Rates {
     final Map<String, long[]> totals = new HashMap<>();
+
+    Rates() {}
 
     /** Sums the records of a directory. */
     public static Rates of(List<TherapistProfile> directory) {

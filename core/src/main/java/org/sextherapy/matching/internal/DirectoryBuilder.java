@@ -52,6 +52,8 @@ import org.sextherapy.treatment.Modality;
  * global ones, and a second parallel pass, over the records only, rewrites local ids into global ones.
  * The result does not depend on the order of the profiles or on the number of threads.
  */
+// Enum sets are packed as bit masks at each constant's ordinal, built and read within one run
+@SuppressWarnings("EnumOrdinal")
 final class DirectoryBuilder {
 
   static final int CHUNK = 16_384;
@@ -130,8 +132,8 @@ final class DirectoryBuilder {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Fee && ((Fee) other).currency.equals(currency)
-          && ((Fee) other).amount.equals(amount);
+      return other instanceof Fee fee && fee.currency.equals(currency)
+          && fee.amount.equals(amount);
     }
 
     @Override
@@ -162,10 +164,9 @@ final class DirectoryBuilder {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      if (!(other instanceof GrantKey)) {
+      if (!(other instanceof GrantKey key)) {
         return false;
       }
-      GrantKey key = (GrantKey) other;
       return deliveries == key.deliveries && basis.equals(key.basis)
           && Objects.equals(jurisdiction, key.jurisdiction) && Objects.equals(compact, key.compact);
     }

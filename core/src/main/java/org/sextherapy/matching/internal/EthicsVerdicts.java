@@ -38,8 +38,7 @@ public final class EthicsVerdicts {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Key && ((Key) other).review == review
-          && ((Key) other).date.equals(date);
+      return other instanceof Key key && key.review == review && key.date.equals(date);
     }
 
     @Override

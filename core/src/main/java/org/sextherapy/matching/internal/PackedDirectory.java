@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sextherapy.authorisation.Grant;
 import org.sextherapy.authorisation.PracticeAuthorisation;
@@ -405,8 +405,8 @@ public final class PackedDirectory {
 
     Dictionaries(String[] concerns, String[] languages, Jurisdiction[] jurisdictions,
         InterstateCompact[] compacts, DirectoryBuilder.GrantKey[] grantKeys, String[] credentials,
-        TreeMap<String, int[]> tagCounts,
-        TreeMap<Currency, TreeSet<BigDecimal>> fees) {
+        SortedMap<String, int[]> tagCounts,
+        SortedMap<Currency, ? extends SortedSet<BigDecimal>> fees) {
       this.concernIndex = indexOf(concerns);
       this.languageDictionary = languages;
       this.languageIndex = indexOf(languages);

@@ -57,6 +57,8 @@ import org.sextherapy.therapist.Population;
  * <p>A query is immutable once built and may be scanned by several threads at once, each over its own
  * range with its own heap and counters.
  */
+// Enum sets are packed as bit masks at each constant's ordinal, built and read within one run
+@SuppressWarnings("EnumOrdinal")
 public final class Query {
 
   private static final int CONSTRAINTS = HardConstraint.values().length;
@@ -247,28 +249,26 @@ public final class Query {
   private Pref compile(Preference preference) {
     Pref p = new Pref(preference.kind(),
         HardConstraint.requiring(preference.kind()).ordinal());
-    if (preference instanceof TherapistGenderPreference) {
-      for (GenderTerm term : ((TherapistGenderPreference) preference).acceptable()) {
+    if (preference instanceof TherapistGenderPreference gender) {
+      for (GenderTerm term : gender.acceptable()) {
         p.flagMask |= 1 << (PackedDirectory.GENDER_SHIFT + term.ordinal());
       }
-    } else if (preference instanceof PopulationPreference) {
-      for (Population population : ((PopulationPreference) preference).populations()) {
+    } else if (preference instanceof PopulationPreference populations) {
+      for (Population population : populations.populations()) {
         p.flagMask |= 1 << (PackedDirectory.POPULATION_SHIFT + population.ordinal());
       }
-    } else if (preference instanceof LanguagePreference) {
+    } else if (preference instanceof LanguagePreference languages) {
       p.languageMask = new int[d.languageStride];
-      for (Locale language : ((LanguagePreference) preference).languages()) {
+      for (Locale language : languages.languages()) {
         Integer l = d.languageIndex.get(language.getLanguage());
         if (l != null) {
           p.languageMask[l >>> 5] |= 1 << (l & 31);
         }
       }
-    } else if (preference instanceof InPersonDistancePreference) {
-      InPersonDistancePreference distance = (InPersonDistancePreference) preference;
+    } else if (preference instanceof InPersonDistancePreference distance) {
       p.from = distance.from();
       p.maxKm = distance.maximumKm();
-    } else if (preference instanceof FeePreference) {
-      FeePreference fee = (FeePreference) preference;
+    } else if (preference instanceof FeePreference fee) {
       p.argument = fee.currency().getCurrencyCode();
       int currency = Arrays.binarySearch(d.currencies, fee.currency(),
           PackedDirectory.CURRENCY_ORDER);
@@ -277,11 +277,11 @@ public final class Query {
         p.feeTo = upperBound(d.feeValues, d.currencyStart[currency],
             d.currencyStart[currency + 1], fee.maximumFee());
       }
-    } else if (preference instanceof InsurancePreference) {
-      tags(p, List.of(Tags.insurer(((InsurancePreference) preference).insurer())));
-    } else if (preference instanceof ModalityPreference) {
+    } else if (preference instanceof InsurancePreference insurance) {
+      tags(p, List.of(Tags.insurer(insurance.insurer())));
+    } else if (preference instanceof ModalityPreference modalities) {
       List<String> names = new ArrayList<>();
-      for (String id : new TreeSet<>(((ModalityPreference) preference).modalityIds())) {
+      for (String id : new TreeSet<>(modalities.modalityIds())) {
         names.add(Tags.modality(id));
       }
       tags(p, names);
@@ -583,7 +583,7 @@ public final class Query {
     int w = i >>> 6;
     int words = d.words;
     for (int c = 0; c < concerns; c++) {
-      int level = (int) (d.levelSets[concernSet[c] + w] >>> i) & 1
+      int level = ((int) (d.levelSets[concernSet[c] + w] >>> i) & 1)
           | ((int) (d.levelSets[concernSet[c] + words + w] >>> i) & 1) << 1;
       points += concernPoints[c * 4 + level];
       if (level != 0 && measured[c]) {
@@ -956,7 +956,7 @@ public final class Query {
     int w = i >>> 6;
     int words = d.words;
     for (int c = 0; c < concerns; c++) {
-      int level = (int) (d.levelSets[concernSet[c] + w] >>> i) & 1
+      int level = ((int) (d.levelSets[concernSet[c] + w] >>> i) & 1)
           | ((int) (d.levelSets[concernSet[c] + words + w] >>> i) & 1) << 1;
       if (level != 0) {
         long points = concernPoints[c * 4 + level];

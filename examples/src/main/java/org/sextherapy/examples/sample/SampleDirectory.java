@@ -72,6 +72,8 @@ public final class SampleDirectory {
   public static final long SEED = 20261126L;
   /** The number of therapists in the bundled sample directory. */
   public static final int SIZE = 600;
+  /** The largest directory {@link #generate(long, int)} makes: 100,000 therapists. */
+  public static final int MAX_SIZE = 100_000;
   /** The date the bundled sample is generated for and the examples judge on. */
   public static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
 
@@ -151,17 +153,23 @@ public final class SampleDirectory {
   }
 
   /**
-   * Generates a sample directory.
+   * Generates a sample directory. Every seed and every size up to {@link #MAX_SIZE} gives valid
+   * profiles (a property test checks hundreds of both).
    *
    * @param seed the seed; the same seed gives the same directory
-   * @param size the number of therapists, zero or more
+   * @param size the number of therapists, from 0 to {@link #MAX_SIZE}
    * @return the profiles, in id order, never null
+   * @throws IllegalArgumentException if {@code size} is out of range
    */
   public static List<TherapistProfile> generate(long seed, int size) {
+    if (size < 0 || size > MAX_SIZE) {
+      throw new IllegalArgumentException("size must be from 0 to " + MAX_SIZE);
+    }
     SampleDirectory generator = new SampleDirectory(seed);
+    String idFormat = idFormat(size);
     List<TherapistProfile> profiles = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
-      profiles.add(generator.profile(i));
+      profiles.add(generator.profile(i, String.format(Locale.ROOT, idFormat, i)));
     }
     return profiles;
   }
@@ -176,7 +184,17 @@ public final class SampleDirectory {
    */
   public static Stream<TherapistProfile> stream(long seed, int size) {
     SampleDirectory generator = new SampleDirectory(seed);
-    return IntStream.range(0, size).mapToObj(generator::profile);
+    String idFormat = idFormat(size);
+    return IntStream.range(0, size)
+        .mapToObj(i -> generator.profile(i, String.format(Locale.ROOT, idFormat, i)));
+  }
+
+  /**
+   * Returns the format of ids as wide as the largest index (at least 4 digits, as in the bundled
+   * directory), so that id order is index order at any size.
+   */
+  private static String idFormat(int size) {
+    return "th-%0" + Math.max(4, Integer.toString(Math.max(0, size - 1)).length()) + "d";
   }
 
   private boolean chance(double p) {
@@ -203,14 +221,14 @@ public final class SampleDirectory {
     return PLACES.get(0);
   }
 
-  private TherapistProfile profile(int index) {
+  private TherapistProfile profile(int index, String id) {
     Place place = place();
     Jurisdiction home = place.jurisdiction();
     Discipline discipline = pick(List.of(Discipline.PSYCHOLOGY, Discipline.PSYCHOLOGY,
         Discipline.SOCIAL_WORK, Discipline.COUNSELLING, Discipline.MARRIAGE_AND_FAMILY_THERAPY,
         Discipline.MARRIAGE_AND_FAMILY_THERAPY, Discipline.PSYCHIATRY, Discipline.NURSING));
     TherapistProfile.Builder b = TherapistProfile.builder()
-        .id(String.format(Locale.ROOT, "th-%04d", index))
+        .id(id)
         .displayName(FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)]
             + " (fictional)");
     gender(b);
@@ -327,13 +345,17 @@ public final class SampleDirectory {
   }
 
   private void licences(TherapistProfile.Builder b, Jurisdiction home, Discipline discipline) {
-    LocalDate from = AS_OF.minusDays(between(200, 8000));
+    int licensedDays = between(200, 8000);
+    LocalDate from = AS_OF.minusDays(licensedDays);
     double r = random.nextDouble();
     LicenceStatus status = r < 0.03 ? LicenceStatus.SUSPENDED : r < 0.06 ? LicenceStatus.EXPIRED
         : LicenceStatus.ACTIVE;
+    // An expired licence ended up to 300 days ago, but never before it began: a licence granted
+    // 200 days ago can only have ended within those 200 days.
     Licence.Builder licence = Licence.builder().discipline(discipline).jurisdiction(home)
         .number(home.code() + "-" + between(10000, 99999)).status(status).validFrom(from)
-        .validUntil(status == LicenceStatus.EXPIRED ? AS_OF.minusDays(between(1, 300))
+        .validUntil(status == LicenceStatus.EXPIRED
+            ? AS_OF.minusDays(between(1, Math.min(300, licensedDays - 1)))
             : AS_OF.plusDays(between(30, 900)));
     discipline.taxonomyCode().ifPresent(licence::taxonomyCode);
     Licence built = licence.build();
@@ -408,9 +430,11 @@ public final class SampleDirectory {
     if (country.equals("GB") && chance(0.5)) {
       b.addCertifications(certification(StandardCredentials.COSRT_ACCREDITED, 0.85, 365));
     } else if ((country.equals("DE") || country.equals("AU")) && chance(0.3)) {
+      // expired up to 200 days ago, but never before it was issued
+      int heldDays = between(100, 2000);
       b.addCertifications(Certification.builder().credential(StandardCredentials.EFS_ESSM_ECPS)
-          .issued(AS_OF.minusDays(between(100, 2000)))
-          .expires(AS_OF.plusDays(between(-200, 1500))).build());
+          .issued(AS_OF.minusDays(heldDays))
+          .expires(AS_OF.plusDays(between(Math.max(-200, -heldDays), 1500))).build());
     } else if (chance(0.4)) {
       Certification cst = certification(StandardCredentials.AASECT_CST, 0.85, 1095);
       b.addCertifications(cst);

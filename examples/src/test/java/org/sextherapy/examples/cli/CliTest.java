@@ -240,13 +240,70 @@ class CliTest {
   }
 
   @Test
+  void versionPrintsTheProjectVersion() {
+    assertThat(run("--version")).isEqualTo(Cli.OK);
+    assertThat(out().strip()).matches("sextherapy \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+  }
+
+  @Test
+  void commandHelpPrintsThatCommandsOptionsAndSucceeds() {
+    assertThat(run("match", "--help")).isEqualTo(Cli.OK);
+    assertThat(out()).startsWith("Usage: sextherapy match").contains("--top N")
+        .doesNotContain("--requests");
+    out.reset();
+    assertThat(run("assign", "--requests", "r.json", "-h")).isEqualTo(Cli.OK);
+    assertThat(out()).startsWith("Usage: sextherapy assign").contains("--requests")
+        .doesNotContain("--top");
+    out.reset();
+    assertThat(run("help", "match")).isEqualTo(Cli.OK);
+    assertThat(out()).startsWith("Usage: sextherapy match");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void optionsTakeTheirValueAfterAnEqualsSignToo() {
+    assertThat(run("match", "--request=" + request, "--directory=" + directory, "--top=2",
+        "--date=2026-11-26")).isEqualTo(Cli.OK);
+    assertThat(out()).contains("Request req-couple-ca on 2026-11-26", "Top 2 of");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void mistypedOptionsAndCommandsGetADidYouMean() {
+    assertThat(run("match", "--dirctory", "d.json")).isEqualTo(Cli.USAGE);
+    assertThat(err()).contains("unknown option --dirctory (did you mean --directory?)");
+    err.reset();
+    assertThat(run("match", "--req", "r.json")).isEqualTo(Cli.USAGE);
+    assertThat(err()).contains("(did you mean --request?)");
+    err.reset();
+    assertThat(run("asign")).isEqualTo(Cli.USAGE);
+    assertThat(err()).contains("unknown command (did you mean assign?)");
+    err.reset();
+    assertThat(run("--verison")).isEqualTo(Cli.USAGE);
+    assertThat(err()).contains("(did you mean --version?)");
+    err.reset();
+    assertThat(run("match", "--frobnicate")).isEqualTo(Cli.USAGE);
+    assertThat(err()).contains("unknown option --frobnicate").doesNotContain("did you mean");
+  }
+
+  @Test
+  void strayWordsAreNeverEchoed() {
+    assertThat(run("match", RandomValues.SENTINEL)).isEqualTo(Cli.USAGE);
+    assertThat(err()).contains("unexpected argument 1").doesNotContain(RandomValues.SENTINEL);
+    err.reset();
+    assertThat(run(RandomValues.SENTINEL)).isEqualTo(Cli.USAGE);
+    assertThat(err()).doesNotContain(RandomValues.SENTINEL);
+  }
+
+  @Test
   void usageErrorsExitWithSixtyFourAndSayWhatIsWrong() {
     for (List<String> args : List.of(List.<String>of(), List.of("frobnicate"),
         List.of("match", "--directory", "d.json"), List.of("match", "--request"),
         List.of("match", "--request", "a", "--request", "b", "--directory", "d"),
         List.of("match", "--request", "a", "--directory", "d", "--top", "0"),
         List.of("match", "--request", "a", "--directory", "d", "--date", "tomorrow"),
-        List.of("match", "--bogus"))) {
+        List.of("match", "--bogus"), List.of("match", "--json=yes"),
+        List.of("match", "--request=", "--directory", "d"))) {
       err.reset();
       assertThat(run(args.toArray(String[]::new))).as(args.toString()).isEqualTo(Cli.USAGE);
       assertThat(err()).as(args.toString()).contains("sextherapy: ", "--help");

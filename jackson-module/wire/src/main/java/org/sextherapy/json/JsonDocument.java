@@ -19,6 +19,8 @@ import org.sextherapy.validation.ValidationResult;
  *
  * @param <T> the Java type the document holds
  */
+// T is a phantom type: no field holds a T, but it types what the codec's read(document) returns
+@SuppressWarnings("UnusedTypeParameter")
 public final class JsonDocument<T> {
 
   /** The base URI of the schemas' {@code $id}s: the project's home page, then {@code /schema/}. */

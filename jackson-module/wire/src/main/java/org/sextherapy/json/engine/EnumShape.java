@@ -34,6 +34,8 @@ public final class EnumShape<E extends Enum<E>> implements Shape<E> {
   private final String[] ids;
   private final Map<String, E> byId;
 
+  // the ids are an array indexed by ordinal, as an EnumMap is: built and read in this class only
+  @SuppressWarnings("EnumOrdinal")
   private EnumShape(Class<E> type) {
     E[] constants = type.getEnumConstants();
     this.type = type;
@@ -85,6 +87,7 @@ public final class EnumShape<E extends Enum<E>> implements Shape<E> {
   }
 
   @Override
+  @SuppressWarnings("EnumOrdinal") // the array the constructor indexed by ordinal
   public void write(E value, JsonOutput g, JsonOptions options) throws IOException {
     if (value.getDeclaringClass() != type) {
       throw new IllegalStateException(typeName + " has no id for a constant");

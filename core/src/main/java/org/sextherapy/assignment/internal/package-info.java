@@ -3,6 +3,6 @@
  * (JGraphT) and the first-come baseline. Not exported and not part of the API.
  */
 @NullMarked
-package org.sextherapy.internal.assignment;
+package org.sextherapy.assignment.internal;
 
 import org.jspecify.annotations.NullMarked;

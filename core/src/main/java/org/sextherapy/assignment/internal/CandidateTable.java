@@ -1,4 +1,4 @@
-package org.sextherapy.internal.assignment;
+package org.sextherapy.assignment.internal;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.sextherapy.internal.assignment;
+package org.sextherapy.assignment.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

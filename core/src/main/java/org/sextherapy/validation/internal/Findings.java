@@ -1,4 +1,4 @@
-package org.sextherapy.internal;
+package org.sextherapy.validation.internal;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.sextherapy.internal.assignment;
+package org.sextherapy.assignment.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.sextherapy.internal.assignment;
+package org.sextherapy.assignment.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -384,7 +384,7 @@ public final class FlowAssigner {
       int source = arc.client >= 0 ? arc.client : group.clients.length + arc.therapist;
       graph.addEdge(source, target, arc);
       long[] by = shift;
-      graph.setEdgeWeight(arc, by == null ? cost : cost + by[target] - by[source]);
+      graph.setEdgeWeight(arc, weight(by == null ? cost : cost + by[target] - by[source]));
     }
 
     /**
@@ -561,9 +561,17 @@ public final class FlowAssigner {
      * Adds the residual arc {@code from -> to} of real cost {@code cost}, reversed and weighted by
      * its reduced cost under JGraphT's potentials (non-negative at an optimum).
      */
+    /**
+     * A cost as JGraphT's edge weight: exact, since every cost of a group is bounded by
+     * {@link #COST_LIMIT}, far below 2^53.
+     */
+    private static double weight(long cost) {
+      return (double) cost;
+    }
+
     private void reversedArc(Graph<Integer, DefaultWeightedEdge> reversed, int from, int to,
-        double cost) {
-      double reduced = cost + potential[to] - potential[from];
+        long cost) {
+      double reduced = weight(cost) + potential[to] - potential[from];
       if (reduced < -0.5) {
         potentialsValid = false;
       }
