@@ -44,7 +44,7 @@ class CitationTest {
     List<Path> files = readable();
     assertThat(files).as("sources of core, the JSON module and the examples")
         .anyMatch(p -> p.toString().replace('\\', '/').contains("core/src/main/"))
-        .anyMatch(p -> p.toString().replace('\\', '/').contains("jackson-module/src/main/"));
+        .anyMatch(p -> p.toString().replace('\\', '/').contains("jackson-module/wire/src/main/"));
     List<String> found = new ArrayList<>();
     for (Path file : files) {
       String text;

@@ -64,8 +64,10 @@ class LayeringTest {
   void sharedInternalsDependOnNoDomainPackage() throws IOException {
     for (Source source : sources()) {
       if (source.pkg().equals("org.sextherapy.internal")) {
+        // the root package (the library's exception and the shared size limits) is the one
+        // layer below the shared internals
         assertThat(source.imports()).as(source.file().toString())
-            .allMatch(i -> i.equals("org.sextherapy.internal"));
+            .allMatch(i -> i.equals("org.sextherapy.internal") || i.equals("org.sextherapy"));
       }
     }
   }
