@@ -21,6 +21,7 @@ module org.sextherapy {
   exports org.sextherapy.concern;
   exports org.sextherapy.session;
   exports org.sextherapy.location;
+  exports org.sextherapy.insurance;
   exports org.sextherapy.identity;
   exports org.sextherapy.qualification;
   exports org.sextherapy.outcome;

@@ -12,7 +12,12 @@ package org.sextherapy;
  *       most {@value #MAX_DECIMAL_DIGITS} digits before and {@value #MAX_DECIMAL_DIGITS} after the
  *       decimal point;</li>
  *   <li>languages: a well-formed BCP 47 language tag (RFC 5646) naming a language, one that
- *       {@code Locale.forLanguageTag(locale.toLanguageTag())} gives back unchanged.</li>
+ *       {@code Locale.forLanguageTag(locale.toLanguageTag())} gives back unchanged;</li>
+ *   <li>insurance: at most {@value #MAX_NETWORKS} network participations per therapist (and networks
+ *       per practice location or per client coverage), at most {@value #MAX_PLANS} plans per
+ *       participation;</li>
+ *   <li>fees: at most {@value #MAX_SESSION_FEES} session fees per schedule, each for a session of 1
+ *       to {@value #MAX_SESSION_MINUTES} minutes.</li>
  * </ul>
  *
  * <p>Ids are 1 to 128 characters (see each id's documentation).
@@ -24,6 +29,21 @@ public final class Limits {
 
   /** The most digits of a sum of money before, and after, the decimal point. */
   public static final int MAX_DECIMAL_DIGITS = 20;
+
+  /**
+   * The most network participations a therapist may hold, and the most networks a practice location
+   * or a client's coverage may name: well above the few dozen networks a busy practice joins.
+   */
+  public static final int MAX_NETWORKS = 500;
+
+  /** The most plans one network participation may name. */
+  public static final int MAX_PLANS = 1_000;
+
+  /** The most session fees one fee schedule may list (formats times session lengths). */
+  public static final int MAX_SESSION_FEES = 64;
+
+  /** The longest session a fee may be for, in minutes (an eight-hour intensive day). */
+  public static final int MAX_SESSION_MINUTES = 480;
 
   private Limits() {}
 }

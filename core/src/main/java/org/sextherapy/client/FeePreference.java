@@ -6,9 +6,11 @@ import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
 
 /**
- * A preference for a per-session fee at or below a maximum. A therapist meets it when their fees are
- * in the same currency and their lowest fee (the sliding scale's low end, if they offer one) is at
- * most {@link #maximumFee()}.
+ * A preference for a per-session fee at or below a maximum, for a session of the format the request
+ * asks for. A therapist meets it when their fees are in the same currency and their lowest fee for
+ * that format ({@link org.sextherapy.therapist.FeeSchedule#lowestFeeFor}, sliding scales included)
+ * is at most {@link #maximumFee()}: a couple's budget is compared with the couple fee, never with
+ * the individual one.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -3,7 +3,8 @@ package org.sextherapy.client;
 import org.immutables.value.Value;
 
 /**
- * A preference for a therapist who offers a sliding-scale fee.
+ * A preference for a therapist who offers a sliding-scale fee for a session of the format the
+ * request asks for ({@link org.sextherapy.therapist.FeeSchedule#slidingScaleFor}).
  *
  * <p>This class is immutable and thread-safe.
  */

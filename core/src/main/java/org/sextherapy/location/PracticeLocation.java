@@ -1,11 +1,17 @@
 package org.sextherapy.location;
 
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
+import org.sextherapy.Limits;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.internal.Checks;
 
 /**
- * A place where a therapist sees clients in person: its jurisdiction and, optionally, its
- * coordinates for distance searches.
+ * A place where a therapist sees clients in person: its jurisdiction, optionally its coordinates
+ * for distance searches, and the payer networks the therapist is in-network with at this place (a
+ * directory's {@code PractitionerRole} lists networks per location: HL7 Da Vinci PDex Plan-Net,
+ * https://hl7.org/fhir/us/davinci-pdex-plan-net/).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -16,13 +22,22 @@ public abstract class PracticeLocation {
   PracticeLocation() {}
 
   /**
+   * Returns a builder.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return ImmutablePracticeLocation.builder();
+  }
+
+  /**
    * Creates a location without coordinates.
    *
    * @param jurisdiction where the practice is, never null
    * @return the location, never null
    */
   public static PracticeLocation of(Jurisdiction jurisdiction) {
-    return ImmutablePracticeLocation.of(jurisdiction, Optional.empty());
+    return builder().jurisdiction(jurisdiction).build();
   }
 
   /**
@@ -33,7 +48,7 @@ public abstract class PracticeLocation {
    * @return the location, never null
    */
   public static PracticeLocation of(Jurisdiction jurisdiction, Coordinates coordinates) {
-    return ImmutablePracticeLocation.of(jurisdiction, Optional.of(coordinates));
+    return builder().jurisdiction(jurisdiction).coordinates(coordinates).build();
   }
 
   /**
@@ -41,7 +56,6 @@ public abstract class PracticeLocation {
    *
    * @return the jurisdiction, never null
    */
-  @Value.Parameter
   public abstract Jurisdiction jurisdiction();
 
   /**
@@ -49,6 +63,71 @@ public abstract class PracticeLocation {
    *
    * @return the coordinates, or empty when not published
    */
-  @Value.Parameter
   public abstract Optional<Coordinates> coordinates();
+
+  /**
+   * Returns the payer networks the therapist is in-network with at this place; each must be one of
+   * the therapist's {@link org.sextherapy.therapist.TherapistProfile#networks()}.
+   *
+   * @return the networks, never null
+   */
+  public abstract Set<NetworkId> networks();
+
+  @Value.Check
+  final void check() {
+    Checks.require(networks().size() <= Limits.MAX_NETWORKS, "networks",
+        "must hold at most " + Limits.MAX_NETWORKS + " networks");
+  }
+
+  /** Builds a {@link PracticeLocation}; the jurisdiction is required. */
+  public interface Builder {
+    /**
+     * Sets the jurisdiction.
+     *
+     * @param jurisdiction never null
+     * @return this builder
+     */
+    Builder jurisdiction(Jurisdiction jurisdiction);
+
+    /**
+     * Sets the coordinates.
+     *
+     * @param coordinates never null
+     * @return this builder
+     */
+    Builder coordinates(Coordinates coordinates);
+
+    /**
+     * Sets the coordinates, or none.
+     *
+     * @param coordinates never null, possibly empty
+     * @return this builder
+     */
+    Builder coordinates(Optional<? extends Coordinates> coordinates);
+
+    /**
+     * Adds networks the therapist is in-network with at this place.
+     *
+     * @param networks never null
+     * @return this builder
+     */
+    Builder addNetworks(NetworkId... networks);
+
+    /**
+     * Adds networks the therapist is in-network with at this place.
+     *
+     * @param networks never null
+     * @return this builder
+     */
+    Builder addAllNetworks(Iterable<? extends NetworkId> networks);
+
+    /**
+     * Builds the location.
+     *
+     * @return the location, never null
+     * @throws IllegalStateException if the jurisdiction is missing
+     * @throws org.sextherapy.InvalidValueException if a limit is exceeded; the message names the field
+     */
+    PracticeLocation build();
+  }
 }

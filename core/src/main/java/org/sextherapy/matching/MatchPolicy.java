@@ -1,6 +1,7 @@
 package org.sextherapy.matching;
 
 import org.immutables.value.Value;
+import org.sextherapy.insurance.CoverageStanding;
 import org.sextherapy.internal.Checks;
 import org.sextherapy.therapist.ExpertiseLevel;
 
@@ -221,6 +222,22 @@ public abstract class MatchPolicy {
   @Value.Default
   public boolean excludeCredibleDeterioration() {
     return false;
+  }
+
+  /**
+   * Returns the points a preferred insurance preference earns for a standing: the preference
+   * points in network, half of them out of network with a superbill (the client pays first and is
+   * reimbursed only in part), none otherwise.
+   *
+   * @param standing how the client's insurance stands with the therapist, never null
+   * @return the points, 0 to {@value #MAX_POINTS}
+   */
+  public final int pointsFor(CoverageStanding standing) {
+    return switch (standing) {
+      case IN_NETWORK -> preferencePoints();
+      case OUT_OF_NETWORK_SUPERBILL -> preferencePoints() / 2;
+      case NOT_COVERED -> 0;
+    };
   }
 
   /**

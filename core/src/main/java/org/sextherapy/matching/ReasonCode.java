@@ -1,7 +1,9 @@
 package org.sextherapy.matching;
 
 import org.sextherapy.Identified;
+import java.util.Optional;
 import org.sextherapy.client.PreferenceKind;
+import org.sextherapy.insurance.CoverageStanding;
 
 /**
  * Why a therapist was offered or ranked where they are: the code of a {@link Reason}.
@@ -72,8 +74,17 @@ public enum ReasonCode implements Identified {
   PREFERRED_FEE("preferred-fee"),
   /** Offers a sliding scale, as preferred; the argument is the currency code of the fees. */
   PREFERRED_SLIDING_SCALE("preferred-sliding-scale"),
-  /** Accepts the preferred insurer; the argument is the payer id. */
-  PREFERRED_INSURER("preferred-insurer"),
+  /**
+   * In network for the client's insurance, where the client can be seen and open to new patients
+   * through that network; the argument is the network id.
+   */
+  IN_NETWORK("in-network"),
+  /**
+   * Out of network, but gives superbills the client can claim from their commercial payer, which
+   * the client accepted; earns half the preference points, since the client pays first and is
+   * reimbursed only in part. The argument is the currency code of the fees.
+   */
+  OUT_OF_NETWORK_SUPERBILL("out-of-network-superbill"),
   /** Offers a preferred modality; the argument is the modality id. */
   PREFERRED_MODALITY("preferred-modality"),
   /**
@@ -114,8 +125,22 @@ public enum ReasonCode implements Identified {
       case IN_PERSON_DISTANCE -> PREFERRED_DISTANCE;
       case FEE -> PREFERRED_FEE;
       case SLIDING_SCALE -> PREFERRED_SLIDING_SCALE;
-      case INSURANCE -> PREFERRED_INSURER;
+      case INSURANCE -> IN_NETWORK;
       case MODALITY -> PREFERRED_MODALITY;
+    };
+  }
+
+  /**
+   * Returns the reason a preferred insurance preference earns for a standing.
+   *
+   * @param standing how the client's insurance stands with the therapist, never null
+   * @return the reason code, or empty when the insurance does not help with this therapist
+   */
+  public static Optional<ReasonCode> covering(CoverageStanding standing) {
+    return switch (standing) {
+      case IN_NETWORK -> Optional.of(IN_NETWORK);
+      case OUT_OF_NETWORK_SUPERBILL -> Optional.of(OUT_OF_NETWORK_SUPERBILL);
+      case NOT_COVERED -> Optional.empty();
     };
   }
 }

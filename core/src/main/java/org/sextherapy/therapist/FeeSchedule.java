@@ -2,13 +2,22 @@ package org.sextherapy.therapist;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
+import org.sextherapy.Limits;
 import org.sextherapy.internal.Checks;
+import org.sextherapy.session.SessionFormat;
 
 /**
- * What a therapist charges per session, in one currency, and the sliding-scale range if they offer
- * one.
+ * What a therapist charges, in one currency: a fee per session format and length, each with its
+ * sliding scale if offered, and whether the therapist gives superbills, the itemised receipt a
+ * client sends their insurer to claim out-of-network reimbursement.
+ *
+ * <p>The fee a client's budget is compared with is the lowest for the format they ask for
+ * ({@link #lowestFeeFor(SessionFormat)}): a couple's fee is never judged by the individual rate.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -19,28 +28,25 @@ public abstract class FeeSchedule {
   FeeSchedule() {}
 
   /**
-   * Creates a fee schedule without a sliding scale.
+   * Returns a builder.
    *
-   * @param currency the currency, never null
-   * @param sessionFee the standard per-session fee, zero or more, never null
-   * @return the schedule, never null
-   * @throws IllegalArgumentException if the fee is negative
+   * @return a new builder, never null
    */
-  public static FeeSchedule of(Currency currency, BigDecimal sessionFee) {
-    return ImmutableFeeSchedule.of(currency, sessionFee, Optional.empty());
+  public static Builder builder() {
+    return ImmutableFeeSchedule.builder();
   }
 
   /**
-   * Creates a fee schedule with a sliding scale.
+   * Creates a fee schedule without superbills.
    *
-   * @param currency the currency, never null
-   * @param sessionFee the standard per-session fee, zero or more, never null
-   * @param slidingScale the sliding-scale range, never null
+   * @param currency the currency of every amount, never null
+   * @param sessionFees the fees, at least one, at most one per format and length, never null
    * @return the schedule, never null
-   * @throws IllegalArgumentException if the fee is negative
+   * @throws org.sextherapy.InvalidValueException naming the field if the fees are empty, repeat a
+   *     format and length, or exceed {@link Limits#MAX_SESSION_FEES}
    */
-  public static FeeSchedule of(Currency currency, BigDecimal sessionFee, SlidingScale slidingScale) {
-    return ImmutableFeeSchedule.of(currency, sessionFee, Optional.of(slidingScale));
+  public static FeeSchedule of(Currency currency, SessionFee... sessionFees) {
+    return builder().currency(currency).addSessionFees(sessionFees).build();
   }
 
   /**
@@ -48,36 +54,121 @@ public abstract class FeeSchedule {
    *
    * @return the currency, never null
    */
-  @Value.Parameter
   public abstract Currency currency();
 
   /**
-   * Returns the standard per-session fee.
+   * Returns the fees, one per session format and length.
    *
-   * @return zero or more, never null
+   * @return at least one fee, never null
    */
-  @Value.Parameter
-  public abstract BigDecimal sessionFee();
+  public abstract List<SessionFee> sessionFees();
 
   /**
-   * Returns the sliding-scale range.
+   * Tells whether the therapist gives superbills for out-of-network claims.
    *
-   * @return the range, or empty when the therapist offers none
+   * @return whether they do; false unless set
    */
-  @Value.Parameter
-  public abstract Optional<SlidingScale> slidingScale();
+  @Value.Default
+  public boolean superbills() {
+    return false;
+  }
 
   /**
-   * Returns the lowest fee a client may be charged: the sliding scale's low end, or the session fee.
+   * Returns the lowest amount a client may be charged for a session of a format, over its lengths
+   * and sliding scales.
    *
-   * @return the lowest fee, never null
+   * @param format the format, never null
+   * @return the lowest amount, or empty when the schedule lists no fee for the format
    */
-  public final BigDecimal lowestFee() {
-    return slidingScale().map(s -> s.low().min(sessionFee())).orElse(sessionFee());
+  public final Optional<BigDecimal> lowestFeeFor(SessionFormat format) {
+    BigDecimal lowest = null;
+    for (SessionFee fee : sessionFees()) {
+      if (fee.format() == format) {
+        BigDecimal amount = fee.lowestAmount();
+        lowest = lowest == null ? amount : lowest.min(amount);
+      }
+    }
+    return Optional.ofNullable(lowest);
+  }
+
+  /**
+   * Tells whether a sliding scale is offered for a session of a format, at any length.
+   *
+   * @param format the format, never null
+   * @return whether one is
+   */
+  public final boolean slidingScaleFor(SessionFormat format) {
+    for (SessionFee fee : sessionFees()) {
+      if (fee.format() == format && fee.slidingScale().isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Value.Check
   final void check() {
-    Checks.money(sessionFee(), "sessionFee");
+    List<SessionFee> fees = sessionFees();
+    Checks.require(!fees.isEmpty(), "sessionFees", "must hold at least one fee");
+    Checks.require(fees.size() <= Limits.MAX_SESSION_FEES, "sessionFees",
+        "must hold at most " + Limits.MAX_SESSION_FEES + " fees");
+    if (fees.size() > 1) {
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < fees.size(); i++) {
+        SessionFee fee = fees.get(i);
+        if (!seen.add(fee.format().id() + ":" + fee.minutes())) {
+          Checks.require(false, "sessionFees[" + i + "]", "must not repeat a format and length");
+        }
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "FeeSchedule{" + currency().getCurrencyCode() + "}";
+  }
+
+  /** Builds a {@link FeeSchedule}; the currency and at least one fee are required. */
+  public interface Builder {
+    /**
+     * Sets the currency.
+     *
+     * @param currency never null
+     * @return this builder
+     */
+    Builder currency(Currency currency);
+
+    /**
+     * Adds session fees.
+     *
+     * @param sessionFees never null
+     * @return this builder
+     */
+    Builder addSessionFees(SessionFee... sessionFees);
+
+    /**
+     * Adds session fees.
+     *
+     * @param sessionFees never null
+     * @return this builder
+     */
+    Builder addAllSessionFees(Iterable<? extends SessionFee> sessionFees);
+
+    /**
+     * Sets whether the therapist gives superbills.
+     *
+     * @param superbills whether they do
+     * @return this builder
+     */
+    Builder superbills(boolean superbills);
+
+    /**
+     * Builds the schedule.
+     *
+     * @return the schedule, never null
+     * @throws IllegalStateException if the currency is missing
+     * @throws org.sextherapy.InvalidValueException naming the field if the fees break an invariant
+     */
+    FeeSchedule build();
   }
 }

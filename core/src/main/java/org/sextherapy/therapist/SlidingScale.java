@@ -6,7 +6,7 @@ import org.sextherapy.internal.Checks;
 
 /**
  * A sliding-scale fee range: the lowest and highest per-session fee a therapist charges according to
- * a client's means, in the currency of the {@link FeeSchedule}.
+ * a client's means, in the currency of the {@link FeeSchedule}, for one {@link SessionFee}.
  *
  * <p>A range whose low end is above its high end can be built, so that data from elsewhere can be
  * read and reported; the profile validator flags it.

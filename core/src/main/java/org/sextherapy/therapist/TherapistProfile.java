@@ -9,6 +9,9 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
+import org.sextherapy.Limits;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.NetworkParticipation;
 import org.sextherapy.internal.Checks;
 import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.outcome.OutcomeRecord;
@@ -26,7 +29,7 @@ import org.sextherapy.treatment.Modality;
  * A therapist as a directory lists them: an opaque id and display name; their gender in their own
  * terms and pronouns, if they publish them; languages; the concerns they declare expertise in; the
  * populations they serve; the formats and deliveries they offer; practice locations; degrees,
- * licences, register entries, compact privileges, certifications and training; modalities; fees and insurance; and
+ * licences, register entries, compact privileges, certifications and training; modalities; fees per session format and length and the payer networks they are in; and
  * whether they are accepting new clients, with how many open places and when that was last
  * confirmed; and, where the practice monitors outcomes, their measured outcomes per concern
  * ({@link OutcomeRecord}: counts only, never a client's data).
@@ -194,11 +197,14 @@ public abstract class TherapistProfile {
   public abstract Optional<FeeSchedule> fees();
 
   /**
-   * Returns the insurers whose plans the therapist accepts, as opaque payer ids.
+   * Returns the payer networks the therapist participates in (is in-network with), each network at
+   * most once. Where the therapist is in-network in person is said per practice location
+   * ({@link PracticeLocation#networks()}); whether a participation covers a client is decided by
+   * {@link org.sextherapy.insurance.InsuranceAcceptance}.
    *
-   * @return the payer ids, never null
+   * @return the participations, never null
    */
-  public abstract Set<String> insurers();
+  public abstract List<NetworkParticipation> networks();
 
   /**
    * Tells whether the therapist is accepting new clients.
@@ -305,11 +311,32 @@ public abstract class TherapistProfile {
         }
       }
     }
-    i = 0;
-    for (String insurer : insurers()) {
-      Checks.opaqueId(insurer, "insurers[" + i++ + "]");
-    }
+    checkNetworks();
     Checks.nonNegative(openCapacity(), "openCapacity");
+  }
+
+  private void checkNetworks() {
+    List<NetworkParticipation> networks = networks();
+    Checks.require(networks.size() <= Limits.MAX_NETWORKS, "networks",
+        "must hold at most " + Limits.MAX_NETWORKS + " participations");
+    List<PracticeLocation> locations = locations();
+    boolean locationNetworks = false;
+    for (PracticeLocation location : locations) {
+      locationNetworks |= !location.networks().isEmpty();
+    }
+    if (networks.size() < 2 && !locationNetworks) {
+      return;
+    }
+    Set<NetworkId> declared = new HashSet<>();
+    for (int n = 0; n < networks.size(); n++) {
+      if (!declared.add(networks.get(n).network())) {
+        Checks.require(false, "networks[" + n + "]", "must not repeat a network");
+      }
+    }
+    for (int l = 0; l < locations.size(); l++) {
+      Checks.require(declared.containsAll(locations.get(l).networks()), "locations[" + l
+          + "].networks", "must name only networks the therapist participates in");
+    }
   }
 
   @Override
@@ -608,20 +635,20 @@ public abstract class TherapistProfile {
     Builder fees(Optional<? extends FeeSchedule> fees);
 
     /**
-     * Adds accepted insurers.
+     * Adds network participations.
      *
-     * @param insurers opaque payer ids, never null
+     * @param networks never null, each network at most once
      * @return this builder
      */
-    Builder addInsurers(String... insurers);
+    Builder addNetworks(NetworkParticipation... networks);
 
     /**
-     * Adds accepted insurers.
+     * Adds network participations.
      *
-     * @param insurers opaque payer ids, never null
+     * @param networks never null, each network at most once
      * @return this builder
      */
-    Builder addAllInsurers(Iterable<String> insurers);
+    Builder addAllNetworks(Iterable<? extends NetworkParticipation> networks);
 
     /**
      * Adds measured outcome records.

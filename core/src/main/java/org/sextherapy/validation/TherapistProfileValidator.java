@@ -23,7 +23,11 @@ import org.sextherapy.qualification.Licence;
 import org.sextherapy.qualification.LicenceStatus;
 import org.sextherapy.qualification.Registration;
 import org.sextherapy.session.Delivery;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.SessionFee;
+import org.sextherapy.therapist.SlidingScale;
 import org.sextherapy.therapist.TherapistProfile;
 
 /**
@@ -122,6 +126,13 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
   public static final String PRIVILEGE_DAYS_EXHAUSTED = "compact-privilege.days-exhausted";
   /** A sliding scale's low end is above its high end. */
   public static final String SLIDING_SCALE_UPSIDE_DOWN = "fees.sliding-scale-upside-down";
+  /** A fee is listed for a session format the therapist does not offer. */
+  public static final String FEE_FOR_FORMAT_NOT_OFFERED = "fees.format-not-offered";
+  /**
+   * A network participation covers neither telehealth nor any practice location, so no client can
+   * be seen in network through it.
+   */
+  public static final String NETWORK_NOWHERE = "networks.nowhere";
 
   /** How long a confirmation of availability stays fresh. */
   public static final Duration STALE_AFTER = Duration.ofDays(90);
@@ -151,7 +162,8 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
     checkPrivileges(profile, date, findings);
     checkAuthorisation(profile, date, findings);
     checkCertifications(profile, date, findings);
-    profile.fees().ifPresent(fees -> checkFees(fees, findings));
+    profile.fees().ifPresent(fees -> checkFees(profile, fees, findings));
+    checkNetworks(profile, findings);
     checkAvailability(profile, date, findings);
     return findings.result();
   }
@@ -317,13 +329,37 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
     }
   }
 
-  private static void checkFees(FeeSchedule fees, Findings findings) {
-    fees.slidingScale().ifPresent(scale -> {
-      if (scale.low().compareTo(scale.high()) > 0) {
-        findings.add(SLIDING_SCALE_UPSIDE_DOWN, "$.fees.slidingScale", ERROR,
-            "sliding scale's low end is above its high end");
+  private static void checkFees(TherapistProfile profile, FeeSchedule fees, Findings findings) {
+    List<SessionFee> sessionFees = fees.sessionFees();
+    for (int i = 0; i < sessionFees.size(); i++) {
+      SessionFee fee = sessionFees.get(i);
+      Optional<SlidingScale> scale = fee.slidingScale();
+      if (scale.isPresent() && scale.get().low().compareTo(scale.get().high()) > 0) {
+        findings.add(SLIDING_SCALE_UPSIDE_DOWN, "$.fees.sessionFees[" + i + "].slidingScale",
+            ERROR, "sliding scale's low end is above its high end");
       }
-    });
+      if (!profile.formats().contains(fee.format())) {
+        findings.add(FEE_FOR_FORMAT_NOT_OFFERED, "$.fees.sessionFees[" + i + "].format", WARNING,
+            "fee for a session format the therapist does not offer");
+      }
+    }
+  }
+
+  private static void checkNetworks(TherapistProfile profile, Findings findings) {
+    List<NetworkParticipation> networks = profile.networks();
+    for (int i = 0; i < networks.size(); i++) {
+      NetworkParticipation participation = networks.get(i);
+      boolean somewhere = participation.telehealth()
+          && profile.deliveries().stream().anyMatch(Delivery::isTelehealth);
+      for (PracticeLocation location : profile.locations()) {
+        somewhere |= profile.deliveries().contains(Delivery.IN_PERSON)
+            && location.networks().contains(participation.network());
+      }
+      if (!somewhere) {
+        findings.add(NETWORK_NOWHERE, "$.networks[" + i + "]", WARNING,
+            "network participation covers neither telehealth nor a practice location");
+      }
+    }
   }
 
   private static void checkAvailability(TherapistProfile profile, LocalDate date,

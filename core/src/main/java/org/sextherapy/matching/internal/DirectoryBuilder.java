@@ -24,6 +24,7 @@ import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.insurance.NetworkParticipation;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
@@ -38,6 +39,7 @@ import org.sextherapy.session.SessionFormat;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.FeeSchedule;
 import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Modality;
 
@@ -237,7 +239,7 @@ final class DirectoryBuilder {
         key.grant.compact().ifPresent(compactSet::add);
       }
       credentialNames.addAll(chunk.credentials.keys);
-      count(tagCounts, chunk.insurers, Tags::insurer);
+      count(tagCounts, chunk.insurers, payer -> payer);
       count(tagCounts, chunk.modalities, Tags::modality);
       for (Fee fee : chunk.fees.keys) {
         feeSets.computeIfAbsent(fee.currency, c -> new TreeSet<>()).add(fee.amount);
@@ -253,7 +255,7 @@ final class DirectoryBuilder {
     long[] levelSets = new long[2 * concernNames.size() * words];
     long[] signatureSets = new long[PackedDirectory.SIGNATURES * words];
     int[] languages = new int[n * languageStride];
-    int[] fee = new int[n];
+    int[] fee = new int[n * PackedDirectory.FORMATS];
     int[] tagMask = new int[n];
     int[] blobStart = new int[n + 1];
     IntList[] parts = IntStream.range(0, chunks).parallel()
@@ -340,8 +342,16 @@ final class DirectoryBuilder {
         flagSets[PackedDirectory.CHILDREN_SET * words + word] |= bit;
       }
       Optional<FeeSchedule> fees = p.fees();
-      if (fees.isPresent() && fees.get().slidingScale().isPresent()) {
-        flagSets[PackedDirectory.SLIDING_SCALE_SET * words + word] |= bit;
+      if (fees.isPresent()) {
+        for (SessionFee fee : fees.get().sessionFees()) {
+          if (fee.slidingScale().isPresent()) {
+            flagSets[(PackedDirectory.SLIDING_SCALE_SET + fee.format().ordinal()) * words + word]
+                |= bit;
+          }
+        }
+        if (fees.get().superbills()) {
+          flagSets[PackedDirectory.SUPERBILL_SET * words + word] |= bit;
+        }
       }
       record(p, chunk, authorisation);
     }
@@ -391,7 +401,8 @@ final class DirectoryBuilder {
 
   /**
    * Appends one profile's record: expertise (count, then local concern id times 4 plus level),
-   * languages (count, ids), the local fee id or -1, insurers (count, ids), modalities (count, ids),
+   * languages (count, ids), per session format the local fee id or -1, payer tags (count, ids),
+   * modalities (count, ids),
    * then the blob entries with local ids (count of ints, ints).
    */
   private static void record(TherapistProfile p, Chunk chunk,
@@ -412,17 +423,20 @@ final class DirectoryBuilder {
       out.add(id >= 0 ? id : chunk.languages.id(language, language.getLanguage()));
     }
     Optional<FeeSchedule> fees = p.fees();
-    if (fees.isPresent()) {
-      FeeSchedule schedule = fees.get();
-      int id = chunk.fees.cached(schedule);
-      out.add(id >= 0 ? id
-          : chunk.fees.id(schedule, new Fee(schedule.currency(), schedule.lowestFee())));
-    } else {
-      out.add(-1);
+    for (SessionFormat format : FORMATS) {
+      Optional<BigDecimal> lowest = fees.isPresent() ? fees.get().lowestFeeFor(format)
+          : Optional.empty();
+      out.add(lowest.isPresent() ? chunk.fees.id(new Fee(fees.get().currency(), lowest.get()))
+          : -1);
     }
-    out.add(p.insurers().size());
-    for (String insurer : p.insurers()) {
-      out.add(chunk.insurers.id(insurer));
+    List<NetworkParticipation> networks = p.networks();
+    Set<String> payers = new TreeSet<>();
+    for (NetworkParticipation network : networks) {
+      payers.add(Tags.payer(network.payer()));
+    }
+    out.add(payers.size());
+    for (String payer : payers) {
+      out.add(chunk.insurers.id(payer));
     }
     List<Modality> modalities = p.modalities();
     out.add(modalities.size());
@@ -562,7 +576,7 @@ final class DirectoryBuilder {
     int[] credential = toGlobal(chunk.credentials, d.credentialIndex);
     int[] insurer = new int[chunk.insurers.keys.size()];
     for (int id = 0; id < insurer.length; id++) {
-      insurer[id] = PackedDirectory.at(d.tagIndex, Tags.insurer(chunk.insurers.keys.get(id)));
+      insurer[id] = PackedDirectory.at(d.tagIndex, chunk.insurers.keys.get(id));
     }
     int[] modality = new int[chunk.modalities.keys.size()];
     for (int id = 0; id < modality.length; id++) {
@@ -597,8 +611,10 @@ final class DirectoryBuilder {
         int g = language[r[q++]];
         languages[i * d.languageStride + (g >>> 5)] |= 1 << (g & 31);
       }
-      int localFee = r[q++];
-      fee[i] = localFee < 0 ? -1 : feeRank[localFee];
+      for (int format = 0; format < PackedDirectory.FORMATS; format++) {
+        int localFee = r[q++];
+        fee[i * PackedDirectory.FORMATS + format] = localFee < 0 ? -1 : feeRank[localFee];
+      }
       int mask = 0;
       int rares = 0;
       for (int pass = 0; pass < 2; pass++) {

@@ -46,15 +46,19 @@ import org.sextherapy.therapist.TherapistProfile;
  * <p>Then one column entry per profile, read only for the few profiles that pass those sets:
  * <ul>
  *   <li>{@link #flags}: formats, deliveries, populations, gender terms and years of experience
- *       (saturating at {@link #EXPERIENCE_MAX}); whether a sliding scale is offered is the flag set
- *       {@link #SLIDING_SCALE_SET};</li>
+ *       (saturating at {@link #EXPERIENCE_MAX}); whether a sliding scale is offered for a format is
+ *       the flag set {@link #SLIDING_SCALE_SET} plus the format's ordinal, whether superbills are
+ *       given the flag set {@link #SUPERBILL_SET};</li>
  *   <li>{@link #languages}: one bit per primary language subtag of the (alphabetical) language
  *       dictionary, {@link #languageStride} ints per profile;</li>
- *   <li>{@link #fee}: the rank of the (currency, lowest fee) pair among the directory's distinct
- *       pairs, sorted by currency code then amount, or -1 without fees: a fee preference becomes a
- *       range of ranks, compared exactly;</li>
- *   <li>{@link #tagMask}: one bit for each of the (at most 32) most frequent insurers and modality
- *       ids; rarer ones are blob entries;</li>
+ *   <li>{@link #fee}: per session format ({@link #FORMATS} entries per profile), the rank of the
+ *       (currency, lowest fee for the format) pair among the directory's distinct pairs, sorted by
+ *       currency code then amount, or -1 without a fee for the format: a fee preference becomes a
+ *       range of ranks for the request's format, compared exactly;</li>
+ *   <li>{@link #tagMask}: one bit for each of the (at most 32) most frequent payers and modality
+ *       ids; rarer ones are blob entries. A payer tag only says that the profile has a network
+ *       participation with the payer: whether it covers the client is then decided on the profile
+ *       by {@code InsuranceAcceptance};</li>
  *   <li>{@link #blobStart}: where the profile's variable-length entries start in {@link #blob}; they
  *       end where the next profile's start.</li>
  * </ul>
@@ -97,15 +101,22 @@ public final class PackedDirectory {
   static final int OPEN_END = Integer.MAX_VALUE;
 
   /**
-   * The flag set of each format is its ordinal; then deliveries; then adolescents, children and
-   * sliding scale.
+   * The flag set of each format is its ordinal; then deliveries; then adolescents, children,
+   * sliding scale per format and superbills.
    */
   static final int DELIVERY_SET = SessionFormat.values().length;
   static final int ADOLESCENTS_SET = DELIVERY_SET + Delivery.values().length;
   static final int CHILDREN_SET = ADOLESCENTS_SET + 1;
-  /** Whether a sliding scale is offered: a flag set, so the flags keep 6 bits of experience. */
+  /** The number of session formats: fee entries per profile. */
+  static final int FORMATS = SessionFormat.values().length;
+  /**
+   * Whether a sliding scale is offered, per format (this set plus the format's ordinal): flag sets,
+   * so the flags keep 6 bits of experience.
+   */
   static final int SLIDING_SCALE_SET = CHILDREN_SET + 1;
-  static final int FLAG_SETS = SLIDING_SCALE_SET + 1;
+  /** Whether the therapist gives superbills for out-of-network claims. */
+  static final int SUPERBILL_SET = SLIDING_SCALE_SET + FORMATS;
+  static final int FLAG_SETS = SUPERBILL_SET + 1;
   static final int SIGNATURES = 32;
   static final int TAG_BITS = 32;
 

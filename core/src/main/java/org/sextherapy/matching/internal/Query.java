@@ -32,6 +32,14 @@ import org.sextherapy.client.TherapistGenderPreference;
 import org.sextherapy.ethics.EthicsReview;
 import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
+import java.util.Optional;
+import org.sextherapy.therapist.TherapistProfile;
+import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.InsuranceAcceptance;
+import org.sextherapy.insurance.CoverageStanding;
+import org.sextherapy.insurance.Coverage;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.matching.HardConstraint;
 import org.sextherapy.matching.Match;
@@ -117,6 +125,8 @@ public final class Query {
   private final int outcomePrior;
   private final boolean excludeDeterioration;
   private final int formatSet;
+  /** The request's format: which fee and sliding-scale entries of a profile count. */
+  private final int format;
   private final int[] deliverySets;
   /** For each place, the signature sets of which a profile must be in one. */
   private final int[][] signatureSets;
@@ -124,6 +134,8 @@ public final class Query {
   private final Pref[] required;
   private final Pref[] preferred;
   private final long preferencePoints;
+  private final long inNetworkPoints;
+  private final long superbillPoints;
   private final long certificationPoints;
   private final long pointsPerYear;
   private final int yearsCounted;
@@ -185,6 +197,7 @@ public final class Query {
       }
     }
     this.formatSet = request.format().ordinal() * directory.words;
+    this.format = request.format().ordinal();
     this.deliverySets = request.deliveries().stream()
         .mapToInt(delivery -> (PackedDirectory.DELIVERY_SET + delivery.ordinal()) * directory.words)
         .toArray();
@@ -240,6 +253,8 @@ public final class Query {
     this.required = requiredList.toArray(new Pref[0]);
     this.preferred = preferredList.toArray(new Pref[0]);
     this.preferencePoints = policy.preferencePoints();
+    this.inNetworkPoints = policy.pointsFor(CoverageStanding.IN_NETWORK);
+    this.superbillPoints = policy.pointsFor(CoverageStanding.OUT_OF_NETWORK_SUPERBILL);
     this.certificationPoints = policy.certificationPoints();
     this.pointsPerYear = policy.pointsPerExperienceYear();
     this.yearsCounted = policy.experienceYearsCounted();
@@ -270,6 +285,8 @@ public final class Query {
       p.maxKm = distance.maximumKm();
     } else if (preference instanceof FeePreference fee) {
       p.argument = fee.currency().getCurrencyCode();
+      p.feeFrom = -1;
+      p.feeTo = -1;
       int currency = Arrays.binarySearch(d.currencies, fee.currency(),
           PackedDirectory.CURRENCY_ORDER);
       if (currency >= 0) {
@@ -278,7 +295,9 @@ public final class Query {
             d.currencyStart[currency + 1], fee.maximumFee());
       }
     } else if (preference instanceof InsurancePreference insurance) {
-      tags(p, List.of(Tags.insurer(insurance.insurer())));
+      p.coverage = insurance.coverage();
+      p.outOfNetwork = insurance.outOfNetwork();
+      tags(p, List.of(Tags.payer(insurance.coverage().payer())));
     } else if (preference instanceof ModalityPreference modalities) {
       List<String> names = new ArrayList<>();
       for (String id : new TreeSet<>(modalities.modalityIds())) {
@@ -886,11 +905,58 @@ public final class Query {
       case LANGUAGE -> firstLanguage(p, i) >= 0;
       case CERTIFIED_SEX_THERAPIST -> firstCurrentCertification(i) >= 0;
       case IN_PERSON_DISTANCE -> firstLocationWithin(p, i, f) >= 0;
-      case FEE -> d.fee[i] >= p.feeFrom && d.fee[i] < p.feeTo;
-      case SLIDING_SCALE ->
-          (d.flagSets[PackedDirectory.SLIDING_SCALE_SET * d.words + (i >>> 6)] & (1L << i)) != 0;
-      case INSURANCE, MODALITY -> (d.tagMask[i] & p.tagMask) != 0 || hasRareTag(i, p.rareTags);
+      case FEE -> {
+        int rank = d.fee[i * PackedDirectory.FORMATS + format];
+        yield rank >= p.feeFrom && rank < p.feeTo;
+      }
+      case SLIDING_SCALE -> inFlagSet(PackedDirectory.SLIDING_SCALE_SET + format, i);
+      case INSURANCE -> coverage(p, i, f) != CoverageStanding.NOT_COVERED;
+      case MODALITY -> (d.tagMask[i] & p.tagMask) != 0 || hasRareTag(i, p.rareTags);
     };
+  }
+
+  private boolean inFlagSet(int set, int i) {
+    return (d.flagSets[set * d.words + (i >>> 6)] & (1L << i)) != 0;
+  }
+
+  /**
+   * Decides how the client's insurance stands with a profile, through
+   * {@link InsuranceAcceptance}: the payer tag rules out most profiles without reading them; the
+   * decision itself reads the profile's participations and its locations open to the client.
+   */
+  private CoverageStanding coverage(Pref p, int i, int f) {
+    Coverage coverage = p.coverage;
+    if (coverage == null) {
+      return CoverageStanding.NOT_COVERED;
+    }
+    boolean payer = (d.tagMask[i] & p.tagMask) != 0 || hasRareTag(i, p.rareTags);
+    List<NetworkParticipation> networks = payer ? d.profiles[i].networks() : List.of();
+    return InsuranceAcceptance.decide(coverage, p.outOfNetwork, networks,
+        inFlagSet(PackedDirectory.SUPERBILL_SET, i), (f & teleBits) != 0,
+        network -> inNetworkLocation(i, f, network));
+  }
+
+  /** Tells whether a practice location open to the client in person names a network. */
+  private boolean inNetworkLocation(int i, int f, NetworkId network) {
+    if ((f & inPersonBit) == 0) {
+      return false;
+    }
+    List<PracticeLocation> locations = d.profiles[i].locations();
+    int[] blob = d.blob;
+    int end = d.blobStart[i + 1];
+    int ordinal = 0;
+    for (int q = locationsStart(i); q < end; q = next(blob, q), ordinal++) {
+      int kind = kind(blob[q]);
+      if (kind != PackedDirectory.LOCATION && kind != PackedDirectory.LOCATION_AT) {
+        break;
+      }
+      int jurisdiction = payload(blob[q]);
+      if (locations.get(ordinal).networks().contains(network) && inEveryPlace(jurisdiction)
+          && firstGrantAt(i, jurisdiction) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the index in the language dictionary of the first preferred language spoken, or -1. */
@@ -918,7 +984,8 @@ public final class Query {
           d.profiles[i].locations().get(firstLocationWithin(p, i, f)).jurisdiction().code();
       case FEE -> p.argument;
       case SLIDING_SCALE -> feeCurrency(i);
-      case INSURANCE, MODALITY -> firstTagName(p, i);
+      case INSURANCE -> insuranceArgument(p, i, f);
+      case MODALITY -> firstTagName(p, i);
     };
   }
 
@@ -932,8 +999,25 @@ public final class Query {
     return p.tagNames[0];
   }
 
+  /**
+   * Returns the network that puts the profile in network, or the fees' currency when the client is
+   * covered out of network with a superbill.
+   */
+  private String insuranceArgument(Pref p, int i, int f) {
+    Coverage coverage = p.coverage;
+    TherapistProfile profile = d.profiles[i];
+    if (coverage != null) {
+      Optional<NetworkParticipation> in = InsuranceAcceptance.inNetwork(coverage,
+          profile.networks(), (f & teleBits) != 0, network -> inNetworkLocation(i, f, network));
+      if (in.isPresent()) {
+        return in.get().network().value();
+      }
+    }
+    return profile.fees().map(fees -> fees.currency().getCurrencyCode()).orElse("");
+  }
+
   private String feeCurrency(int i) {
-    int code = d.fee[i];
+    int code = d.fee[i * PackedDirectory.FORMATS + format];
     int c = 0;
     while (d.currencyStart[c + 1] <= code) {
       c++;
@@ -979,7 +1063,18 @@ public final class Query {
       }
     }
     for (Pref p : preferred) {
-      if (met(p, i, f)) {
+      if (p.kind == PreferenceKind.INSURANCE) {
+        CoverageStanding standing = coverage(p, i, f);
+        if (standing != CoverageStanding.NOT_COVERED) {
+          long points = standing == CoverageStanding.IN_NETWORK ? inNetworkPoints
+              : superbillPoints;
+          score += points;
+          if (reasons != null) {
+            reasons.add(Reason.of(ReasonCode.covering(standing).orElseThrow(),
+                insuranceArgument(p, i, f), points));
+          }
+        }
+      } else if (met(p, i, f)) {
         score += preferencePoints;
         if (reasons != null) {
           reasons.add(Reason.of(p.reason(), argument(p, i, f), preferencePoints));
@@ -1063,6 +1158,8 @@ public final class Query {
     int[] tags = new int[0];
     String[] tagNames = new String[0];
     int[] rareTags = new int[0];
+    @Nullable Coverage coverage;
+    boolean outOfNetwork;
     @Nullable Coordinates from;
     double maxKm;
 

@@ -1,12 +1,15 @@
 package org.sextherapy.matching.internal;
 
-/** Names of the tags (insurers and modality ids) in one dictionary, kept apart by a prefix. */
+import org.sextherapy.insurance.Payer;
+
+/** Names of the tags (payers and modality ids) in one dictionary, kept apart by a prefix. */
 final class Tags {
 
   private Tags() {}
 
-  static String insurer(String insurer) {
-    return "i:" + insurer;
+  /** A payer's tag: its kind and id, so that a commercial and a public payer never share one. */
+  static String payer(Payer payer) {
+    return "i:" + payer.kind().id() + ":" + payer.id();
   }
 
   static String modality(String modalityId) {
