@@ -33,6 +33,9 @@ import org.sextherapy.matching.HardConstraint;
 import org.sextherapy.matching.ReasonCode;
 import org.sextherapy.outcome.ReliableChange;
 import org.sextherapy.outcome.ScoreDirection;
+import org.sextherapy.insurance.CoverageStanding;
+import org.sextherapy.insurance.PatientAcceptance;
+import org.sextherapy.insurance.PayerKind;
 import org.sextherapy.plan.ActivityKind;
 import org.sextherapy.plan.Contact;
 import org.sextherapy.qualification.CertificationStanding;
@@ -64,7 +67,8 @@ class IdentifiedTest {
       GuardianConsent.class, PreferenceKind.class, Priority.class, Strength.class,
       ActivityKind.class, Contact.class, Severity.class, ReviewSubject.class,
       HardConstraint.class, ReasonCode.class, UnassignedReason.class, LicensingLevel.class,
-      BasisKind.class, PrivilegeDefect.class, ScoreDirection.class, ReliableChange.class);
+      BasisKind.class, PrivilegeDefect.class, ScoreDirection.class, ReliableChange.class,
+      PayerKind.class, PatientAcceptance.class, CoverageStanding.class);
 
   static Stream<Class<? extends Enum<?>>> identifiedEnums() {
     return ENUMS.stream();

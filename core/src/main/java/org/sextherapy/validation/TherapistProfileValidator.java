@@ -338,7 +338,8 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
         findings.add(SLIDING_SCALE_UPSIDE_DOWN, "$.fees.sessionFees[" + i + "].slidingScale",
             ERROR, "sliding scale's low end is above its high end");
       }
-      if (!profile.formats().contains(fee.format())) {
+      // a profile offering no format at all has its own error
+      if (!profile.formats().isEmpty() && !profile.formats().contains(fee.format())) {
         findings.add(FEE_FOR_FORMAT_NOT_OFFERED, "$.fees.sessionFees[" + i + "].format", WARNING,
             "fee for a session format the therapist does not offer");
       }
@@ -347,6 +348,9 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
 
   private static void checkNetworks(TherapistProfile profile, Findings findings) {
     List<NetworkParticipation> networks = profile.networks();
+    if (profile.deliveries().isEmpty()) {
+      return; // a profile offering no delivery at all has its own error
+    }
     for (int i = 0; i < networks.size(); i++) {
       NetworkParticipation participation = networks.get(i);
       boolean somewhere = participation.telehealth()

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.insurance.PlanId;
+import org.sextherapy.insurance.Payer;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.Coverage;
 import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.therapist.Population;
@@ -30,7 +34,9 @@ class PreferenceTest {
         InPersonDistancePreference.of(REQUIRED, Coordinates.of(40.7128, -74.006), 25),
         FeePreference.of(PREFERRED, USD, new BigDecimal("120")),
         SlidingScalePreference.of(REQUIRED),
-        InsurancePreference.of(PREFERRED, "aetna"),
+        InsurancePreference.of(PREFERRED, Coverage.builder()
+            .payer(Payer.publicProgramme("us-medicaid-ny")).plan(PlanId.of("ny-essential"))
+            .addNetworks(NetworkId.of("ny-medicaid-mco")).build(), true),
         ModalityPreference.of(PREFERRED, Set.of("sensate-focus")));
 
     assertThat(preferences).extracting(Preference::kind)
@@ -71,10 +77,19 @@ class PreferenceTest {
   }
 
   @Test
-  void malformedInsurerIsRejectedNamingTheField() {
+  void malformedPlanIdIsRejectedNamingTheField() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> InsurancePreference.of(REQUIRED, "Blue Cross"))
-        .withMessageStartingWith("insurer ");
+        .isThrownBy(() -> PlanId.of("Blue Cross Gold"))
+        .withMessageStartingWith("value ");
+  }
+
+  @Test
+  void aCoverageShowsNothingOfTheClientsInsurance() {
+    Coverage medicaid = Coverage.builder().payer(Payer.publicProgramme("us-medicaid-ny"))
+        .plan(PlanId.of("ny-essential")).build();
+    assertThat(medicaid.toString()).doesNotContain("medicaid").doesNotContain("essential");
+    assertThat(InsurancePreference.of(REQUIRED, medicaid, true).toString())
+        .isEqualTo("InsurancePreference{required}");
   }
 
   @Test

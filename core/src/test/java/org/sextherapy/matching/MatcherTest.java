@@ -38,6 +38,10 @@ import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.insurance.Coverage;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.insurance.Payer;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CompactKind;
 import org.sextherapy.qualification.CompactPrivilege;
@@ -55,6 +59,7 @@ import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.ExpertiseLevel;
 import org.sextherapy.therapist.FeeSchedule;
 import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.SlidingScale;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Aim;
@@ -91,9 +96,10 @@ class MatcherTest {
     List<Certification> certifications = new ArrayList<>();
     List<Modality> modalities = new ArrayList<>();
     List<Locale> languages = new ArrayList<>(List.of(Locale.ENGLISH));
-    List<String> insurers = new ArrayList<>();
+    List<NetworkParticipation> networks = new ArrayList<>();
     GenderIdentity gender = GenderIdentity.of(GenderTerm.WOMAN);
-    FeeSchedule fees = FeeSchedule.of(Currency.getInstance("USD"), new BigDecimal("150"));
+    FeeSchedule fees = FeeSchedule.of(Currency.getInstance("USD"),
+        SessionFee.of(SessionFormat.INDIVIDUAL, 50, new BigDecimal("150")));
     int years;
     boolean accepting = true;
     int capacity = 2;
@@ -107,7 +113,7 @@ class MatcherTest {
           .addAllFormats(formats).addAllDeliveries(deliveries).addAllPopulations(populations)
           .addAllExpertise(expertise).addAllLicences(licences).addAllCompactPrivileges(privileges)
           .addAllLocations(locations).addAllCertifications(certifications)
-          .addAllModalities(modalities).addAllLanguages(languages).addAllInsurers(insurers)
+          .addAllModalities(modalities).addAllLanguages(languages).addAllNetworks(networks)
           .gender(gender).fees(fees).acceptingNewClients(accepting).openCapacity(capacity);
       if (years > 0) {
         b.training(TrainingRecord.builder().postDegreeExperienceYears(years).build());
@@ -462,10 +468,11 @@ class MatcherTest {
     ClientRequest upTo100 = request(r -> r.preferences.add(FeePreference.of(Strength.REQUIRED,
         Currency.getInstance("USD"), new BigDecimal("100.00"))));
     Therapist slidingDownTo80 = therapist("th-sliding", t -> t.fees = FeeSchedule.of(
-        Currency.getInstance("USD"), new BigDecimal("150"),
-        SlidingScale.of(new BigDecimal("80"), new BigDecimal("150"))));
-    Therapist inEuros = therapist("th-euros", t -> t.fees =
-        FeeSchedule.of(Currency.getInstance("EUR"), new BigDecimal("50")));
+        Currency.getInstance("USD"), SessionFee.of(SessionFormat.INDIVIDUAL, 50,
+            new BigDecimal("150"), SlidingScale.of(new BigDecimal("80"), new BigDecimal("150")))));
+    Therapist inEuros = therapist("th-euros", t -> t.fees = FeeSchedule.of(
+        Currency.getInstance("EUR"), SessionFee.of(SessionFormat.INDIVIDUAL, 50,
+            new BigDecimal("50"))));
     MatchResult result = match(upTo100, slidingDownTo80, inEuros, new Therapist("th-150"));
     assertThat(ids(result)).containsExactly("th-sliding");
     assertThat(result.excludedBy(HardConstraint.REQUIRED_FEE)).isEqualTo(2);
@@ -481,16 +488,21 @@ class MatcherTest {
         SlidingScalePreference.of(Strength.REQUIRED)));
     excludedBy(HardConstraint.REQUIRED_SLIDING_SCALE, sliding, new Therapist("th-flat"),
         therapist("th-sliding", t -> t.fees = FeeSchedule.of(Currency.getInstance("USD"),
-            new BigDecimal("150"), SlidingScale.of(new BigDecimal("60"), new BigDecimal("150")))));
+            SessionFee.of(SessionFormat.INDIVIDUAL, 50, new BigDecimal("150"),
+                SlidingScale.of(new BigDecimal("60"), new BigDecimal("150"))))));
   }
 
   @Test
   void aRequiredInsurerIsHonoured() {
-    ClientRequest aetna = request(r -> r.preferences.add(
-        InsurancePreference.of(Strength.REQUIRED, "aetna")));
-    excludedBy(HardConstraint.REQUIRED_INSURANCE, aetna,
-        therapist("th-cigna", t -> t.insurers.add("cigna")),
-        therapist("th-aetna", t -> t.insurers.add("aetna")));
+    Payer acme = Payer.commercial("acme-health");
+    ClientRequest acmeMember = request(r -> r.preferences.add(
+        InsurancePreference.of(Strength.REQUIRED, Coverage.of(acme))));
+    excludedBy(HardConstraint.REQUIRED_INSURANCE, acmeMember,
+        therapist("th-other", t -> t.networks.add(NetworkParticipation.builder()
+            .payer(Payer.commercial("other")).network(NetworkId.of("other-ppo")).telehealth(true)
+            .build())),
+        therapist("th-acme", t -> t.networks.add(NetworkParticipation.builder().payer(acme)
+            .network(NetworkId.of("acme-ppo")).telehealth(true).build())));
   }
 
   @Test

@@ -81,7 +81,7 @@ final class MatchingValues {
         .addAllCompactPrivileges(p.compactPrivileges()).addAllRegistrations(p.registrations())
         .addAllCertifications(p.certifications())
         .training(p.training()).addAllModalities(p.modalities()).fees(p.fees())
-        .addAllInsurers(p.insurers()).acceptingNewClients(p.acceptingNewClients())
+        .addAllNetworks(p.networks()).acceptingNewClients(p.acceptingNewClients())
         .openCapacity(p.openCapacity()).availabilityConfirmedAt(p.availabilityConfirmedAt());
   }
 }

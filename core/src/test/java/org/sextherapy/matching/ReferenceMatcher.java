@@ -33,6 +33,9 @@ import org.sextherapy.client.Strength;
 import org.sextherapy.client.TherapistGenderPreference;
 import org.sextherapy.ethics.EthicsReview;
 import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.insurance.CoverageStanding;
+import org.sextherapy.insurance.InsuranceAcceptance;
+import org.sextherapy.insurance.NetworkId;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
@@ -53,7 +56,7 @@ import org.sextherapy.treatment.Modality;
 /**
  * The matcher's rules written as plainly as possible: loops over the profile objects, the model's own
  * methods and rule objects ({@link PracticeAuthorisation#decide} asked place by place,
- * {@link Certification#statusOn}, {@link Coordinates#distanceKm}, {@link FeeSchedule#lowestFee}),
+ * {@link Certification#statusOn}, {@link Coordinates#distanceKm}, {@link FeeSchedule#lowestFeeFor}, {@link InsuranceAcceptance#decide}),
  * every therapist scored and the whole list sorted, measured outcomes in exact fractions. The packed
  * matcher must agree with it exactly.
  */
@@ -349,6 +352,33 @@ public final class ReferenceMatcher {
   }
 
   /**
+   * How the client's insurance stands with the therapist: {@link InsuranceAcceptance} decides, told
+   * whether a telehealth delivery is offered and accepted and which networks a practice location
+   * open to the client in person names.
+   */
+  static CoverageStanding coverage(InsurancePreference insurance, ClientRequest request,
+      TherapistProfile therapist, LocalDate date) {
+    return InsuranceAcceptance.decide(insurance.coverage(), insurance.outOfNetwork(),
+        therapist.networks(), therapist.fees().map(FeeSchedule::superbills).orElse(false),
+        offeredAndAccepted(request, therapist, true).isPresent(),
+        network -> inNetworkInPerson(request, therapist, network, date));
+  }
+
+  private static boolean inNetworkInPerson(ClientRequest request, TherapistProfile therapist,
+      NetworkId network, LocalDate date) {
+    if (offeredAndAccepted(request, therapist, false).isEmpty()) {
+      return false;
+    }
+    for (PracticeLocation location : therapist.locations()) {
+      if (location.networks().contains(network)
+          && openToClient(request, therapist, location, date).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Returns the argument of the reason for a preference the therapist meets, or empty if they do
    * not meet it.
    */
@@ -398,17 +428,30 @@ public final class ReferenceMatcher {
       FeePreference fee = (FeePreference) preference;
       if (therapist.fees().isPresent()
           && therapist.fees().get().currency().equals(fee.currency())
-          && therapist.fees().get().lowestFee().compareTo(fee.maximumFee()) <= 0) {
+          && therapist.fees().get().lowestFeeFor(request.format())
+              .map(lowest -> lowest.compareTo(fee.maximumFee()) <= 0).orElse(false)) {
         return Optional.of(fee.currency().getCurrencyCode());
       }
     } else if (preference instanceof SlidingScalePreference) {
-      if (therapist.fees().isPresent() && therapist.fees().get().slidingScale().isPresent()) {
+      if (therapist.fees().isPresent()
+          && therapist.fees().get().slidingScaleFor(request.format())) {
         return Optional.of(therapist.fees().get().currency().getCurrencyCode());
       }
     } else if (preference instanceof InsurancePreference) {
-      String insurer = ((InsurancePreference) preference).insurer();
-      if (therapist.insurers().contains(insurer)) {
-        return Optional.of(insurer);
+      InsurancePreference insurance = (InsurancePreference) preference;
+      switch (coverage(insurance, request, therapist, date)) {
+        case IN_NETWORK -> {
+          return InsuranceAcceptance.inNetwork(insurance.coverage(), therapist.networks(),
+                  offeredAndAccepted(request, therapist, true).isPresent(),
+                  network -> inNetworkInPerson(request, therapist, network, date))
+              .map(participation -> participation.network().value());
+        }
+        case OUT_OF_NETWORK_SUPERBILL -> {
+          return Optional.of(therapist.fees().orElseThrow().currency().getCurrencyCode());
+        }
+        case NOT_COVERED -> {
+          return Optional.empty();
+        }
       }
     } else if (preference instanceof ModalityPreference) {
       for (String id : new TreeSet<>(((ModalityPreference) preference).modalityIds())) {
@@ -510,7 +553,12 @@ public final class ReferenceMatcher {
     for (Preference preference : request.preferences()) {
       if (preference.strength() == Strength.PREFERRED) {
         Optional<String> argument = argument(preference, request, therapist, date);
-        if (argument.isPresent()) {
+        if (argument.isPresent() && preference instanceof InsurancePreference) {
+          CoverageStanding standing =
+              coverage((InsurancePreference) preference, request, therapist, date);
+          reasons.add(Reason.of(ReasonCode.covering(standing).orElseThrow(), argument.get(),
+              policy.pointsFor(standing)));
+        } else if (argument.isPresent()) {
           reasons.add(Reason.of(preferredCode(preference.kind()), argument.get(),
               policy.preferencePoints()));
         }
@@ -541,7 +589,7 @@ public final class ReferenceMatcher {
       case IN_PERSON_DISTANCE -> ReasonCode.PREFERRED_DISTANCE;
       case FEE -> ReasonCode.PREFERRED_FEE;
       case SLIDING_SCALE -> ReasonCode.PREFERRED_SLIDING_SCALE;
-      case INSURANCE -> ReasonCode.PREFERRED_INSURER;
+      case INSURANCE -> ReasonCode.IN_NETWORK;
       case MODALITY -> ReasonCode.PREFERRED_MODALITY;
     };
   }

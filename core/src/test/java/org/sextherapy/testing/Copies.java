@@ -20,6 +20,11 @@ import org.sextherapy.code.Code;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.insurance.Coverage;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.insurance.Payer;
+import org.sextherapy.insurance.PlanId;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
@@ -43,6 +48,7 @@ import org.sextherapy.session.Course;
 import org.sextherapy.session.SessionSchedule;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.SlidingScale;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Aim;
@@ -84,7 +90,7 @@ public final class Copies {
         .training(p.training().map(Copies::copy))
         .addAllModalities(each(p.modalities(), Copies::copy))
         .fees(p.fees().map(Copies::copy))
-        .addAllInsurers(p.insurers())
+        .addAllNetworks(each(p.networks(), Copies::copy))
         .addAllOutcomes(each(p.outcomes(), Copies::copy))
         .acceptingNewClients(p.acceptingNewClients())
         .openCapacity(p.openCapacity())
@@ -185,7 +191,7 @@ public final class Copies {
       return SlidingScalePreference.of(p.strength());
     } else if (p instanceof InsurancePreference) {
       InsurancePreference x = (InsurancePreference) p;
-      return InsurancePreference.of(x.strength(), x.insurer());
+      return InsurancePreference.of(x.strength(), copy(x.coverage()), x.outOfNetwork());
     } else if (p instanceof ModalityPreference) {
       ModalityPreference x = (ModalityPreference) p;
       return ModalityPreference.of(x.strength(), x.modalityIds());
@@ -205,9 +211,29 @@ public final class Copies {
 
   /** Rebuilds a practice location. */
   public static PracticeLocation copy(PracticeLocation l) {
-    return l.coordinates().isPresent()
-        ? PracticeLocation.of(copy(l.jurisdiction()), copy(l.coordinates().get()))
-        : PracticeLocation.of(copy(l.jurisdiction()));
+    return PracticeLocation.builder().jurisdiction(copy(l.jurisdiction()))
+        .coordinates(l.coordinates().map(Copies::copy))
+        .addAllNetworks(each(List.copyOf(l.networks()), n -> NetworkId.of(n.value()))).build();
+  }
+
+  /** Rebuilds a network participation. */
+  public static NetworkParticipation copy(NetworkParticipation n) {
+    return NetworkParticipation.builder().payer(copy(n.payer()))
+        .network(NetworkId.of(n.network().value()))
+        .addAllPlans(each(List.copyOf(n.plans()), plan -> PlanId.of(plan.value())))
+        .acceptance(n.acceptance()).telehealth(n.telehealth()).build();
+  }
+
+  /** Rebuilds a payer. */
+  public static Payer copy(Payer p) {
+    return Payer.of(p.id(), p.kind());
+  }
+
+  /** Rebuilds a client's coverage. */
+  public static Coverage copy(Coverage c) {
+    return Coverage.builder().payer(copy(c.payer()))
+        .plan(c.plan().map(plan -> PlanId.of(plan.value())))
+        .addAllNetworks(each(List.copyOf(c.networks()), n -> NetworkId.of(n.value()))).build();
   }
 
   /** Rebuilds a licence. */
@@ -285,10 +311,12 @@ public final class Copies {
 
   /** Rebuilds a fee schedule. */
   public static FeeSchedule copy(FeeSchedule f) {
-    return f.slidingScale().isPresent()
-        ? FeeSchedule.of(f.currency(), f.sessionFee(),
-            SlidingScale.of(f.slidingScale().get().low(), f.slidingScale().get().high()))
-        : FeeSchedule.of(f.currency(), f.sessionFee());
+    return FeeSchedule.builder().currency(f.currency()).superbills(f.superbills())
+        .addAllSessionFees(each(f.sessionFees(), fee -> fee.slidingScale().isPresent()
+            ? SessionFee.of(fee.format(), fee.minutes(), fee.amount(), SlidingScale.of(
+                fee.slidingScale().get().low(), fee.slidingScale().get().high()))
+            : SessionFee.of(fee.format(), fee.minutes(), fee.amount())))
+        .build();
   }
 
   /** Rebuilds a session schedule and its course. */

@@ -42,6 +42,12 @@ import org.sextherapy.concern.ConcernType;
 import org.sextherapy.concern.StandardConcerns;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.insurance.Coverage;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.insurance.PatientAcceptance;
+import org.sextherapy.insurance.Payer;
+import org.sextherapy.insurance.PlanId;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
@@ -84,6 +90,7 @@ import org.sextherapy.session.SessionSchedule;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.ExpertiseLevel;
 import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.Population;
 import org.sextherapy.therapist.SlidingScale;
 import org.sextherapy.therapist.TherapistProfile;
@@ -151,7 +158,22 @@ public final class RandomValues {
   private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("en"),
       Locale.forLanguageTag("es"), Locale.forLanguageTag("fr"), Locale.forLanguageTag("de"),
       Locale.forLanguageTag("pt-BR"), Locale.forLanguageTag("zh"), Locale.forLanguageTag("ar"));
-  private static final List<String> INSURERS = List.of("aetna", "cigna", "bcbs", "nhs", "uhc");
+  /**
+   * A small world of payers and their networks, so that generated coverages and participations
+   * meet often: two commercial payers with two networks each and two public programmes.
+   */
+  private static final List<NetworkParticipation> NETWORKS = List.of(
+      NetworkParticipation.of(Payer.commercial("acme-health"), NetworkId.of("acme-ppo")),
+      NetworkParticipation.of(Payer.commercial("acme-health"), NetworkId.of("acme-hmo")),
+      NetworkParticipation.of(Payer.commercial("blue-plains"), NetworkId.of("blue-ppo")),
+      NetworkParticipation.of(Payer.commercial("blue-plains"), NetworkId.of("blue-select")),
+      NetworkParticipation.of(Payer.publicProgramme("us-medicare"),
+          NetworkId.of("us-medicare-ffs")),
+      NetworkParticipation.of(Payer.publicProgramme("us-medicaid-ny"),
+          NetworkId.of("ny-medicaid-mco")));
+  private static final List<PlanId> PLANS = List.of(PlanId.of("gold"), PlanId.of("silver"),
+      PlanId.of("bronze"));
+  private static final List<Integer> SESSION_MINUTES = List.of(45, 50, 60, 80, 90);
 
   private final SplittableRandom random;
   private int serial;
@@ -343,8 +365,18 @@ public final class RandomValues {
     for (ConcernType concern : someOf(StandardConcerns.all(), 1, 8)) {
       b.addExpertise(Expertise.of(concern, oneOf(ExpertiseLevel.class)));
     }
-    b.addLocations(chance(0.7) ? PracticeLocation.of(home, coordinates())
-        : PracticeLocation.of(home));
+    List<NetworkParticipation> networks = networkParticipations();
+    b.addAllNetworks(networks);
+    PracticeLocation.Builder location = PracticeLocation.builder().jurisdiction(home);
+    if (chance(0.7)) {
+      location.coordinates(coordinates());
+    }
+    for (NetworkParticipation network : networks) {
+      if (chance(0.7)) {
+        location.addNetworks(network.network());
+      }
+    }
+    b.addLocations(location.build());
     b.addLicences(licence(home));
     if (chance(0.3)) {
       b.addLicences(licence(chance(0.2) ? oneOf(COUNTRIES) : jurisdiction()));
@@ -373,12 +405,8 @@ public final class RandomValues {
     if (chance(0.8)) {
       Currency currency = Currency.getInstance(home.countryCode().equals("GB") ? "GBP"
           : home.countryCode().equals("DE") ? "EUR" : "USD");
-      BigDecimal fee = BigDecimal.valueOf(60 + random.nextInt(200));
-      b.fees(chance(0.4) ? FeeSchedule.of(currency, fee,
-          SlidingScale.of(BigDecimal.valueOf(20 + random.nextInt(80)), fee))
-          : FeeSchedule.of(currency, fee));
+      b.fees(fees(currency, BigDecimal.ONE));
     }
-    b.addAllInsurers(someOf(INSURERS, 0, 3));
     if (chance(0.7)) {
       b.availabilityConfirmedAt(Instant.parse("2026-11-01T00:00:00Z")
           .plusSeconds(random.nextInt(2_000_000)));
@@ -497,7 +525,7 @@ public final class RandomValues {
         () -> FeePreference.of(strength, Currency.getInstance("USD"),
             BigDecimal.valueOf(50 + random.nextInt(200))),
         () -> SlidingScalePreference.of(strength),
-        () -> InsurancePreference.of(strength, oneOf(INSURERS)),
+        () -> InsurancePreference.of(strength, coverage(), chance(0.4)),
         () -> ModalityPreference.of(strength, Set.of(oneOf(StandardModalities.all()).id())));
     return oneOf(kinds).get();
   }
@@ -861,8 +889,14 @@ public final class RandomValues {
 
   /** Returns a practice location, with coordinates most of the time. */
   public PracticeLocation practiceLocation() {
-    return chance(0.7) ? PracticeLocation.of(jurisdiction(), coordinates())
-        : PracticeLocation.of(jurisdiction());
+    PracticeLocation.Builder b = PracticeLocation.builder().jurisdiction(jurisdiction());
+    if (chance(0.7)) {
+      b.coordinates(coordinates());
+    }
+    if (chance(0.3)) {
+      b.addNetworks(oneOf(NETWORKS).network());
+    }
+    return b.build();
   }
 
   /** Returns expertise in a standard concern at any level. */
@@ -870,13 +904,74 @@ public final class RandomValues {
     return Expertise.of(concern(), oneOf(ExpertiseLevel.class));
   }
 
-  /** Returns a fee schedule with a fee in cents precision, sometimes with a sliding scale. */
+  /** Returns a fee schedule with fees in cents precision, sometimes with sliding scales. */
   public FeeSchedule fees() {
-    BigDecimal fee = BigDecimal.valueOf(4000 + random.nextInt(30000), 2);
-    Currency currency = Currency.getInstance(oneOf(List.of("USD", "EUR", "GBP", "CAD")));
-    return chance(0.5) ? FeeSchedule.of(currency, fee,
-        SlidingScale.of(BigDecimal.valueOf(10 + random.nextInt(60)), fee))
-        : FeeSchedule.of(currency, fee);
+    return fees(Currency.getInstance(oneOf(List.of("USD", "EUR", "GBP", "CAD"))),
+        BigDecimal.valueOf(1, 2));
+  }
+
+  /**
+   * Returns a fee schedule in a currency: one to four fees for distinct formats and lengths, each
+   * sometimes with a sliding scale, in whole units ({@code unit} 1) or cents ({@code unit} 0.01);
+   * sometimes with superbills.
+   */
+  public FeeSchedule fees(Currency currency, BigDecimal unit) {
+    FeeSchedule.Builder b = FeeSchedule.builder().currency(currency).superbills(chance(0.4));
+    Set<String> seen = new java.util.HashSet<>();
+    int n = 1 + random.nextInt(4);
+    for (int i = 0; i < n; i++) {
+      SessionFormat format = oneOf(SessionFormat.class);
+      int minutes = oneOf(SESSION_MINUTES);
+      if (!seen.add(format.id() + minutes)) {
+        continue;
+      }
+      BigDecimal amount = unit.multiply(BigDecimal.valueOf(
+          unit.scale() == 0 ? 60 + random.nextInt(200) : 4000 + random.nextInt(30000)));
+      b.addSessionFees(chance(0.4)
+          ? SessionFee.of(format, minutes, amount, SlidingScale.of(unit.multiply(
+              BigDecimal.valueOf(unit.scale() == 0 ? 20 + random.nextInt(80)
+                  : 1000 + random.nextInt(6000))), amount))
+          : SessionFee.of(format, minutes, amount));
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns zero to three participations in distinct networks of the small payer world, each
+   * sometimes limited to plans, with or without a per-network acceptance, sometimes telehealth.
+   */
+  public List<NetworkParticipation> networkParticipations() {
+    List<NetworkParticipation> out = new ArrayList<>();
+    for (NetworkParticipation template : someOf(NETWORKS, 0, 3)) {
+      NetworkParticipation.Builder b = NetworkParticipation.builder().payer(template.payer())
+          .network(template.network()).telehealth(chance(0.6));
+      if (chance(0.3)) {
+        b.addAllPlans(someOf(PLANS, 1, 2));
+      }
+      if (chance(0.5)) {
+        b.acceptance(chance(0.7) ? PatientAcceptance.ACCEPTING : oneOf(PatientAcceptance.class));
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  /** Returns a client's coverage in the small payer world: a payer, sometimes a plan and networks. */
+  public Coverage coverage() {
+    NetworkParticipation template = oneOf(NETWORKS);
+    Coverage.Builder b = Coverage.builder().payer(template.payer());
+    if (chance(0.5)) {
+      b.plan(oneOf(PLANS));
+    }
+    if (chance(0.6)) {
+      b.addNetworks(template.network());
+      for (NetworkParticipation other : NETWORKS) {
+        if (other.payer().equals(template.payer()) && chance(0.3)) {
+          b.addNetworks(other.network());
+        }
+      }
+    }
+    return b.build();
   }
 
   /** Returns a requested concern, sometimes with recorded codes. */
@@ -927,7 +1022,7 @@ public final class RandomValues {
         .addAllCompactPrivileges(p.compactPrivileges()).addAllRegistrations(p.registrations())
         .addAllCertifications(p.certifications())
         .training(p.training()).addAllModalities(p.modalities()).fees(p.fees())
-        .addAllInsurers(p.insurers()).addAllOutcomes(p.outcomes())
+        .addAllNetworks(p.networks()).addAllOutcomes(p.outcomes())
         .acceptingNewClients(accepting).openCapacity(openCapacity)
         .availabilityConfirmedAt(p.availabilityConfirmedAt()).build();
   }

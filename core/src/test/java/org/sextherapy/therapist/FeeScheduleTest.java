@@ -6,45 +6,104 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.math.BigDecimal;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.Limits;
+import org.sextherapy.session.SessionFormat;
 
 class FeeScheduleTest {
 
   private static final Currency USD = Currency.getInstance("USD");
+  private static final SessionFee INDIVIDUAL_50 =
+      SessionFee.of(SessionFormat.INDIVIDUAL, 50, new BigDecimal("180"));
+  private static final SessionFee COUPLE_80 = SessionFee.of(SessionFormat.COUPLE, 80,
+      new BigDecimal("260"), SlidingScale.of(new BigDecimal("200"), new BigDecimal("260")));
 
   @Test
-  void lowestFeeIsTheSessionFeeWithoutASlidingScale() {
-    assertThat(FeeSchedule.of(USD, new BigDecimal("180")).lowestFee())
-        .isEqualByComparingTo("180");
+  void aCouplesBudgetIsJudgedByTheCoupleFeeNotTheIndividualOne() {
+    FeeSchedule fees = FeeSchedule.of(USD, INDIVIDUAL_50, COUPLE_80);
+
+    assertThat(fees.lowestFeeFor(SessionFormat.INDIVIDUAL)).hasValueSatisfying(
+        fee -> assertThat(fee).isEqualByComparingTo("180"));
+    assertThat(fees.lowestFeeFor(SessionFormat.COUPLE)).hasValueSatisfying(
+        fee -> assertThat(fee).isEqualByComparingTo("200"));
+    assertThat(fees.lowestFeeFor(SessionFormat.GROUP)).isEmpty();
   }
 
   @Test
-  void lowestFeeIsTheSlidingScalesLowEnd() {
-    FeeSchedule fees = FeeSchedule.of(USD, new BigDecimal("180"),
-        SlidingScale.of(new BigDecimal("60"), new BigDecimal("180")));
+  void theSlidingScaleIsPerSessionFee() {
+    FeeSchedule fees = FeeSchedule.of(USD, INDIVIDUAL_50, COUPLE_80);
 
-    assertThat(fees.lowestFee()).isEqualByComparingTo("60");
-    assertThat(fees.slidingScale()).isPresent();
-    assertThat(fees.currency()).isEqualTo(USD);
+    assertThat(fees.slidingScaleFor(SessionFormat.COUPLE)).isTrue();
+    assertThat(fees.slidingScaleFor(SessionFormat.INDIVIDUAL)).isFalse();
   }
 
   @Test
-  void lowestFeeIsTheSessionFeeWhenTheScaleStartsAboveIt() {
-    FeeSchedule fees = FeeSchedule.of(USD, new BigDecimal("50"),
+  void theLowestFeeOfAFormatIsTakenOverItsLengths() {
+    FeeSchedule fees = FeeSchedule.of(USD, INDIVIDUAL_50,
+        SessionFee.of(SessionFormat.INDIVIDUAL, 90, new BigDecimal("300"),
+            SlidingScale.of(new BigDecimal("120"), new BigDecimal("300"))));
+
+    assertThat(fees.lowestFeeFor(SessionFormat.INDIVIDUAL)).hasValueSatisfying(
+        fee -> assertThat(fee).isEqualByComparingTo("120"));
+  }
+
+  @Test
+  void lowestAmountIsTheFeeWhenTheScaleStartsAboveIt() {
+    SessionFee fee = SessionFee.of(SessionFormat.INDIVIDUAL, 50, new BigDecimal("50"),
         SlidingScale.of(new BigDecimal("80"), new BigDecimal("150")));
 
-    assertThat(fees.lowestFee()).isEqualByComparingTo("50");
+    assertThat(fee.lowestAmount()).isEqualByComparingTo("50");
   }
 
   @Test
   void freeSessionsAreAllowed() {
-    assertThat(FeeSchedule.of(USD, BigDecimal.ZERO).lowestFee()).isEqualByComparingTo("0");
+    assertThat(SessionFee.of(SessionFormat.GROUP, 90, BigDecimal.ZERO).lowestAmount())
+        .isEqualByComparingTo("0");
   }
 
   @Test
-  void negativeSessionFeeIsRejectedNamingTheField() {
+  void superbillsAreOffUnlessSet() {
+    assertThat(FeeSchedule.of(USD, INDIVIDUAL_50).superbills()).isFalse();
+    assertThat(FeeSchedule.builder().currency(USD).addSessionFees(INDIVIDUAL_50).superbills(true)
+        .build().superbills()).isTrue();
+  }
+
+  @Test
+  void negativeAmountIsRejectedNamingTheField() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> FeeSchedule.of(USD, new BigDecimal("-0.01")))
-        .withMessageStartingWith("sessionFee ");
+        .isThrownBy(() -> SessionFee.of(SessionFormat.INDIVIDUAL, 50, new BigDecimal("-0.01")))
+        .withMessageStartingWith("amount ");
+  }
+
+  @Test
+  void aSessionLengthOutsideOneMinuteToAnIntensiveDayIsRejectedNamingTheField() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> SessionFee.of(SessionFormat.INDIVIDUAL, 0, BigDecimal.TEN))
+        .withMessageStartingWith("minutes ");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> SessionFee.of(SessionFormat.INDIVIDUAL,
+            Limits.MAX_SESSION_MINUTES + 1, BigDecimal.TEN))
+        .withMessageStartingWith("minutes ");
+  }
+
+  @Test
+  void aScheduleNeedsAFeeAndListsEachFormatAndLengthOnce() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> FeeSchedule.of(USD))
+        .withMessageStartingWith("sessionFees ");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> FeeSchedule.of(USD, INDIVIDUAL_50, COUPLE_80,
+            SessionFee.of(SessionFormat.INDIVIDUAL, 50, new BigDecimal("150"))))
+        .withMessageStartingWith("sessionFees[2] ");
+  }
+
+  @Test
+  void aScheduleHoldsAtMostTheLimitOfFees() {
+    FeeSchedule.Builder b = FeeSchedule.builder().currency(USD);
+    for (int minutes = 1; minutes <= Limits.MAX_SESSION_FEES + 1; minutes++) {
+      b.addSessionFees(SessionFee.of(SessionFormat.INDIVIDUAL, minutes, BigDecimal.TEN));
+    }
+    assertThatIllegalArgumentException().isThrownBy(b::build)
+        .withMessageStartingWith("sessionFees ");
   }
 
   @Test

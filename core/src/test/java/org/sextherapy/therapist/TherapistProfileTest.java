@@ -7,6 +7,11 @@ import static org.sextherapy.testing.RandomValues.SENTINEL;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.insurance.Payer;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.insurance.NetworkId;
 import org.sextherapy.concern.ConcernCategory;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.concern.StandardConcerns;
@@ -95,10 +100,34 @@ class TherapistProfileTest {
   }
 
   @Test
-  void malformedInsurerIdIsRejectedNamingItsPosition() {
+  void malformedPayerIdIsRejectedNamingTheFieldAndNotTheValue() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> therapist().addInsurers("aetna", "Blue Cross " + SENTINEL).build())
-        .withMessageStartingWith("insurers[1] ").withMessageNotContaining(SENTINEL);
+        .isThrownBy(() -> Payer.commercial("Blue Cross " + SENTINEL))
+        .withMessageStartingWith("id ").withMessageNotContaining(SENTINEL);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> NetworkId.of("PPO network " + SENTINEL))
+        .withMessageStartingWith("value ").withMessageNotContaining(SENTINEL);
+  }
+
+  @Test
+  void aNetworkIsJoinedAtMostOnce() {
+    NetworkParticipation ppo = NetworkParticipation.of(Payer.commercial("acme"),
+        NetworkId.of("acme-ppo"));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> therapist().addNetworks(ppo, ppo).build())
+        .withMessageStartingWith("networks[1] ");
+  }
+
+  @Test
+  void aPracticeLocationNamesOnlyNetworksTheTherapistIsIn() {
+    PracticeLocation office = PracticeLocation.builder().jurisdiction(Jurisdiction.parse("US-NY"))
+        .addNetworks(NetworkId.of("acme-ppo")).build();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> therapist().addLocations(office).build())
+        .withMessageStartingWith("locations[0].networks ");
+    assertThat(therapist().addLocations(office).addNetworks(NetworkParticipation.of(
+        Payer.commercial("acme"), NetworkId.of("acme-ppo"))).build().locations())
+        .containsExactly(office);
   }
 
   @Test

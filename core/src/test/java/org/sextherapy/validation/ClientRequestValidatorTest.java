@@ -26,6 +26,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.sextherapy.insurance.Payer;
+import org.sextherapy.insurance.Coverage;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
@@ -77,7 +79,7 @@ class ClientRequestValidatorTest {
         InPersonDistancePreference.of(Strength.PREFERRED, Coordinates.of(40.73, -74.0), 20),
         FeePreference.of(Strength.PREFERRED, Currency.getInstance("USD"), new BigDecimal("150")),
         SlidingScalePreference.of(Strength.PREFERRED),
-        InsurancePreference.of(Strength.PREFERRED, "aetna"),
+        InsurancePreference.of(Strength.PREFERRED, Coverage.of(Payer.commercial("acme-health"))),
         ModalityPreference.of(Strength.PREFERRED, Set.of("sensate-focus", "eft"))));
     Optional<GuardianConsent> guardianConsent = Optional.empty();
     Optional<LocalDate> waitingSince = Optional.of(DATE.minusDays(30));

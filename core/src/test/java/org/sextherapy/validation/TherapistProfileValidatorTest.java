@@ -23,6 +23,8 @@ import static org.sextherapy.validation.TherapistProfileValidator.NO_LANGUAGE;
 import static org.sextherapy.validation.TherapistProfileValidator.PRIVILEGE_HOME_NOT_MEMBER;
 import static org.sextherapy.validation.TherapistProfileValidator.PRIVILEGE_WITHOUT_HOME_LICENCE;
 import static org.sextherapy.validation.TherapistProfileValidator.SLIDING_SCALE_UPSIDE_DOWN;
+import static org.sextherapy.validation.TherapistProfileValidator.FEE_FOR_FORMAT_NOT_OFFERED;
+import static org.sextherapy.validation.TherapistProfileValidator.NETWORK_NOWHERE;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -39,6 +41,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.sextherapy.therapist.SessionFee;
+import org.sextherapy.insurance.Payer;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.insurance.NetworkId;
 import org.sextherapy.code.CodeCatalogue;
 import org.sextherapy.concern.StandardConcerns;
 import org.sextherapy.identity.GenderIdentity;
@@ -96,7 +102,11 @@ class TherapistProfileValidatorTest {
         .credential(StandardCredentials.AASECT_CST).issued(LocalDate.of(2025, 3, 1))
         .ceCreditsEarned(20).build()));
     Optional<FeeSchedule> fees = Optional.of(FeeSchedule.of(Currency.getInstance("USD"),
-        new BigDecimal("180"), SlidingScale.of(new BigDecimal("80"), new BigDecimal("180"))));
+        SessionFee.of(SessionFormat.INDIVIDUAL, 50, new BigDecimal("180"),
+            SlidingScale.of(new BigDecimal("80"), new BigDecimal("180")))));
+    List<NetworkParticipation> networks = List.of(NetworkParticipation.builder()
+        .payer(Payer.commercial("acme-health")).network(NetworkId.of("acme-ppo")).telehealth(true)
+        .build());
     boolean accepting = true;
     int capacity = 3;
     Optional<Instant> confirmedAt = Optional.of(START_OF_DATE.minus(Duration.ofDays(10)));
@@ -115,7 +125,7 @@ class TherapistProfileValidatorTest {
               .supervisedClinicalHours(300).telehealthClinicalHours(100).supervisionHours(50)
               .postDegreeExperienceYears(8).build())
           .addModalities(StandardModalities.CBT, StandardModalities.SENSATE_FOCUS)
-          .fees(fees).addInsurers("aetna").acceptingNewClients(accepting)
+          .fees(fees).addAllNetworks(networks).acceptingNewClients(accepting)
           .openCapacity(capacity).availabilityConfirmedAt(confirmedAt)
           .build();
     }
@@ -485,14 +495,41 @@ class TherapistProfileValidatorTest {
   void upsideDownSlidingScaleIsAnErrorAndAFlatOneIsNot() {
     Currency usd = Currency.getInstance("USD");
     Profile upsideDown = new Profile();
-    upsideDown.fees = Optional.of(FeeSchedule.of(usd, new BigDecimal("180"),
-        SlidingScale.of(new BigDecimal("180.01"), new BigDecimal("180"))));
+    upsideDown.fees = Optional.of(FeeSchedule.of(usd, SessionFee.of(SessionFormat.INDIVIDUAL,
+        50, new BigDecimal("180"),
+        SlidingScale.of(new BigDecimal("180.01"), new BigDecimal("180")))));
     Profile flat = new Profile();
-    flat.fees = Optional.of(FeeSchedule.of(usd, new BigDecimal("180"),
-        SlidingScale.of(new BigDecimal("180"), new BigDecimal("180.00"))));
+    flat.fees = Optional.of(FeeSchedule.of(usd, SessionFee.of(SessionFormat.INDIVIDUAL, 50,
+        new BigDecimal("180"), SlidingScale.of(new BigDecimal("180"), new BigDecimal("180.00")))));
 
-    assertOnly(validate(upsideDown), SLIDING_SCALE_UPSIDE_DOWN, "$.fees.slidingScale", ERROR);
+    assertOnly(validate(upsideDown), SLIDING_SCALE_UPSIDE_DOWN,
+        "$.fees.sessionFees[0].slidingScale", ERROR);
     assertThat(validate(flat).violations()).isEmpty();
+  }
+
+  @Test
+  void aFeeForAFormatTheTherapistDoesNotOfferIsWarned() {
+    Profile groupFee = new Profile();
+    groupFee.fees = Optional.of(FeeSchedule.of(Currency.getInstance("USD"),
+        SessionFee.of(SessionFormat.INDIVIDUAL, 50, new BigDecimal("180")),
+        SessionFee.of(SessionFormat.GROUP, 90, new BigDecimal("60"))));
+
+    assertOnly(validate(groupFee), FEE_FOR_FORMAT_NOT_OFFERED, "$.fees.sessionFees[1].format",
+        WARNING);
+  }
+
+  @Test
+  void aNetworkThatCoversNeitherTelehealthNorALocationIsWarned() {
+    Profile nowhere = new Profile();
+    nowhere.networks = List.of(NetworkParticipation.of(Payer.commercial("acme-health"),
+        NetworkId.of("acme-ppo")));
+    Profile atTheOffice = new Profile();
+    atTheOffice.networks = nowhere.networks;
+    atTheOffice.locations = List.of(PracticeLocation.builder().jurisdiction(NEW_YORK)
+        .addNetworks(NetworkId.of("acme-ppo")).build());
+
+    assertOnly(validate(nowhere), NETWORK_NOWHERE, "$.networks[0]", WARNING);
+    assertThat(validate(atTheOffice).violations()).isEmpty();
   }
 
   @Test

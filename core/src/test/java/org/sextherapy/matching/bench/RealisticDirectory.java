@@ -33,6 +33,10 @@ import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.insurance.Coverage;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.insurance.Payer;
 import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CompactKind;
@@ -53,6 +57,7 @@ import org.sextherapy.session.SessionFormat;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.ExpertiseLevel;
 import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.Population;
 import org.sextherapy.therapist.SlidingScale;
 import org.sextherapy.therapist.TherapistProfile;
@@ -177,6 +182,7 @@ final class RealisticDirectory {
   private final LocalDate[] days;
   private final LocalDate firstDay = LocalDate.of(1990, 1, 1);
   private final Map<Long, FeeSchedule> fees = new HashMap<>();
+  private final Map<String, NetworkParticipation> participations = new HashMap<>();
   private final Map<String, Certification> certifications = new HashMap<>();
   private final TrainingRecord[] training = new TrainingRecord[41];
   private final Expertise[][] expertise;
@@ -323,9 +329,25 @@ final class RealisticDirectory {
       deliveries.add(Delivery.PHONE);
     }
     b.addAllDeliveries(deliveries);
+    List<NetworkParticipation> participations = new ArrayList<>();
+    int insurers = home.currency.getCurrencyCode().equals("USD") ? between(0, 4) : between(0, 1);
+    Set<String> chosenPayers = new java.util.TreeSet<>();
+    for (int k = 0; k < insurers; k++) {
+      String insurer = home.insurers.get(random.nextInt(Math.min(home.insurers.size(),
+          random.nextInt(3) == 0 ? home.insurers.size() : 6)));
+      if (chosenPayers.add(insurer)) {
+        participations.add(participation(insurer, chance(0.8)));
+      }
+    }
+    b.addAllNetworks(participations);
     if (office) {
-      b.addLocations(PracticeLocation.of(home.jurisdiction, Coordinates.of(
-          home.latitude + random.nextDouble() * 2 - 1, home.longitude + random.nextDouble() * 2 - 1)));
+      PracticeLocation.Builder main = PracticeLocation.builder().jurisdiction(home.jurisdiction)
+          .coordinates(Coordinates.of(home.latitude + random.nextDouble() * 2 - 1,
+              home.longitude + random.nextDouble() * 2 - 1));
+      for (NetworkParticipation participation : participations) {
+        main.addNetworks(participation.network());
+      }
+      b.addLocations(main.build());
       if (chance(0.1)) {
         b.addLocations(PracticeLocation.of(home.jurisdiction));
       }
@@ -401,12 +423,8 @@ final class RealisticDirectory {
     b.addAllModalities(chosen);
     if (chance(0.9)) {
       b.fees(fee(home.currency, 80 + 5 * random.nextInt(35),
-          chance(0.35) ? 40 + 5 * random.nextInt(12) : 0));
-    }
-    int insurers = home.currency.getCurrencyCode().equals("USD") ? between(0, 4) : between(0, 1);
-    for (int k = 0; k < insurers; k++) {
-      b.addInsurers(home.insurers.get(random.nextInt(Math.min(home.insurers.size(),
-          random.nextInt(3) == 0 ? home.insurers.size() : 6))));
+          chance(0.35) ? 40 + 5 * random.nextInt(12) : 0, formats.contains(SessionFormat.COUPLE),
+          home.currency.getCurrencyCode().equals("USD") && chance(0.5)));
     }
     b.acceptingNewClients(chance(0.75)).openCapacity(random.nextInt(9));
     return b.build();
@@ -445,12 +463,45 @@ final class RealisticDirectory {
         : r < 97 ? Discipline.MEDICINE : Discipline.NURSING;
   }
 
-  private FeeSchedule fee(Currency currency, int session, int low) {
-    long key = ((long) currency.getNumericCode() << 40) | ((long) session << 20) | low;
-    return fees.computeIfAbsent(key, k -> low == 0
-        ? FeeSchedule.of(currency, BigDecimal.valueOf(session))
-        : FeeSchedule.of(currency, BigDecimal.valueOf(session),
-            SlidingScale.of(BigDecimal.valueOf(low), BigDecimal.valueOf(session))));
+  /**
+   * A schedule (shared between profiles, as a directory's reader would share equal values): an
+   * individual 50-minute fee and, for couples, an 80-minute fee half as much again, each with the
+   * sliding scale when {@code low} is not zero.
+   */
+  private FeeSchedule fee(Currency currency, int session, int low, boolean couple,
+      boolean superbills) {
+    long key = ((long) currency.getNumericCode() << 40) | ((long) session << 20) | low << 2
+        | (couple ? 2 : 0) | (superbills ? 1 : 0);
+    return fees.computeIfAbsent(key, k -> {
+      FeeSchedule.Builder b = FeeSchedule.builder().currency(currency).superbills(superbills)
+          .addSessionFees(sessionFee(SessionFormat.INDIVIDUAL, 50, session, low));
+      if (couple) {
+        b.addSessionFees(sessionFee(SessionFormat.COUPLE, 80, session * 3 / 2, low * 3 / 2));
+      }
+      return b.build();
+    });
+  }
+
+  private static SessionFee sessionFee(SessionFormat format, int minutes, int amount, int low) {
+    return low == 0 ? SessionFee.of(format, minutes, BigDecimal.valueOf(amount))
+        : SessionFee.of(format, minutes, BigDecimal.valueOf(amount),
+            SlidingScale.of(BigDecimal.valueOf(low), BigDecimal.valueOf(amount)));
+  }
+
+  /** Public programmes among the payers: a superbill does not help their members. */
+  private static final Set<String> PUBLIC_PROGRAMMES =
+      Set.of("medicaid", "medicare", "tricare", "nhs");
+
+  static Payer payer(String insurer) {
+    return PUBLIC_PROGRAMMES.contains(insurer) ? Payer.publicProgramme(insurer)
+        : Payer.commercial(insurer);
+  }
+
+  /** A participation in the payer's one network, shared between profiles. */
+  private NetworkParticipation participation(String insurer, boolean telehealth) {
+    return participations.computeIfAbsent(insurer + telehealth,
+        k -> NetworkParticipation.builder().payer(payer(insurer))
+            .network(NetworkId.of(insurer + "-network")).telehealth(telehealth).build());
   }
 
   private Certification certification(Credential credential, LocalDate issued) {
@@ -508,8 +559,9 @@ final class RealisticDirectory {
           case 5 -> b.addPreferences(FeePreference.of(strength, where.currency,
               BigDecimal.valueOf(60 + 10 * random.nextInt(15))));
           case 6 -> b.addPreferences(SlidingScalePreference.of(strength));
-          case 7 -> b.addPreferences(InsurancePreference.of(strength,
-              where.insurers.get(random.nextInt(Math.min(4, where.insurers.size())))));
+          case 7 -> b.addPreferences(InsurancePreference.of(strength, Coverage.of(payer(
+              where.insurers.get(random.nextInt(Math.min(4, where.insurers.size()))))),
+              chance(0.3)));
           default -> b.addPreferences(ModalityPreference.of(strength, Set.of(
               StandardModalities.all().get(random.nextInt(StandardModalities.all().size())).id())));
         }
