@@ -40,7 +40,7 @@ class AccessorCoverageTest extends WireFormatTestBase {
           "computed from ceCreditsEarned and the credential's renewal rule"),
       Map.entry("Certification.lastValidDay",
           "expires, or issued plus the credential's renewal cycle"),
-      Map.entry("FeeSchedule.lowestFee", "the sliding scale's low end, or the session fee"),
+      Map.entry("SessionFee.lowestAmount", "the sliding scale's low end, or the amount"),
       Map.entry("Participant.isMinor", "computed from the age bracket"),
       Map.entry("ClientRequest.involvesMinor", "whether any participant is a minor"),
       Map.entry("Exercise.isPartnered", "computed from the exercise's participants"),

@@ -2,6 +2,10 @@ package org.sextherapy.json.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.sextherapy.insurance.PlanId;
+import org.sextherapy.insurance.Payer;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.Coverage;
 import org.sextherapy.json.JsonCodec;
 import org.sextherapy.json.JsonDocument;
 import org.sextherapy.json.JsonErrorKind;
@@ -69,18 +73,37 @@ class ClientJsonTest extends WireFormatTestBase {
   @Test
   void propertyOfAnotherKindIsNotAcceptedBesideThisKind() {
     SexTherapyJsonException e = readFailure(Preference.class,
-        json("{'kind': 'sliding-scale', 'strength': 'preferred', 'insurer': 'aetna'}"));
+        json("{'kind': 'sliding-scale', 'strength': 'preferred', 'outOfNetwork': true}"));
     assertThat(e.kind()).isEqualTo(JsonErrorKind.UNKNOWN_PROPERTY);
-    assertThat(e.path()).isEqualTo("$.insurer");
+    assertThat(e.path()).isEqualTo("$.outOfNetwork");
     SexTherapyJsonException missing = readFailure(Preference.class,
         json("{'kind': 'insurance', 'strength': 'preferred'}"));
     assertThat(missing.kind()).isEqualTo(JsonErrorKind.MISSING_PROPERTY);
-    assertThat(missing.path()).isEqualTo("$.insurer");
+    assertThat(missing.path()).isEqualTo("$.coverage");
+  }
+
+  @Test
+  void anInsurancePreferenceCarriesTheCoverageAsIdsAndOutOfNetworkDefaultsToFalse() {
+    InsurancePreference preference = InsurancePreference.of(Strength.REQUIRED,
+        Coverage.builder().payer(Payer.commercial("acme-health")).plan(PlanId.of("gold"))
+            .addNetworks(NetworkId.of("acme-ppo")).build(), true);
+    assertThat(roundTrip(Preference.class, preference)).isEqualTo(json("{'kind':'insurance',"
+        + "'strength':'required','coverage':{'payer':{'id':'acme-health','kind':'commercial'},"
+        + "'plan':'gold','networks':['acme-ppo']},'outOfNetwork':true}"));
+    assertThat(((InsurancePreference) read(Preference.class, json("{'kind': 'insurance',"
+        + " 'strength': 'preferred', 'coverage': {'payer': {'id': 'us-medicare',"
+        + " 'kind': 'public-programme'}}}"))).outOfNetwork()).isFalse();
+    SexTherapyJsonException badPlan = readFailure(Preference.class, json("{'kind': 'insurance',"
+        + " 'strength': 'preferred', 'coverage': {'payer': {'id': 'acme', 'kind': 'commercial'},"
+        + " 'plan': 'Gold plan'}}"));
+    assertThat(badPlan.kind()).isEqualTo(JsonErrorKind.INVALID_VALUE);
+    assertThat(badPlan.path()).isEqualTo("$.coverage.plan");
   }
 
   @Test
   void readingAsOneKindsClassRejectsAnotherKind() {
-    InsurancePreference insurance = InsurancePreference.of(Strength.PREFERRED, "nhs");
+    InsurancePreference insurance = InsurancePreference.of(Strength.PREFERRED,
+        Coverage.of(Payer.publicProgramme("nhs")));
     assertThat(read(InsurancePreference.class, write(insurance))).isEqualTo(insurance);
     SexTherapyJsonException e = readFailure(FeePreference.class, write(insurance));
     assertThat(e.kind()).isEqualTo(JsonErrorKind.INVALID_VALUE);

@@ -1,5 +1,12 @@
 package org.sextherapy.json.conformance;
 
+import org.sextherapy.therapist.SessionFee;
+import org.sextherapy.insurance.PlanId;
+import org.sextherapy.insurance.Payer;
+import org.sextherapy.insurance.PatientAcceptance;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.Coverage;
 import org.sextherapy.json.JsonCodec;
 import org.sextherapy.json.JsonDocument;
 import org.sextherapy.json.JsonErrorKind;
@@ -151,9 +158,17 @@ final class Examples {
         .addModalities(StandardModalities.CBT, StandardModalities.SENSATE_FOCUS,
             Modality.of("couples-communication", "Couples communication skills training",
                 Set.of(Aim.of(Focus.COMMUNICATION, Intent.IMPROVE))))
-        .fees(FeeSchedule.of(Currency.getInstance("USD"), new BigDecimal("180.00"),
-            SlidingScale.of(new BigDecimal("90.00"), new BigDecimal("180.00"))))
-        .addInsurers("aetna", "bcbs")
+        .fees(FeeSchedule.builder().currency(Currency.getInstance("USD")).superbills(true)
+            .addSessionFees(SessionFee.of(SessionFormat.INDIVIDUAL, 50, new BigDecimal("180.00"),
+                SlidingScale.of(new BigDecimal("90.00"), new BigDecimal("180.00"))),
+                SessionFee.of(SessionFormat.COUPLE, 80, new BigDecimal("260.00")))
+            .build())
+        .addNetworks(NetworkParticipation.builder().payer(Payer.commercial("acme-health"))
+            .network(NetworkId.of("acme-ppo")).addPlans(PlanId.of("acme-gold"))
+            .acceptance(PatientAcceptance.ACCEPTING).telehealth(true).build(),
+            NetworkParticipation.builder().payer(Payer.publicProgramme("us-medicaid-il"))
+            .network(NetworkId.of("il-medicaid-mco"))
+            .acceptance(PatientAcceptance.EXISTING_PATIENTS_ONLY).build())
         .acceptingNewClients(true)
         .openCapacity(3)
         .availabilityConfirmedAt(Instant.parse("2026-11-20T09:30:00Z"))
@@ -214,7 +229,9 @@ final class Examples {
             FeePreference.of(Strength.REQUIRED, Currency.getInstance("USD"),
                 new BigDecimal("150")),
             SlidingScalePreference.of(Strength.PREFERRED),
-            InsurancePreference.of(Strength.PREFERRED, "bcbs"),
+            InsurancePreference.of(Strength.PREFERRED, Coverage.builder()
+                .payer(Payer.commercial("acme-health")).plan(PlanId.of("acme-gold"))
+                .addNetworks(NetworkId.of("acme-ppo")).build(), true),
             ModalityPreference.of(Strength.PREFERRED, Set.of("sensate-focus")))
         .guardianConsent(GuardianConsent.NOT_REQUIRED)
         .waitingSince(LocalDate.of(2026, 11, 2))

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sextherapy.session.SessionFormat;
+import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.InvalidValueException;
 import org.sextherapy.Limits;
 import org.sextherapy.json.JsonCodec;
@@ -34,7 +36,8 @@ class LimitsAgreementTest extends WireFormatTestBase {
 
   private static TherapistProfile withFee(BigDecimal fee) {
     return TherapistProfile.builder().id("th-1").displayName("Dr Lee")
-        .fees(FeeSchedule.of(Currency.getInstance("USD"), fee)).build();
+        .fees(FeeSchedule.of(Currency.getInstance("USD"),
+            SessionFee.of(SessionFormat.INDIVIDUAL, 50, fee))).build();
   }
 
   private static TherapistProfile withName(String name) {
@@ -76,7 +79,7 @@ class LimitsAgreementTest extends WireFormatTestBase {
   void theBuildersRefuseWhatTheReaderWouldRefuse() {
     InvalidValueException fee = catchThrowableOfType(InvalidValueException.class,
         () -> withFee(new BigDecimal("1E+25")));
-    assertThat(fee.field()).isEqualTo("sessionFee");
+    assertThat(fee.field()).isEqualTo("amount");
     InvalidValueException name = catchThrowableOfType(InvalidValueException.class,
         () -> withName("x".repeat(Limits.MAX_TEXT_LENGTH + 1)));
     assertThat(name.field()).isEqualTo("displayName");

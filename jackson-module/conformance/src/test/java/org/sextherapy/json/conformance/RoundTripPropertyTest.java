@@ -2,6 +2,12 @@ package org.sextherapy.json.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.sextherapy.therapist.SessionFee;
+import org.sextherapy.insurance.PlanId;
+import org.sextherapy.insurance.Payer;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.Coverage;
 import org.sextherapy.json.JsonCodec;
 import org.sextherapy.json.shapes.ModelShapes;
 import org.sextherapy.json.JsonDocument;
@@ -155,7 +161,18 @@ class RoundTripPropertyTest extends WireFormatTestBase {
     roundTripBothWays(Expertise.class, random.expertise());
     FeeSchedule fees = random.fees();
     roundTripBothWays(FeeSchedule.class, fees);
-    fees.slidingScale().ifPresent(s -> roundTripBothWays(SlidingScale.class, s));
+    for (SessionFee fee : fees.sessionFees()) {
+      roundTripBothWays(SessionFee.class, fee);
+      fee.slidingScale().ifPresent(s -> roundTripBothWays(SlidingScale.class, s));
+    }
+    for (NetworkParticipation participation : random.networkParticipations()) {
+      roundTripBothWays(NetworkParticipation.class, participation);
+      roundTripBothWays(Payer.class, participation.payer());
+      roundTripBothWays(NetworkId.class, participation.network());
+    }
+    Coverage coverage = random.coverage();
+    roundTripBothWays(Coverage.class, coverage);
+    coverage.plan().ifPresent(plan -> roundTripBothWays(PlanId.class, plan));
     roundTripBothWays(Participant.class, random.participant("p1"));
     roundTripBothWays(RequestedConcern.class, random.requestedConcern());
     Preference preference = random.preference();
@@ -201,7 +218,9 @@ class RoundTripPropertyTest extends WireFormatTestBase {
         CertifyingBody.class, Credential.class, Certification.class, Licence.class, Degree.class,
         InterstateCompact.class, CompactPrivilege.class, Register.class, Registration.class,
         TrainingRecord.class, Expertise.class,
-        FeeSchedule.class, SlidingScale.class, Participant.class, RequestedConcern.class,
+        FeeSchedule.class, SessionFee.class, SlidingScale.class, NetworkParticipation.class,
+        Payer.class, NetworkId.class, PlanId.class, Coverage.class, Participant.class,
+        RequestedConcern.class,
         Preference.class, PlannedSession.class, Goal.class, Exercise.class, Violation.class,
         TherapistProfile.class, ClientRequest.class, SessionPlan.class, ValidationResult.class,
         MatchResult.class, Match.class, Reason.class, Assignment.class, Placement.class,

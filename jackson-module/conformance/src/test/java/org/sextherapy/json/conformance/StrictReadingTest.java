@@ -76,9 +76,9 @@ class StrictReadingTest extends WireFormatTestBase {
     SexTherapyJsonException e = failure(() -> JSON.read(JsonDocument.THERAPIST_PROFILE, minimal(", 'id': 'th-1'")));
     assertThat(e.kind()).isEqualTo(JsonErrorKind.DUPLICATE_PROPERTY);
     SexTherapyJsonException nested = failure(() -> JSON.read(JsonDocument.THERAPIST_PROFILE, minimal(
-        ", 'fees': {'currency': 'USD', 'sessionFee': 1, 'sessionFee': 2}")));
+        ", 'fees': {'currency': 'USD', 'superbills': true, 'superbills': true}")));
     assertThat(nested.kind()).isEqualTo(JsonErrorKind.DUPLICATE_PROPERTY);
-    assertThat(nested.path()).isEqualTo("$.fees.sessionFee");
+    assertThat(nested.path()).isEqualTo("$.fees.superbills");
     JsonCodec lenient =
         Binding.CURRENT.codec(JsonOptions.defaults().withUnknownPropertiesAllowed(true));
     SexTherapyJsonException unknownTwice = failure(() -> lenient.read(JsonDocument.THERAPIST_PROFILE, minimal(
@@ -129,7 +129,7 @@ class StrictReadingTest extends WireFormatTestBase {
     assertThat(e.path()).isEqualTo("$.id");
     SexTherapyJsonException nested = failure(() -> JSON.read(JsonDocument.THERAPIST_PROFILE, minimal(
         ", 'fees': {'currency': 'USD'}")));
-    assertThat(nested.path()).isEqualTo("$.fees.sessionFee");
+    assertThat(nested.path()).isEqualTo("$.fees.sessionFees");
   }
 
   @Test
@@ -154,7 +154,10 @@ class StrictReadingTest extends WireFormatTestBase {
         {", 'acceptingNewClients': 'true'", "$.acceptingNewClients"},
         {", 'acceptingNewClients': 1", "$.acceptingNewClients"},
         {", 'pronouns': 5", "$.pronouns"},
-        {", 'fees': {'currency': 'USD', 'sessionFee': '150'}", "$.fees.sessionFee"},
+        {", 'fees': {'currency': 'USD', 'sessionFees': [{'format': 'individual', 'minutes': 50,"
+            + " 'amount': '150'}]}", "$.fees.sessionFees[0].amount"},
+        {", 'networks': [{'payer': {'id': 'acme', 'kind': 'commercial'}, 'network': 'acme-ppo',"
+            + " 'telehealth': 'yes'}]", "$.networks[0].telehealth"},
         {", 'languages': 'en'", "$.languages"},
         {", 'gender': []", "$.gender"},
     };

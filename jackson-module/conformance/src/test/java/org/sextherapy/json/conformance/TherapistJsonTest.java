@@ -2,6 +2,14 @@ package org.sextherapy.json.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.session.SessionFormat;
+import org.sextherapy.therapist.SessionFee;
+import org.sextherapy.insurance.Payer;
+import org.sextherapy.insurance.PatientAcceptance;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.insurance.NetworkId;
 import org.sextherapy.json.JsonCodec;
 import org.sextherapy.json.JsonDocument;
 import org.sextherapy.json.JsonErrorKind;
@@ -32,26 +40,66 @@ class TherapistJsonTest extends WireFormatTestBase {
   void feesKeepEveryDecimalDigitWithoutFloatingPointRounding() {
     for (String fee : new String[] {"150", "150.50", "150.00", "0.1", "1E+3",
         "12345678901234567.89"}) {
-      FeeSchedule schedule = FeeSchedule.of(USD, new BigDecimal(fee));
+      FeeSchedule schedule = FeeSchedule.of(USD,
+          SessionFee.of(SessionFormat.COUPLE, 80, new BigDecimal(fee)));
       String json = roundTrip(FeeSchedule.class, schedule);
-      assertThat(json).isEqualTo("{\"currency\":\"USD\",\"sessionFee\":" + fee + "}");
-      assertThat(read(FeeSchedule.class, json).sessionFee()).isEqualTo(new BigDecimal(fee));
+      assertThat(json).isEqualTo("{\"currency\":\"USD\",\"sessionFees\":[{\"format\":"
+          + "\"couple\",\"minutes\":80,\"amount\":" + fee + "}],\"superbills\":false}");
+      assertThat(read(FeeSchedule.class, json).sessionFees().get(0).amount())
+          .isEqualTo(new BigDecimal(fee));
     }
   }
 
   @Test
   void feeWithMoreDigitsThanAnyCurrencyNeedsIsInvalid() {
+    String fee = "'format': 'individual', 'minutes': 50, 'amount': ";
     SexTherapyJsonException e = readFailure(FeeSchedule.class,
-        json("{'currency': 'USD', 'sessionFee': 1e30}"));
+        json("{'currency': 'USD', 'sessionFees': [{" + fee + "1e30}]}"));
     assertThat(e.kind()).isEqualTo(JsonErrorKind.INVALID_VALUE);
-    assertThat(e.path()).isEqualTo("$.sessionFee");
+    assertThat(e.path()).isEqualTo("$.sessionFees[0].amount");
     assertThat(readFailure(FeeSchedule.class,
-        json("{'currency': 'USD', 'sessionFee': -5}")).path()).isEqualTo("$.sessionFee");
+        json("{'currency': 'USD', 'sessionFees': [{" + fee + "-5}]}")).path())
+        .isEqualTo("$.sessionFees[0].amount");
     assertThat(readFailure(FeeSchedule.class,
-        json("{'currency': 'usd', 'sessionFee': 5}")).path()).isEqualTo("$.currency");
+        json("{'currency': 'usd', 'sessionFees': [{" + fee + "5}]}")).path())
+        .isEqualTo("$.currency");
     assertThat(readFailure(FeeSchedule.class,
-        json("{'currency': 'XYZ', 'sessionFee': 5}")).kind())
+        json("{'currency': 'XYZ', 'sessionFees': [{" + fee + "5}]}")).kind())
         .isEqualTo(JsonErrorKind.INVALID_VALUE);
+  }
+
+  @Test
+  void aSessionFeeNeedsAFormatAndALengthWithinAnIntensiveDay() {
+    assertThat(readFailure(FeeSchedule.class, json("{'currency': 'USD', 'sessionFees': [{"
+        + "'format': 'couple', 'minutes': 481, 'amount': 5}]}")).path())
+        .isEqualTo("$.sessionFees[0].minutes");
+    assertThat(readFailure(FeeSchedule.class, json("{'currency': 'USD', 'sessionFees': [{"
+        + "'minutes': 50, 'amount': 5}]}")).path()).isEqualTo("$.sessionFees[0].format");
+    SexTherapyJsonException empty =
+        readFailure(FeeSchedule.class, json("{'currency': 'USD', 'sessionFees': []}"));
+    assertThat(empty.kind()).isEqualTo(JsonErrorKind.INVALID_VALUE);
+    assertThat(empty.getMessage()).contains("sessionFees");
+  }
+
+  @Test
+  void networksTravelAsIdsWithThePayersKindAndAreNamedPerLocation() {
+    TherapistProfile profile = TherapistProfile.builder().id("th-1").displayName("Dr Lee")
+        .addNetworks(NetworkParticipation.builder().payer(Payer.publicProgramme("us-medicare"))
+            .network(NetworkId.of("us-medicare-ffs")).acceptance(PatientAcceptance.ACCEPTING)
+            .build())
+        .addLocations(PracticeLocation.builder().jurisdiction(Jurisdiction.parse("US-IL"))
+            .addNetworks(NetworkId.of("us-medicare-ffs")).build())
+        .build();
+    assertThat(roundTrip(TherapistProfile.class, profile))
+        .contains(json("'locations':[{'jurisdiction':'US-IL','networks':['us-medicare-ffs']}]"))
+        .contains(json("'networks':[{'payer':{'id':'us-medicare','kind':'public-programme'},"
+            + "'network':'us-medicare-ffs','plans':[],'acceptance':'accepting',"
+            + "'telehealth':false}]"));
+    SexTherapyJsonException undeclared = readFailure(TherapistProfile.class, json("{'id': 'th-1',"
+        + " 'displayName': 'Dr Lee', 'locations': [{'jurisdiction': 'US-IL',"
+        + " 'networks': ['acme-ppo']}]}"));
+    assertThat(undeclared.kind()).isEqualTo(JsonErrorKind.INVALID_VALUE);
+    assertThat(undeclared.getMessage()).contains("locations[0].networks");
   }
 
   @Test
@@ -85,21 +133,21 @@ class TherapistJsonTest extends WireFormatTestBase {
   @Test
   void aSetRefusesARepeatAtItsIndexWhateverItsSize() {
     for (int size : new int[] {2, 15, 16, 17, 48}) {
-      List<String> insurers = new ArrayList<>();
+      List<String> networks = new ArrayList<>();
       for (int i = 0; i < size; i++) {
-        insurers.add("'ins-" + i + "'");
+        networks.add("'net-" + i + "'");
       }
-      String distinct = json("{'id': 'th-1', 'displayName': 'Dr Lee', 'insurers': ["
-          + String.join(", ", insurers) + "]}");
-      assertThat(read(TherapistProfile.class, distinct).insurers()).hasSize(size);
+      String distinct = json("{'jurisdiction': 'US-IL', 'networks': ["
+          + String.join(", ", networks) + "]}");
+      assertThat(read(PracticeLocation.class, distinct).networks()).hasSize(size);
       for (int at : new int[] {1, size / 2, size - 1}) {
-        List<String> repeated = new ArrayList<>(insurers);
-        repeated.set(at, insurers.get(at - 1 < 0 ? 0 : at - 1));
-        SexTherapyJsonException e = readFailure(TherapistProfile.class, json("{'id': 'th-1',"
-            + " 'displayName': 'Dr Lee', 'insurers': [" + String.join(", ", repeated) + "]}"));
+        List<String> repeated = new ArrayList<>(networks);
+        repeated.set(at, networks.get(at - 1 < 0 ? 0 : at - 1));
+        SexTherapyJsonException e = readFailure(PracticeLocation.class, json("{'jurisdiction':"
+            + " 'US-IL', 'networks': [" + String.join(", ", repeated) + "]}"));
         assertThat(e.kind()).as("size %d, repeat at %d", size, at)
             .isEqualTo(JsonErrorKind.INVALID_VALUE);
-        assertThat(e.path()).isEqualTo("$.insurers[" + at + "]");
+        assertThat(e.path()).isEqualTo("$.networks[" + at + "]");
       }
     }
   }

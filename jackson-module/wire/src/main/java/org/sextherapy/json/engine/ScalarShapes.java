@@ -16,6 +16,8 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.json.JsonErrorKind;
 import org.sextherapy.json.JsonOptions;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.PlanId;
 import org.sextherapy.location.Jurisdiction;
 
 /**
@@ -169,6 +171,19 @@ public final class ScalarShapes {
       Jurisdiction::parse, "must be a jurisdiction code such as US-CA or GB",
       map("type", "string", "pattern", "^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$"),
       Comparator.naturalOrder());
+
+  /** A payer network's id: an opaque id, as {@link #ID}. */
+  public static final Shape<NetworkId> NETWORK_ID = text("networkId", NetworkId::value,
+      NetworkId::of, "must be 1-128 letters, digits, '.', '_', ':' or '-', starting with a letter"
+          + " or digit",
+      map("type", "string", "pattern", "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"),
+      Comparator.comparing(NetworkId::value));
+
+  /** An insurance plan's id: an opaque id, as {@link #ID}. */
+  public static final Shape<PlanId> PLAN_ID = text("planId", PlanId::value, PlanId::of,
+      "must be 1-128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit",
+      map("type", "string", "pattern", "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"),
+      Comparator.comparing(PlanId::value));
 
   /**
    * The most digits a decimal may have before, and after, the decimal point: the model's own

@@ -44,6 +44,7 @@ import org.sextherapy.client.TherapistGenderPreference;
 import org.sextherapy.code.Code;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
+import org.sextherapy.insurance.Coverage;
 import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
@@ -210,17 +211,24 @@ final class ClientShapes {
         }
       }.seal();
 
-  /** Kind {@code insurance}: {@code {"strength", "insurer": "aetna"}}. */
+  /**
+   * Kind {@code insurance}: {@code {"strength", "coverage": {"payer": {...}, "plan", "networks"},
+   * "outOfNetwork": true}}.
+   */
   static final ObjectShape<InsurancePreference> INSURANCE_PREFERENCE =
       new ObjectShape<InsurancePreference>("InsurancePreference") {
         final Property<InsurancePreference, Strength> strength =
             required("strength", STRENGTH, InsurancePreference::strength);
-        final Property<InsurancePreference, String> insurer =
-            required("insurer", ID, InsurancePreference::insurer);
+        final Property<InsurancePreference, Coverage> coverage =
+            required("coverage", InsuranceShapes.COVERAGE, InsurancePreference::coverage);
+        final Property<InsurancePreference, Boolean> outOfNetwork =
+            defaulted("outOfNetwork", BOOLEAN, InsurancePreference::outOfNetwork);
 
         @Override
         protected InsurancePreference create(Values v) {
-          return InsurancePreference.of(v.get(strength), v.get(insurer));
+          Boolean outOfNetworkValue = v.orNull(outOfNetwork);
+          return InsurancePreference.of(v.get(strength), v.get(coverage),
+              outOfNetworkValue != null && outOfNetworkValue);
         }
       }.seal();
 

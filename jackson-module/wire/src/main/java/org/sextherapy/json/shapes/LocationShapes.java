@@ -8,6 +8,8 @@ import org.sextherapy.json.engine.ObjectShape;
 import org.sextherapy.json.engine.ObjectShape.Property;
 import org.sextherapy.json.engine.ObjectShape.Values;
 import org.sextherapy.json.engine.ScalarShapes;
+import java.util.Set;
+import org.sextherapy.insurance.NetworkId;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
@@ -28,19 +30,28 @@ final class LocationShapes {
     }
   }.seal();
 
-  /** {@code {"jurisdiction": "US-CA", "coordinates": {...}}}. */
+  /** {@code {"jurisdiction": "US-CA", "coordinates": {...}, "networks": ["acme-ppo"]}}. */
   static final ObjectShape<PracticeLocation> PRACTICE_LOCATION =
       new ObjectShape<PracticeLocation>("PracticeLocation") {
         final Property<PracticeLocation, Jurisdiction> jurisdiction =
             required("jurisdiction", JURISDICTION, PracticeLocation::jurisdiction);
         final Property<PracticeLocation, Coordinates> coordinates =
             optional("coordinates", COORDINATES, PracticeLocation::coordinates);
+        final Property<PracticeLocation, Set<NetworkId>> networks =
+            set("networks", ScalarShapes.NETWORK_ID, PracticeLocation::networks);
 
         @Override
         protected PracticeLocation create(Values v) {
+          PracticeLocation.Builder b = PracticeLocation.builder().jurisdiction(v.get(jurisdiction));
           Coordinates at = v.orNull(coordinates);
-          return at == null ? PracticeLocation.of(v.get(jurisdiction))
-              : PracticeLocation.of(v.get(jurisdiction), at);
+          if (at != null) {
+            b.coordinates(at);
+          }
+          Set<NetworkId> networkSet = v.set(networks);
+          if (!networkSet.isEmpty()) {
+            b.addAllNetworks(networkSet);
+          }
+          return b.build();
         }
       }.seal();
 

@@ -27,6 +27,11 @@ import org.sextherapy.client.TherapistGenderPreference;
 import org.sextherapy.code.Code;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
+import org.sextherapy.insurance.Coverage;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.insurance.Payer;
+import org.sextherapy.insurance.PlanId;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
@@ -52,6 +57,7 @@ import org.sextherapy.session.Course;
 import org.sextherapy.session.SessionSchedule;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.SlidingScale;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Aim;
@@ -87,6 +93,12 @@ public final class ModelShapes {
     t.put(Jurisdiction.class, ScalarShapes.JURISDICTION);
     t.put(Coordinates.class, LocationShapes.COORDINATES);
     t.put(PracticeLocation.class, LocationShapes.PRACTICE_LOCATION);
+    // insurance
+    t.put(NetworkId.class, ScalarShapes.NETWORK_ID);
+    t.put(PlanId.class, ScalarShapes.PLAN_ID);
+    t.put(Payer.class, InsuranceShapes.PAYER);
+    t.put(NetworkParticipation.class, InsuranceShapes.NETWORK_PARTICIPATION);
+    t.put(Coverage.class, InsuranceShapes.COVERAGE);
     // qualification
     t.put(RenewalRule.class, QualificationShapes.RENEWAL_RULE);
     t.put(CertifyingBody.class, QualificationShapes.CERTIFYING_BODY_OR_REFERENCE);
@@ -102,6 +114,7 @@ public final class ModelShapes {
     // therapist
     t.put(Expertise.class, TherapistShapes.EXPERTISE);
     t.put(SlidingScale.class, TherapistShapes.SLIDING_SCALE);
+    t.put(SessionFee.class, TherapistShapes.SESSION_FEE);
     t.put(FeeSchedule.class, TherapistShapes.FEE_SCHEDULE);
     t.put(TherapistProfile.class, TherapistShapes.THERAPIST_PROFILE);
     // client

@@ -8,6 +8,7 @@ import static org.sextherapy.json.engine.ScalarShapes.DECIMAL;
 import static org.sextherapy.json.engine.ScalarShapes.ID;
 import static org.sextherapy.json.engine.ScalarShapes.INSTANT;
 import static org.sextherapy.json.engine.ScalarShapes.LANGUAGE;
+import static org.sextherapy.json.engine.ScalarShapes.ORDINAL;
 import static org.sextherapy.json.engine.ScalarShapes.TEXT;
 
 import org.sextherapy.json.engine.ObjectShape;
@@ -24,6 +25,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
+import org.sextherapy.insurance.NetworkParticipation;
 import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.qualification.Certification;
@@ -37,6 +39,7 @@ import org.sextherapy.session.SessionFormat;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.ExpertiseLevel;
 import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.Population;
 import org.sextherapy.therapist.SlidingScale;
 import org.sextherapy.therapist.TherapistProfile;
@@ -102,21 +105,42 @@ final class TherapistShapes {
         }
       }.seal();
 
-  /** {@code {"currency": "USD", "sessionFee": 150.00, "slidingScale": {...}}}. */
+  /** {@code {"format": "couple", "minutes": 80, "amount": 240, "slidingScale": {...}}}. */
+  static final ObjectShape<SessionFee> SESSION_FEE = new ObjectShape<SessionFee>("SessionFee") {
+    final Property<SessionFee, SessionFormat> format =
+        required("format", EnumShape.of(SessionFormat.class), SessionFee::format);
+    final Property<SessionFee, Integer> minutes = required("minutes", ORDINAL, SessionFee::minutes);
+    final Property<SessionFee, BigDecimal> amount = required("amount", DECIMAL, SessionFee::amount);
+    final Property<SessionFee, SlidingScale> slidingScale =
+        optional("slidingScale", SLIDING_SCALE, SessionFee::slidingScale);
+
+    @Override
+    protected SessionFee create(Values v) {
+      SlidingScale scale = v.orNull(slidingScale);
+      return scale == null ? SessionFee.of(v.get(format), v.get(minutes), v.get(amount))
+          : SessionFee.of(v.get(format), v.get(minutes), v.get(amount), scale);
+    }
+  }.seal();
+
+  /** {@code {"currency": "USD", "sessionFees": [...], "superbills": true}}. */
   static final ObjectShape<FeeSchedule> FEE_SCHEDULE =
       new ObjectShape<FeeSchedule>("FeeSchedule") {
         final Property<FeeSchedule, Currency> currency =
             required("currency", CURRENCY, FeeSchedule::currency);
-        final Property<FeeSchedule, BigDecimal> sessionFee =
-            required("sessionFee", DECIMAL, FeeSchedule::sessionFee);
-        final Property<FeeSchedule, SlidingScale> slidingScale =
-            optional("slidingScale", SLIDING_SCALE, FeeSchedule::slidingScale);
+        final Property<FeeSchedule, List<SessionFee>> sessionFees =
+            nonEmptyList("sessionFees", SESSION_FEE, FeeSchedule::sessionFees);
+        final Property<FeeSchedule, Boolean> superbills =
+            defaulted("superbills", BOOLEAN, FeeSchedule::superbills);
 
         @Override
         protected FeeSchedule create(Values v) {
-          SlidingScale scale = v.orNull(slidingScale);
-          return scale == null ? FeeSchedule.of(v.get(currency), v.get(sessionFee))
-              : FeeSchedule.of(v.get(currency), v.get(sessionFee), scale);
+          FeeSchedule.Builder b = FeeSchedule.builder().currency(v.get(currency))
+              .addAllSessionFees(v.list(sessionFees));
+          Boolean superbillsValue = v.orNull(superbills);
+          if (superbillsValue != null) {
+            b.superbills(superbillsValue);
+          }
+          return b.build();
         }
       }.seal();
 
@@ -162,8 +186,8 @@ final class TherapistShapes {
             TreatmentShapes.MODALITY_OR_REFERENCE, TherapistProfile::modalities);
         final Property<TherapistProfile, FeeSchedule> fees =
             optional("fees", FEE_SCHEDULE, TherapistProfile::fees);
-        final Property<TherapistProfile, Set<String>> insurers =
-            set("insurers", ID, TherapistProfile::insurers);
+        final Property<TherapistProfile, List<NetworkParticipation>> networks = list("networks",
+            InsuranceShapes.NETWORK_PARTICIPATION, TherapistProfile::networks);
         final Property<TherapistProfile, Boolean> acceptingNewClients =
             defaulted("acceptingNewClients", BOOLEAN, TherapistProfile::acceptingNewClients);
         final Property<TherapistProfile, Integer> openCapacity =
@@ -227,9 +251,9 @@ final class TherapistShapes {
           if (!modalityList.isEmpty()) {
             b.addAllModalities(modalityList);
           }
-          Set<String> insurerSet = v.set(insurers);
-          if (!insurerSet.isEmpty()) {
-            b.addAllInsurers(insurerSet);
+          List<NetworkParticipation> networkList = v.list(networks);
+          if (!networkList.isEmpty()) {
+            b.addAllNetworks(networkList);
           }
           List<OutcomeRecord> outcomeList = v.list(outcomes);
           if (!outcomeList.isEmpty()) {

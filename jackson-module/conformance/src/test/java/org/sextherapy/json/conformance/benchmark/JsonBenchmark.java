@@ -1,5 +1,6 @@
 package org.sextherapy.json.conformance.benchmark;
 
+import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.json.JsonCodec;
 import org.sextherapy.json.JsonDocument;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -91,7 +92,8 @@ public class JsonBenchmark {
         .addLicences(Licence.builder().discipline(Discipline.PSYCHOLOGY).jurisdiction(illinois)
             .number("071-012345").status(LicenceStatus.ACTIVE)
             .validFrom(LocalDate.of(2016, 9, 1)).build())
-        .fees(FeeSchedule.of(Currency.getInstance("USD"), new BigDecimal("180.00")))
+        .fees(FeeSchedule.of(Currency.getInstance("USD"),
+            SessionFee.of(SessionFormat.INDIVIDUAL, 50, new BigDecimal("180.00"))))
         .acceptingNewClients(true).openCapacity(3)
         .build();
   }

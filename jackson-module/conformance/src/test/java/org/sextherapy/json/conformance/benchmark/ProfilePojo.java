@@ -30,7 +30,7 @@ public class ProfilePojo {
   public List<CertificationPojo> certifications = new ArrayList<>();
   public List<ReferencePojo> modalities = new ArrayList<>();
   public FeesPojo fees;
-  public List<String> insurers = new ArrayList<>();
+  public List<Object> networks = new ArrayList<>();
   public boolean acceptingNewClients;
   public int openCapacity;
   public String availabilityConfirmedAt;
@@ -46,6 +46,7 @@ public class ProfilePojo {
   public static class LocationPojo {
     public String jurisdiction;
     public CoordinatesPojo coordinates;
+    public List<String> networks = new ArrayList<>();
   }
 
   /** Coordinates. */
@@ -88,6 +89,14 @@ public class ProfilePojo {
   /** Fees. */
   public static class FeesPojo {
     public String currency;
-    public BigDecimal sessionFee;
+    public List<SessionFeePojo> sessionFees = new ArrayList<>();
+    public boolean superbills;
+  }
+
+  /** The fee of one session format and length. */
+  public static class SessionFeePojo {
+    public String format;
+    public int minutes;
+    public BigDecimal amount;
   }
 }

@@ -37,7 +37,7 @@ public class TypedProfilePojo {
   public List<ProfilePojo.CertificationPojo> certifications = new ArrayList<>();
   public List<ProfilePojo.ReferencePojo> modalities = new ArrayList<>();
   public FeesPojo fees;
-  public List<String> insurers = new ArrayList<>();
+  public List<Object> networks = new ArrayList<>();
   public boolean acceptingNewClients;
   public int openCapacity;
   public Instant availabilityConfirmedAt;
@@ -62,7 +62,15 @@ public class TypedProfilePojo {
   /** Fees. */
   public static class FeesPojo {
     public Currency currency;
-    public BigDecimal sessionFee;
+    public List<SessionFeePojo> sessionFees = new ArrayList<>();
+    public boolean superbills;
+  }
+
+  /** The fee of one session format and length. */
+  public static class SessionFeePojo {
+    public Format format;
+    public int minutes;
+    public BigDecimal amount;
   }
 
   /** Expertise levels. */
