@@ -8,9 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sextherapy.authorisation.PracticeAuthorisation;
+import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.matching.MatchPolicy;
+import org.sextherapy.session.Delivery;
+import org.sextherapy.session.SessionFormat;
 import org.sextherapy.testing.RandomValues;
+import org.sextherapy.therapist.Population;
 import org.sextherapy.therapist.TherapistProfile;
 
 /** The packed layout's own guarantees, which the model's enumerations could outgrow. */
@@ -24,6 +28,51 @@ class PackedDirectoryTest {
   void theExperienceColumnHoldsEveryYearAPolicyMayCount() {
     assertThat(PackedDirectory.EXPERIENCE_MAX)
         .isGreaterThanOrEqualTo(MatchPolicy.MAX_EXPERIENCE_YEARS);
+  }
+
+  @Test
+  void everyEnumeratedFamilyHasOneFlagSetPerConstantSizedFromItsEnum() {
+    // The sets follow the enums: a new constant shifts the later families, it never overflows.
+    assertThat(PackedDirectory.DELIVERY_SET - PackedDirectory.FORMAT_SET)
+        .isEqualTo(SessionFormat.values().length);
+    assertThat(PackedDirectory.POPULATION_SET - PackedDirectory.DELIVERY_SET)
+        .isEqualTo(Delivery.values().length);
+    assertThat(PackedDirectory.GENDER_SET - PackedDirectory.POPULATION_SET)
+        .isEqualTo(Population.values().length);
+    assertThat(PackedDirectory.SLIDING_SCALE_SET - PackedDirectory.GENDER_SET)
+        .isEqualTo(GenderTerm.values().length);
+    assertThat(PackedDirectory.FLAG_SETS).isEqualTo(PackedDirectory.SLIDING_SCALE_SET + 1);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void everyFlagSetHoldsExactlyTheProfilesWithThatConstant(long seed) {
+    List<TherapistProfile> profiles = new RandomValues(seed).profiles(70);
+    PackedDirectory d = PackedDirectory.build(profiles, PracticeAuthorisation.standard());
+    for (int i = 0; i < profiles.size(); i++) {
+      TherapistProfile p = profiles.get(i);
+      for (SessionFormat format : SessionFormat.values()) {
+        assertThat(d.in(PackedDirectory.FORMAT_SET + format.ordinal(), i))
+            .isEqualTo(p.formats().contains(format));
+      }
+      for (Delivery delivery : Delivery.values()) {
+        assertThat(d.in(PackedDirectory.DELIVERY_SET + delivery.ordinal(), i))
+            .isEqualTo(p.deliveries().contains(delivery));
+      }
+      for (Population population : Population.values()) {
+        assertThat(d.in(PackedDirectory.POPULATION_SET + population.ordinal(), i))
+            .isEqualTo(p.populations().contains(population));
+      }
+      for (GenderTerm term : GenderTerm.values()) {
+        assertThat(d.in(PackedDirectory.GENDER_SET + term.ordinal(), i))
+            .isEqualTo(p.gender().map(g -> g.terms().contains(term)).orElse(false));
+      }
+      assertThat(d.in(PackedDirectory.SLIDING_SCALE_SET, i))
+          .isEqualTo(p.fees().flatMap(f -> f.slidingScale()).isPresent());
+      int years = p.training().map(t -> t.postDegreeExperienceYears()).orElse(0);
+      assertThat(d.experienceYears(i))
+          .isEqualTo(Math.min(Math.max(years, 0), PackedDirectory.EXPERIENCE_MAX));
+    }
   }
 
   @Test
