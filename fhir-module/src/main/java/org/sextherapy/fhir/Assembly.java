@@ -61,6 +61,12 @@ import org.sextherapy.concern.ConcernCatalogue;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.insurance.PatientAcceptance;
+import org.sextherapy.insurance.Payer;
+import org.sextherapy.insurance.PayerKind;
+import org.sextherapy.insurance.PlanId;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
@@ -90,6 +96,7 @@ import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.ExpertiseLevel;
 import org.sextherapy.therapist.FeeSchedule;
 import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.SlidingScale;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Aim;
@@ -206,20 +213,31 @@ final class Assembly {
       findings.add(new Finding(self, "Location.address", INVALID_VALUE));
       return Optional.empty();
     }
+    PracticeLocation.Builder place = PracticeLocation.builder().jurisdiction(jurisdiction);
+    List<Extension> networks = location.getExtensionsByUrl(SexTherapyExtensions.LOCATION_NETWORK);
+    for (int i = 0; i < networks.size(); i++) {
+      String network = code(networks.get(i).getValue());
+      try {
+        place.addNetworks(NetworkId.of(network == null ? "" : network));
+      } catch (IllegalArgumentException e) {
+        findings.add(new Finding(self, "Location.extension('"
+            + SexTherapyExtensions.LOCATION_NETWORK + "')[" + i + "]", INVALID_VALUE));
+      }
+    }
     if (location.hasPosition()) {
       BigDecimal latitude = location.getPosition().getLatitude();
       BigDecimal longitude = location.getPosition().getLongitude();
       try {
         if (latitude != null && longitude != null) {
-          return Optional.of(PracticeLocation.of(jurisdiction,
-              Coordinates.of(latitude.doubleValue(), longitude.doubleValue())));
+          return Optional.of(place.coordinates(
+              Coordinates.of(latitude.doubleValue(), longitude.doubleValue())).build());
         }
       } catch (IllegalArgumentException e) {
         // fall through: the place is known, its coordinates are not usable
       }
       findings.add(new Finding(self, "Location.position", INVALID_VALUE));
     }
-    return Optional.of(PracticeLocation.of(jurisdiction));
+    return Optional.of(place.build());
   }
 
   private Set<Delivery> deliveries(HealthcareService service, String self) {
@@ -673,13 +691,8 @@ final class Assembly {
       for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.OUTCOME)) {
         outcome(x, at + SexTherapyExtensions.OUTCOME + "')", b);
       }
-      for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.INSURER)) {
-        String insurer = string(x);
-        if (insurer == null) {
-          find(at + SexTherapyExtensions.INSURER + "')", INVALID_VALUE);
-        } else {
-          b.addInsurers(insurer);
-        }
+      for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.NETWORK)) {
+        network(x, at + SexTherapyExtensions.NETWORK + "')", b);
       }
       Boolean accepting = bool(p.getExtensionByUrl(SexTherapyExtensions.ACCEPTING_NEW_CLIENTS));
       if (accepting != null) {
@@ -834,15 +847,64 @@ final class Assembly {
     private void fees(Extension x, String path, TherapistProfile.Builder b) {
       try {
         String currency = code(x.getExtensionByUrl("currency"));
-        BigDecimal fee = decimal(x.getExtensionByUrl("sessionFee"));
-        BigDecimal low = decimal(x.getExtensionByUrl("slidingScaleLow"));
-        BigDecimal high = decimal(x.getExtensionByUrl("slidingScaleHigh"));
-        if (currency == null || fee == null || (low == null) != (high == null)) {
+        if (currency == null) {
           throw new IllegalArgumentException("fees");
         }
-        Currency c = Currency.getInstance(currency);
-        b.fees(low == null || high == null ? FeeSchedule.of(c, fee)
-            : FeeSchedule.of(c, fee, SlidingScale.of(low, high)));
+        FeeSchedule.Builder fees = FeeSchedule.builder().currency(Currency.getInstance(currency));
+        Boolean superbills = bool(x.getExtensionByUrl("superbills"));
+        if (superbills != null) {
+          fees.superbills(superbills);
+        }
+        for (Extension s : x.getExtensionsByUrl("sessionFee")) {
+          SessionFormat format = byId(SessionFormat.class, code(s.getExtensionByUrl("format")));
+          Integer minutes = integer(s.getExtensionByUrl("minutes"));
+          BigDecimal amount = decimal(s.getExtensionByUrl("amount"));
+          BigDecimal low = decimal(s.getExtensionByUrl("slidingScaleLow"));
+          BigDecimal high = decimal(s.getExtensionByUrl("slidingScaleHigh"));
+          if (format == null || minutes == null || amount == null
+              || (low == null) != (high == null)) {
+            throw new IllegalArgumentException("sessionFee");
+          }
+          fees.addSessionFees(low == null || high == null
+              ? SessionFee.of(format, minutes, amount)
+              : SessionFee.of(format, minutes, amount, SlidingScale.of(low, high)));
+        }
+        b.fees(fees.build());
+      } catch (IllegalArgumentException e) {
+        find(path, INVALID_VALUE);
+      }
+    }
+
+    private void network(Extension x, String path, TherapistProfile.Builder b) {
+      try {
+        String payer = code(x.getExtensionByUrl("payer"));
+        PayerKind kind = byId(PayerKind.class, code(x.getExtensionByUrl("payerKind")));
+        String network = code(x.getExtensionByUrl("network"));
+        if (payer == null || kind == null || network == null) {
+          throw new IllegalArgumentException("network");
+        }
+        NetworkParticipation.Builder n = NetworkParticipation.builder()
+            .payer(Payer.of(payer, kind)).network(NetworkId.of(network));
+        for (Extension plan : x.getExtensionsByUrl("plan")) {
+          String id = code(plan.getValue());
+          if (id == null) {
+            throw new IllegalArgumentException("plan");
+          }
+          n.addPlans(PlanId.of(id));
+        }
+        Extension acceptance = x.getExtensionByUrl("acceptance");
+        if (acceptance != null) {
+          PatientAcceptance value = byId(PatientAcceptance.class, code(acceptance.getValue()));
+          if (value == null) {
+            throw new IllegalArgumentException("acceptance");
+          }
+          n.acceptance(value);
+        }
+        Boolean telehealth = bool(x.getExtensionByUrl("telehealth"));
+        if (telehealth != null) {
+          n.telehealth(telehealth);
+        }
+        b.addNetworks(n.build());
       } catch (IllegalArgumentException e) {
         find(path, INVALID_VALUE);
       }

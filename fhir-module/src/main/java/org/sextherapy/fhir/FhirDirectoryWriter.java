@@ -12,7 +12,8 @@ import static org.sextherapy.fhir.SexTherapyExtensions.DISCIPLINE_SYSTEM;
 import static org.sextherapy.fhir.SexTherapyExtensions.EXPERTISE;
 import static org.sextherapy.fhir.SexTherapyExtensions.FEES;
 import static org.sextherapy.fhir.SexTherapyExtensions.GENDER;
-import static org.sextherapy.fhir.SexTherapyExtensions.INSURER;
+import static org.sextherapy.fhir.SexTherapyExtensions.LOCATION_NETWORK;
+import static org.sextherapy.fhir.SexTherapyExtensions.NETWORK;
 import static org.sextherapy.fhir.SexTherapyExtensions.LICENCE_STATUS;
 import static org.sextherapy.fhir.SexTherapyExtensions.MEMBERSHIP_CURRENT;
 import static org.sextherapy.fhir.SexTherapyExtensions.MODALITY;
@@ -79,7 +80,11 @@ import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
 import org.sextherapy.therapist.Expertise;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.insurance.PlanId;
 import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.Population;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Aim;
@@ -260,8 +265,16 @@ public final class FhirDirectoryWriter {
           new IntegerType(outcome.reliableDeteriorations()));
       x.addExtension("period", period(outcome.periodFrom(), Optional.of(outcome.periodUntil())));
     }
-    for (String insurer : p.insurers()) {
-      r.addExtension(INSURER, new StringType(insurer));
+    for (NetworkParticipation n : p.networks()) {
+      Extension x = r.addExtension().setUrl(NETWORK);
+      x.addExtension("payer", new CodeType(n.payer().id()));
+      x.addExtension("payerKind", new CodeType(n.payer().kind().id()));
+      x.addExtension("network", new CodeType(n.network().value()));
+      for (PlanId plan : n.plans()) {
+        x.addExtension("plan", new CodeType(plan.value()));
+      }
+      n.acceptance().ifPresent(a -> x.addExtension("acceptance", new CodeType(a.id())));
+      x.addExtension("telehealth", new BooleanType(n.telehealth()));
     }
     r.addExtension(ACCEPTING_NEW_CLIENTS, new BooleanType(p.acceptingNewClients()));
     r.addExtension(OPEN_CAPACITY, new IntegerType(p.openCapacity()));
@@ -405,11 +418,17 @@ public final class FhirDirectoryWriter {
   private static Extension fees(FeeSchedule f) {
     Extension x = new Extension(FEES);
     x.addExtension("currency", new CodeType(f.currency().getCurrencyCode()));
-    x.addExtension("sessionFee", decimal(f.sessionFee()));
-    f.slidingScale().ifPresent(s -> {
-      x.addExtension("slidingScaleLow", decimal(s.low()));
-      x.addExtension("slidingScaleHigh", decimal(s.high()));
-    });
+    x.addExtension("superbills", new BooleanType(f.superbills()));
+    for (SessionFee fee : f.sessionFees()) {
+      Extension s = x.addExtension().setUrl("sessionFee");
+      s.addExtension("format", new CodeType(fee.format().id()));
+      s.addExtension("minutes", new IntegerType(fee.minutes()));
+      s.addExtension("amount", decimal(fee.amount()));
+      fee.slidingScale().ifPresent(scale -> {
+        s.addExtension("slidingScaleLow", decimal(scale.low()));
+        s.addExtension("slidingScaleHigh", decimal(scale.high()));
+      });
+    }
     return x;
   }
 
@@ -426,6 +445,9 @@ public final class FhirDirectoryWriter {
     Address address = location.getAddress().setCountry(where.countryCode());
     where.subdivisionCode().ifPresent(address::setState);
     place.coordinates().ifPresent(c -> position(location, c));
+    for (NetworkId network : place.networks()) {
+      location.addExtension(LOCATION_NETWORK, new CodeType(network.value()));
+    }
     return location;
   }
 

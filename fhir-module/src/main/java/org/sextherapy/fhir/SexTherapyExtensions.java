@@ -62,18 +62,29 @@ public final class SexTherapyExtensions {
   /** Practitioner: training in human sexuality (complex of hour counts and the SAR flag). */
   public static final String TRAINING = BASE + "/StructureDefinition/training";
   /**
-   * Practitioner: fees (complex: {@code currency}, {@code sessionFee}, {@code slidingScaleLow},
-   * {@code slidingScaleHigh}).
+   * Practitioner: fees (complex: {@code currency} code, {@code superbills} boolean, and
+   * {@code sessionFee} 1..* with {@code format} code, {@code minutes} integer, {@code amount}
+   * decimal, and 0..1 {@code slidingScaleLow} and {@code slidingScaleHigh} decimals).
    */
   public static final String FEES = BASE + "/StructureDefinition/fees";
+  /**
+   * Practitioner: a payer network the therapist participates in, 0..* (complex: {@code payer}
+   * code, {@code payerKind} code ({@code commercial} or {@code public-programme}), {@code network}
+   * code, {@code plan} 0..* code, {@code acceptance} 0..1 code (the model's
+   * {@code PatientAcceptance} ids), {@code telehealth} boolean). All values are the caller's ids.
+   */
+  public static final String NETWORK = BASE + "/StructureDefinition/network";
+  /**
+   * Location: a network (code, the caller's network id) the therapist is in network with at this
+   * location, 0..*.
+   */
+  public static final String LOCATION_NETWORK = BASE + "/StructureDefinition/location-network";
   /**
    * Practitioner: measured outcomes for a concern (complex: {@code concern} and {@code measure}
    * codes, {@code courses}, {@code reliableImprovements}, {@code reliableDeteriorations}
    * integers, {@code period} Period), 0..*. Counts only, never a client's data.
    */
   public static final String OUTCOME = BASE + "/StructureDefinition/outcome";
-  /** Practitioner: an accepted insurer as an opaque payer id (string), 0..*. */
-  public static final String INSURER = BASE + "/StructureDefinition/insurer";
   /** Practitioner: whether new clients are accepted (boolean). */
   public static final String ACCEPTING_NEW_CLIENTS =
       BASE + "/StructureDefinition/accepting-new-clients";

@@ -41,7 +41,12 @@ import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.ExpertiseLevel;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.insurance.PatientAcceptance;
+import org.sextherapy.insurance.Payer;
 import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.Population;
 import org.sextherapy.therapist.SlidingScale;
 import org.sextherapy.therapist.TherapistProfile;
@@ -55,8 +60,10 @@ import org.sextherapy.treatment.StandardModalities;
  * A seeded generator of a realistic sample directory of fictional therapists.
  *
  * <p>Every name is invented (first names with plant and bird surnames) and marked "(fictional)".
- * The directory spans several US states, the UK, Germany, Canada and Australia; languages, fees and
- * sliding scales, insurers, licences in several disciplines (a few expired or suspended), and in
+ * The directory spans several US states, the UK, Germany, Canada and Australia; languages, fees
+ * per session format and length with sliding scales and superbills, payer networks (in network
+ * per office and by telehealth, per-network acceptance, Medicare and each state's Medicaid as
+ * public programmes), licences in several disciplines (a few expired or suspended), and in
  * the UK, where counselling and psychotherapy have no statutory licence, entries on the COSRT, BACP,
  * UKCP and HCPC registers instead; privileges of every compact kind (PSYPACT telepsychology and
  * temporary in-person authorisations, Counseling Compact privileges for one state, Social Work
@@ -128,6 +135,11 @@ public final class SampleDirectory {
           "EUR", 6), new Place(j("CA-ON"), 43.65, -79.38, "CAD", 5),
       new Place(j("AU-NSW"), -33.87, 151.21, "AUD", 5));
 
+  /**
+   * The payers per country; in the US also the state's Medicaid programme ({@code medicaid-us-il}).
+   * Medicare and Medicaid are public programmes: they pay enrolled providers only, never a
+   * superbill.
+   */
   private static final Map<String, List<String>> INSURERS = Map.of(
       "US", List.of("aetna", "cigna", "bcbs", "uhc", "kaiser", "medicare"),
       "GB", List.of("bupa", "axa-health"), "DE", List.of("tk", "aok"),
@@ -236,9 +248,18 @@ public final class SampleDirectory {
     expertise(b);
     populations(b);
     formatsAndDeliveries(b);
-    b.addLocations(PracticeLocation.of(home, Coordinates.of(
-        place.lat() + (random.nextDouble() - 0.5) * 0.3,
-        place.lon() + (random.nextDouble() - 0.5) * 0.3)));
+    List<NetworkParticipation> networks = networks(home);
+    b.addAllNetworks(networks);
+    PracticeLocation.Builder office = PracticeLocation.builder().jurisdiction(home)
+        .coordinates(Coordinates.of(place.lat() + (random.nextDouble() - 0.5) * 0.3,
+            place.lon() + (random.nextDouble() - 0.5) * 0.3));
+    for (NetworkParticipation network : networks) {
+      // most practices are in network at their office; some only by telehealth
+      if (!network.telehealth() || chance(0.8)) {
+        office.addNetworks(network.network());
+      }
+    }
+    b.addLocations(office.build());
     licences(b, home, discipline);
     privileges(b, home, discipline, new SplittableRandom(SEED ^ (index * 0x9E3779B97F4A7C15L)));
     certifications(b, home, discipline);
@@ -248,12 +269,6 @@ public final class SampleDirectory {
     }
     modalities(b, index);
     fees(b, place);
-    List<String> insurers = INSURERS.getOrDefault(home.countryCode(), List.of());
-    for (String insurer : insurers) {
-      if (chance(0.35)) {
-        b.addInsurers(insurer);
-      }
-    }
     boolean accepting = chance(0.85);
     b.acceptingNewClients(accepting).openCapacity(accepting ? between(0, 6) : 0);
     b.availabilityConfirmedAt(Instant.parse("2026-08-01T00:00:00Z")
@@ -493,15 +508,60 @@ public final class SampleDirectory {
     b.addAllModalities(modalities);
   }
 
+  /**
+   * Fees per format offered: an individual session of 50 minutes and, where offered, a couple or
+   * multi-partner session of 80 and a group of 90, each priced on its own; a sliding scale on
+   * some; superbills from some US practices.
+   */
   private void fees(TherapistProfile.Builder b, Place place) {
     Currency currency = Currency.getInstance(place.currency());
     int base = place.currency().equals("USD") ? between(110, 260) : between(60, 160);
-    BigDecimal fee = BigDecimal.valueOf(base - base % 5);
-    if (chance(0.3)) {
-      BigDecimal low = BigDecimal.valueOf(Math.max(30, base / 2 - base / 2 % 5));
-      b.fees(FeeSchedule.of(currency, fee, SlidingScale.of(low, fee)));
-    } else {
-      b.fees(FeeSchedule.of(currency, fee));
+    boolean sliding = chance(0.3);
+    FeeSchedule.Builder fees = FeeSchedule.builder().currency(currency)
+        .superbills(place.currency().equals("USD") && chance(0.5));
+    for (SessionFormat format : b.build().formats()) {
+      int minutes = switch (format) {
+        case INDIVIDUAL -> 50;
+        case COUPLE, MULTI_PARTNER -> 80;
+        case GROUP -> 90;
+      };
+      int amount = switch (format) {
+        case INDIVIDUAL -> base;
+        case COUPLE, MULTI_PARTNER -> base * 3 / 2;
+        case GROUP -> base / 3;
+      };
+      BigDecimal fee = BigDecimal.valueOf(amount - amount % 5);
+      BigDecimal low = BigDecimal.valueOf(Math.max(30, amount / 2 - amount / 2 % 5));
+      fees.addSessionFees(sliding ? SessionFee.of(format, minutes, fee, SlidingScale.of(low, fee))
+          : SessionFee.of(format, minutes, fee));
     }
+    b.fees(fees.build());
+  }
+
+  /**
+   * Networks of the country's payers the practice has joined (one network per payer, named after
+   * it), some covering telehealth, some closed to new patients.
+   */
+  private List<NetworkParticipation> networks(Jurisdiction home) {
+    List<NetworkParticipation> out = new java.util.ArrayList<>();
+    List<String> payers = new java.util.ArrayList<>(
+        INSURERS.getOrDefault(home.countryCode(), List.of()));
+    if (home.countryCode().equals("US")) {
+      payers.add("medicaid-" + home.code().toLowerCase(Locale.ROOT));
+    }
+    for (String insurer : payers) {
+      if (chance(0.35)) {
+        boolean programme = insurer.equals("medicare") || insurer.startsWith("medicaid-");
+        NetworkParticipation.Builder n = NetworkParticipation.builder()
+            .payer(programme ? Payer.publicProgramme(insurer) : Payer.commercial(insurer))
+            .network(NetworkId.of(insurer + "-network")).telehealth(chance(0.7));
+        if (chance(0.5)) {
+          n.acceptance(chance(0.85) ? PatientAcceptance.ACCEPTING
+              : PatientAcceptance.EXISTING_PATIENTS_ONLY);
+        }
+        out.add(n.build());
+      }
+    }
+    return out;
   }
 }

@@ -12,6 +12,9 @@ import org.sextherapy.client.FeePreference;
 import org.sextherapy.client.GuardianConsent;
 import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.InsurancePreference;
+import org.sextherapy.insurance.Coverage;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.Payer;
 import org.sextherapy.client.LanguagePreference;
 import org.sextherapy.client.Participant;
 import org.sextherapy.client.PopulationPreference;
@@ -39,7 +42,8 @@ public final class SampleRequests {
 
   /**
    * A couple in California with a disparity in sex drives, by video or in person, preferring a
-   * Spanish-speaking certified sex therapist at up to 180 USD. The main example's request.
+   * Spanish-speaking certified sex therapist at up to 180 USD for a couple session, in their
+   * insurer's network or giving a superbill. The main example's request.
    *
    * @return the request, never null
    */
@@ -54,7 +58,10 @@ public final class SampleRequests {
         .addPreferences(LanguagePreference.of(Strength.PREFERRED, Set.of(Locale.forLanguageTag(
             "es"))), CertifiedSexTherapistPreference.of(Strength.PREFERRED),
             FeePreference.of(Strength.PREFERRED, Currency.getInstance("USD"),
-                BigDecimal.valueOf(180)))
+                BigDecimal.valueOf(180)),
+            InsurancePreference.of(Strength.PREFERRED, Coverage.builder()
+                .payer(Payer.commercial("aetna")).addNetworks(NetworkId.of("aetna-network"))
+                .build(), true))
         .waitingSince(SampleDirectory.AS_OF.minusDays(12))
         .build();
   }
@@ -120,7 +127,8 @@ public final class SampleRequests {
 
   /**
    * A non-binary adult in Illinois with low desire, by video or phone, who requires a therapist
-   * experienced with trans and non-binary clients and would like one who takes their insurer.
+   * experienced with trans and non-binary clients and would like one in their Medicaid plan's
+   * network.
    *
    * @return the request, never null
    */
@@ -133,7 +141,9 @@ public final class SampleRequests {
         .addConcerns(RequestedConcern.of(StandardConcerns.LOW_SEXUAL_DESIRE, Priority.HIGH))
         .addPreferences(PopulationPreference.of(Strength.REQUIRED,
             Set.of(Population.TRANS_AND_NON_BINARY)),
-            InsurancePreference.of(Strength.PREFERRED, "bcbs"))
+            InsurancePreference.of(Strength.PREFERRED, Coverage.builder()
+                .payer(Payer.publicProgramme("medicaid-us-il"))
+                .addNetworks(NetworkId.of("medicaid-us-il-network")).build()))
         .waitingSince(SampleDirectory.AS_OF.minusDays(70))
         .build();
   }

@@ -32,6 +32,7 @@ import org.sextherapy.session.SessionFormat;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.ExpertiseLevel;
 import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.Population;
 import org.sextherapy.therapist.SlidingScale;
 import org.sextherapy.therapist.TherapistProfile;
@@ -90,8 +91,10 @@ public final class BuildingValues {
         .addCertifications(Certification.builder().credential(StandardCredentials.AASECT_CST)
             .issued(LocalDate.of(2025, 5, 1)).ceCreditsEarned(8).build())
         .addModalities(StandardModalities.SENSATE_FOCUS, StandardModalities.CBT)
-        .fees(FeeSchedule.of(Currency.getInstance("USD"), new BigDecimal("180"),
-            SlidingScale.of(new BigDecimal("90"), new BigDecimal("180"))))
+        .fees(FeeSchedule.of(Currency.getInstance("USD"),
+            SessionFee.of(SessionFormat.INDIVIDUAL, 50, new BigDecimal("180"),
+                SlidingScale.of(new BigDecimal("90"), new BigDecimal("180"))),
+            SessionFee.of(SessionFormat.COUPLE, 80, new BigDecimal("260"))))
         .acceptingNewClients(true).openCapacity(2)
         .build();
     out.println("Built " + therapist + "; AASECT-CST is "

@@ -1,0 +1,105 @@
+package org.sextherapy.matching.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.sextherapy.client.InsurancePreference;
+import org.sextherapy.insurance.Coverage;
+import org.sextherapy.insurance.CoverageStanding;
+import org.sextherapy.insurance.InsuranceAcceptance;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.matching.MatchPolicy;
+import org.sextherapy.matching.ReasonCode;
+import org.sextherapy.therapist.TherapistProfile;
+
+/**
+ * The insurance family: the client's coverage in network, or out of network with a superbill.
+ * {@link InsuranceAcceptance} decides, told whether a telehealth delivery is offered and accepted
+ * ({@link Places#telehealth}) and which networks a practice location open to the client in person
+ * names. The payer's tag rules out most profiles without reading them; the decision reads the
+ * profile's participations only when the tag is there. A superbill needs no tag (any therapist who
+ * gives superbills may be claimed for out of network), so it is the superbill flag set.
+ */
+final class InsuranceCriterion extends Criterion {
+
+  private final PackedDirectory d;
+  private final Places places;
+  private final Coverage coverage;
+  private final boolean outOfNetwork;
+  private final TagCriterion payer;
+  private final long superbillPoints;
+  private final long inNetworkPoints;
+
+  InsuranceCriterion(InsurancePreference preference, PackedDirectory d, Places places,
+      MatchPolicy policy) {
+    super(preference.kind());
+    this.d = d;
+    this.places = places;
+    this.coverage = preference.coverage();
+    this.outOfNetwork = preference.outOfNetwork();
+    this.payer = TagCriterion.payer(coverage.payer(), d);
+    this.inNetworkPoints = policy.pointsFor(CoverageStanding.IN_NETWORK);
+    this.superbillPoints = policy.pointsFor(CoverageStanding.OUT_OF_NETWORK_SUPERBILL);
+  }
+
+  /** Decides how the client's insurance stands with a profile. */
+  private CoverageStanding standing(int i) {
+    List<NetworkParticipation> networks = payer.met(i) ? d.profiles[i].networks() : List.of();
+    return InsuranceAcceptance.decide(coverage, outOfNetwork, networks,
+        d.in(PackedDirectory.SUPERBILL_SET, i), places.telehealth(i),
+        network -> inNetworkInPerson(i, network));
+  }
+
+  /** Tells whether a practice location open to the client in person names a network. */
+  private boolean inNetworkInPerson(int i, NetworkId network) {
+    if (!places.inPerson(i)) {
+      return false;
+    }
+    List<PracticeLocation> locations = d.profiles[i].locations();
+    int[] blob = d.blob;
+    int end = d.blobStart[i + 1];
+    int ordinal = 0;
+    for (int q = d.afterGrants(i); q < end; q = d.next(q), ordinal++) {
+      int kind = PackedDirectory.kind(blob[q]);
+      if (kind != PackedDirectory.LOCATION && kind != PackedDirectory.LOCATION_AT) {
+        break;
+      }
+      int jurisdiction = PackedDirectory.payload(blob[q]);
+      if (locations.get(ordinal).networks().contains(network) && places.inEveryPlace(jurisdiction)
+          && places.firstGrantAt(i, jurisdiction) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  boolean met(int i) {
+    return standing(i) != CoverageStanding.NOT_COVERED;
+  }
+
+  @Override
+  long points(int i, long preferencePoints) {
+    return standing(i) == CoverageStanding.IN_NETWORK ? inNetworkPoints : superbillPoints;
+  }
+
+  @Override
+  ReasonCode reason(int i) {
+    return ReasonCode.covering(standing(i)).orElse(reason);
+  }
+
+  /** The network that puts the profile in network, or the fees' currency for a superbill. */
+  @Override
+  String argument(int i) {
+    TherapistProfile profile = d.profiles[i];
+    if (payer.met(i)) {
+      Optional<NetworkParticipation> in = InsuranceAcceptance.inNetwork(coverage,
+          profile.networks(), places.telehealth(i), network -> inNetworkInPerson(i, network));
+      if (in.isPresent()) {
+        return in.get().network().value();
+      }
+    }
+    return profile.fees().map(fees -> fees.currency().getCurrencyCode()).orElse("");
+  }
+}
