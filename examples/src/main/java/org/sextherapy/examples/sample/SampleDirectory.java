@@ -248,14 +248,17 @@ public final class SampleDirectory {
     expertise(b);
     populations(b);
     formatsAndDeliveries(b);
-    List<NetworkParticipation> networks = networks(home);
+    Set<Delivery> deliveries = b.build().deliveries();
+    boolean inPerson = deliveries.contains(Delivery.IN_PERSON);
+    List<NetworkParticipation> networks = networks(home, inPerson,
+        deliveries.stream().anyMatch(Delivery::isTelehealth));
     b.addAllNetworks(networks);
     PracticeLocation.Builder office = PracticeLocation.builder().jurisdiction(home)
         .coordinates(Coordinates.of(place.lat() + (random.nextDouble() - 0.5) * 0.3,
             place.lon() + (random.nextDouble() - 0.5) * 0.3));
     for (NetworkParticipation network : networks) {
       // most practices are in network at their office; some only by telehealth
-      if (!network.telehealth() || chance(0.8)) {
+      if (inPerson && (!network.telehealth() || chance(0.8))) {
         office.addNetworks(network.network());
       }
     }
@@ -542,7 +545,8 @@ public final class SampleDirectory {
    * Networks of the country's payers the practice has joined (one network per payer, named after
    * it), some covering telehealth, some closed to new patients.
    */
-  private List<NetworkParticipation> networks(Jurisdiction home) {
+  private List<NetworkParticipation> networks(Jurisdiction home, boolean inPerson,
+      boolean telehealth) {
     List<NetworkParticipation> out = new java.util.ArrayList<>();
     List<String> payers = new java.util.ArrayList<>(
         INSURERS.getOrDefault(home.countryCode(), List.of()));
@@ -554,7 +558,8 @@ public final class SampleDirectory {
         boolean programme = insurer.equals("medicare") || insurer.startsWith("medicaid-");
         NetworkParticipation.Builder n = NetworkParticipation.builder()
             .payer(programme ? Payer.publicProgramme(insurer) : Payer.commercial(insurer))
-            .network(NetworkId.of(insurer + "-network")).telehealth(chance(0.7));
+            .network(NetworkId.of(insurer + "-network"))
+            .telehealth(telehealth && (!inPerson || chance(0.7)));
         if (chance(0.5)) {
           n.acceptance(chance(0.85) ? PatientAcceptance.ACCEPTING
               : PatientAcceptance.EXISTING_PATIENTS_ONLY);
