@@ -52,7 +52,9 @@ import org.sextherapy.session.Delivery;
  * among those they hold ({@link org.sextherapy.qualification.Certification#statusOn(LocalDate,
  * java.util.List)}: one resting on a credential that is not current is not current either). A
  * fee preference is met when the therapist's fees are in the same currency and their
- * {@link org.sextherapy.therapist.FeeSchedule#lowestFee()} is at most the maximum. A distance
+ * {@link org.sextherapy.therapist.FeeSchedule#lowestFeeFor lowest fee for the request's format}
+ * is at most the maximum; an insurance preference as
+ * {@link org.sextherapy.insurance.InsuranceAcceptance} decides. A distance
  * preference asks for in-person sessions: it is met by a practice location, open to the client as
  * above, with coordinates within the distance, so a required distance also requires that the client
  * accepts in-person sessions and that the therapist offers them.
