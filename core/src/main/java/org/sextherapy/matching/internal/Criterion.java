@@ -58,12 +58,12 @@ abstract class Criterion {
   abstract String argument(int i);
 
   /**
-   * Returns the points a met preferred preference earns: the policy's preference points, unless
-   * the family grades them (insurance: less out of network).
+   * Returns the points a profile that {@linkplain #met meets} the preference earns when the client
+   * prefers it: the policy's preference points, unless the family grades them.
    *
-   * @param i the index of a profile that {@linkplain #met meets} the preference
-   * @param preferencePoints the policy's points for a met preference
-   * @return the points, at most {@code preferencePoints}
+   * @param i the profile's index
+   * @param preferencePoints the policy's points for a preference met
+   * @return the points, 0 to preferencePoints
    */
   long points(int i, long preferencePoints) {
     return preferencePoints;
@@ -88,7 +88,7 @@ abstract class Criterion {
    * @param places the query's authorisation family, never null
    * @param day the session date's epoch day
    * @param format the request's session format, never null
-   * @param policy the match policy, never null
+   * @param policy the weights, never null
    * @return the compiled criterion, never null
    */
   static Criterion compile(Preference preference, PackedDirectory d, Places places, int day,
@@ -102,7 +102,7 @@ abstract class Criterion {
       case CERTIFIED_SEX_THERAPIST ->
           new CertificationCriterion((CertifiedSexTherapistPreference) preference, d, day);
       case IN_PERSON_DISTANCE ->
-          new DistanceCriterion((InPersonDistancePreference) preference, d, places);
+          new DistanceCriterion((InPersonDistancePreference) preference, d, places, policy);
       case FEE -> new FeeCriteria.Maximum((FeePreference) preference, d, format);
       case SLIDING_SCALE ->
           new FeeCriteria.SlidingScale((SlidingScalePreference) preference, d, format);
