@@ -16,7 +16,6 @@ import org.sextherapy.authorisation.Authorisation;
 import org.sextherapy.authorisation.Basis;
 import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.client.AgeBracket;
-import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.FeePreference;
 import org.sextherapy.client.InPersonDistancePreference;
@@ -28,7 +27,6 @@ import org.sextherapy.client.PopulationPreference;
 import org.sextherapy.client.Preference;
 import org.sextherapy.client.PreferenceKind;
 import org.sextherapy.client.RequestedConcern;
-import org.sextherapy.client.SlidingScalePreference;
 import org.sextherapy.client.Strength;
 import org.sextherapy.client.TherapistGenderPreference;
 import org.sextherapy.ethics.EthicsReview;
@@ -354,68 +352,110 @@ public final class ReferenceMatcher {
    */
   static Optional<String> argument(Preference preference, ClientRequest request,
       TherapistProfile therapist, LocalDate date) {
-    if (preference instanceof TherapistGenderPreference) {
-      for (GenderTerm term : GenderTerm.values()) {
-        if (((TherapistGenderPreference) preference).acceptable().contains(term)
-            && therapist.gender().map(g -> g.terms().contains(term)).orElse(false)) {
-          return Optional.of(term.id());
+    // Exhaustive over the kinds: a new kind does not compile until the reference judges it.
+    return switch (preference.kind()) {
+      case THERAPIST_GENDER -> metTherapistGender(preference, request, therapist, date);
+      case POPULATION -> metPopulation(preference, request, therapist, date);
+      case LANGUAGE -> metLanguage(preference, request, therapist, date);
+      case CERTIFIED_SEX_THERAPIST -> metCertifiedSexTherapist(preference, request, therapist, date);
+      case IN_PERSON_DISTANCE -> metInPersonDistance(preference, request, therapist, date);
+      case FEE -> metFee(preference, request, therapist, date);
+      case SLIDING_SCALE -> metSlidingScale(preference, request, therapist, date);
+      case INSURANCE -> metInsurance(preference, request, therapist, date);
+      case MODALITY -> metModality(preference, request, therapist, date);
+    };
+  }
+
+  private static Optional<String> metTherapistGender(Preference preference,
+      ClientRequest request, TherapistProfile therapist, LocalDate date) {
+    for (GenderTerm term : GenderTerm.values()) {
+      if (((TherapistGenderPreference) preference).acceptable().contains(term)
+          && therapist.gender().map(g -> g.terms().contains(term)).orElse(false)) {
+        return Optional.of(term.id());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> metPopulation(Preference preference,
+      ClientRequest request, TherapistProfile therapist, LocalDate date) {
+    for (Population population : Population.values()) {
+      if (((PopulationPreference) preference).populations().contains(population)
+          && therapist.populations().contains(population)) {
+        return Optional.of(population.id());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> metLanguage(Preference preference,
+      ClientRequest request, TherapistProfile therapist, LocalDate date) {
+    TreeSet<String> wanted = new TreeSet<>();
+    for (Locale language : ((LanguagePreference) preference).languages()) {
+      wanted.add(language.getLanguage());
+    }
+    for (String language : wanted) {
+      for (Locale spoken : therapist.languages()) {
+        if (spoken.getLanguage().equals(language)) {
+          return Optional.of(language);
         }
       }
-    } else if (preference instanceof PopulationPreference) {
-      for (Population population : Population.values()) {
-        if (((PopulationPreference) preference).populations().contains(population)
-            && therapist.populations().contains(population)) {
-          return Optional.of(population.id());
-        }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> metCertifiedSexTherapist(Preference preference,
+      ClientRequest request, TherapistProfile therapist, LocalDate date) {
+    return currentSexTherapistCertification(therapist, date);
+  }
+
+  private static Optional<String> metInPersonDistance(Preference preference,
+      ClientRequest request, TherapistProfile therapist, LocalDate date) {
+    InPersonDistancePreference distance = (InPersonDistancePreference) preference;
+    if (offeredAndAccepted(request, therapist, false).isEmpty()) {
+      return Optional.empty();
+    }
+    for (PracticeLocation location : therapist.locations()) {
+      if (location.coordinates().isPresent()
+          && distance.from().distanceKm(location.coordinates().get()) <= distance.maximumKm()
+          && openToClient(request, therapist, location, date).isPresent()) {
+        return Optional.of(location.jurisdiction().code());
       }
-    } else if (preference instanceof LanguagePreference) {
-      TreeSet<String> wanted = new TreeSet<>();
-      for (Locale language : ((LanguagePreference) preference).languages()) {
-        wanted.add(language.getLanguage());
-      }
-      for (String language : wanted) {
-        for (Locale spoken : therapist.languages()) {
-          if (spoken.getLanguage().equals(language)) {
-            return Optional.of(language);
-          }
-        }
-      }
-    } else if (preference instanceof CertifiedSexTherapistPreference) {
-      return currentSexTherapistCertification(therapist, date);
-    } else if (preference instanceof InPersonDistancePreference) {
-      InPersonDistancePreference distance = (InPersonDistancePreference) preference;
-      if (offeredAndAccepted(request, therapist, false).isEmpty()) {
-        return Optional.empty();
-      }
-      for (PracticeLocation location : therapist.locations()) {
-        if (location.coordinates().isPresent()
-            && distance.from().distanceKm(location.coordinates().get()) <= distance.maximumKm()
-            && openToClient(request, therapist, location, date).isPresent()) {
-          return Optional.of(location.jurisdiction().code());
-        }
-      }
-    } else if (preference instanceof FeePreference) {
-      FeePreference fee = (FeePreference) preference;
-      if (therapist.fees().isPresent()
-          && therapist.fees().get().currency().equals(fee.currency())
-          && therapist.fees().get().lowestFee().compareTo(fee.maximumFee()) <= 0) {
-        return Optional.of(fee.currency().getCurrencyCode());
-      }
-    } else if (preference instanceof SlidingScalePreference) {
-      if (therapist.fees().isPresent() && therapist.fees().get().slidingScale().isPresent()) {
-        return Optional.of(therapist.fees().get().currency().getCurrencyCode());
-      }
-    } else if (preference instanceof InsurancePreference) {
-      String insurer = ((InsurancePreference) preference).insurer();
-      if (therapist.insurers().contains(insurer)) {
-        return Optional.of(insurer);
-      }
-    } else if (preference instanceof ModalityPreference) {
-      for (String id : new TreeSet<>(((ModalityPreference) preference).modalityIds())) {
-        for (Modality modality : therapist.modalities()) {
-          if (modality.id().equals(id)) {
-            return Optional.of(id);
-          }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> metFee(Preference preference,
+      ClientRequest request, TherapistProfile therapist, LocalDate date) {
+    FeePreference fee = (FeePreference) preference;
+    if (therapist.fees().isPresent()
+        && therapist.fees().get().currency().equals(fee.currency())
+        && therapist.fees().get().lowestFee().compareTo(fee.maximumFee()) <= 0) {
+      return Optional.of(fee.currency().getCurrencyCode());
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> metSlidingScale(Preference preference,
+      ClientRequest request, TherapistProfile therapist, LocalDate date) {
+    if (therapist.fees().isPresent() && therapist.fees().get().slidingScale().isPresent()) {
+      return Optional.of(therapist.fees().get().currency().getCurrencyCode());
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> metInsurance(Preference preference,
+      ClientRequest request, TherapistProfile therapist, LocalDate date) {
+    String insurer = ((InsurancePreference) preference).insurer();
+    return therapist.insurers().contains(insurer) ? Optional.of(insurer) : Optional.empty();
+  }
+
+  private static Optional<String> metModality(Preference preference,
+      ClientRequest request, TherapistProfile therapist, LocalDate date) {
+    for (String id : new TreeSet<>(((ModalityPreference) preference).modalityIds())) {
+      for (Modality modality : therapist.modalities()) {
+        if (modality.id().equals(id)) {
+          return Optional.of(id);
         }
       }
     }
@@ -478,8 +518,10 @@ public final class ReferenceMatcher {
   public Match explain(ClientRequest request, TherapistProfile therapist, Rates rates,
       LocalDate date) {
     List<Reason> reasons = new ArrayList<>();
-    teleRoute(request, therapist, date).ifPresent(reasons::addAll);
+    // In person first (the practice, then its basis), then each telehealth basis not yet named.
     inPersonRoute(request, therapist, date).ifPresent(reasons::addAll);
+    teleRoute(request, therapist, date).ifPresent(tele -> tele.stream()
+        .filter(reason -> !reasons.contains(reason)).forEach(reasons::add));
     Map<String, Integer> weights = new LinkedHashMap<>();
     Map<String, RequestedConcern> concerns = new LinkedHashMap<>();
     for (RequestedConcern concern : request.concerns()) {
