@@ -18,6 +18,9 @@ import org.sextherapy.internal.Checks;
 @Value.Immutable
 public abstract class Coverage {
 
+  /** The most networks a coverage may name ({@link Limits#MAX_NETWORKS}). */
+  public static final int MAX_NETWORKS = Limits.MAX_NETWORKS;
+
   Coverage() {}
 
   /**
@@ -62,8 +65,7 @@ public abstract class Coverage {
 
   @Value.Check
   final void check() {
-    Checks.require(networks().size() <= Limits.MAX_NETWORKS, "networks",
-        "must hold at most " + Limits.MAX_NETWORKS + " networks");
+    Checks.maxItems(networks(), MAX_NETWORKS, "networks");
   }
 
   @Override

@@ -24,6 +24,9 @@ import org.sextherapy.internal.Checks;
 @Value.Immutable
 public abstract class NetworkParticipation {
 
+  /** The most plans a participation may be limited to ({@link Limits#MAX_PLANS}). */
+  public static final int MAX_PLANS = Limits.MAX_PLANS;
+
   NetworkParticipation() {}
 
   /**
@@ -99,8 +102,7 @@ public abstract class NetworkParticipation {
 
   @Value.Check
   final void check() {
-    Checks.require(plans().size() <= Limits.MAX_PLANS, "plans",
-        "must hold at most " + Limits.MAX_PLANS + " plans");
+    Checks.maxItems(plans(), MAX_PLANS, "plans");
   }
 
   @Override

@@ -19,6 +19,9 @@ import org.sextherapy.internal.Checks;
 @Value.Immutable
 public abstract class PracticeLocation {
 
+  /** The most networks a location may name ({@link Limits#MAX_NETWORKS}). */
+  public static final int MAX_NETWORKS = Limits.MAX_NETWORKS;
+
   PracticeLocation() {}
 
   /**
@@ -75,8 +78,7 @@ public abstract class PracticeLocation {
 
   @Value.Check
   final void check() {
-    Checks.require(networks().size() <= Limits.MAX_NETWORKS, "networks",
-        "must hold at most " + Limits.MAX_NETWORKS + " networks");
+    Checks.maxItems(networks(), MAX_NETWORKS, "networks");
   }
 
   /** Builds a {@link PracticeLocation}; the jurisdiction is required. */

@@ -25,6 +25,9 @@ import org.sextherapy.session.SessionFormat;
 @Value.Immutable
 public abstract class FeeSchedule {
 
+  /** The most session fees a schedule may list ({@link Limits#MAX_SESSION_FEES}). */
+  public static final int MAX_SESSION_FEES = Limits.MAX_SESSION_FEES;
+
   FeeSchedule() {}
 
   /**
@@ -110,8 +113,7 @@ public abstract class FeeSchedule {
   final void check() {
     List<SessionFee> fees = sessionFees();
     Checks.require(!fees.isEmpty(), "sessionFees", "must hold at least one fee");
-    Checks.require(fees.size() <= Limits.MAX_SESSION_FEES, "sessionFees",
-        "must hold at most " + Limits.MAX_SESSION_FEES + " fees");
+    Checks.maxItems(fees, MAX_SESSION_FEES, "sessionFees");
     if (fees.size() > 1) {
       Set<String> seen = new HashSet<>();
       for (int i = 0; i < fees.size(); i++) {

@@ -44,7 +44,7 @@ final class InsuranceShapes {
         final Property<NetworkParticipation, NetworkId> network =
             required("network", NETWORK_ID, NetworkParticipation::network);
         final Property<NetworkParticipation, Set<PlanId>> plans =
-            set("plans", PLAN_ID, NetworkParticipation::plans);
+            set("plans", PLAN_ID, NetworkParticipation.MAX_PLANS, NetworkParticipation::plans);
         final Property<NetworkParticipation, PatientAcceptance> acceptance = optional(
             "acceptance", EnumShape.of(PatientAcceptance.class), NetworkParticipation::acceptance);
         final Property<NetworkParticipation, Boolean> telehealth =
@@ -71,7 +71,7 @@ final class InsuranceShapes {
     final Property<Coverage, Payer> payer = required("payer", PAYER, Coverage::payer);
     final Property<Coverage, PlanId> plan = optional("plan", PLAN_ID, Coverage::plan);
     final Property<Coverage, Set<NetworkId>> networks =
-        set("networks", NETWORK_ID, Coverage::networks);
+        set("networks", NETWORK_ID, Coverage.MAX_NETWORKS, Coverage::networks);
 
     @Override
     protected Coverage create(Values v) {

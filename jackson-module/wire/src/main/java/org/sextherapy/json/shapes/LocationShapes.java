@@ -38,7 +38,8 @@ final class LocationShapes {
         final Property<PracticeLocation, Coordinates> coordinates =
             optional("coordinates", COORDINATES, PracticeLocation::coordinates);
         final Property<PracticeLocation, Set<NetworkId>> networks =
-            set("networks", ScalarShapes.NETWORK_ID, PracticeLocation::networks);
+            set("networks", ScalarShapes.NETWORK_ID, PracticeLocation.MAX_NETWORKS,
+                PracticeLocation::networks);
 
         @Override
         protected PracticeLocation create(Values v) {
