@@ -273,7 +273,7 @@ final class ConversionLexicon {
           + " | deterring | prevent | preventing | keep | keeping | stop | stopping"
           + " | talk down | hold back", "from", TRANSITION),
       entry("en.gender.discourage-transition", "discourage | discouraging | dissuade"
-          + " | dissuading | deter | deterring | oppose transitioning", "gender transition"
+          + " | dissuading | deter | deterring", "gender transition"
           + " | social transition | medical transition | transitioning | transition"),
       entry("en.gender.not-really", "convince | convincing | persuade | persuading | teach"
           + " | teaching | tell | telling | show | showing | help | helping | realise | realize"
@@ -380,10 +380,7 @@ final class ConversionLexicon {
   }
 
   private static Entry entryNotFollowedBy(String id, String notFollowedBy, String... slots) {
-    Set<String> next = new HashSet<>();
-    for (String word : alternatives(notFollowedBy)) {
-      next.add(word);
-    }
+    Set<String> next = Set.copyOf(Arrays.asList(alternatives(notFollowedBy)));
     String[][][] parsed = new String[slots.length][][];
     for (int s = 0; s < slots.length; s++) {
       String[] alternatives = alternatives(slots[s]);
@@ -392,7 +389,7 @@ final class ConversionLexicon {
         parsed[s][a] = alternatives[a].split(" ");
       }
     }
-    return new Entry(id, parsed, Set.copyOf(next));
+    return new Entry(id, parsed, next);
   }
 
   /** Splits "a | b c | d" into its stripped, non-blank alternatives. */
