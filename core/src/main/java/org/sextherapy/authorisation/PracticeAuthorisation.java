@@ -109,6 +109,17 @@ public final class PracticeAuthorisation {
 
   /** The bases the place would accept for the disciplines the therapist holds credentials in. */
   private List<Basis> missing(TherapistProfile profile, Jurisdiction place) {
+    return accepted(place, disciplines(profile));
+  }
+
+  /**
+   * Returns the disciplines a therapist holds a licence or a registration in: what
+   * {@link #accepted(Jurisdiction, Set)} needs to name the bases a place would accept from them.
+   *
+   * @param profile the therapist, never null
+   * @return the disciplines, possibly empty, never null
+   */
+  public static Set<Discipline> disciplines(TherapistProfile profile) {
     Set<Discipline> disciplines = EnumSet.noneOf(Discipline.class);
     for (Licence licence : profile.licences()) {
       disciplines.add(licence.discipline());
@@ -116,8 +127,25 @@ public final class PracticeAuthorisation {
     for (Registration registration : profile.registrations()) {
       disciplines.add(registration.discipline());
     }
+    return disciplines;
+  }
+
+  /**
+   * Returns the bases a place would accept from a therapist holding credentials in some
+   * disciplines: for each discipline, in declaration order, the licence its regime asks for (of the
+   * place, or of its country) and then its registers in name order, each basis once. This is what
+   * {@link #decide} reports as missing when nothing the therapist holds authorises the session.
+   *
+   * @param place where the client is during the session, never null
+   * @param disciplines the disciplines, as {@link #disciplines(TherapistProfile)} gives them, never
+   *     null
+   * @return the bases, possibly empty, never null
+   */
+  public List<Basis> accepted(Jurisdiction place, Set<Discipline> disciplines) {
+    Set<Discipline> ordered = EnumSet.noneOf(Discipline.class);
+    ordered.addAll(disciplines);
     Set<Basis> missing = new LinkedHashSet<>();
-    for (Discipline discipline : disciplines) {
+    for (Discipline discipline : ordered) {
       LicensingRegime regime = policy.regime(place, discipline);
       switch (regime.level()) {
         case SUBDIVISION, ISSUER -> missing.add(Basis.of(BasisKind.LICENCE, place.code()));

@@ -10,7 +10,6 @@ import org.sextherapy.internal.Checks;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.matching.internal.PackedDirectory;
 import org.sextherapy.matching.internal.Query;
-import org.sextherapy.session.Delivery;
 
 /**
  * Finds the therapists of a directory best suited to one client's request on the session date.
@@ -222,8 +221,7 @@ public final class Matcher {
       return Exclusion.of(Optional.of(constraint), Optional.empty(), List.of());
     }
     // The bases a place accepts do not depend on the delivery: ask for any one.
-    List<Basis> missing = packed.authorisation()
-        .decide(packed.profile(i), place, Delivery.VIDEO, date).missing();
+    List<Basis> missing = packed.missingBases(i, place, date);
     return Exclusion.of(Optional.of(constraint), Optional.of(place), missing);
   }
 

@@ -18,12 +18,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.authorisation.Basis;
 import org.sextherapy.authorisation.Grant;
 import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.concern.ConcernType;
+import org.sextherapy.ethics.ProfileFindings;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.insurance.NetworkParticipation;
@@ -33,6 +36,7 @@ import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.Credential;
 import org.sextherapy.qualification.CredentialKind;
+import org.sextherapy.qualification.Discipline;
 import org.sextherapy.qualification.InterstateCompact;
 import org.sextherapy.qualification.RenewalRule;
 import org.sextherapy.qualification.TrainingRecord;
@@ -46,32 +50,131 @@ import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Modality;
 
 /**
- * Compiles profiles into a {@link PackedDirectory} with one traversal of the object graphs.
+ * Compiles profiles into a {@link PackedDirectory} with one traversal of the object graphs, keeping
+ * no profile once it is packed (unless asked to keep them for reviews with profile rules of their
+ * own).
  *
- * <p>Profiles are split into chunks of {@value #CHUNK} (a multiple of 64, so that chunks never share
- * a word of a bitset), compiled in parallel on the common fork-join pool. Each chunk reads its
- * profiles once, writing what needs no dictionary (formats, deliveries, populations, gender terms,
- * experience, availability) straight into the final columns and everything else into a chunk-local
- * record with chunk-local dictionary ids. The chunk dictionaries are then merged and sorted into the
- * global ones, and a second parallel pass, over the records only, rewrites local ids into global ones.
- * The result does not depend on the order of the profiles or on the number of threads.
+ * <p>Profiles are packed in chunks of {@value #CHUNK} (a multiple of 64, so that chunks never share
+ * a word of a bitset). Each chunk reads its profiles once, writing what needs no dictionary
+ * (formats, deliveries, populations, gender terms, disciplines, experience, availability, the id,
+ * the ethics findings, the particulars a query reads as objects, the outcome records) into its
+ * own columns and everything else into a chunk-local record with chunk-local dictionary ids; then
+ * its profiles may be dropped. Profiles given one by one ({@link #add}) are buffered until a chunk
+ * is full, which is then packed on the common fork-join pool while the caller reads the next
+ * ones, with at most as many chunks packing at once as the pool has threads, so at most a few chunks of profile
+ * objects are alive at any time. A list ({@link #build(List, PracticeAuthorisation)}) is packed
+ * chunk by chunk in parallel. When every profile is in, the chunk dictionaries are merged and
+ * sorted into the global ones, and a second parallel pass, over the records only, rewrites local
+ * ids into global ones. The result does not depend on the order of the profiles, on whether they
+ * came as a list or one by one, or on the number of threads.
  */
 // Enum sets are packed as bit masks at each constant's ordinal, built and read within one run
 @SuppressWarnings("EnumOrdinal")
 final class DirectoryBuilder {
 
   static final int CHUNK = 16_384;
+  /** The most profiles a directory holds: its columns are indexed by int. */
+  static final int MAX_PROFILES = 100_000_000;
 
-  private final TherapistProfile[] profiles;
   private final PracticeAuthorisation authorisation;
-  private final int n;
-  private final int chunks;
+  private final boolean keepProfiles;
+  /** The chunks packed or packing, in order. */
+  private final List<ForkJoinTask<Chunk>> chunks = new ArrayList<>();
+  private final int inFlight = Math.max(1, ForkJoinPool.getCommonPoolParallelism());
+  private TherapistProfile[] buffer = new TherapistProfile[CHUNK];
+  private int buffered;
+  private int n;
+  private int joined;
+  private List<TherapistProfile> kept = new ArrayList<>();
 
-  DirectoryBuilder(List<TherapistProfile> list, PracticeAuthorisation authorisation) {
-    this.profiles = list.toArray(new TherapistProfile[0]);
+  /**
+   * Starts an empty directory.
+   *
+   * @param authorisation the rules whose grants are compiled, never null
+   * @param keepProfiles whether to keep every profile, for reviews with profile rules of their own
+   */
+  DirectoryBuilder(PracticeAuthorisation authorisation, boolean keepProfiles) {
     this.authorisation = authorisation;
-    this.n = profiles.length;
-    this.chunks = (n + CHUNK - 1) / CHUNK;
+    this.keepProfiles = keepProfiles;
+  }
+
+  /**
+   * Compiles a directory from a list, chunks in parallel, keeping the list's profiles.
+   *
+   * @param profiles the profiles, never null, ids unique
+   * @param authorisation the rules whose grants are compiled, never null
+   * @return the compiled directory, never null
+   * @throws IllegalArgumentException if two profiles share an id, or there are more than
+   *     {@value #MAX_PROFILES}
+   */
+  static PackedDirectory build(List<TherapistProfile> profiles,
+      PracticeAuthorisation authorisation) {
+    DirectoryBuilder builder = new DirectoryBuilder(authorisation, true);
+    TherapistProfile[] all = profiles.toArray(new TherapistProfile[0]);
+    require(all.length);
+    builder.n = all.length;
+    builder.kept = Arrays.asList(all);
+    int count = (all.length + CHUNK - 1) / CHUNK;
+    Chunk[] read = IntStream.range(0, count).parallel()
+        .mapToObj(c -> builder.read(all, c * CHUNK, Math.min(all.length, (c + 1) * CHUNK)))
+        .toArray(Chunk[]::new);
+    return builder.assemble(read);
+  }
+
+  private static void require(int count) {
+    if (count > MAX_PROFILES) {
+      throw new IllegalArgumentException("profiles must be at most " + MAX_PROFILES);
+    }
+  }
+
+  /**
+   * Adds a profile, packing a chunk when it is full.
+   *
+   * @param profile the profile, never null
+   * @throws IllegalArgumentException if the directory already holds {@value #MAX_PROFILES}
+   */
+  void add(TherapistProfile profile) {
+    Objects.requireNonNull(profile, "profile");
+    require(n + 1);
+    buffer[buffered++] = profile;
+    n++;
+    if (keepProfiles) {
+      kept.add(profile);
+    }
+    if (buffered == CHUNK) {
+      submit();
+    }
+  }
+
+  /** Packs the buffered profiles on the pool, first waiting while too many chunks are packing. */
+  private void submit() {
+    TherapistProfile[] full = buffer;
+    int size = buffered;
+    buffer = new TherapistProfile[CHUNK];
+    buffered = 0;
+    while (chunks.size() - joined >= inFlight) {
+      chunks.get(joined++).join();
+    }
+    chunks.add(ForkJoinTask.adapt(() -> read(full, 0, size)).fork());
+  }
+
+  /**
+   * Packs what is left and compiles the directory.
+   *
+   * @return the compiled directory, never null
+   * @throws IllegalArgumentException if two profiles share an id
+   */
+  PackedDirectory build() {
+    if (buffered > 0) {
+      submit();
+    }
+    buffer = new TherapistProfile[0];
+    Chunk[] read = new Chunk[chunks.size()];
+    for (int c = 0; c < read.length; c++) {
+      read[c] = chunks.get(c).join();
+    }
+    chunks.clear();
+    return assemble(read);
   }
 
   /**
@@ -200,6 +303,18 @@ final class DirectoryBuilder {
 
   /** What one chunk read from its profiles. */
   private static final class Chunk {
+    final int size;
+    final int words;
+    final byte[] experience;
+    final int[] confirmedDay;
+    final long[] available;
+    final long[] flagSets;
+    final int[] idHash;
+    final ByteList idBytes = new ByteList(CHUNK * 12);
+    final int[] idEnd;
+    final Particulars[] particulars;
+    final EthicsVerdicts.Part ethics;
+    final OutcomeColumns.Part outcomes;
     final LocalDictionary<String> concerns = new LocalDictionary<>();
     final LocalDictionary<String> languages = new LocalDictionary<>();
     final LocalDictionary<Jurisdiction> jurisdictions = new LocalDictionary<>();
@@ -209,19 +324,69 @@ final class DirectoryBuilder {
     final LocalDictionary<String> modalities = new LocalDictionary<>();
     final LocalDictionary<Fee> fees = new LocalDictionary<>();
     final IntList records = new IntList(CHUNK * 32);
+
+    Chunk(int size) {
+      this.size = size;
+      this.words = PackedDirectory.words(size);
+      this.experience = new byte[size];
+      this.confirmedDay = new int[size];
+      this.available = new long[words];
+      this.flagSets = new long[PackedDirectory.FLAG_SETS * words];
+      this.idHash = new int[size];
+      this.idEnd = new int[size];
+      this.particulars = new Particulars[size];
+      this.ethics = new EthicsVerdicts.Part(size);
+      this.outcomes = new OutcomeColumns.Part(size);
+    }
   }
 
-  PackedDirectory build() {
+  /** Joins the chunks' columns, merges their dictionaries and rewrites their records. */
+  private PackedDirectory assemble(Chunk[] read) {
+    int count = read.length;
     int words = PackedDirectory.words(n);
     byte[] experience = new byte[n];
     int[] confirmedDay = new int[n];
     long[] available = new long[words];
     long[] flagSets = new long[PackedDirectory.FLAG_SETS * words];
     int[] idHash = new int[n];
-    Chunk[] read = IntStream.range(0, chunks).parallel()
-        .mapToObj(c -> read(c, experience, confirmedDay, available, flagSets, idHash)).toArray(Chunk[]::new);
-
-    int[] idTable = idTable(idHash);
+    int[] idStart = new int[n + 1];
+    Particulars[] particulars = new Particulars[n];
+    long idLength = 0;
+    for (Chunk chunk : read) {
+      idLength += chunk.idBytes.size;
+    }
+    byte[] ids = new byte[Math.toIntExact(idLength)];
+    int idAt = 0;
+    for (int c = 0; c < count; c++) {
+      Chunk chunk = read[c];
+      int base = c * CHUNK;
+      System.arraycopy(chunk.experience, 0, experience, base, chunk.size);
+      System.arraycopy(chunk.confirmedDay, 0, confirmedDay, base, chunk.size);
+      System.arraycopy(chunk.available, 0, available, base >>> 6, chunk.words);
+      for (int set = 0; set < PackedDirectory.FLAG_SETS; set++) {
+        System.arraycopy(chunk.flagSets, set * chunk.words, flagSets, set * words + (base >>> 6),
+            chunk.words);
+      }
+      System.arraycopy(chunk.idHash, 0, idHash, base, chunk.size);
+      System.arraycopy(chunk.particulars, 0, particulars, base, chunk.size);
+      System.arraycopy(chunk.idBytes.values, 0, ids, idAt, chunk.idBytes.size);
+      for (int j = 0; j < chunk.size; j++) {
+        idStart[base + j + 1] = idAt + chunk.idEnd[j];
+      }
+      idAt += chunk.idBytes.size;
+    }
+    IdColumn idColumn = new IdColumn(ids, idStart);
+    int[] idTable = idTable(idHash, idColumn);
+    EthicsVerdicts.Part[] ethicsParts = new EthicsVerdicts.Part[count];
+    OutcomeColumns.Part[] outcomeParts = new OutcomeColumns.Part[count];
+    for (int c = 0; c < count; c++) {
+      ethicsParts[c] = read[c].ethics;
+      outcomeParts[c] = read[c].outcomes;
+    }
+    EthicsVerdicts verdicts = EthicsVerdicts.of(ethicsParts, CHUNK, n,
+        keepProfiles ? kept.toArray(new TherapistProfile[0]) : null);
+    kept = new ArrayList<>();
+    OutcomeColumns outcomes = OutcomeColumns.of(outcomeParts, CHUNK, n);
 
     TreeSet<String> concernNames = new TreeSet<>();
     TreeSet<String> languageNames = new TreeSet<>();
@@ -261,25 +426,25 @@ final class DirectoryBuilder {
     int[] fee = new int[n * PackedDirectory.FORMATS];
     int[] tagMask = new int[n];
     int[] blobStart = new int[n + 1];
-    IntList[] parts = IntStream.range(0, chunks).parallel()
+    IntList[] parts = IntStream.range(0, count).parallel()
         .mapToObj(c -> remap(c, read[c], dictionaries, levelSets, signatureSets, languages, fee,
             tagMask, blobStart))
         .toArray(IntList[]::new);
-    int[] partStart = new int[chunks + 1];
-    for (int c = 0; c < chunks; c++) {
+    int[] partStart = new int[count + 1];
+    for (int c = 0; c < count; c++) {
       partStart[c + 1] = partStart[c] + parts[c].size;
     }
-    int[] blob = new int[partStart[chunks]];
-    IntStream.range(0, chunks).parallel().forEach(c -> {
+    int[] blob = new int[partStart[count]];
+    IntStream.range(0, count).parallel().forEach(c -> {
       System.arraycopy(parts[c].values, 0, blob, partStart[c], parts[c].size);
       for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
         blobStart[i] += partStart[c];
       }
     });
     blobStart[n] = blob.length;
-    return new PackedDirectory(authorisation, profiles, idTable, dictionaries, available,
-        flagSets, levelSets, signatureSets, experience, confirmedDay, languages, fee, tagMask, blobStart, blob,
-        OutcomeColumns.of(profiles));
+    return new PackedDirectory(authorisation, n, idColumn, idTable, particulars, verdicts,
+        dictionaries, available, flagSets, levelSets, signatureSets, experience, confirmedDay,
+        languages, fee, tagMask, blobStart, blob, outcomes);
   }
 
   private static <K> void count(Map<String, int[]> counts, LocalDictionary<K> local,
@@ -292,9 +457,10 @@ final class DirectoryBuilder {
 
   /**
    * Builds the open-addressing table from id hash to profile index, refusing a repeated id. Profiles
-   * are inserted in order, so the error names the later of two profiles sharing an id.
+   * are inserted in order, so the error names the later of two profiles sharing an id, by its
+   * index in the order given, never by the id.
    */
-  private int[] idTable(int[] idHash) {
+  private int[] idTable(int[] idHash, IdColumn ids) {
     int[] table = new int[PackedDirectory.tableSize(n)];
     Arrays.fill(table, -1);
     int mask = table.length - 1;
@@ -302,7 +468,7 @@ final class DirectoryBuilder {
       int slot = PackedDirectory.spread(idHash[i]) & mask;
       while (table[slot] >= 0) {
         int other = table[slot];
-        if (idHash[other] == idHash[i] && profiles[other].id().equals(profiles[i].id())) {
+        if (idHash[other] == idHash[i] && ids.same(other, i)) {
           throw new IllegalArgumentException(
               "profiles[" + i + "].id must be unique in the directory");
         }
@@ -315,17 +481,23 @@ final class DirectoryBuilder {
 
   // ------------------------------------------------------------------ first pass: objects
 
-  private Chunk read(int c, byte[] experience, int[] confirmedDay, long[] available,
-      long[] flagSets, int[] idHash) {
-    Chunk chunk = new Chunk();
-    int words = PackedDirectory.words(n);
-    for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
-      TherapistProfile p = profiles[i];
-      idHash[i] = p.id().hashCode();
+  /** Packs profiles {@code from} to {@code to} of an array, which may then be dropped. */
+  private Chunk read(TherapistProfile[] profiles, int from, int to) {
+    Chunk chunk = new Chunk(to - from);
+    int words = chunk.words;
+    long[] flagSets = chunk.flagSets;
+    for (int i = 0; i < chunk.size; i++) {
+      TherapistProfile p = profiles[from + i];
+      String id = p.id();
+      chunk.idHash[i] = id.hashCode();
+      for (int k = 0; k < id.length(); k++) {
+        chunk.idBytes.add((byte) id.charAt(k));
+      }
+      chunk.idEnd[i] = chunk.idBytes.size;
       long bit = 1L << i;
       int word = i >>> 6;
       if (p.acceptingNewClients() && p.openCapacity() > 0) {
-        available[word] |= bit;
+        chunk.available[word] |= bit;
       }
       Set<SessionFormat> formats = p.formats();
       for (SessionFormat format : FORMATS) {
@@ -366,14 +538,20 @@ final class DirectoryBuilder {
           flagSets[PackedDirectory.SUPERBILL_SET * words + word] |= bit;
         }
       }
+      for (Discipline discipline : PracticeAuthorisation.disciplines(p)) {
+        flagSets[(PackedDirectory.DISCIPLINE_SET + discipline.ordinal()) * words + word] |= bit;
+      }
       Optional<TrainingRecord> training = p.training();
       int years = training.isPresent() ? training.get().postDegreeExperienceYears() : 0;
-      experience[i] = (byte) Math.min(Math.max(years, 0), PackedDirectory.EXPERIENCE_MAX);
+      chunk.experience[i] = (byte) Math.min(Math.max(years, 0), PackedDirectory.EXPERIENCE_MAX);
       Optional<Instant> confirmed = p.availabilityConfirmedAt();
-      confirmedDay[i] = confirmed.isPresent()
+      chunk.confirmedDay[i] = confirmed.isPresent()
           ? Math.max(PackedDirectory.NEVER_CONFIRMED + 1,
               PackedDirectory.day(LocalDate.ofInstant(confirmed.get(), ZoneOffset.UTC)))
           : PackedDirectory.NEVER_CONFIRMED;
+      chunk.particulars[i] = Particulars.of(p);
+      chunk.ethics.add(i, ProfileFindings.of(p));
+      chunk.outcomes.add(i, p);
       record(p, chunk, authorisation);
     }
     return chunk;
@@ -651,6 +829,23 @@ final class DirectoryBuilder {
       }
     }
     return out;
+  }
+
+  /** A growable byte array. */
+  static final class ByteList {
+    byte[] values;
+    int size;
+
+    ByteList(int capacity) {
+      values = new byte[Math.max(16, capacity)];
+    }
+
+    void add(byte value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, values.length + (values.length >> 1));
+      }
+      values[size++] = value;
+    }
   }
 
   /** A growable int array. */

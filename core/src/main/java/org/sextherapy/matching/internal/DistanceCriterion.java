@@ -78,7 +78,7 @@ final class DistanceCriterion extends Criterion {
     if (approximate > maxKm + SLACK_KM) {
       return false;
     }
-    return d.profiles[i].locations().get(ordinal).coordinates()
+    return d.particulars(i).locations.get(ordinal).coordinates()
         .map(at -> from.distanceKm(at) <= maxKm).orElse(false);
   }
 
@@ -107,7 +107,7 @@ final class DistanceCriterion extends Criterion {
     int ordinal = 0;
     int best = -1;
     double bestKm = Double.POSITIVE_INFINITY;
-    List<PracticeLocation> locations = d.profiles[i].locations();
+    List<PracticeLocation> locations = d.particulars(i).locations;
     for (int q = d.afterGrants(i); q < end; q = d.next(q), ordinal++) {
       int kind = PackedDirectory.kind(blob[q]);
       if (kind != PackedDirectory.LOCATION && kind != PackedDirectory.LOCATION_AT) {
@@ -128,7 +128,7 @@ final class DistanceCriterion extends Criterion {
   }
 
   private double km(int i, int ordinal) {
-    return d.profiles[i].locations().get(ordinal).coordinates()
+    return d.particulars(i).locations.get(ordinal).coordinates()
         .map(from::distanceKm).orElse(Double.POSITIVE_INFINITY);
   }
 
@@ -145,7 +145,7 @@ final class DistanceCriterion extends Criterion {
   @Override
   String argument(int i) {
     int nearest = nearest(i);
-    return d.profiles[i].locations().get(nearest).jurisdiction().code() + ":"
+    return d.particulars(i).locations.get(nearest).jurisdiction().code() + ":"
         + Math.round(km(i, nearest)) + "km";
   }
 }

@@ -11,7 +11,6 @@ import org.sextherapy.insurance.NetworkParticipation;
 import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.matching.MatchPolicy;
 import org.sextherapy.matching.ReasonCode;
-import org.sextherapy.therapist.TherapistProfile;
 
 /**
  * The insurance family: the client's coverage in network, or out of network with a superbill.
@@ -45,7 +44,7 @@ final class InsuranceCriterion extends Criterion {
 
   /** Decides how the client's insurance stands with a profile. */
   private CoverageStanding standing(int i) {
-    List<NetworkParticipation> networks = payer.met(i) ? d.profiles[i].networks() : List.of();
+    List<NetworkParticipation> networks = payer.met(i) ? d.particulars(i).networks : List.of();
     return InsuranceAcceptance.decide(coverage, outOfNetwork, networks,
         d.in(PackedDirectory.SUPERBILL_SET, i), places.telehealth(i),
         network -> inNetworkInPerson(i, network));
@@ -56,7 +55,7 @@ final class InsuranceCriterion extends Criterion {
     if (!places.inPerson(i)) {
       return false;
     }
-    List<PracticeLocation> locations = d.profiles[i].locations();
+    List<PracticeLocation> locations = d.particulars(i).locations;
     int[] blob = d.blob;
     int end = d.blobStart[i + 1];
     int ordinal = 0;
@@ -92,14 +91,14 @@ final class InsuranceCriterion extends Criterion {
   /** The network that puts the profile in network, or the fees' currency for a superbill. */
   @Override
   String argument(int i) {
-    TherapistProfile profile = d.profiles[i];
+    Particulars particulars = d.particulars(i);
     if (payer.met(i)) {
       Optional<NetworkParticipation> in = InsuranceAcceptance.inNetwork(coverage,
-          profile.networks(), places.telehealth(i), network -> inNetworkInPerson(i, network));
+          particulars.networks, places.telehealth(i), network -> inNetworkInPerson(i, network));
       if (in.isPresent()) {
         return in.get().network().value();
       }
     }
-    return profile.fees().map(fees -> fees.currency().getCurrencyCode()).orElse("");
+    return particulars.currencyCode();
   }
 }

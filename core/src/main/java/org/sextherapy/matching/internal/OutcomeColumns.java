@@ -48,16 +48,52 @@ final class OutcomeColumns {
     this.data = data;
   }
 
-  /** Packs the records of the profiles; the result does not depend on the profiles' order. */
-  static OutcomeColumns of(TherapistProfile[] profiles) {
+  /** The records of one chunk of profiles, with keys local to the chunk, as they are packed. */
+  static final class Part {
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<String> keys = new ArrayList<>();
+    /** How many records each profile of the chunk has. */
+    private final int[] records;
+    private final DirectoryBuilder.IntList data = new DirectoryBuilder.IntList(16);
+
+    Part(int size) {
+      this.records = new int[size];
+    }
+
+    /** Records the outcomes of the profile at an index within the chunk. */
+    void add(int local, TherapistProfile profile) {
+      List<OutcomeRecord> outcomes = profile.outcomes();
+      records[local] = outcomes.size();
+      for (int r = 0; r < outcomes.size(); r++) {
+        OutcomeRecord record = outcomes.get(r);
+        String key = key(record);
+        Integer k = index.get(key);
+        if (k == null) {
+          k = keys.size();
+          index.put(key, k);
+          keys.add(key);
+        }
+        data.add(k);
+        data.add(record.courses());
+        data.add(record.reliableImprovements());
+        data.add(record.reliableDeteriorations());
+      }
+    }
+  }
+
+  /**
+   * Joins the chunks' records; the result does not depend on the profiles' order.
+   *
+   * @param parts the chunks' records, chunk c holding profiles from c times {@code chunk}
+   * @param chunk the profiles per chunk
+   * @param n the number of profiles
+   */
+  static OutcomeColumns of(Part[] parts, int chunk, int n) {
     TreeSet<String> keys = new TreeSet<>();
     int records = 0;
-    for (TherapistProfile p : profiles) {
-      List<OutcomeRecord> outcomes = p.outcomes();
-      for (int r = 0; r < outcomes.size(); r++) {
-        keys.add(key(outcomes.get(r)));
-      }
-      records += outcomes.size();
+    for (Part part : parts) {
+      keys.addAll(part.keys);
+      records += part.data.size / WIDTH;
     }
     if (records == 0) {
       return new OutcomeColumns(new String[0], Map.of(), new long[0], new long[0], new long[0],
@@ -78,25 +114,31 @@ final class OutcomeColumns {
     long[] courses = new long[keyConcern.length];
     long[] improved = new long[keyConcern.length];
     long[] deteriorated = new long[keyConcern.length];
-    int[] start = new int[profiles.length + 1];
+    int[] start = new int[n + 1];
     int[] data = new int[records * WIDTH];
     int at = 0;
-    for (int i = 0; i < profiles.length; i++) {
-      start[i] = at;
-      List<OutcomeRecord> outcomes = profiles[i].outcomes();
-      for (int r = 0; r < outcomes.size(); r++) {
-        OutcomeRecord record = outcomes.get(r);
-        int k = PackedDirectory.at(index, key(record));
-        data[at++] = k;
-        data[at++] = record.courses();
-        data[at++] = record.reliableImprovements();
-        data[at++] = record.reliableDeteriorations();
-        courses[k] += record.courses();
-        improved[k] += record.reliableImprovements();
-        deteriorated[k] += record.reliableDeteriorations();
+    for (int c = 0; c < parts.length; c++) {
+      Part part = parts[c];
+      int[] global = new int[part.keys.size()];
+      for (int k = 0; k < global.length; k++) {
+        global[k] = PackedDirectory.at(index, part.keys.get(k));
+      }
+      int q = 0;
+      for (int local = 0; local < part.records.length && c * chunk + local < n; local++) {
+        start[c * chunk + local] = at;
+        for (int r = 0; r < part.records[local]; r++) {
+          int k = global[part.data.values[q++]];
+          data[at++] = k;
+          data[at++] = part.data.values[q];
+          data[at++] = part.data.values[q + 1];
+          data[at++] = part.data.values[q + 2];
+          courses[k] += part.data.values[q++];
+          improved[k] += part.data.values[q++];
+          deteriorated[k] += part.data.values[q++];
+        }
       }
     }
-    start[profiles.length] = at;
+    start[n] = at;
     return new OutcomeColumns(keyConcern, Map.copyOf(keysOfConcern), courses, improved,
         deteriorated, start, data);
   }

@@ -6,18 +6,22 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sextherapy.authorisation.Basis;
 import org.sextherapy.authorisation.Grant;
 import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.qualification.Discipline;
 import org.sextherapy.qualification.InterstateCompact;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
@@ -116,7 +120,12 @@ public final class PackedDirectory {
   static final int SLIDING_SCALE_SET = GENDER_SET + GenderTerm.values().length;
   /** Whether the therapist gives superbills for out-of-network claims. */
   static final int SUPERBILL_SET = SLIDING_SCALE_SET + FORMATS;
-  static final int FLAG_SETS = SUPERBILL_SET + 1;
+  /**
+   * The disciplines the therapist holds a licence or registration in, one set per constant: what
+   * a place would have accepted from them, when they are not authorised there.
+   */
+  static final int DISCIPLINE_SET = SUPERBILL_SET + 1;
+  static final int FLAG_SETS = DISCIPLINE_SET + Discipline.values().length;
   static final int ADOLESCENTS_SET = POPULATION_SET + Population.ADOLESCENTS.ordinal();
   static final int CHILDREN_SET = POPULATION_SET + Population.CHILDREN.ordinal();
   static final int SIGNATURES = 32;
@@ -127,8 +136,10 @@ public final class PackedDirectory {
   static final Comparator<Currency> CURRENCY_ORDER =
       Comparator.comparing(Currency::getCurrencyCode);
 
-  final TherapistProfile[] profiles;
+  private final int n;
+  final IdColumn ids;
   private final int[] idTable;
+  private final Particulars[] particulars;
 
   final Map<String, Integer> concernIndex;
   final String[] languageDictionary;
@@ -169,12 +180,15 @@ public final class PackedDirectory {
   private final ConcurrentHashMap<Jurisdiction, JurisdictionPlan> plans =
       new ConcurrentHashMap<>();
 
-  PackedDirectory(PracticeAuthorisation authorisation, TherapistProfile[] profiles, int[] idTable,
-      Dictionaries d, long[] initialAvailability, long[] flagSets, long[] levelSets,
-      long[] signatureSets, byte[] experience, int[] confirmedDay, int[] languages, int[] fee, int[] tagMask,
+  PackedDirectory(PracticeAuthorisation authorisation, int n, IdColumn ids, int[] idTable,
+      Particulars[] particulars, EthicsVerdicts verdicts, Dictionaries d,
+      long[] initialAvailability, long[] flagSets, long[] levelSets, long[] signatureSets,
+      byte[] experience, int[] confirmedDay, int[] languages, int[] fee, int[] tagMask,
       int[] blobStart, int[] blob, OutcomeColumns outcomes) {
-    this.profiles = profiles;
+    this.n = n;
+    this.ids = ids;
     this.idTable = idTable;
+    this.particulars = particulars;
     this.concernIndex = d.concernIndex;
     this.languageDictionary = d.languageDictionary;
     this.languageIndex = d.languageIndex;
@@ -192,7 +206,7 @@ public final class PackedDirectory {
     this.feeValues = d.feeValues;
     this.jurisdictionWords = d.jurisdictionWords;
     this.inPersonCovers = d.inPersonCovers;
-    this.words = words(profiles.length);
+    this.words = words(n);
     this.initialAvailability = initialAvailability;
     this.flagSets = flagSets;
     this.levelSets = levelSets;
@@ -205,12 +219,13 @@ public final class PackedDirectory {
     this.blobStart = blobStart;
     this.blob = blob;
     this.outcomes = outcomes;
-    this.verdicts = new EthicsVerdicts(profiles);
+    this.verdicts = verdicts;
     this.authorisation = authorisation;
   }
 
   /**
-   * Compiles a directory. The common fork-join pool compiles large directories in parallel.
+   * Compiles a directory from a list, keeping the list's profiles for reviews with profile rules of
+   * their own. The common fork-join pool compiles large directories in parallel.
    *
    * @param profiles the profiles, never null, ids unique
    * @param authorisation the rules whose grants are compiled, never null
@@ -219,7 +234,49 @@ public final class PackedDirectory {
    */
   public static PackedDirectory build(List<TherapistProfile> profiles,
       PracticeAuthorisation authorisation) {
-    return new DirectoryBuilder(profiles, authorisation).build();
+    return DirectoryBuilder.build(profiles, authorisation);
+  }
+
+  /**
+   * Starts compiling a directory from profiles given one at a time, none of which is kept once
+   * packed unless asked.
+   *
+   * @param authorisation the rules whose grants are compiled, never null
+   * @param keepProfiles whether to keep every profile, for reviews with profile rules of their own
+   * @return the compiler, never null
+   */
+  public static Compiler compiler(PracticeAuthorisation authorisation, boolean keepProfiles) {
+    return new Compiler(new DirectoryBuilder(authorisation, keepProfiles));
+  }
+
+  /** Compiles a directory from profiles given one at a time. Not thread-safe. */
+  public static final class Compiler {
+    private final DirectoryBuilder builder;
+
+    private Compiler(DirectoryBuilder builder) {
+      this.builder = builder;
+    }
+
+    /**
+     * Packs a profile; it is not kept unless asked.
+     *
+     * @param profile the profile, never null
+     * @throws IllegalArgumentException if the directory would hold more than 100,000,000
+     *     profiles
+     */
+    public void add(TherapistProfile profile) {
+      builder.add(profile);
+    }
+
+    /**
+     * Compiles the directory from the profiles added.
+     *
+     * @return the compiled directory, never null
+     * @throws IllegalArgumentException if two profiles share an id, naming the later one's index
+     */
+    public PackedDirectory build() {
+      return builder.build();
+    }
   }
 
   /**
@@ -357,13 +414,45 @@ public final class PackedDirectory {
   }
 
   /**
-   * Returns a profile by index.
+   * Returns the id of a profile.
    *
    * @param index from 0 to {@link #size()} - 1
-   * @return the profile, never null
+   * @return the id, never null
    */
-  public TherapistProfile profile(int index) {
-    return profiles[index];
+  public String id(int index) {
+    return ids.id(index);
+  }
+
+  /** Returns what a query reads of a profile as objects. */
+  Particulars particulars(int index) {
+    return particulars[index];
+  }
+
+  /**
+   * Returns the bases a place would have accepted from a therapist whose credentials authorise no
+   * session there by video on a date, as {@link PracticeAuthorisation#decide} reports them: empty
+   * when a grant does authorise it.
+   *
+   * @param index the profile's index
+   * @param place the place, never null
+   * @param date the session date, never null
+   * @return the bases, never null
+   */
+  public List<Basis> missingBases(int index, Jurisdiction place, LocalDate date) {
+    int day = day(date);
+    for (int q = blobStart[index]; q < blobStart[index + 1] && kind(blob[q]) == GRANT; q += 3) {
+      Grant grant = grants[payload(blob[q])];
+      if (grant.allows(Delivery.VIDEO) && grant.covers(place) && validOn(q, day)) {
+        return List.of();
+      }
+    }
+    Set<Discipline> disciplines = EnumSet.noneOf(Discipline.class);
+    for (Discipline discipline : Discipline.values()) {
+      if (in(DISCIPLINE_SET + discipline.ordinal(), index)) {
+        disciplines.add(discipline);
+      }
+    }
+    return authorisation.accepted(place, disciplines);
   }
 
   /**
@@ -372,7 +461,7 @@ public final class PackedDirectory {
    * @return zero or more
    */
   public int size() {
-    return profiles.length;
+    return n;
   }
 
   /**
@@ -385,7 +474,7 @@ public final class PackedDirectory {
     int mask = idTable.length - 1;
     for (int slot = spread(therapistId.hashCode()) & mask; idTable[slot] >= 0;
         slot = (slot + 1) & mask) {
-      if (profiles[idTable[slot]].id().equals(therapistId)) {
+      if (ids.is(idTable[slot], therapistId)) {
         return idTable[slot];
       }
     }
@@ -416,13 +505,24 @@ public final class PackedDirectory {
   }
 
   /**
-   * Returns the bytes of the id table, coverage tables and cached ethics verdicts.
+   * Returns the bytes of the id table, coverage tables, ethics findings and cached ethics
+   * verdicts.
    *
    * @return bytes
    */
   public long sharedBytes() {
     return 4L * idTable.length + 8L * inPersonCovers.length + 4L * tagBit.length
         + verdicts.bytes();
+  }
+
+  /**
+   * Returns the bytes of the columns a query reads beside the scanned ones: the packed ids, the id
+   * table and the ethics findings. The particulars kept as objects are not counted.
+   *
+   * @return bytes
+   */
+  public long sideBytes() {
+    return ids.bytes() + 4L * idTable.length + verdicts.columnBytes();
   }
 
   /** Which grant keys and practice jurisdictions serve one session jurisdiction. */

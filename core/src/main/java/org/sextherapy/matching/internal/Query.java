@@ -181,7 +181,7 @@ public final class Query {
       int i = best[r];
       List<Reason> reasons = new ArrayList<>();
       long score = explain(i, reasons);
-      matches.add(Match.of(d.profiles[i].id(), score, reasons));
+      matches.add(Match.of(d.id(i), score, reasons));
     }
     Map<HardConstraint, Integer> excluded = new EnumMap<>(HardConstraint.class);
     for (HardConstraint constraint : HardConstraint.values()) {

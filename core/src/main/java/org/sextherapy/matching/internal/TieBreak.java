@@ -44,6 +44,30 @@ public final class TieBreak {
     for (int i = 0; i < therapistId.length(); i++) {
       h = (h ^ therapistId.charAt(i)) * PRIME;
     }
+    return finish(h);
+  }
+
+  /**
+   * Returns the tie-break key of a therapist whose id is packed one byte per character, as
+   * {@link IdColumn} packs ids: the same key as {@link #key(long, String)} gives the id.
+   *
+   * @param requestState the state from {@link #requestState(String)}
+   * @param id the packed ids, never null
+   * @param from where the therapist's id starts in {@code id}
+   * @param to where it ends, exclusive
+   * @return the key
+   */
+  static long key(long requestState, byte[] id, int from, int to) {
+    long h = requestState;
+    for (int i = from; i < to; i++) {
+      h = (h ^ (id[i] & 0xFF)) * PRIME;
+    }
+    return finish(h);
+  }
+
+  /** The MurmurHash3 {@code fmix64} avalanche. */
+  private static long finish(long hash) {
+    long h = hash;
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;

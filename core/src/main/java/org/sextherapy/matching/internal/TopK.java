@@ -1,6 +1,5 @@
 package org.sextherapy.matching.internal;
 
-import org.sextherapy.therapist.TherapistProfile;
 
 /**
  * The best k candidates seen so far, as a binary heap with the worst at the root, in three parallel
@@ -16,7 +15,7 @@ final class TopK {
 
   private final int capacity;
   private final long requestState;
-  private final TherapistProfile[] profiles;
+  private final IdColumn ids;
   final long[] scores;
   final int[] indexes;
   private final long[] ties;
@@ -26,7 +25,7 @@ final class TopK {
   TopK(int capacity, long requestState, PackedDirectory directory) {
     this.capacity = capacity;
     this.requestState = requestState;
-    this.profiles = directory.profiles;
+    this.ids = directory.ids;
     this.scores = new long[capacity];
     this.indexes = new int[capacity];
     this.ties = new long[capacity];
@@ -54,7 +53,7 @@ final class TopK {
       return;
     }
     if (score == scores[0]) {
-      long tie = TieBreak.key(requestState, profiles[index].id());
+      long tie = ids.tieKey(requestState, index);
       int order = compareTies(tie, index, tie(0), indexes[0]);
       if (order >= 0) {
         return;
@@ -98,7 +97,7 @@ final class TopK {
 
   private long tie(int slot) {
     if (!tieKnown[slot]) {
-      ties[slot] = TieBreak.key(requestState, profiles[indexes[slot]].id());
+      ties[slot] = ids.tieKey(requestState, indexes[slot]);
       tieKnown[slot] = true;
     }
     return ties[slot];
@@ -106,7 +105,7 @@ final class TopK {
 
   private int compareTies(long tieA, int indexA, long tieB, int indexB) {
     int order = Long.compareUnsigned(tieA, tieB);
-    return order != 0 ? order : profiles[indexA].id().compareTo(profiles[indexB].id());
+    return order != 0 ? order : ids.compare(indexA, indexB);
   }
 
   /** Tells whether slot a is worse than slot b: lower score, or equal and later in tie order. */

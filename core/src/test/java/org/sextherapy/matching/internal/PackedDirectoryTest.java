@@ -11,6 +11,7 @@ import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.matching.MatchPolicy;
+import org.sextherapy.qualification.Discipline;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
 import org.sextherapy.testing.RandomValues;
@@ -43,7 +44,9 @@ class PackedDirectoryTest {
         .isEqualTo(GenderTerm.values().length);
     assertThat(PackedDirectory.SUPERBILL_SET - PackedDirectory.SLIDING_SCALE_SET)
         .as("a sliding-scale set per session format").isEqualTo(SessionFormat.values().length);
-    assertThat(PackedDirectory.FLAG_SETS).isEqualTo(PackedDirectory.SUPERBILL_SET + 1);
+    assertThat(PackedDirectory.DISCIPLINE_SET).isEqualTo(PackedDirectory.SUPERBILL_SET + 1);
+    assertThat(PackedDirectory.FLAG_SETS - PackedDirectory.DISCIPLINE_SET)
+        .as("a set per discipline").isEqualTo(Discipline.values().length);
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -75,6 +78,10 @@ class PackedDirectoryTest {
       }
       assertThat(d.in(PackedDirectory.SUPERBILL_SET, i))
           .isEqualTo(p.fees().map(f -> f.superbills()).orElse(false));
+      for (Discipline discipline : Discipline.values()) {
+        assertThat(d.in(PackedDirectory.DISCIPLINE_SET + discipline.ordinal(), i))
+            .isEqualTo(PracticeAuthorisation.disciplines(p).contains(discipline));
+      }
       int years = p.training().map(t -> t.postDegreeExperienceYears()).orElse(0);
       assertThat(d.experienceYears(i))
           .isEqualTo(Math.min(Math.max(years, 0), PackedDirectory.EXPERIENCE_MAX));
