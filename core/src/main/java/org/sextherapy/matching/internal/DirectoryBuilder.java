@@ -22,6 +22,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
+import org.sextherapy.InvalidValueException;
 import org.sextherapy.authorisation.Basis;
 import org.sextherapy.authorisation.Grant;
 import org.sextherapy.authorisation.PracticeAuthorisation;
@@ -469,8 +470,8 @@ final class DirectoryBuilder {
       while (table[slot] >= 0) {
         int other = table[slot];
         if (idHash[other] == idHash[i] && ids.same(other, i)) {
-          throw new IllegalArgumentException(
-              "profiles[" + i + "].id must be unique in the directory");
+          throw new InvalidValueException("profiles[" + i + "].id",
+              "must be unique in the directory");
         }
         slot = (slot + 1) & mask;
       }

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.sextherapy.InvalidValueException;
 import org.sextherapy.json.JsonErrorKind;
 import org.sextherapy.json.SexTherapyJsonException;
 
@@ -107,6 +109,28 @@ final class Inputs {
     String message = option + " " + name + ": " + e.getMessage();
     return e.kind() == JsonErrorKind.IO
         ? InputException.unreadable(message) : InputException.invalid(message);
+  }
+
+  /**
+   * Builds something from an input file's elements, turning the library's refusal of a repeated id
+   * (an {@link InvalidValueException} on {@code profiles[i].id}, i counted in file order) into an
+   * invalid input naming the JSON path of the repeat.
+   *
+   * @param option the option that named the file, for the message
+   * @param build what builds from the elements, such as a directory builder's {@code build}
+   * @return what was built
+   * @throws InputException if an id repeats
+   */
+  static <T> T uniqueIds(String option, Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (InvalidValueException e) {
+      if (e.field().startsWith("profiles[") && e.field().endsWith("].id")) {
+        throw InputException.invalid(option + ": $" + e.field().substring("profiles".length())
+            + " repeats an earlier id");
+      }
+      throw e;
+    }
   }
 
   /**

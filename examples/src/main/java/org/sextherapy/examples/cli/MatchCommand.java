@@ -3,10 +3,7 @@ package org.sextherapy.examples.cli;
 import org.sextherapy.json.JsonCodec;
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.ethics.EthicsReview;
@@ -16,7 +13,6 @@ import org.sextherapy.jackson.SexTherapyJson;
 import org.sextherapy.matching.MatchResult;
 import org.sextherapy.matching.Matcher;
 import org.sextherapy.matching.TherapistDirectory;
-import org.sextherapy.therapist.TherapistProfile;
 
 /** {@code sextherapy match}: one request against a directory. */
 final class MatchCommand {
@@ -41,30 +37,30 @@ final class MatchCommand {
     ClientRequest request = Inputs.read("--request", requestInput, cli.stdin(),
         in -> json.read(JsonDocument.CLIENT_REQUEST, in));
     long started = System.nanoTime();
-    // Profile by profile: no limit on the directory as a whole, only on each profile.
-    List<TherapistProfile> profiles = new ArrayList<>();
+    // Profile by profile, straight into the directory, which keeps none of them: no limit on the
+    // directory as a whole, only on each profile, and the heap holds the compiled directory only.
+    TherapistDirectory.Builder builder = TherapistDirectory.builder();
+    DisplayNames names = new DisplayNames();
+    int[] count = new int[1];
     Inputs.stream("--directory", directoryInput, cli.stdin(),
         in -> json.stream(JsonDocument.THERAPIST_PROFILES, in), profile -> {
-          profiles.add(profile);
-          cli.progressWhileReading(profiles.size(), "therapists");
+          builder.add(profile);
+          names.add(profile.id(), profile.displayName());
+          cli.progressWhileReading(++count[0], "therapists");
         });
-    Inputs.requireUniqueIds("--directory", profiles.stream().map(TherapistProfile::id).toList());
-    long read = System.nanoTime();
-    TherapistDirectory directory = TherapistDirectory.of(profiles);
-    cli.progress(profiles.size(), "read %d therapists in %d ms, indexed them in %d ms",
-        profiles.size(), (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+    TherapistDirectory directory = Inputs.uniqueIds("--directory", builder::build);
+    cli.progress(directory.size(), "read %d therapists in %d ms, indexing each as it was read",
+        directory.size(),
+        (System.nanoTime() - started) / 1_000_000);
     new RequestChecks(err, EthicsReview.standard()).requireAcceptable(List.of(request), date);
     MatchResult result = Matcher.standard().withParallelism(
         Runtime.getRuntime().availableProcessors()).match(request, directory, date, top);
     if (options.has("--json")) {
       out.println(json.write(JsonDocument.MATCH_RESULT, result));
     } else {
-      Map<String, String> names = new HashMap<>();
-      for (TherapistProfile profile : profiles) {
-        names.put(profile.id(), profile.displayName());
-      }
       out.printf("Request %s on %s%n", request.id(), date);
-      MatchReport.print(result, names, out);
+      MatchReport.print(result, names.of(result.matches().stream().map(m -> m.therapistId())
+          .toList()), out);
     }
   }
 
