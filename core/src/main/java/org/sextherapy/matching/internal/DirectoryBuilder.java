@@ -87,6 +87,8 @@ final class DirectoryBuilder {
   private int n;
   private int joined;
   private List<TherapistProfile> kept = new ArrayList<>();
+  /** Shares equal particulars between profiles while the directory is built. */
+  private final Particulars.Interner interner = new Particulars.Interner();
 
   /**
    * Starts an empty directory.
@@ -156,7 +158,12 @@ final class DirectoryBuilder {
     while (chunks.size() - joined >= inFlight) {
       chunks.get(joined++).join();
     }
-    chunks.add(ForkJoinTask.adapt(() -> read(full, 0, size)).fork());
+    // A finished task keeps its callable: empty the buffer, so the chunk's profiles can go.
+    chunks.add(ForkJoinTask.adapt(() -> {
+      Chunk chunk = read(full, 0, size);
+      Arrays.fill(full, null);
+      return chunk;
+    }).fork());
   }
 
   /**
@@ -550,7 +557,7 @@ final class DirectoryBuilder {
           ? Math.max(PackedDirectory.NEVER_CONFIRMED + 1,
               PackedDirectory.day(LocalDate.ofInstant(confirmed.get(), ZoneOffset.UTC)))
           : PackedDirectory.NEVER_CONFIRMED;
-      chunk.particulars[i] = Particulars.of(p);
+      chunk.particulars[i] = Particulars.of(p, interner);
       chunk.ethics.add(i, ProfileFindings.of(p));
       chunk.outcomes.add(i, p);
       record(p, chunk, authorisation);

@@ -1,11 +1,9 @@
 package org.sextherapy.matching.internal;
 
-import java.util.List;
 import java.util.Optional;
 import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.PreferenceKind;
 import org.sextherapy.location.Coordinates;
-import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.matching.MatchPolicy;
 
 /**
@@ -78,7 +76,7 @@ final class DistanceCriterion extends Criterion {
     if (approximate > maxKm + SLACK_KM) {
       return false;
     }
-    return d.particulars(i).locations.get(ordinal).coordinates()
+    return d.particulars(i).coordinates(ordinal)
         .map(at -> from.distanceKm(at) <= maxKm).orElse(false);
   }
 
@@ -107,7 +105,7 @@ final class DistanceCriterion extends Criterion {
     int ordinal = 0;
     int best = -1;
     double bestKm = Double.POSITIVE_INFINITY;
-    List<PracticeLocation> locations = d.particulars(i).locations;
+    Particulars particulars = d.particulars(i);
     for (int q = d.afterGrants(i); q < end; q = d.next(q), ordinal++) {
       int kind = PackedDirectory.kind(blob[q]);
       if (kind != PackedDirectory.LOCATION && kind != PackedDirectory.LOCATION_AT) {
@@ -116,7 +114,7 @@ final class DistanceCriterion extends Criterion {
       int jurisdiction = PackedDirectory.payload(blob[q]);
       if (kind == PackedDirectory.LOCATION_AT && places.inEveryPlace(jurisdiction)
           && places.firstGrantAt(i, jurisdiction) >= 0) {
-        Optional<Coordinates> at = locations.get(ordinal).coordinates();
+        Optional<Coordinates> at = particulars.coordinates(ordinal);
         double km = at.isPresent() ? from.distanceKm(at.get()) : Double.POSITIVE_INFINITY;
         if (km <= maxKm && km < bestKm) {
           best = ordinal;
@@ -128,7 +126,7 @@ final class DistanceCriterion extends Criterion {
   }
 
   private double km(int i, int ordinal) {
-    return d.particulars(i).locations.get(ordinal).coordinates()
+    return d.particulars(i).coordinates(ordinal)
         .map(from::distanceKm).orElse(Double.POSITIVE_INFINITY);
   }
 
@@ -145,7 +143,7 @@ final class DistanceCriterion extends Criterion {
   @Override
   String argument(int i) {
     int nearest = nearest(i);
-    return d.particulars(i).locations.get(nearest).jurisdiction().code() + ":"
+    return d.locationJurisdiction(i, nearest).code() + ":"
         + Math.round(km(i, nearest)) + "km";
   }
 }

@@ -8,7 +8,6 @@ import org.sextherapy.insurance.CoverageStanding;
 import org.sextherapy.insurance.InsuranceAcceptance;
 import org.sextherapy.insurance.NetworkId;
 import org.sextherapy.insurance.NetworkParticipation;
-import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.matching.MatchPolicy;
 import org.sextherapy.matching.ReasonCode;
 
@@ -55,7 +54,7 @@ final class InsuranceCriterion extends Criterion {
     if (!places.inPerson(i)) {
       return false;
     }
-    List<PracticeLocation> locations = d.particulars(i).locations;
+    Particulars particulars = d.particulars(i);
     int[] blob = d.blob;
     int end = d.blobStart[i + 1];
     int ordinal = 0;
@@ -65,7 +64,7 @@ final class InsuranceCriterion extends Criterion {
         break;
       }
       int jurisdiction = PackedDirectory.payload(blob[q]);
-      if (locations.get(ordinal).networks().contains(network) && places.inEveryPlace(jurisdiction)
+      if (particulars.networksAt(ordinal).contains(network) && places.inEveryPlace(jurisdiction)
           && places.firstGrantAt(i, jurisdiction) >= 0) {
         return true;
       }

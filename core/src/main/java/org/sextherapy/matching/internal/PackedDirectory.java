@@ -423,9 +423,18 @@ public final class PackedDirectory {
     return ids.id(index);
   }
 
-  /** Returns what a query reads of a profile as objects. */
+  /** Returns what a query reads of a profile beyond the packed columns. */
   Particulars particulars(int index) {
     return particulars[index];
+  }
+
+  /** Returns the jurisdiction of the practice location at an ordinal of a profile's list. */
+  Jurisdiction locationJurisdiction(int index, int ordinal) {
+    int q = afterGrants(index);
+    for (int l = 0; l < ordinal; l++) {
+      q = next(q);
+    }
+    return jurisdictions[payload(blob[q])];
   }
 
   /**

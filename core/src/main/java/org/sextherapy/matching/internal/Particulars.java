@@ -1,56 +1,111 @@
 package org.sextherapy.matching.internal;
 
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.sextherapy.insurance.NetworkId;
 import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.therapist.FeeSchedule;
 import org.sextherapy.therapist.TherapistProfile;
 
 /**
- * The few parts of a profile that a query reads as objects, and only for profiles that passed the
- * packed filters: the practice locations (exact coordinates for distances, the networks each
- * names), the network participations the insurance decision weighs, and the fees' currency that
- * names a superbill. The directory keeps these instead of the whole profile; a profile with none
- * of them shares one empty instance, and profiles with only a currency share one per currency.
+ * The few parts of a profile that a query reads beyond the packed columns, and only for profiles
+ * that passed the packed filters: the exact coordinates of each practice location (for distances,
+ * the packed floats being approximate), the networks each location names, the network
+ * participations the insurance decision weighs, and the fees' currency that names a superbill.
+ * The directory keeps these instead of the whole profile. Equal values are shared across profiles
+ * ({@link Interner}): a participation list or a list of location networks is usually one of a few;
+ * a profile with no location, no participation and no fees shares one empty instance.
  *
  * <p>This class is immutable and thread-safe.
  */
 final class Particulars {
 
-  static final Particulars NONE = new Particulars(List.of(), List.of(), null);
-  private static final Map<Currency, Particulars> BY_CURRENCY = new ConcurrentHashMap<>();
+  static final Particulars NONE = new Particulars(List.of(), new double[0], List.of(), null);
 
-  final List<PracticeLocation> locations;
+  /** One instance of each distinct value met while a directory is built. Thread-safe. */
+  static final class Interner {
+    private final Map<Object, Object> values = new ConcurrentHashMap<>();
+
+    /** Returns the instance equal to a value that was met first. */
+    @SuppressWarnings("unchecked") // the map holds each value under itself
+    <T> T intern(T value) {
+      return (T) values.computeIfAbsent(value, v -> v);
+    }
+  }
+
   final List<NetworkParticipation> networks;
+  /** Latitude and longitude of each location, NaN for a location without coordinates. */
+  private final double[] coordinates;
+  private final List<Set<NetworkId>> locationNetworks;
   private final @Nullable Currency currency;
 
-  private Particulars(List<PracticeLocation> locations, List<NetworkParticipation> networks,
-      @Nullable Currency currency) {
-    this.locations = locations;
+  private Particulars(List<NetworkParticipation> networks, double[] coordinates,
+      List<Set<NetworkId>> locationNetworks, @Nullable Currency currency) {
     this.networks = networks;
+    this.coordinates = coordinates;
+    this.locationNetworks = locationNetworks;
     this.currency = currency;
   }
 
-  /** Returns what a query reads of a profile as objects. */
-  static Particulars of(TherapistProfile profile) {
+  /** Returns what a query reads of a profile beyond the packed columns. */
+  static Particulars of(TherapistProfile profile, Interner interner) {
     Optional<FeeSchedule> fees = profile.fees();
     Currency currency = fees.isPresent() ? fees.get().currency() : null;
     List<PracticeLocation> locations = profile.locations();
     List<NetworkParticipation> networks = profile.networks();
     if (locations.isEmpty() && networks.isEmpty()) {
       return currency == null ? NONE
-          : BY_CURRENCY.computeIfAbsent(currency, c -> new Particulars(List.of(), List.of(), c));
+          : interner.intern(new Particulars(List.of(), new double[0], List.of(), currency));
     }
-    return new Particulars(locations, networks, currency);
+    double[] coordinates = new double[2 * locations.size()];
+    List<Set<NetworkId>> locationNetworks = new ArrayList<>(locations.size());
+    for (int l = 0; l < locations.size(); l++) {
+      PracticeLocation location = locations.get(l);
+      Optional<Coordinates> at = location.coordinates();
+      coordinates[2 * l] = at.isPresent() ? at.get().latitude() : Double.NaN;
+      coordinates[2 * l + 1] = at.isPresent() ? at.get().longitude() : Double.NaN;
+      locationNetworks.add(location.networks());
+    }
+    return new Particulars(interner.intern(List.copyOf(networks)), coordinates,
+        interner.intern(List.copyOf(locationNetworks)), currency);
+  }
+
+  /** Returns the coordinates of the location at an ordinal of the profile's list. */
+  Optional<Coordinates> coordinates(int ordinal) {
+    double latitude = coordinates[2 * ordinal];
+    return Double.isNaN(latitude) ? Optional.empty()
+        : Optional.of(Coordinates.of(latitude, coordinates[2 * ordinal + 1]));
+  }
+
+  /** Returns the networks the location at an ordinal of the profile's list names. */
+  Set<NetworkId> networksAt(int ordinal) {
+    return locationNetworks.get(ordinal);
   }
 
   /** Returns the code of the fees' currency, or "" without fees. */
   String currencyCode() {
     return currency == null ? "" : currency.getCurrencyCode();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    // Only the fee-only instances are interned: they are equal when their currencies are.
+    return other instanceof Particulars that && that.coordinates.length == 0
+        && coordinates.length == 0 && that.networks.isEmpty() && networks.isEmpty()
+        && Objects.equals(that.currency, currency);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(currency);
   }
 }
