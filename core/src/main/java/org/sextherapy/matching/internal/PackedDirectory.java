@@ -82,8 +82,16 @@ import org.sextherapy.therapist.TherapistProfile;
  * <p>Measured outcomes are packed apart, in {@link OutcomeColumns}, and read only for profiles that
  * pass every filter.
  *
- * <p>Profiles are found by id through an open-addressing table of profile indexes keyed by
- * {@link String#hashCode()} of the id. {@link DirectoryBuilder} compiles the arrays.
+ * <p>No profile object is needed to answer a query. Beside the columns above: the ids, one byte per
+ * character ({@link IdColumn}), for the tie-break, the matches and finding a profile by id through
+ * an open-addressing table of profile indexes keyed by {@link String#hashCode()} of the id; per
+ * profile, what the standard profile rules of the ethics review find in it over the calendar
+ * ({@link EthicsVerdicts}), from which a new date's verdicts are decided in bulk; the disciplines
+ * the therapist holds credentials in ({@link #DISCIPLINE_SET}), to name the bases a place would
+ * have accepted; and, as shared or small objects, the exact coordinates, location networks,
+ * network participations and fee currency a reason names ({@link Particulars}). A directory built
+ * from a list also keeps the list's profiles, in {@link EthicsVerdicts}, for a caller's review with
+ * profile rules of its own. {@link DirectoryBuilder} compiles the arrays.
  *
  * <p>This class is immutable and thread-safe.
  */

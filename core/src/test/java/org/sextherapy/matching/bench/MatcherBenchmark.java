@@ -70,11 +70,12 @@ public class MatcherBenchmark {
       directory = TherapistDirectory.of(profiles);
       long built = System.nanoTime();
       System.out.printf("%n%s: %,d profiles generated in %.1f s, index built in %.0f ms;"
-          + " packed hot-path bytes %,d = %.1f bytes per profile; outcome bytes (read for"
-          + " eligible therapists only) %,d = %.1f per profile%n", distribution, n,
+          + " packed hot-path bytes %,d = %.1f bytes per profile; side columns (ids, id table,"
+          + " ethics findings) %.1f per profile; outcome bytes (read for eligible therapists"
+          + " only) %,d = %.1f per profile%n", distribution, n,
           (generated - started) / 1e9, (built - generated) / 1e6, directory.packedBytes(),
-          directory.packedBytes() / (double) n, directory.outcomeBytes(),
-          directory.outcomeBytes() / (double) n);
+          directory.packedBytes() / (double) n, directory.sideBytes() / (double) n,
+          directory.outcomeBytes(), directory.outcomeBytes() / (double) n);
       long cold = System.nanoTime();
       for (ClientRequest request : requests) {
         ONE_THREAD.match(request, directory, DATE, K);
@@ -151,6 +152,28 @@ public class MatcherBenchmark {
     }
   }
 
+  /**
+   * Walks a thread through the request pool on a new session date at every query, so that each
+   * query is the first on its date and decides the date's ethics verdicts for the whole directory
+   * (the cache keeps the 16 most recent dates, and the walk never returns to one).
+   */
+  @State(Scope.Thread)
+  public static class NewDates {
+    int next;
+    LocalDate date = DATE;
+
+    LocalDate nextDate() {
+      date = date.plusDays(1);
+      return date;
+    }
+
+    ClientRequest next(List<ClientRequest> requests) {
+      ClientRequest request = requests.get(next);
+      next = (next + 1) % requests.size();
+      return request;
+    }
+  }
+
   static final ReferenceMatcher REFERENCE = new ReferenceMatcher(MatchPolicy.defaults());
 
   /** The straightforward baseline: filter, score and sort the profile objects with a stream. */
@@ -194,6 +217,21 @@ public class MatcherBenchmark {
     return ONE_THREAD.match(cursor.next(data.requests), data.directory, DATE, K);
   }
 
+  /**
+   * 1,000,000 therapists, the scan split over both cores, each query the first on a new date: to
+   * compare with {@link #match1mTwoCores}, the steady state (issue #18: at most 3 times it).
+   */
+  @Benchmark
+  public MatchResult match1mTwoCoresNewDate(Directory1m data, NewDates cursor) {
+    return TWO_CORES.match(cursor.next(data.requests), data.directory, cursor.nextDate(), K);
+  }
+
+  /** 1,000,000 therapists, one thread, each query the first on a new date. */
+  @Benchmark
+  public MatchResult match1mOneThreadNewDate(Directory1m data, NewDates cursor) {
+    return ONE_THREAD.match(cursor.next(data.requests), data.directory, cursor.nextDate(), K);
+  }
+
   /** The baseline on 100,000 therapists. */
   @Benchmark
   @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
@@ -214,5 +252,17 @@ public class MatcherBenchmark {
   @Measurement(iterations = 5)
   public TherapistDirectory build1m(Directory1m data) {
     return TherapistDirectory.of(data.profiles);
+  }
+
+  /**
+   * Building the index of 1,000,000 therapists from a stream, which keeps none of them (here the
+   * profiles exist anyway, so this measures the packing, not the memory it saves).
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @Warmup(iterations = 2)
+  @Measurement(iterations = 5)
+  public TherapistDirectory buildFromStream1m(Directory1m data) {
+    return TherapistDirectory.of(data.profiles.stream());
   }
 }

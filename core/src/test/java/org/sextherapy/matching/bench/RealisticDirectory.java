@@ -276,7 +276,7 @@ final class RealisticDirectory {
     return out;
   }
 
-  private TherapistProfile profile(int i) {
+  TherapistProfile profile(int i) {
     Place home = place();
     TherapistProfile.Builder b = TherapistProfile.builder().id("th-" + i)
         .displayName("Therapist " + (i % 1000));

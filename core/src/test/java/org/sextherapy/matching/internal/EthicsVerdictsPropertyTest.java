@@ -26,7 +26,7 @@ import org.sextherapy.validation.Severity;
 class EthicsVerdictsPropertyTest {
 
   static LongStream seeds() {
-    return LongStream.range(0, 300);
+    return LongStream.range(0, 200);
   }
 
   private static final List<EthicsReview> REVIEWS = List.of(EthicsReview.standard(),
