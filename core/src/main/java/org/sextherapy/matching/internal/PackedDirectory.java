@@ -163,6 +163,8 @@ public final class PackedDirectory {
   final int[] blob;
 
   final OutcomeColumns outcomes;
+  /** The request-independent score bounds per block of 64 profiles. */
+  final ScoreBounds bounds;
 
   final EthicsVerdicts verdicts;
   private final PracticeAuthorisation authorisation;
@@ -205,6 +207,8 @@ public final class PackedDirectory {
     this.blobStart = blobStart;
     this.blob = blob;
     this.outcomes = outcomes;
+    this.bounds = ScoreBounds.of(profiles.length, experience, confirmedDay, blobStart, blob,
+        outcomes);
     this.verdicts = new EthicsVerdicts(profiles);
     this.authorisation = authorisation;
   }
@@ -393,7 +397,8 @@ public final class PackedDirectory {
   }
 
   /**
-   * Returns the bytes of the packed arrays a query reads (bit sets, columns and blob), excluding the
+   * Returns the bytes of the packed arrays a query reads (bit sets, columns, blob and score
+   * bounds), excluding the
    * retained profile objects, the id table, the dictionaries and the availability bits.
    *
    * @return bytes
@@ -401,7 +406,7 @@ public final class PackedDirectory {
   public long columnBytes() {
     return 8L * (flagSets.length + levelSets.length + signatureSets.length)
         + experience.length + 4L * confirmedDay.length + 4L * languages.length + 4L * fee.length + 4L * tagMask.length
-        + 4L * blobStart.length + 4L * blob.length;
+        + 4L * blobStart.length + 4L * blob.length + bounds.bytes();
   }
 
   /**

@@ -79,6 +79,17 @@ final class Places {
     return inPerson && d.in(PackedDirectory.DELIVERY_SET + Delivery.IN_PERSON.ordinal(), i);
   }
 
+  /**
+   * Returns the candidates of word w that could be seen in person: the client accepts in-person
+   * sessions and they offer them.
+   */
+  long inPerson(int w, long candidates) {
+    return inPerson
+        ? candidates & d.flagSets[(PackedDirectory.DELIVERY_SET + Delivery.IN_PERSON.ordinal())
+            * d.words + w]
+        : 0;
+  }
+
   private static boolean bit(long[] bits, int index) {
     return (bits[index >>> 6] & (1L << index)) != 0;
   }
