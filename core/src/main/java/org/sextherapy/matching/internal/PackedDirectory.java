@@ -167,6 +167,8 @@ public final class PackedDirectory {
   final ScoreBounds bounds;
 
   final EthicsVerdicts verdicts;
+  /** The authorisation verdicts of the situations queried most recently. */
+  final AuthorisationVerdicts authorisations;
   private final PracticeAuthorisation authorisation;
   private final ConcurrentHashMap<Jurisdiction, JurisdictionPlan> plans =
       new ConcurrentHashMap<>();
@@ -210,6 +212,7 @@ public final class PackedDirectory {
     this.bounds = ScoreBounds.of(profiles.length, experience, confirmedDay, blobStart, blob,
         outcomes);
     this.verdicts = new EthicsVerdicts(profiles);
+    this.authorisations = new AuthorisationVerdicts(profiles.length);
     this.authorisation = authorisation;
   }
 
@@ -421,13 +424,14 @@ public final class PackedDirectory {
   }
 
   /**
-   * Returns the bytes of the id table, coverage tables and cached ethics verdicts.
+   * Returns the bytes of the id table, coverage tables and cached ethics and authorisation
+   * verdicts.
    *
    * @return bytes
    */
   public long sharedBytes() {
     return 4L * idTable.length + 8L * inPersonCovers.length + 4L * tagBit.length
-        + verdicts.bytes();
+        + verdicts.bytes() + authorisations.bytes();
   }
 
   /** Which grant keys and practice jurisdictions serve one session jurisdiction. */

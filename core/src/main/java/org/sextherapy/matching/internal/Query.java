@@ -299,6 +299,12 @@ public final class Query {
       if (passed == 0) {
         continue;
       }
+      long authorised = places.authorised(w, passed);
+      counts[AUTHORISATION] += Long.bitCount(passed & ~authorised);
+      passed = authorised;
+      if (passed == 0) {
+        continue;
+      }
       if (!bounded) {
         scoreEveryone(base, passed, top, counts);
         continue;
@@ -315,7 +321,7 @@ public final class Query {
       while (passed != 0) {
         int i = base + Long.numberOfTrailingZeros(passed);
         passed &= passed - 1;
-        int failed = firstFailingAfterTheSets(i);
+        int failed = firstFailingAfterAuthorisation(i);
         if (failed >= 0) {
           counts[failed]++;
         } else if (mayEnter(i, preferences, top)) {
@@ -330,7 +336,7 @@ public final class Query {
     while (candidates != 0) {
       int i = base + Long.numberOfTrailingZeros(candidates);
       candidates &= candidates - 1;
-      int failed = firstFailingAfterTheSets(i);
+      int failed = firstFailingAfterAuthorisation(i);
       if (failed >= 0) {
         counts[failed]++;
       }
@@ -342,7 +348,7 @@ public final class Query {
     while (candidates != 0) {
       int i = base + Long.numberOfTrailingZeros(candidates);
       candidates &= candidates - 1;
-      int failed = firstFailingAfterTheSets(i);
+      int failed = firstFailingAfterAuthorisation(i);
       if (failed >= 0) {
         counts[failed]++;
       } else {
@@ -394,9 +400,14 @@ public final class Query {
    * measured deterioration, the ethics gate.
    */
   private int firstFailingAfterTheSets(int i) {
-    if (!places.authorised(i)) {
-      return AUTHORISATION;
-    }
+    return places.authorised(i) ? firstFailingAfterAuthorisation(i) : AUTHORISATION;
+  }
+
+  /**
+   * Returns the first hard constraint that an authorised profile fails: required preferences, the
+   * freshness limit, measured deterioration, the ethics gate; or -1.
+   */
+  private int firstFailingAfterAuthorisation(int i) {
     for (Criterion criterion : required) {
       if (!criterion.met(i)) {
         return criterion.constraint;
