@@ -118,6 +118,13 @@ final class Assembly {
   private final Set<String> known = new HashSet<>();
   private final Map<String, Optional<PracticeLocation>> locations = new HashMap<>();
   private final Map<String, Set<Delivery>> services = new HashMap<>();
+  /** Network Organizations (NDH and Plan-Net), by {@code Organization/id}: their payer's key. */
+  private final Map<String, Optional<String>> networks = new HashMap<>();
+  /**
+   * Per Location, the acceptance of new patients it states per network ({@code newpatients} with
+   * {@code fromNetwork}), by network key.
+   */
+  private final Map<String, Map<String, PatientAcceptance>> locationAcceptance = new HashMap<>();
   /** Roles not yet claimed by a Practitioner, by the practitioner they name. */
   private final Map<String, List<PractitionerRole>> roles = new LinkedHashMap<>();
   private final Set<String> practitioners = new HashSet<>();
@@ -153,8 +160,18 @@ final class Assembly {
     } else if (r instanceof HealthcareService service) {
       services.put(self, deliveries(service, self));
     } else if (r instanceof Organization organization) {
-      findings.add(new Finding(self, "Organization",
-          isNetwork(organization) ? NOT_IN_MODEL : IGNORED_RESOURCE));
+      if (isNetwork(organization)) {
+        // a network belongs to the payer it is part of; without one it cannot be a participation
+        String payer = organization.hasPartOf() ? key(organization.getPartOf()) : null;
+        networks.put(self, Optional.ofNullable(payer));
+        if (payer == null) {
+          findings.add(new Finding(self, "Organization.partOf", INVALID_VALUE));
+        } else {
+          defer(self, "Organization.partOf", organization.getPartOf());
+        }
+      } else {
+        findings.add(new Finding(self, "Organization", IGNORED_RESOURCE));
+      }
     } else if (r instanceof org.hl7.fhir.r4.model.InsurancePlan) {
       findings.add(new Finding(self, "InsurancePlan", NOT_IN_MODEL));
     } else if (r instanceof VerificationResult verification) {
@@ -189,9 +206,9 @@ final class Assembly {
     if (location.hasHoursOfOperation()) {
       findings.add(new Finding(self, "Location.hoursOfOperation", NOT_IN_MODEL));
     }
-    notInModel(location, self, "Location", FhirTerms.NDH_NEW_PATIENTS,
-        FhirTerms.PLAN_NET_NEW_PATIENTS, FhirTerms.NDH_ACCESSIBILITY,
+    notInModel(location, self, "Location", FhirTerms.NDH_ACCESSIBILITY,
         FhirTerms.PLAN_NET_ACCESSIBILITY);
+    newPatientsPerNetwork(location, self);
     Address address = location.getAddress();
     if (!address.hasState() && !address.hasCountry()) {
       findings.add(new Finding(self, "Location.address", MISSING_JURISDICTION));
@@ -330,6 +347,8 @@ final class Assembly {
     final String self;
     final List<Finding> found = new ArrayList<>();
     final List<LicenceClaim> claims = new ArrayList<>();
+    /** Networks read from NDH elements, by network key, in the order first met. */
+    final Map<String, Draft> drafts = new LinkedHashMap<>();
 
     Profile(String self) {
       this.self = self;
@@ -915,6 +934,8 @@ final class Assembly {
         Set<Delivery> deliveries) {
       boolean accepting = false;
       Set<String> seen = new HashSet<>();
+      List<PracticeLocation> places = new ArrayList<>();
+      List<String> placeKeys = new ArrayList<>();
       boolean physical = false;
       for (PractitionerRole role : itsRoles) {
         String roleSelf = self(role);
@@ -926,7 +947,8 @@ final class Assembly {
             found.add(new Finding(roleSelf, "PractitionerRole.location[" + i + "]",
                 DANGLING_REFERENCE));
           } else if (place.isPresent() && seen.add(target)) {
-            b.addLocations(place.get());
+            places.add(place.get());
+            placeKeys.add(target);
             physical = true;
           }
         }
@@ -949,29 +971,160 @@ final class Assembly {
         if (role.hasAvailableTime()) {
           found.add(new Finding(roleSelf, "PractitionerRole.availableTime", NOT_IN_MODEL));
         }
-        for (String url : List.of(FhirTerms.NDH_NETWORK, FhirTerms.PLAN_NET_NETWORK)) {
-          List<Extension> networks = role.getExtensionsByUrl(url);
-          for (int i = 0; i < networks.size(); i++) {
-            String path = "PractitionerRole.extension('" + url + "')[" + i + "]";
-            found.add(new Finding(roleSelf, path, NOT_IN_MODEL));
-            if (networks.get(i).getValue() instanceof Reference network) {
-              defer(roleSelf, path, network);
-            }
-          }
-        }
+        Map<String, PatientAcceptance> roleAcceptance = new HashMap<>();
         for (String url : List.of(FhirTerms.NDH_NEW_PATIENTS, FhirTerms.PLAN_NET_NEW_PATIENTS)) {
           for (Extension x : role.getExtensionsByUrl(url)) {
             String code = firstCode(x, "acceptingPatients");
-            if (x.getExtensionByUrl("fromNetwork") != null) {
-              found.add(new Finding(roleSelf, "PractitionerRole.extension('" + url + "')",
-                  NOT_IN_MODEL));
+            Extension from = x.getExtensionByUrl("fromNetwork");
+            if (from != null) {
+              PatientAcceptance acceptance = acceptance(code);
+              String network = from.getValue() instanceof Reference ref ? key(ref) : null;
+              if (acceptance == null || network == null) {
+                found.add(new Finding(roleSelf, "PractitionerRole.extension('" + url + "')",
+                    INVALID_VALUE));
+              } else {
+                roleAcceptance.put(network, acceptance);
+              }
             } else if ("newpt".equals(code)) {
               accepting = true;
             }
           }
         }
+        boolean virtual = false;
+        for (Reference service : serviceRefs) {
+          String target = key(service);
+          Set<Delivery> offered = target == null ? null : services.get(target);
+          virtual |= offered != null && offered.stream().anyMatch(Delivery::isTelehealth);
+        }
+        for (String url : List.of(FhirTerms.NDH_NETWORK, FhirTerms.PLAN_NET_NETWORK)) {
+          List<Extension> networkRefs = role.getExtensionsByUrl(url);
+          for (int i = 0; i < networkRefs.size(); i++) {
+            String path = "PractitionerRole.extension('" + url + "')[" + i + "]";
+            if (!(networkRefs.get(i).getValue() instanceof Reference network)) {
+              found.add(new Finding(roleSelf, path, INVALID_VALUE));
+              continue;
+            }
+            defer(roleSelf, path, network);
+            String networkKey = key(network);
+            if (networkKey == null) {
+              continue; // reported as dangling at the end
+            }
+            Optional<String> payer = networks.get(networkKey);
+            if (payer == null || payer.isEmpty()) {
+              // dangling (reported at the end) or a network without a payer (reported there)
+              continue;
+            }
+            participate(networkKey, payer.get(), role, virtual, roleAcceptance);
+          }
+        }
       }
+      addNetworks(b, places, placeKeys);
       return accepting;
+    }
+
+    /**
+     * Records that the therapist is in a network through a role: in network at the role's
+     * Locations (in person) and, for a role with a virtual service, by telehealth; new patients
+     * taken as the role, else its Locations, state for that network.
+     */
+    private void participate(String networkKey, String payerKey, PractitionerRole role,
+        boolean virtual, Map<String, PatientAcceptance> roleAcceptance) {
+      Draft draft = drafts.computeIfAbsent(networkKey, k -> new Draft(payerKey));
+      draft.telehealth |= virtual;
+      PatientAcceptance acceptance = roleAcceptance.get(networkKey);
+      for (Reference ref : role.getLocation()) {
+        String target = key(ref);
+        if (target != null && locations.containsKey(target)) {
+          draft.locations.add(target);
+          Map<String, PatientAcceptance> atLocation = locationAcceptance.get(target);
+          if (acceptance == null && atLocation != null) {
+            acceptance = atLocation.get(networkKey);
+          }
+        }
+      }
+      if (acceptance != null) {
+        draft.acceptance = acceptance;
+      }
+    }
+
+    /** Adds the networks read from NDH elements: participations, and networks per location. */
+    private void addNetworks(TherapistProfile.Builder b, List<PracticeLocation> places,
+        List<String> placeKeys) {
+      for (Map.Entry<String, Draft> entry : drafts.entrySet()) {
+        Draft draft = entry.getValue();
+        try {
+          NetworkParticipation.Builder n = NetworkParticipation.builder()
+              .payer(Payer.commercial(idPart(draft.payer)))
+              .network(NetworkId.of(idPart(entry.getKey()))).telehealth(draft.telehealth);
+          if (draft.acceptance != null) {
+            n.acceptance(draft.acceptance);
+          }
+          b.addNetworks(n.build());
+        } catch (IllegalArgumentException e) {
+          find("PractitionerRole.extension('" + FhirTerms.NDH_NETWORK + "')", INVALID_VALUE);
+          draft.locations.clear();
+        }
+      }
+      for (int i = 0; i < places.size(); i++) {
+        List<NetworkId> here = new ArrayList<>();
+        for (Map.Entry<String, Draft> entry : drafts.entrySet()) {
+          if (entry.getValue().locations.contains(placeKeys.get(i))) {
+            here.add(NetworkId.of(idPart(entry.getKey())));
+          }
+        }
+        b.addLocations(here.isEmpty() ? places.get(i) : places.get(i).withMoreNetworks(here));
+      }
+    }
+  }
+
+  /** A participation being read from a practitioner's roles. */
+  private static final class Draft {
+    final String payer;
+    final Set<String> locations = new HashSet<>();
+    boolean telehealth;
+    @Nullable PatientAcceptance acceptance;
+
+    Draft(String payer) {
+      this.payer = payer;
+    }
+  }
+
+  /** The NDH and Plan-Net {@code AcceptingPatients} codes. */
+  private static @Nullable PatientAcceptance acceptance(@Nullable String code) {
+    if (code == null) {
+      return null;
+    }
+    return switch (code) {
+      case "newpt" -> PatientAcceptance.ACCEPTING;
+      case "existptonly" -> PatientAcceptance.EXISTING_PATIENTS_ONLY;
+      case "existptfam" -> PatientAcceptance.EXISTING_PATIENTS_AND_FAMILY;
+      case "nopt" -> PatientAcceptance.NOT_ACCEPTING;
+      default -> null;
+    };
+  }
+
+  /** The id part of a {@code Type/id} key. */
+  private static String idPart(String key) {
+    return key.substring(key.indexOf('/') + 1);
+  }
+
+  /** Reads a Location's new-patient statements per network. */
+  private void newPatientsPerNetwork(Location location, String self) {
+    for (String url : List.of(FhirTerms.NDH_NEW_PATIENTS, FhirTerms.PLAN_NET_NEW_PATIENTS)) {
+      for (Extension x : location.getExtensionsByUrl(url)) {
+        Extension from = x.getExtensionByUrl("fromNetwork");
+        PatientAcceptance acceptance = acceptance(firstCode(x, "acceptingPatients"));
+        String network = from != null && from.getValue() instanceof Reference ref ? key(ref)
+            : null;
+        if (network == null) {
+          // for every network at once: the model holds acceptance per network and per profile
+          findings.add(new Finding(self, "Location.extension('" + url + "')", NOT_IN_MODEL));
+        } else if (acceptance == null) {
+          findings.add(new Finding(self, "Location.extension('" + url + "')", INVALID_VALUE));
+        } else {
+          locationAcceptance.computeIfAbsent(self, k -> new HashMap<>()).put(network, acceptance);
+        }
+      }
     }
   }
 

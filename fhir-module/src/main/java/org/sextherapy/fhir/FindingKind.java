@@ -39,8 +39,9 @@ public enum FindingKind implements Identified {
   /** A concern, population, format, credential, compact or modality id the reader does not know. */
   UNKNOWN_ID("unknown-id"),
   /**
-   * An element the model does not hold yet: networks, insurance plans, accepting new patients per
-   * network, opening hours, accessibility, verification status and date.
+   * An element the model does not hold (yet): opening hours, accessibility, verification status
+   * and date, acceptance of new patients stated for every network at once on a Location, and
+   * InsurancePlans (a plan describes a client's coverage, not a therapist).
    */
   NOT_IN_MODEL("not-in-model"),
   /** A resource type that does not describe a therapist (Endpoint, OrganizationAffiliation). */
