@@ -2,11 +2,13 @@ package org.sextherapy.fhir;
 
 import static org.sextherapy.fhir.FindingKind.DANGLING_REFERENCE;
 import static org.sextherapy.fhir.FindingKind.IGNORED_RESOURCE;
+import static org.sextherapy.fhir.FindingKind.INACTIVE_ROLE;
 import static org.sextherapy.fhir.FindingKind.INCOMPLETE_LICENCE;
 import static org.sextherapy.fhir.FindingKind.INVALID_PROFILE;
 import static org.sextherapy.fhir.FindingKind.INVALID_VALUE;
 import static org.sextherapy.fhir.FindingKind.MISSING_JURISDICTION;
 import static org.sextherapy.fhir.FindingKind.NOT_IN_MODEL;
+import static org.sextherapy.fhir.FindingKind.READ_AFTER_PRACTITIONER;
 import static org.sextherapy.fhir.FindingKind.ROLE_AFTER_PRACTITIONER;
 import static org.sextherapy.fhir.FindingKind.ROLE_WITHOUT_PRACTITIONER;
 import static org.sextherapy.fhir.FindingKind.UNKNOWN_ID;
@@ -118,19 +120,29 @@ final class Assembly {
   private final Set<String> known = new HashSet<>();
   private final Map<String, Optional<PracticeLocation>> locations = new HashMap<>();
   private final Map<String, Set<Delivery>> services = new HashMap<>();
-  /** Network Organizations (NDH and Plan-Net), by {@code Organization/id}: their payer's key. */
-  private final Map<String, Optional<String>> networks = new HashMap<>();
   /**
-   * Per Location, the acceptance of new patients it states per network ({@code newpatients} with
-   * {@code fromNetwork}), by network key.
+   * Network Organizations (NDH and Plan-Net), by {@code Organization/id}: the network, or empty
+   * for one that cannot be a participation (reported on the Organization).
    */
-  private final Map<String, Map<String, PatientAcceptance>> locationAcceptance = new HashMap<>();
+  private final Map<String, Optional<Network>> networks = new HashMap<>();
+  /** Organizations typed {@code govt}: a network they manage is a public programme's. */
+  private final Set<String> governments = new HashSet<>();
+  /**
+   * Per Location and per HealthcareService, the acceptance of new patients it states per network
+   * ({@code newpatients} with {@code fromNetwork}), by network key.
+   */
+  private final Map<String, Map<String, Stated>> acceptanceAt = new HashMap<>();
   /** Roles not yet claimed by a Practitioner, by the practitioner they name. */
   private final Map<String, List<PractitionerRole>> roles = new LinkedHashMap<>();
   private final Set<String> practitioners = new HashSet<>();
   private final List<Finding> findings = new ArrayList<>();
   /** References to check once everything is read: resource, path, target. */
   private final List<String[]> deferred = new ArrayList<>();
+  /**
+   * References a Practitioner's roles made to resources not read yet: resource, path, target.
+   * At the end, each is either dangling or was read too late.
+   */
+  private final List<String[]> unresolved = new ArrayList<>();
 
   Assembly(ConcernCatalogue concerns) {
     this.concerns = concerns;
@@ -161,15 +173,12 @@ final class Assembly {
       services.put(self, deliveries(service, self));
     } else if (r instanceof Organization organization) {
       if (isNetwork(organization)) {
-        // a network belongs to the payer it is part of; without one it cannot be a participation
-        String payer = organization.hasPartOf() ? key(organization.getPartOf()) : null;
-        networks.put(self, Optional.ofNullable(payer));
-        if (payer == null) {
-          findings.add(new Finding(self, "Organization.partOf", INVALID_VALUE));
-        } else {
-          defer(self, "Organization.partOf", organization.getPartOf());
-        }
+        networks.put(self, network(organization, self));
       } else {
+        if (isGovernment(organization)) {
+          governments.add(self);
+        }
+        // a payer is read through the networks that are part of it, not on its own
         findings.add(new Finding(self, "Organization", IGNORED_RESOURCE));
       }
     } else if (r instanceof org.hl7.fhir.r4.model.InsurancePlan) {
@@ -195,6 +204,40 @@ final class Assembly {
     for (CodeableConcept type : organization.getType()) {
       for (Coding coding : type.getCoding()) {
         if ("ntwk".equals(coding.getCode())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A network Organization as a participation can name it: its own id and the Organization it is
+   * {@code partOf}, which NDH and Plan-Net define as the one that manages the network: the payer.
+   */
+  private Optional<Network> network(Organization organization, String self) {
+    String payer = organization.hasPartOf() ? key(organization.getPartOf()) : null;
+    if (payer == null) {
+      findings.add(new Finding(self, "Organization.partOf", INVALID_VALUE));
+      return Optional.empty();
+    }
+    defer(self, "Organization.partOf", organization.getPartOf());
+    try {
+      // both ids become the caller's opaque ids; a FHIR id may break their rules (a leading '.')
+      Payer.commercial(idPart(payer));
+      return Optional.of(new Network(NetworkId.of(idPart(self)), payer));
+    } catch (IllegalArgumentException e) {
+      findings.add(new Finding(self, "Organization.id", INVALID_VALUE));
+      return Optional.empty();
+    }
+  }
+
+  /** Whether an Organization is typed {@code govt} in FHIR's organization-type code system. */
+  private static boolean isGovernment(Organization organization) {
+    for (CodeableConcept type : organization.getType()) {
+      for (Coding coding : type.getCoding()) {
+        if ("govt".equals(coding.getCode())
+            && FhirTerms.ORGANIZATION_TYPE.equals(coding.getSystem())) {
           return true;
         }
       }
@@ -262,6 +305,7 @@ final class Assembly {
     if (service.hasAvailableTime()) {
       findings.add(new Finding(self, "HealthcareService.availableTime", NOT_IN_MODEL));
     }
+    newPatientsPerNetwork(service, self);
     for (String url : List.of(FhirTerms.NDH_DELIVERY_METHOD, FhirTerms.PLAN_NET_DELIVERY_METHOD)) {
       for (Extension method : service.getExtensionsByUrl(url)) {
         String path = "HealthcareService.extension('" + url + "')";
@@ -334,7 +378,17 @@ final class Assembly {
       }
     }
     deferred.clear();
+    for (String[] reference : unresolved) {
+      findings.add(new Finding(reference[0], reference[1],
+          known.contains(reference[2]) ? READ_AFTER_PRACTITIONER : DANGLING_REFERENCE));
+    }
+    unresolved.clear();
     return List.copyOf(findings);
+  }
+
+  /** Records a reference to what is not read (yet); {@link #finish()} says which it is. */
+  private void unresolved(String self, String path, @Nullable String target) {
+    unresolved.add(new String[] {self, path, target == null ? "" : target});
   }
 
   private void defer(String self, String path, Reference reference) {
@@ -347,8 +401,8 @@ final class Assembly {
     final String self;
     final List<Finding> found = new ArrayList<>();
     final List<LicenceClaim> claims = new ArrayList<>();
-    /** Networks read from NDH elements, by network key, in the order first met. */
-    final Map<String, Draft> drafts = new LinkedHashMap<>();
+    /** Networks the library's own extension declares: its statement of them is complete. */
+    final Set<NetworkId> declared = new HashSet<>();
 
     Profile(String self) {
       this.self = self;
@@ -923,46 +977,66 @@ final class Assembly {
         if (telehealth != null) {
           n.telehealth(telehealth);
         }
-        b.addNetworks(n.build());
+        NetworkParticipation participation = n.build();
+        b.addNetworks(participation);
+        declared.add(participation.network());
       } catch (IllegalArgumentException e) {
         find(path, INVALID_VALUE);
       }
     }
 
-    /** Returns whether a role says, for no particular network, that new patients are taken. */
+    /**
+     * Reads the roles: their Locations, the deliveries of their HealthcareServices, and the
+     * networks they name. Returns whether a role says, for no particular network, that new
+     * patients are taken.
+     */
     private boolean roles(List<PractitionerRole> itsRoles, TherapistProfile.Builder b,
         Set<Delivery> deliveries) {
       boolean accepting = false;
       Set<String> seen = new HashSet<>();
       List<PracticeLocation> places = new ArrayList<>();
       List<String> placeKeys = new ArrayList<>();
+      Map<String, Draft> drafts = new LinkedHashMap<>();
+      List<Stated> stated = new ArrayList<>();
+      Set<String> named = new HashSet<>();
       boolean physical = false;
       for (PractitionerRole role : itsRoles) {
         String roleSelf = self(role);
+        if (role.hasActive() && !role.getActive()) {
+          // the directory says the practitioner no longer practises in this role
+          found.add(new Finding(roleSelf, "PractitionerRole.active", INACTIVE_ROLE));
+          continue;
+        }
+        List<String> roleLocations = new ArrayList<>();
         List<Reference> refs = role.getLocation();
         for (int i = 0; i < refs.size(); i++) {
           String target = key(refs.get(i));
           Optional<PracticeLocation> place = target == null ? null : locations.get(target);
           if (place == null) {
-            found.add(new Finding(roleSelf, "PractitionerRole.location[" + i + "]",
-                DANGLING_REFERENCE));
-          } else if (place.isPresent() && seen.add(target)) {
-            places.add(place.get());
-            placeKeys.add(target);
+            unresolved(roleSelf, "PractitionerRole.location[" + i + "]", target);
+          } else if (place.isPresent()) {
+            roleLocations.add(target);
             physical = true;
+            if (seen.add(target)) {
+              places.add(place.get());
+              placeKeys.add(target);
+            }
           }
         }
         boolean said = false;
+        boolean virtual = false;
+        List<String> roleServices = new ArrayList<>();
         List<Reference> serviceRefs = role.getHealthcareService();
         for (int i = 0; i < serviceRefs.size(); i++) {
           String target = key(serviceRefs.get(i));
           Set<Delivery> offered = target == null ? null : services.get(target);
           if (offered == null) {
-            found.add(new Finding(roleSelf, "PractitionerRole.healthcareService[" + i + "]",
-                DANGLING_REFERENCE));
+            unresolved(roleSelf, "PractitionerRole.healthcareService[" + i + "]", target);
           } else {
+            roleServices.add(target);
             deliveries.addAll(offered);
             said |= !offered.isEmpty();
+            virtual |= offered.stream().anyMatch(Delivery::isTelehealth);
           }
         }
         if (!said && physical) {
@@ -971,121 +1045,158 @@ final class Assembly {
         if (role.hasAvailableTime()) {
           found.add(new Finding(roleSelf, "PractitionerRole.availableTime", NOT_IN_MODEL));
         }
-        Map<String, PatientAcceptance> roleAcceptance = new HashMap<>();
         for (String url : List.of(FhirTerms.NDH_NEW_PATIENTS, FhirTerms.PLAN_NET_NEW_PATIENTS)) {
-          for (Extension x : role.getExtensionsByUrl(url)) {
+          List<Extension> statements = role.getExtensionsByUrl(url);
+          for (int i = 0; i < statements.size(); i++) {
+            Extension x = statements.get(i);
+            String path = "PractitionerRole.extension('" + url + "')[" + i + "]";
             String code = firstCode(x, "acceptingPatients");
-            Extension from = x.getExtensionByUrl("fromNetwork");
-            if (from != null) {
-              PatientAcceptance acceptance = acceptance(code);
-              String network = from.getValue() instanceof Reference ref ? key(ref) : null;
-              if (acceptance == null || network == null) {
-                found.add(new Finding(roleSelf, "PractitionerRole.extension('" + url + "')",
-                    INVALID_VALUE));
-              } else {
-                roleAcceptance.put(network, acceptance);
-              }
-            } else if ("newpt".equals(code)) {
-              accepting = true;
+            Extension from = fromNetwork(x);
+            if (from == null) {
+              accepting |= "newpt".equals(code);
+              continue;
             }
+            PatientAcceptance acceptance = acceptance(code);
+            String network = from.getValue() instanceof Reference ref ? key(ref) : null;
+            if (acceptance == null || network == null) {
+              found.add(new Finding(roleSelf, path, INVALID_VALUE));
+              continue;
+            }
+            defer(roleSelf, path + ".extension('fromNetwork')", (Reference) from.getValue());
+            stated.add(new Stated(roleSelf, path, network, acceptance));
           }
         }
-        boolean virtual = false;
-        for (Reference service : serviceRefs) {
-          String target = key(service);
-          Set<Delivery> offered = target == null ? null : services.get(target);
-          virtual |= offered != null && offered.stream().anyMatch(Delivery::isTelehealth);
-        }
+        boolean endReported = false;
         for (String url : List.of(FhirTerms.NDH_NETWORK, FhirTerms.PLAN_NET_NETWORK)) {
           List<Extension> networkRefs = role.getExtensionsByUrl(url);
           for (int i = 0; i < networkRefs.size(); i++) {
             String path = "PractitionerRole.extension('" + url + "')[" + i + "]";
-            if (!(networkRefs.get(i).getValue() instanceof Reference network)) {
+            String networkKey = networkRefs.get(i).getValue() instanceof Reference ref ? key(ref)
+                : null;
+            if (networkKey == null) {
               found.add(new Finding(roleSelf, path, INVALID_VALUE));
               continue;
             }
-            defer(roleSelf, path, network);
-            String networkKey = key(network);
-            if (networkKey == null) {
-              continue; // reported as dangling at the end
-            }
-            Optional<String> payer = networks.get(networkKey);
-            if (payer == null || payer.isEmpty()) {
-              // dangling (reported at the end) or a network without a payer (reported there)
+            named.add(networkKey);
+            Optional<Network> network = networks.get(networkKey);
+            if (network == null) {
+              if (known.contains(networkKey)) {
+                found.add(new Finding(roleSelf, path, INVALID_VALUE)); // not a network
+              } else {
+                unresolved(roleSelf, path, networkKey);
+              }
               continue;
             }
-            participate(networkKey, payer.get(), role, virtual, roleAcceptance);
+            if (network.isEmpty()) {
+              continue; // reported on the network Organization
+            }
+            if (role.getPeriod().hasEnd()) {
+              // A participation in the model has no end date, and the reader does not guess
+              // whether this one has passed (NDH's example of a practitioner who left a network
+              // after six months ends the role, not the network).
+              if (!endReported) {
+                found.add(new Finding(roleSelf, "PractitionerRole.period", NOT_IN_MODEL));
+                endReported = true;
+              }
+              continue;
+            }
+            Draft draft = drafts.computeIfAbsent(networkKey, k -> new Draft(network.get()));
+            draft.telehealth |= virtual;
+            draft.locations.addAll(roleLocations);
+            draft.services.addAll(roleServices);
           }
         }
       }
-      addNetworks(b, places, placeKeys);
+      for (Stated statement : stated) {
+        if (!named.contains(statement.network())) {
+          // new patients taken through a network the practitioner is not said to be in
+          found.add(new Finding(statement.owner(), statement.path(), INVALID_VALUE));
+        }
+      }
+      for (Map.Entry<String, Draft> entry : drafts.entrySet()) {
+        Draft draft = entry.getValue();
+        if (declared.contains(draft.network.id())) {
+          continue; // the library's own extension states this participation in full
+        }
+        String payer = draft.network.payer();
+        NetworkParticipation.Builder n = NetworkParticipation.builder()
+            .payer(Payer.of(idPart(payer), governments.contains(payer)
+                ? PayerKind.PUBLIC_PROGRAMME : PayerKind.COMMERCIAL))
+            .network(draft.network.id()).telehealth(draft.telehealth);
+        acceptanceThrough(entry.getKey(), draft, stated).ifPresent(n::acceptance);
+        b.addNetworks(n.build());
+      }
+      for (int i = 0; i < places.size(); i++) {
+        List<NetworkId> here = new ArrayList<>();
+        for (Draft draft : drafts.values()) {
+          if (draft.locations.contains(placeKeys.get(i))) {
+            here.add(draft.network.id());
+          }
+        }
+        try {
+          b.addLocations(here.isEmpty() ? places.get(i) : places.get(i).withMoreNetworks(here));
+        } catch (IllegalArgumentException e) {
+          find("PractitionerRole.location", INVALID_VALUE); // more networks than a place holds
+          b.addLocations(places.get(i));
+        }
+      }
       return accepting;
     }
 
     /**
-     * Records that the therapist is in a network through a role: in network at the role's
-     * Locations (in person) and, for a role with a virtual service, by telehealth; new patients
-     * taken as the role, else its Locations, state for that network.
+     * Whether new patients are taken through a network: as the practitioner's roles state it for
+     * that network, else as the HealthcareServices, else the Locations of the roles in the
+     * network state it. Statements that differ at the level that decides leave it unknown (the
+     * model holds one answer per network, not one per place), reported as such.
      */
-    private void participate(String networkKey, String payerKey, PractitionerRole role,
-        boolean virtual, Map<String, PatientAcceptance> roleAcceptance) {
-      Draft draft = drafts.computeIfAbsent(networkKey, k -> new Draft(payerKey));
-      draft.telehealth |= virtual;
-      PatientAcceptance acceptance = roleAcceptance.get(networkKey);
-      for (Reference ref : role.getLocation()) {
-        String target = key(ref);
-        if (target != null && locations.containsKey(target)) {
-          draft.locations.add(target);
-          Map<String, PatientAcceptance> atLocation = locationAcceptance.get(target);
-          if (acceptance == null && atLocation != null) {
-            acceptance = atLocation.get(networkKey);
+    private Optional<PatientAcceptance> acceptanceThrough(String networkKey, Draft draft,
+        List<Stated> stated) {
+      List<Stated> level = new ArrayList<>();
+      for (Stated statement : stated) {
+        if (statement.network().equals(networkKey)) {
+          level.add(statement);
+        }
+      }
+      for (Set<String> sources : List.of(draft.services, draft.locations)) {
+        for (String source : level.isEmpty() ? sources : Set.<String>of()) {
+          Map<String, Stated> there = acceptanceAt.get(source);
+          Stated statement = there == null ? null : there.get(networkKey);
+          if (statement != null) {
+            level.add(statement);
           }
         }
       }
-      if (acceptance != null) {
-        draft.acceptance = acceptance;
+      if (level.isEmpty()) {
+        return Optional.empty();
       }
-    }
-
-    /** Adds the networks read from NDH elements: participations, and networks per location. */
-    private void addNetworks(TherapistProfile.Builder b, List<PracticeLocation> places,
-        List<String> placeKeys) {
-      for (Map.Entry<String, Draft> entry : drafts.entrySet()) {
-        Draft draft = entry.getValue();
-        try {
-          NetworkParticipation.Builder n = NetworkParticipation.builder()
-              .payer(Payer.commercial(idPart(draft.payer)))
-              .network(NetworkId.of(idPart(entry.getKey()))).telehealth(draft.telehealth);
-          if (draft.acceptance != null) {
-            n.acceptance(draft.acceptance);
-          }
-          b.addNetworks(n.build());
-        } catch (IllegalArgumentException e) {
-          find("PractitionerRole.extension('" + FhirTerms.NDH_NETWORK + "')", INVALID_VALUE);
-          draft.locations.clear();
+      for (Stated statement : level) {
+        if (statement.acceptance() != level.get(0).acceptance()) {
+          found.add(new Finding(statement.owner(), statement.path(), NOT_IN_MODEL));
+          return Optional.empty();
         }
       }
-      for (int i = 0; i < places.size(); i++) {
-        List<NetworkId> here = new ArrayList<>();
-        for (Map.Entry<String, Draft> entry : drafts.entrySet()) {
-          if (entry.getValue().locations.contains(placeKeys.get(i))) {
-            here.add(NetworkId.of(idPart(entry.getKey())));
-          }
-        }
-        b.addLocations(here.isEmpty() ? places.get(i) : places.get(i).withMoreNetworks(here));
-      }
+      return Optional.of(level.get(0).acceptance());
     }
   }
 
+  /** A network Organization: the network's id and the key of the payer that manages it. */
+  private record Network(NetworkId id, String payer) {}
+
+  /** A {@code newpatients} statement for one network: who states it, where, and what. */
+  private record Stated(String owner, String path, String network,
+      PatientAcceptance acceptance) {}
+
   /** A participation being read from a practitioner's roles. */
   private static final class Draft {
-    final String payer;
-    final Set<String> locations = new HashSet<>();
+    final Network network;
+    /** Locations of the roles in the network: where the practitioner is in network. */
+    final Set<String> locations = new java.util.LinkedHashSet<>();
+    /** HealthcareServices of the roles in the network. */
+    final Set<String> services = new java.util.LinkedHashSet<>();
     boolean telehealth;
-    @Nullable PatientAcceptance acceptance;
 
-    Draft(String payer) {
-      this.payer = payer;
+    Draft(Network network) {
+      this.network = network;
     }
   }
 
@@ -1108,24 +1219,45 @@ final class Assembly {
     return key.substring(key.indexOf('/') + 1);
   }
 
-  /** Reads a Location's new-patient statements per network. */
-  private void newPatientsPerNetwork(Location location, String self) {
+  /**
+   * Reads the new-patient statements per network of a Location or HealthcareService. A statement
+   * without a network is about every network and every practitioner there at once, which the
+   * model cannot hold (it holds acceptance per profile and per participation).
+   */
+  private void newPatientsPerNetwork(DomainResource resource, String self) {
+    String type = resource.fhirType();
     for (String url : List.of(FhirTerms.NDH_NEW_PATIENTS, FhirTerms.PLAN_NET_NEW_PATIENTS)) {
-      for (Extension x : location.getExtensionsByUrl(url)) {
-        Extension from = x.getExtensionByUrl("fromNetwork");
+      List<Extension> statements = resource.getExtensionsByUrl(url);
+      for (int i = 0; i < statements.size(); i++) {
+        Extension x = statements.get(i);
+        String path = type + ".extension('" + url + "')[" + i + "]";
+        Extension from = fromNetwork(x);
+        if (from == null) {
+          findings.add(new Finding(self, path, NOT_IN_MODEL));
+          continue;
+        }
         PatientAcceptance acceptance = acceptance(firstCode(x, "acceptingPatients"));
-        String network = from != null && from.getValue() instanceof Reference ref ? key(ref)
-            : null;
-        if (network == null) {
-          // for every network at once: the model holds acceptance per network and per profile
-          findings.add(new Finding(self, "Location.extension('" + url + "')", NOT_IN_MODEL));
-        } else if (acceptance == null) {
-          findings.add(new Finding(self, "Location.extension('" + url + "')", INVALID_VALUE));
-        } else {
-          locationAcceptance.computeIfAbsent(self, k -> new HashMap<>()).put(network, acceptance);
+        String network = from.getValue() instanceof Reference ref ? key(ref) : null;
+        if (acceptance == null || network == null) {
+          findings.add(new Finding(self, path, INVALID_VALUE));
+          continue;
+        }
+        defer(self, path + ".extension('fromNetwork')", (Reference) from.getValue());
+        Stated before = acceptanceAt.computeIfAbsent(self, k -> new HashMap<>())
+            .putIfAbsent(network, new Stated(self, path, network, acceptance));
+        if (before != null && before.acceptance() != acceptance) {
+          // two answers for one network: neither is kept
+          acceptanceAt.get(self).remove(network);
+          findings.add(new Finding(self, path, INVALID_VALUE));
         }
       }
     }
+  }
+
+  /** The network of a new-patients statement: as NDH spells it, or in lower case. */
+  private static @Nullable Extension fromNetwork(Extension newPatients) {
+    Extension from = newPatients.getExtensionByUrl("fromNetwork");
+    return from != null ? from : newPatients.getExtensionByUrl("fromnetwork");
   }
 
   // ---------------------------------------------------------------------------------------------
