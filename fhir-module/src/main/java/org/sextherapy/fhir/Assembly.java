@@ -256,36 +256,50 @@ final class Assembly {
   private void verification(VerificationResult v, String self) {
     List<Reference> targets = v.getTarget();
     List<String> practitionersVerified = new ArrayList<>();
+    List<String> practitionerPaths = new ArrayList<>();
     for (int i = 0; i < targets.size(); i++) {
       String path = "VerificationResult.target[" + i + "]";
-      defer(self, path, targets.get(i));
       String target = key(targets.get(i));
       if (target != null && target.startsWith("Practitioner/")) {
         practitionersVerified.add(target);
+        practitionerPaths.add(path);
       } else {
+        defer(self, path, targets.get(i));
         // a role's relationship to an organisation, or a resource that is no therapist
         findings.add(new Finding(self, path, target != null
             && target.startsWith("PractitionerRole/") ? NOT_IN_MODEL : IGNORED_RESOURCE));
       }
     }
+    if (!checks(v, self, practitionersVerified, practitionerPaths)) {
+      // Kept checks stand for their target until its Practitioner takes them; the others are
+      // only checked for dangling, at the end like every reference.
+      for (int i = 0; i < practitionersVerified.size(); i++) {
+        deferred.add(new String[] {self, practitionerPaths.get(i), practitionersVerified.get(i)});
+      }
+    }
+  }
+
+  /** Keeps the licence checks a VerificationResult makes, and says whether it kept any. */
+  private boolean checks(VerificationResult v, String self, List<String> practitionersVerified,
+      List<String> practitionerPaths) {
     if (practitionersVerified.isEmpty()) {
-      return;
+      return false;
     }
     VerificationResult.Status status = v.getStatus();
     switch (status == null ? VerificationResult.Status.NULL : status) {
       case VALIDATED -> { }
       case VALFAIL, REVALFAIL -> {
         findings.add(new Finding(self, "VerificationResult.status", FAILED_VERIFICATION));
-        return;
+        return false;
       }
       // attested by the practitioner or another party, or not concluded: no verification
       case ATTESTED, INPROCESS, REQREVALID -> {
         findings.add(new Finding(self, "VerificationResult.status", NOT_IN_MODEL));
-        return;
+        return false;
       }
       case NULL -> {
         findings.add(new Finding(self, "VerificationResult.status", INVALID_VALUE));
-        return;
+        return false;
       }
     }
     boolean primary = hasCode(v.getValidationType(), "primary");
@@ -296,7 +310,7 @@ final class Assembly {
       if (hasCode(source.getValidationStatus(), "failed")) {
         findings.add(new Finding(self,
             "VerificationResult.primarySource[" + k + "].validationStatus", FAILED_VERIFICATION));
-        return;
+        return false;
       }
       for (CodeableConcept type : source.getType()) {
         primary |= hasCode(type, "lic-board") || hasCode(type, "reg-auth")
@@ -305,19 +319,20 @@ final class Assembly {
     }
     if (!primary) {
       findings.add(new Finding(self, "VerificationResult.validationType", NOT_IN_MODEL));
-      return;
+      return false;
     }
     Optional<LocalDate> day = date(v.getStatusDateElement());
     if (day.isEmpty()) {
       findings.add(new Finding(self, "VerificationResult.statusDate", INVALID_VALUE));
-      return;
+      return false;
     }
     List<org.hl7.fhir.r4.model.StringType> where = v.getTargetLocation();
     if (where.isEmpty()) {
       // the Practitioner as a whole: the model holds verification per licence
       findings.add(new Finding(self, "VerificationResult.targetLocation", NOT_IN_MODEL));
-      return;
+      return false;
     }
+    boolean kept = false;
     for (int j = 0; j < where.size(); j++) {
       String path = "VerificationResult.targetLocation[" + j + "]";
       String location = where.get(j).getValue();
@@ -327,11 +342,13 @@ final class Assembly {
         continue;
       }
       int index = m.group(1) == null ? Check.EVERY : Integer.parseInt(m.group(1));
-      for (String practitioner : practitionersVerified) {
-        checks.computeIfAbsent(practitioner, k -> new ArrayList<>(1))
-            .add(new Check(self, path, index, day.get()));
+      for (int i = 0; i < practitionersVerified.size(); i++) {
+        checks.computeIfAbsent(practitionersVerified.get(i), k -> new ArrayList<>(1))
+            .add(new Check(self, path, practitionerPaths.get(i), index, day.get()));
+        kept = true;
       }
     }
+    return kept;
   }
 
   private static final java.util.regex.Pattern QUALIFICATIONS =
@@ -485,11 +502,11 @@ final class Assembly {
     }
     unresolved.clear();
     for (Map.Entry<String, List<Check>> pending : checks.entrySet()) {
-      if (practitioners.contains(pending.getKey())) {
-        for (Check check : pending.getValue()) {
-          findings.add(new Finding(check.source(), check.path(), READ_AFTER_PRACTITIONER));
-        }
-      } // else the target is dangling, reported as such
+      boolean read = practitioners.contains(pending.getKey());
+      for (Check check : pending.getValue()) {
+        findings.add(new Finding(check.source(), read ? check.path() : check.targetPath(),
+            read ? READ_AFTER_PRACTITIONER : DANGLING_REFERENCE));
+      }
     }
     checks.clear();
     return List.copyOf(findings);
@@ -1332,10 +1349,12 @@ final class Assembly {
   }
 
   /**
-   * A primary-source verification of a Practitioner's licence: the VerificationResult and the
-   * path that names the qualification, the qualification's index (or {@link #EVERY}), the day.
+   * A primary-source verification of a Practitioner's licence: the VerificationResult, the paths
+   * that name the qualification and the Practitioner, the qualification's index (or
+   * {@link #EVERY}), the day.
    */
-  private record Check(String source, String path, int qualification, LocalDate day) {
+  private record Check(String source, String path, String targetPath, int qualification,
+      LocalDate day) {
     static final int EVERY = -1;
   }
 

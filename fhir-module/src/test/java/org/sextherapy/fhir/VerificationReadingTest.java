@@ -178,6 +178,22 @@ class VerificationReadingTest {
   }
 
   @Test
+  void aVerificationOfAPractitionerNotInTheDirectoryIsADanglingReference() {
+    VerificationResult elsewhere = byTheBoard("v1", "Practitioner.qualification[0]",
+        "2025-01-02");
+    elsewhere.getTargetFirstRep().setReference("Practitioner/p9");
+    VerificationResult unused = byTheBoard("v2", "Practitioner.address", "2025-01-02");
+    unused.getTargetFirstRep().setReference("Practitioner/p8");
+
+    DirectoryRead read = read(elsewhere, unused);
+
+    assertThat(findings(read)).containsExactlyInAnyOrder(
+        "VerificationResult/v1 dangling-reference VerificationResult.target[0]",
+        "VerificationResult/v2 not-in-model VerificationResult.targetLocation[0]",
+        "VerificationResult/v2 dangling-reference VerificationResult.target[0]");
+  }
+
+  @Test
   void aVerificationStreamedAfterItsPractitionerWasReadTooLate() {
     var parser = FhirContext.forR4Cached().newJsonParser();
     StringWriter ndjson = new StringWriter();
