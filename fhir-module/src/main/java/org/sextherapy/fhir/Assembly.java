@@ -1259,7 +1259,7 @@ final class Assembly {
             if (network.isEmpty()) {
               continue; // reported on the network Organization
             }
-            if (role.getPeriod().hasEnd()) {
+            if (role.hasPeriod() && role.getPeriod().hasEnd()) {
               // A participation in the model has no end date, and the reader does not guess
               // whether this one has passed (NDH's example of a practitioner who left a network
               // after six months ends the role, not the network).
