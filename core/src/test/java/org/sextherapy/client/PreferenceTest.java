@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
+import org.sextherapy.session.WeeklyHours;
 import org.sextherapy.therapist.Population;
 
 class PreferenceTest {
@@ -31,7 +32,10 @@ class PreferenceTest {
         FeePreference.of(PREFERRED, USD, new BigDecimal("120")),
         SlidingScalePreference.of(REQUIRED),
         InsurancePreference.of(PREFERRED, "aetna"),
-        ModalityPreference.of(PREFERRED, Set.of("sensate-focus")));
+        ModalityPreference.of(PREFERRED, Set.of("sensate-focus")),
+        TimePreference.of(REQUIRED, java.time.ZoneId.of("Europe/London"),
+            List.of(WeeklyHours.of(Set.of(java.time.DayOfWeek.TUESDAY),
+                java.time.LocalTime.of(18, 0), java.time.LocalTime.of(21, 0)))));
 
     assertThat(preferences).extracting(Preference::kind)
         .containsExactly(PreferenceKind.values());
@@ -40,7 +44,7 @@ class PreferenceTest {
       assertThat(shown).isEqualTo(p.getClass().getSimpleName().replace("Immutable", "") + "{"
           + p.strength().id() + "}");
     });
-    assertThat(Arrays.asList(PreferenceKind.values())).hasSize(9);
+    assertThat(Arrays.asList(PreferenceKind.values())).hasSize(10);
   }
 
   @Test

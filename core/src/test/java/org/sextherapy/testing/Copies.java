@@ -88,7 +88,7 @@ public final class Copies {
         .addAllOutcomes(each(p.outcomes(), Copies::copy))
         .acceptingNewClients(p.acceptingNewClients())
         .openCapacity(p.openCapacity())
-        .availabilityConfirmedAt(p.availabilityConfirmedAt());
+        .availabilityConfirmedAt(p.availabilityConfirmedAt()).availability(p.availability());
   }
 
   /** Rebuilds an outcome record. */

@@ -157,6 +157,14 @@ final class Examples {
         .acceptingNewClients(true)
         .openCapacity(3)
         .availabilityConfirmedAt(Instant.parse("2026-11-20T09:30:00Z"))
+        .availability(org.sextherapy.session.Availability.builder()
+            .zone(java.time.ZoneId.of("America/Los_Angeles"))
+            .addHours(org.sextherapy.session.WeeklyHours.of(
+                java.util.EnumSet.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.WEDNESDAY),
+                java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)))
+            .addSlots(org.sextherapy.session.OpenSlot.of(Instant.parse("2026-11-30T18:00:00Z"),
+                java.time.Duration.ofMinutes(50)))
+            .nextOpening(java.time.LocalDate.of(2026, 11, 30)).build())
         .addOutcomes(OutcomeRecord.builder().concern(StandardConcerns.PAINFUL_SEX)
             .measureId("FSFI").courses(42).reliableImprovements(30).reliableDeteriorations(1)
             .periodFrom(LocalDate.of(2024, 1, 8)).periodUntil(LocalDate.of(2026, 10, 30)).build())
