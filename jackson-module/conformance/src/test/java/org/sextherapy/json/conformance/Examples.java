@@ -223,7 +223,12 @@ final class Examples {
                 new BigDecimal("150")),
             SlidingScalePreference.of(Strength.PREFERRED),
             InsurancePreference.of(Strength.PREFERRED, "bcbs"),
-            ModalityPreference.of(Strength.PREFERRED, Set.of("sensate-focus")))
+            ModalityPreference.of(Strength.PREFERRED, Set.of("sensate-focus")),
+            org.sextherapy.client.TimePreference.of(Strength.PREFERRED,
+                java.time.ZoneId.of("America/Los_Angeles"),
+                java.util.List.of(org.sextherapy.session.WeeklyHours.of(
+                    java.util.EnumSet.of(java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.THURSDAY),
+                    java.time.LocalTime.of(18, 0), java.time.LocalTime.of(21, 0)))))
         .guardianConsent(GuardianConsent.NOT_REQUIRED)
         .waitingSince(LocalDate.of(2026, 11, 2))
         .build();
