@@ -99,7 +99,8 @@ final class ClientShapes {
         final Property<RequestedConcern, Boolean> selfIdentifiesAsAsexual = defaulted(
             "selfIdentifiesAsAsexual", BOOLEAN, RequestedConcern::selfIdentifiesAsAsexual);
         final Property<RequestedConcern, List<Code>> recordedCodes = list("recordedCodes",
-            CodeShapes.CODE_OR_REFERENCE, RequestedConcern::recordedCodes);
+            CodeShapes.CODE_OR_REFERENCE, RequestedConcern.MAX_RECORDED_CODES,
+            RequestedConcern::recordedCodes);
 
         @Override
         protected RequestedConcern create(Values v) {
@@ -121,7 +122,8 @@ final class ClientShapes {
         final Property<TherapistGenderPreference, Strength> strength =
             required("strength", STRENGTH, TherapistGenderPreference::strength);
         final Property<TherapistGenderPreference, Set<GenderTerm>> acceptable = nonEmptySet(
-            "acceptable", EnumShape.of(GenderTerm.class), TherapistGenderPreference::acceptable);
+            "acceptable", EnumShape.of(GenderTerm.class), TherapistGenderPreference.MAX_ACCEPTABLE,
+            TherapistGenderPreference::acceptable);
 
         @Override
         protected TherapistGenderPreference create(Values v) {
@@ -135,7 +137,8 @@ final class ClientShapes {
         final Property<PopulationPreference, Strength> strength =
             required("strength", STRENGTH, PopulationPreference::strength);
         final Property<PopulationPreference, Set<Population>> populations = nonEmptySet(
-            "populations", EnumShape.of(Population.class), PopulationPreference::populations);
+            "populations", EnumShape.of(Population.class), PopulationPreference.MAX_POPULATIONS,
+            PopulationPreference::populations);
 
         @Override
         protected PopulationPreference create(Values v) {
@@ -149,7 +152,8 @@ final class ClientShapes {
         final Property<LanguagePreference, Strength> strength =
             required("strength", STRENGTH, LanguagePreference::strength);
         final Property<LanguagePreference, Set<Locale>> languages =
-            nonEmptySet("languages", LANGUAGE, LanguagePreference::languages);
+            nonEmptySet("languages", LANGUAGE, LanguagePreference.MAX_LANGUAGES,
+                LanguagePreference::languages);
 
         @Override
         protected LanguagePreference create(Values v) {
@@ -233,7 +237,8 @@ final class ClientShapes {
         final Property<ModalityPreference, Strength> strength =
             required("strength", STRENGTH, ModalityPreference::strength);
         final Property<ModalityPreference, Set<String>> modalityIds =
-            nonEmptySet("modalityIds", ID, ModalityPreference::modalityIds);
+            nonEmptySet("modalityIds", ID, ModalityPreference.MAX_MODALITY_IDS,
+                ModalityPreference::modalityIds);
 
         @Override
         protected ModalityPreference create(Values v) {
@@ -286,17 +291,21 @@ final class ClientShapes {
       new ObjectShape<ClientRequest>("ClientRequest") {
         final Property<ClientRequest, String> id = required("id", ID, ClientRequest::id);
         final Property<ClientRequest, List<Participant>> participants =
-            list("participants", PARTICIPANT, ClientRequest::participants);
+            list("participants", PARTICIPANT, ClientRequest.MAX_PARTICIPANTS,
+                ClientRequest::participants);
         final Property<ClientRequest, Jurisdiction> sessionJurisdiction =
             required("sessionJurisdiction", JURISDICTION, ClientRequest::sessionJurisdiction);
         final Property<ClientRequest, List<RequestedConcern>> concerns =
-            list("concerns", REQUESTED_CONCERN, ClientRequest::concerns);
+            list("concerns", REQUESTED_CONCERN, ClientRequest.MAX_CONCERNS,
+                ClientRequest::concerns);
         final Property<ClientRequest, SessionFormat> format =
             required("format", EnumShape.of(SessionFormat.class), ClientRequest::format);
         final Property<ClientRequest, Set<Delivery>> deliveries =
-            set("deliveries", EnumShape.of(Delivery.class), ClientRequest::deliveries);
+            set("deliveries", EnumShape.of(Delivery.class), ClientRequest.MAX_DELIVERIES,
+                ClientRequest::deliveries);
         final Property<ClientRequest, List<Preference>> preferences =
-            list("preferences", PREFERENCE, ClientRequest::preferences);
+            list("preferences", PREFERENCE, ClientRequest.MAX_PREFERENCES,
+                ClientRequest::preferences);
         final Property<ClientRequest, GuardianConsent> guardianConsent = optional(
             "guardianConsent", EnumShape.of(GuardianConsent.class), ClientRequest::guardianConsent);
         final Property<ClientRequest, LocalDate> waitingSince =

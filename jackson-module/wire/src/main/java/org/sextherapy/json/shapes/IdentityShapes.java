@@ -18,7 +18,8 @@ final class IdentityShapes {
   static final ObjectShape<GenderIdentity> GENDER_IDENTITY =
       new ObjectShape<GenderIdentity>("GenderIdentity") {
         final Property<GenderIdentity, Set<GenderTerm>> terms =
-            nonEmptySet("terms", EnumShape.of(GenderTerm.class), GenderIdentity::terms);
+            nonEmptySet("terms", EnumShape.of(GenderTerm.class), GenderIdentity.MAX_TERMS,
+                GenderIdentity::terms);
         final Property<GenderIdentity, String> ownWords =
             optional("ownWords", TEXT, GenderIdentity::ownWords);
 
