@@ -158,8 +158,8 @@ public non-sealed abstract class TimePreference implements Preference {
 
   @Value.Check
   final void check() {
-    Checks.require(!windows().isEmpty() && windows().size() <= MAX_WINDOWS, "windows",
-        "must hold 1 to " + MAX_WINDOWS + " windows");
+    Checks.require(!windows().isEmpty(), "windows", "must hold at least one window");
+    Checks.maxItems(windows(), MAX_WINDOWS, "windows");
   }
 
   @Override

@@ -26,8 +26,10 @@ import org.sextherapy.internal.Checks;
 @Value.Immutable
 public abstract class Availability {
 
-  /** The most weekly hours and the most open slots one availability holds. */
-  public static final int MAX_ENTRIES = 512;
+  /** The most weekly hours one availability holds. */
+  public static final int MAX_HOURS = 64;
+  /** The most open slots one availability holds. */
+  public static final int MAX_SLOTS = 512;
 
   Availability() {}
 
@@ -50,14 +52,14 @@ public abstract class Availability {
   /**
    * Returns the weekly hours, in local time of {@link #zone()}.
    *
-   * @return at most {@value #MAX_ENTRIES}, never null
+   * @return at most {@value #MAX_HOURS}, never null
    */
   public abstract List<WeeklyHours> hours();
 
   /**
    * Returns concrete open appointments.
    *
-   * @return at most {@value #MAX_ENTRIES}, never null
+   * @return at most {@value #MAX_SLOTS}, never null
    */
   public abstract List<OpenSlot> slots();
 
@@ -77,8 +79,8 @@ public abstract class Availability {
 
   @Value.Check
   final void check() {
-    Checks.require(hours().size() <= MAX_ENTRIES, "hours", "must hold at most " + MAX_ENTRIES);
-    Checks.require(slots().size() <= MAX_ENTRIES, "slots", "must hold at most " + MAX_ENTRIES);
+    Checks.maxItems(hours(), MAX_HOURS, "hours");
+    Checks.maxItems(slots(), MAX_SLOTS, "slots");
     estimatedWait().ifPresent(wait -> Checks.require(!wait.isNegative()
         && withinTenYears(wait), "estimatedWait", "must be zero or more and at most ten years"));
   }

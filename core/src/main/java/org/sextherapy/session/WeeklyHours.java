@@ -19,6 +19,9 @@ import org.sextherapy.internal.Checks;
 @Value.Immutable
 public abstract class WeeklyHours {
 
+  /** The most days a set of weekly hours holds: the week. */
+  public static final int MAX_DAYS = 7;
+
   WeeklyHours() {}
 
   /**
@@ -62,6 +65,7 @@ public abstract class WeeklyHours {
   @Value.Check
   final void check() {
     Checks.require(!days().isEmpty(), "days", "must hold at least one day");
+    Checks.maxItems(days(), MAX_DAYS, "days");
     Checks.require(end().isAfter(start()), "end", "must be after start");
   }
 }

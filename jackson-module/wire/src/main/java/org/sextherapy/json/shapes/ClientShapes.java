@@ -257,7 +257,8 @@ final class ClientShapes {
         final Property<TimePreference, ZoneId> zone =
             required("zone", ScalarShapes.ZONE, TimePreference::zone);
         final Property<TimePreference, List<WeeklyHours>> windows =
-            list("windows", SessionShapes.WEEKLY_HOURS, TimePreference::windows);
+            list("windows", SessionShapes.WEEKLY_HOURS, TimePreference.MAX_WINDOWS,
+                TimePreference::windows);
 
         @Override
         protected TimePreference create(Values v) {

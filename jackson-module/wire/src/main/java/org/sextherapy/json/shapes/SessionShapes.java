@@ -72,7 +72,7 @@ final class SessionShapes {
   static final ObjectShape<WeeklyHours> WEEKLY_HOURS =
       new ObjectShape<WeeklyHours>("WeeklyHours") {
         final Property<WeeklyHours, Set<DayOfWeek>> days =
-            nonEmptySet("days", DAY_OF_WEEK, WeeklyHours::days);
+            nonEmptySet("days", DAY_OF_WEEK, WeeklyHours.MAX_DAYS, WeeklyHours::days);
         final Property<WeeklyHours, LocalTime> start =
             required("start", LOCAL_TIME, WeeklyHours::start);
         final Property<WeeklyHours, LocalTime> end = required("end", LOCAL_TIME, WeeklyHours::end);
@@ -102,9 +102,9 @@ final class SessionShapes {
       new ObjectShape<Availability>("Availability") {
         final Property<Availability, ZoneId> zone = required("zone", ZONE, Availability::zone);
         final Property<Availability, List<WeeklyHours>> hours =
-            list("hours", WEEKLY_HOURS, Availability::hours);
+            list("hours", WEEKLY_HOURS, Availability.MAX_HOURS, Availability::hours);
         final Property<Availability, List<OpenSlot>> slots =
-            list("slots", OPEN_SLOT, Availability::slots);
+            list("slots", OPEN_SLOT, Availability.MAX_SLOTS, Availability::slots);
         final Property<Availability, LocalDate> nextOpening =
             optional("nextOpening", DATE, Availability::nextOpening);
         final Property<Availability, Period> estimatedWait =
