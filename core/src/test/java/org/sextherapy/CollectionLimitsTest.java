@@ -157,6 +157,7 @@ class CollectionLimitsTest {
       walk(List.of(profiles, request, random.plan(true), random.plan(false),
           random.matchResult(), random.assignment(), random.validationResult(),
           random.modality(), random.concern(), random.compactPrivilege(), random.gender(),
+          random.availability(),
           RandomValues.PSYPACT, EthicalRules.NO_CONVERSION_PRACTICE_TERMS,
           PracticeAuthorisation.standard().decide(profiles.get(0),
               profiles.get(0).locations().isEmpty() ? Jurisdiction.parse("US-CA")

@@ -11,7 +11,7 @@ package org.sextherapy.client;
 public sealed interface Preference
     permits TherapistGenderPreference, PopulationPreference, LanguagePreference,
         CertifiedSexTherapistPreference, InPersonDistancePreference, FeePreference,
-        SlidingScalePreference, InsurancePreference, ModalityPreference {
+        SlidingScalePreference, InsurancePreference, ModalityPreference, TimePreference {
 
   /**
    * Returns how firmly the client holds this preference.

@@ -21,7 +21,9 @@ public enum PreferenceKind implements Identified {
   /** An insurer; see {@link InsurancePreference}. */
   INSURANCE("insurance"),
   /** A modality; see {@link ModalityPreference}. */
-  MODALITY("modality");
+  MODALITY("modality"),
+  /** Times the client can attend; see {@link TimePreference}. */
+  TIME("time");
 
   private final String id;
 

@@ -70,6 +70,11 @@ public enum HardConstraint implements Identified {
   /** A required {@link org.sextherapy.client.ModalityPreference} is met. */
   REQUIRED_MODALITY("required-modality"),
   /**
+   * A required {@link org.sextherapy.client.TimePreference} is met: the therapist's availability
+   * and the client's windows share a session's length in the week from the session date.
+   */
+  REQUIRED_TIME("required-time"),
+  /**
    * Under a policy that sets {@link MatchPolicy#availabilityConfirmedWithinDays()}, the therapist
    * confirmed their availability within that many days before the session date (a therapist who
    * never confirmed is excluded).
@@ -115,6 +120,7 @@ public enum HardConstraint implements Identified {
       case SLIDING_SCALE -> REQUIRED_SLIDING_SCALE;
       case INSURANCE -> REQUIRED_INSURANCE;
       case MODALITY -> REQUIRED_MODALITY;
+      case TIME -> REQUIRED_TIME;
     };
   }
 }

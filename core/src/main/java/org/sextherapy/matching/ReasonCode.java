@@ -90,6 +90,11 @@ public enum ReasonCode implements Identified {
   /** Offers a preferred modality; the argument is the modality id. */
   PREFERRED_MODALITY("preferred-modality"),
   /**
+   * Is available at a time the client can attend, in the week from the session date; the argument
+   * is the first shared instant in UTC, such as {@code 2026-11-30T18:00:00Z}.
+   */
+  PREFERRED_TIME("preferred-time"),
+  /**
    * Holds a sex-therapist certification current on the session date, a small signal since
    * certification is not standardised (GoodTherapy, Sex Therapy); the argument is the credential's
    * qualified id.
@@ -106,7 +111,17 @@ public enum ReasonCode implements Identified {
    * confirmation ages ({@link MatchPolicy#freshnessPoints(long)}). A therapist who never confirmed
    * has no such reason.
    */
-  AVAILABILITY_CONFIRMED("availability-confirmed");
+  AVAILABILITY_CONFIRMED("availability-confirmed"),
+  /**
+   * Without points: the date of the next opening for a new client the therapist states; the
+   * argument is the date, such as {@code 2026-12-03}.
+   */
+  NEXT_OPENING("next-opening"),
+  /**
+   * Without points: the estimated wait for a first appointment the therapist states; the argument
+   * is an ISO 8601 period, such as {@code P21D}.
+   */
+  ESTIMATED_WAIT("estimated-wait");
 
   private final String id;
 
@@ -136,6 +151,7 @@ public enum ReasonCode implements Identified {
       case SLIDING_SCALE -> PREFERRED_SLIDING_SCALE;
       case INSURANCE -> IN_NETWORK;
       case MODALITY -> PREFERRED_MODALITY;
+      case TIME -> PREFERRED_TIME;
     };
   }
 

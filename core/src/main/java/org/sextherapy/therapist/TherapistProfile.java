@@ -22,6 +22,7 @@ import org.sextherapy.qualification.Degree;
 import org.sextherapy.qualification.Licence;
 import org.sextherapy.qualification.Registration;
 import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Availability;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
 import org.sextherapy.treatment.Modality;
@@ -272,6 +273,15 @@ public abstract class TherapistProfile {
    * @return the instant, or empty when never confirmed
    */
   public abstract Optional<Instant> availabilityConfirmedAt();
+
+  /**
+   * Returns when the therapist can see new clients: weekly hours in their own time zone, open
+   * appointments, the next opening or an estimated wait. Empty unless set; a client's
+   * {@link org.sextherapy.client.TimePreference} is then never met.
+   *
+   * @return the availability, or empty
+   */
+  public abstract Optional<Availability> availability();
 
   /**
    * Returns the therapist's measured outcomes, at most one record per concern: what they have
@@ -744,6 +754,22 @@ public abstract class TherapistProfile {
      * @return this builder
      */
     Builder availabilityConfirmedAt(Optional<? extends Instant> availabilityConfirmedAt);
+
+    /**
+     * Sets when the therapist can see new clients.
+     *
+     * @param availability never null
+     * @return this builder
+     */
+    Builder availability(Availability availability);
+
+    /**
+     * Sets, or with an empty value removes, when the therapist can see new clients.
+     *
+     * @param availability never null, possibly empty
+     * @return this builder
+     */
+    Builder availability(Optional<? extends Availability> availability);
 
     /**
      * Builds the profile.

@@ -18,6 +18,7 @@ import org.sextherapy.insurance.NetworkId;
 import org.sextherapy.insurance.Coverage;
 import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
+import org.sextherapy.session.WeeklyHours;
 import org.sextherapy.therapist.Population;
 
 class PreferenceTest {
@@ -37,7 +38,10 @@ class PreferenceTest {
         InsurancePreference.of(PREFERRED, Coverage.builder()
             .payer(Payer.publicProgramme("us-medicaid-ny")).plan(PlanId.of("ny-essential"))
             .addNetworks(NetworkId.of("ny-medicaid-mco")).build(), true),
-        ModalityPreference.of(PREFERRED, Set.of("sensate-focus")));
+        ModalityPreference.of(PREFERRED, Set.of("sensate-focus")),
+        TimePreference.of(REQUIRED, java.time.ZoneId.of("Europe/London"),
+            List.of(WeeklyHours.of(Set.of(java.time.DayOfWeek.TUESDAY),
+                java.time.LocalTime.of(18, 0), java.time.LocalTime.of(21, 0)))));
 
     assertThat(preferences).extracting(Preference::kind)
         .containsExactly(PreferenceKind.values());
@@ -46,7 +50,7 @@ class PreferenceTest {
       assertThat(shown).isEqualTo(p.getClass().getSimpleName().replace("Immutable", "") + "{"
           + p.strength().id() + "}");
     });
-    assertThat(Arrays.asList(PreferenceKind.values())).hasSize(9);
+    assertThat(Arrays.asList(PreferenceKind.values())).hasSize(10);
   }
 
   @Test

@@ -18,7 +18,12 @@ final class MatchingValues {
 
   /** Returns a random directory of {@code n} profiles (at least one). */
   static List<TherapistProfile> directory(RandomValues random, int n) {
-    return random.profiles(Math.max(1, n));
+    List<TherapistProfile> profiles = new ArrayList<>();
+    for (TherapistProfile p : random.profiles(Math.max(1, n))) {
+      // Drawn after the profile, so the rest of the directory is drawn as before.
+      profiles.add(random.chance(0.6) ? copy(p).availability(random.availability()).build() : p);
+    }
+    return profiles;
   }
 
   /**
@@ -86,6 +91,7 @@ final class MatchingValues {
         .addAllCertifications(p.certifications())
         .training(p.training()).addAllModalities(p.modalities()).fees(p.fees())
         .addAllNetworks(p.networks()).acceptingNewClients(p.acceptingNewClients())
-        .openCapacity(p.openCapacity()).availabilityConfirmedAt(p.availabilityConfirmedAt());
+        .openCapacity(p.openCapacity()).availabilityConfirmedAt(p.availabilityConfirmedAt())
+        .availability(p.availability());
   }
 }

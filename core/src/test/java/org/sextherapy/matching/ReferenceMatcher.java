@@ -1,6 +1,7 @@
 package org.sextherapy.matching;
 
 import java.math.BigInteger;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,6 +31,10 @@ import org.sextherapy.client.PreferenceKind;
 import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.client.Strength;
 import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.client.TimePreference;
+import org.sextherapy.session.Availability;
+import org.sextherapy.session.OpenSlot;
+import org.sextherapy.session.WeeklyHours;
 import org.sextherapy.ethics.EthicsReview;
 import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.insurance.CoverageStanding;
@@ -400,6 +405,7 @@ public final class ReferenceMatcher {
       case SLIDING_SCALE -> metSlidingScale(preference, request, therapist, date);
       case INSURANCE -> metInsurance(preference, request, therapist, date);
       case MODALITY -> metModality(preference, request, therapist, date);
+      case TIME -> metTime(preference, request, therapist, date);
     };
   }
 
@@ -545,6 +551,54 @@ public final class ReferenceMatcher {
     return Optional.empty();
   }
 
+  /**
+   * Decides a time preference by brute force, independently of {@link TimePreference#firstOverlap}:
+   * every quarter hour of the client's week from the session date is looked up as a local time in
+   * each zone, and the first quarter hour that starts three in a row (45 minutes) free on both
+   * sides is the overlap. Exact for the generated values, which lie on a quarter-hour grid away
+   * from the night-time hours of daylight-saving changes.
+   */
+  private static Optional<String> metTime(Preference preference, ClientRequest request,
+      TherapistProfile therapist, LocalDate date) {
+    TimePreference time = (TimePreference) preference;
+    if (therapist.availability().isEmpty()) {
+      return Optional.empty();
+    }
+    Availability availability = therapist.availability().get();
+    Instant from = date.atStartOfDay(time.zone()).toInstant();
+    Instant to = date.plusDays(7).atStartOfDay(time.zone()).toInstant();
+    int run = 0;
+    for (Instant t = from; t.isBefore(to); t = t.plusSeconds(900)) {
+      boolean both = covers(time.windows(), t.atZone(time.zone()).toLocalDateTime())
+          && (covers(availability.hours(), t.atZone(availability.zone()).toLocalDateTime())
+              || inSlot(availability, t));
+      run = both ? run + 1 : 0;
+      if (run == 3) {
+        return Optional.of(t.minusSeconds(1800).toString());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean covers(List<WeeklyHours> hours, java.time.LocalDateTime local) {
+    for (WeeklyHours h : hours) {
+      if (h.days().contains(local.getDayOfWeek()) && !local.toLocalTime().isBefore(h.start())
+          && local.toLocalTime().isBefore(h.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inSlot(Availability availability, Instant t) {
+    for (OpenSlot slot : availability.slots()) {
+      if (!t.isBefore(slot.start()) && t.isBefore(slot.start().plus(slot.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Optional<String> currentSexTherapistCertification(TherapistProfile therapist,
       LocalDate date) {
     for (Certification certification : therapist.certifications()) {
@@ -662,6 +716,10 @@ public final class ReferenceMatcher {
           : policy.freshAvailabilityPoints() * (horizon - age.get()) / horizon;
       reasons.add(Reason.of(ReasonCode.AVAILABILITY_CONFIRMED, Long.toString(age.get()), fresh));
     }
+    therapist.availability().flatMap(Availability::nextOpening).ifPresent(next ->
+        reasons.add(Reason.of(ReasonCode.NEXT_OPENING, next.toString(), 0)));
+    therapist.availability().flatMap(Availability::estimatedWait).ifPresent(wait ->
+        reasons.add(Reason.of(ReasonCode.ESTIMATED_WAIT, wait.toString(), 0)));
     long score = 0;
     for (Reason reason : reasons) {
       score += reason.points();
@@ -681,6 +739,7 @@ public final class ReferenceMatcher {
       case SLIDING_SCALE -> ReasonCode.PREFERRED_SLIDING_SCALE;
       case INSURANCE -> ReasonCode.IN_NETWORK;
       case MODALITY -> ReasonCode.PREFERRED_MODALITY;
+      case TIME -> ReasonCode.PREFERRED_TIME;
     };
   }
 }

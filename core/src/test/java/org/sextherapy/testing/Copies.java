@@ -16,6 +16,7 @@ import org.sextherapy.client.Preference;
 import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.client.SlidingScalePreference;
 import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.client.TimePreference;
 import org.sextherapy.code.Code;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
@@ -46,6 +47,7 @@ import org.sextherapy.qualification.RenewalRule;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Course;
 import org.sextherapy.session.SessionSchedule;
+import org.sextherapy.session.WeeklyHours;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.FeeSchedule;
 import org.sextherapy.therapist.SessionFee;
@@ -94,7 +96,7 @@ public final class Copies {
         .addAllOutcomes(each(p.outcomes(), Copies::copy))
         .acceptingNewClients(p.acceptingNewClients())
         .openCapacity(p.openCapacity())
-        .availabilityConfirmedAt(p.availabilityConfirmedAt());
+        .availabilityConfirmedAt(p.availabilityConfirmedAt()).availability(p.availability());
   }
 
   /** Rebuilds an outcome record. */
@@ -168,35 +170,48 @@ public final class Copies {
         .build();
   }
 
-  /** Rebuilds a preference of any kind. */
+  /**
+   * Rebuilds a preference of any kind: exhaustive over the kinds, so a new kind does not compile
+   * until it is copied here.
+   */
   public static Preference copy(Preference p) {
-    if (p instanceof TherapistGenderPreference) {
-      TherapistGenderPreference g = (TherapistGenderPreference) p;
-      return TherapistGenderPreference.of(g.strength(), g.acceptable());
-    } else if (p instanceof PopulationPreference) {
-      PopulationPreference x = (PopulationPreference) p;
-      return PopulationPreference.of(x.strength(), x.populations());
-    } else if (p instanceof LanguagePreference) {
-      LanguagePreference x = (LanguagePreference) p;
-      return LanguagePreference.of(x.strength(), x.languages());
-    } else if (p instanceof CertifiedSexTherapistPreference) {
-      return CertifiedSexTherapistPreference.of(p.strength());
-    } else if (p instanceof InPersonDistancePreference) {
-      InPersonDistancePreference x = (InPersonDistancePreference) p;
-      return InPersonDistancePreference.of(x.strength(), copy(x.from()), x.maximumKm());
-    } else if (p instanceof FeePreference) {
-      FeePreference x = (FeePreference) p;
-      return FeePreference.of(x.strength(), x.currency(), x.maximumFee());
-    } else if (p instanceof SlidingScalePreference) {
-      return SlidingScalePreference.of(p.strength());
-    } else if (p instanceof InsurancePreference) {
-      InsurancePreference x = (InsurancePreference) p;
-      return InsurancePreference.of(x.strength(), copy(x.coverage()), x.outOfNetwork());
-    } else if (p instanceof ModalityPreference) {
-      ModalityPreference x = (ModalityPreference) p;
-      return ModalityPreference.of(x.strength(), x.modalityIds());
-    }
-    throw new AssertionError("a preference kind Copies does not know: " + p.kind().id());
+    return switch (p.kind()) {
+      case THERAPIST_GENDER -> {
+        TherapistGenderPreference g = (TherapistGenderPreference) p;
+        yield TherapistGenderPreference.of(g.strength(), g.acceptable());
+      }
+      case POPULATION -> {
+        PopulationPreference x = (PopulationPreference) p;
+        yield PopulationPreference.of(x.strength(), x.populations());
+      }
+      case LANGUAGE -> {
+        LanguagePreference x = (LanguagePreference) p;
+        yield LanguagePreference.of(x.strength(), x.languages());
+      }
+      case CERTIFIED_SEX_THERAPIST -> CertifiedSexTherapistPreference.of(p.strength());
+      case IN_PERSON_DISTANCE -> {
+        InPersonDistancePreference x = (InPersonDistancePreference) p;
+        yield InPersonDistancePreference.of(x.strength(), copy(x.from()), x.maximumKm());
+      }
+      case FEE -> {
+        FeePreference x = (FeePreference) p;
+        yield FeePreference.of(x.strength(), x.currency(), x.maximumFee());
+      }
+      case SLIDING_SCALE -> SlidingScalePreference.of(p.strength());
+      case INSURANCE -> {
+        InsurancePreference x = (InsurancePreference) p;
+        yield InsurancePreference.of(x.strength(), copy(x.coverage()), x.outOfNetwork());
+      }
+      case MODALITY -> {
+        ModalityPreference x = (ModalityPreference) p;
+        yield ModalityPreference.of(x.strength(), x.modalityIds());
+      }
+      case TIME -> {
+        TimePreference x = (TimePreference) p;
+        yield TimePreference.of(x.strength(), x.zone(), x.windows().stream()
+            .map(w -> WeeklyHours.of(w.days(), w.start(), w.end())).toList());
+      }
+    };
   }
 
   /** Rebuilds a jurisdiction from its code. */

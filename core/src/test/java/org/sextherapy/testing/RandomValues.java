@@ -1,10 +1,13 @@
 package org.sextherapy.testing;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -35,6 +38,7 @@ import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.client.SlidingScalePreference;
 import org.sextherapy.client.Strength;
 import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.client.TimePreference;
 import org.sextherapy.code.Certainty;
 import org.sextherapy.code.Code;
 import org.sextherapy.code.CodeCatalogue;
@@ -85,10 +89,13 @@ import org.sextherapy.qualification.StandardCredentials;
 import org.sextherapy.qualification.StandardRegisters;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Course;
+import org.sextherapy.session.Availability;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.Frequency;
+import org.sextherapy.session.OpenSlot;
 import org.sextherapy.session.SessionFormat;
 import org.sextherapy.session.SessionSchedule;
+import org.sextherapy.session.WeeklyHours;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.ExpertiseLevel;
 import org.sextherapy.therapist.FeeSchedule;
@@ -541,7 +548,50 @@ public final class RandomValues {
       case INSURANCE -> InsurancePreference.of(strength, coverage(), chance(0.4));
       case MODALITY ->
           ModalityPreference.of(strength, Set.of(oneOf(StandardModalities.all()).id()));
+      case TIME -> TimePreference.of(strength, oneOf(ZONES),
+          List.of(weeklyHours(), weeklyHours()).subList(0, 1 + random.nextInt(2)));
     };
+  }
+
+  /** Time zones of the generated availability and time preferences, with their DST rules. */
+  public static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/London"),
+      ZoneId.of("America/New_York"), ZoneId.of("America/Los_Angeles"),
+      ZoneId.of("Europe/Berlin"), ZoneId.of("Australia/Sydney"), ZoneId.of("Asia/Kolkata"),
+      ZoneId.of("UTC"));
+
+  /**
+   * Returns weekly hours on a quarter-hour grid between 06:00 and 23:45, away from the night-time
+   * hours in which daylight-saving changes happen, so that a brute-force reference on a
+   * quarter-hour grid decides overlaps exactly.
+   */
+  public WeeklyHours weeklyHours() {
+    int start = 24 + random.nextInt(56); // quarter hours from 06:00 to 19:45
+    int length = 3 + random.nextInt(Math.min(16, 95 - start - 2)); // 45 minutes to 4 hours
+    return WeeklyHours.of(someOf(DayOfWeek.class, 1, 4),
+        LocalTime.of(start / 4, start % 4 * 15),
+        LocalTime.of((start + length) / 4, (start + length) % 4 * 15));
+  }
+
+  /** Returns a therapist's availability: weekly hours, open slots, a next opening, a wait. */
+  public Availability availability() {
+    Availability.Builder b = Availability.builder().zone(oneOf(ZONES));
+    int hours = random.nextInt(4);
+    for (int h = 0; h < hours; h++) {
+      b.addHours(weeklyHours());
+    }
+    int slots = random.nextInt(3);
+    for (int s = 0; s < slots; s++) {
+      Instant start = TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+          .plusSeconds(900L * (random.nextInt(400 * 96) - 200 * 96));
+      b.addSlots(OpenSlot.of(start, Duration.ofMinutes(15L * (2 + random.nextInt(6)))));
+    }
+    if (chance(0.3)) {
+      b.nextOpening(TODAY.plusDays(random.nextInt(60)));
+    }
+    if (chance(0.2)) {
+      b.estimatedWait(Period.ofWeeks(random.nextInt(12)));
+    }
+    return b.build();
   }
 
   /** Returns a client request; mostly well formed, sometimes incomplete. */
@@ -1043,7 +1093,8 @@ public final class RandomValues {
         .training(p.training()).addAllModalities(p.modalities()).fees(p.fees())
         .addAllNetworks(p.networks()).addAllOutcomes(p.outcomes())
         .acceptingNewClients(accepting).openCapacity(openCapacity)
-        .availabilityConfirmedAt(p.availabilityConfirmedAt()).build();
+        .availabilityConfirmedAt(p.availabilityConfirmedAt()).availability(p.availability())
+        .build();
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.sextherapy.matching.internal;
 
+import java.time.LocalDate;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.FeePreference;
 import org.sextherapy.client.InPersonDistancePreference;
@@ -11,6 +12,7 @@ import org.sextherapy.client.Preference;
 import org.sextherapy.client.PreferenceKind;
 import org.sextherapy.client.SlidingScalePreference;
 import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.client.TimePreference;
 import org.sextherapy.matching.HardConstraint;
 import org.sextherapy.matching.MatchPolicy;
 import org.sextherapy.matching.ReasonCode;
@@ -87,12 +89,13 @@ abstract class Criterion {
    * @param d the directory, never null
    * @param places the query's authorisation family, never null
    * @param day the session date's epoch day
+   * @param date the session date, never null
    * @param format the request's session format, never null
    * @param policy the weights, never null
    * @return the compiled criterion, never null
    */
   static Criterion compile(Preference preference, PackedDirectory d, Places places, int day,
-      SessionFormat format, MatchPolicy policy) {
+      LocalDate date, SessionFormat format, MatchPolicy policy) {
     // The kind fixes the class (each preference class returns one constant): the casts hold.
     return switch (preference.kind()) {
       case THERAPIST_GENDER ->
@@ -108,6 +111,7 @@ abstract class Criterion {
           new FeeCriteria.SlidingScale((SlidingScalePreference) preference, d, format);
       case INSURANCE -> new InsuranceCriterion((InsurancePreference) preference, d, places, policy);
       case MODALITY -> TagCriterion.modality((ModalityPreference) preference, d);
+      case TIME -> new TimeCriterion((TimePreference) preference, d, date);
     };
   }
 }

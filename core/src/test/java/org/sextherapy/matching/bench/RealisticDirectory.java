@@ -1,7 +1,11 @@
 package org.sextherapy.matching.bench;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -26,6 +30,7 @@ import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.client.SlidingScalePreference;
 import org.sextherapy.client.Strength;
 import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.client.TimePreference;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.concern.StandardConcerns;
 import org.sextherapy.identity.GenderIdentity;
@@ -52,8 +57,10 @@ import org.sextherapy.qualification.Registration;
 import org.sextherapy.qualification.StandardCredentials;
 import org.sextherapy.qualification.StandardRegisters;
 import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Availability;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
+import org.sextherapy.session.WeeklyHours;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.ExpertiseLevel;
 import org.sextherapy.therapist.FeeSchedule;
@@ -184,6 +191,8 @@ final class RealisticDirectory {
    * directory is what it was before profiles carried outcomes, and results stay comparable.
    */
   private final SplittableRandom outcomeRandom;
+  /** Availability and time preferences, drawn apart so every other attribute is as before. */
+  private final SplittableRandom timeRandom;
   private final int totalWeight;
   private final LocalDate[] days;
   private final LocalDate firstDay = LocalDate.of(1990, 1, 1);
@@ -205,6 +214,7 @@ final class RealisticDirectory {
     this.dense = distribution == Distribution.DENSE;
     this.random = new SplittableRandom(seed);
     this.outcomeRandom = new SplittableRandom(seed ^ 0x6F7574636F6D6573L);
+    this.timeRandom = new SplittableRandom(seed ^ 0x74696D65L);
     this.totalWeight = PLACES.stream().mapToInt(p -> p.weight).sum();
     this.days = new LocalDate[(int) (LocalDate.of(2040, 1, 1).toEpochDay()
         - firstDay.toEpochDay())];
@@ -450,7 +460,34 @@ final class RealisticDirectory {
     }
     b.acceptingNewClients(chance(dense ? 0.95 : 0.75))
         .openCapacity(dense ? 1 + random.nextInt(8) : random.nextInt(9));
+    if (timeRandom.nextInt(10) < 7) {
+      int start = 8 + timeRandom.nextInt(4);
+      Availability.Builder hours = Availability.builder().zone(zone(home))
+          .addHours(WeeklyHours.of(EnumSet.of(DayOfWeek.of(1 + timeRandom.nextInt(5)),
+              DayOfWeek.of(1 + timeRandom.nextInt(5))), LocalTime.of(start, 0),
+              LocalTime.of(start + 4 + timeRandom.nextInt(6), 0)));
+      if (timeRandom.nextInt(4) == 0) {
+        hours.nextOpening(DATE.plusDays(timeRandom.nextInt(40)));
+      }
+      b.availability(hours.build());
+    }
+    b.availabilityConfirmedAt(DATE.atStartOfDay(ZoneOffset.UTC).toInstant()
+        .minusSeconds(timeRandom.nextInt(120 * 86_400)));
     return b.build();
+  }
+
+  /** The time zone of a place, by jurisdiction (in the US, by longitude). */
+  private static ZoneId zone(Place place) {
+    String country = place.jurisdiction.countryCode();
+    return ZoneId.of(switch (country) {
+      case "GB" -> "Europe/London";
+      case "DE" -> "Europe/Berlin";
+      case "CA" -> "America/Toronto";
+      case "AU" -> "Australia/Sydney";
+      default -> place.longitude < -115 ? "America/Los_Angeles"
+          : place.longitude < -100 ? "America/Denver"
+          : place.longitude < -85 ? "America/Chicago" : "America/New_York";
+    });
   }
 
   private void addIf(Set<Population> populations, Population population, double p) {
@@ -588,6 +625,12 @@ final class RealisticDirectory {
           default -> b.addPreferences(ModalityPreference.of(strength, Set.of(
               StandardModalities.all().get(random.nextInt(StandardModalities.all().size())).id())));
         }
+      }
+      if (timeRandom.nextInt(6) == 0) {
+        b.addPreferences(TimePreference.of(
+            timeRandom.nextInt(5) == 0 ? Strength.REQUIRED : Strength.PREFERRED, zone(where),
+            List.of(WeeklyHours.of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                LocalTime.of(16 + timeRandom.nextInt(3), 0), LocalTime.of(20, 0)))));
       }
       out.add(b.build());
     }

@@ -1,9 +1,14 @@
 package org.sextherapy.examples.sample;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -37,8 +42,10 @@ import org.sextherapy.qualification.Registration;
 import org.sextherapy.qualification.StandardCredentials;
 import org.sextherapy.qualification.StandardRegisters;
 import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Availability;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
+import org.sextherapy.session.WeeklyHours;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.ExpertiseLevel;
 import org.sextherapy.insurance.NetworkId;
@@ -276,6 +283,53 @@ public final class SampleDirectory {
     b.acceptingNewClients(accepting).openCapacity(accepting ? between(0, 6) : 0);
     b.availabilityConfirmedAt(Instant.parse("2026-08-01T00:00:00Z")
         .plusSeconds(random.nextInt(10_000_000)));
+    // A stream of its own, so that every other attribute is drawn as before.
+    SplittableRandom hours = new SplittableRandom(SEED ^ (index * 0xC2B2AE3D27D4EB4FL));
+    if (hours.nextInt(10) < 8) {
+      b.availability(availability(home, hours));
+    }
+    return b.build();
+  }
+
+  /** The time zone of a place's practice. */
+  private static ZoneId zone(Jurisdiction home) {
+    return ZoneId.of(switch (home.code()) {
+      case "US-NY", "US-NJ", "US-FL", "US-PA" -> "America/New_York";
+      case "US-TX", "US-IL" -> "America/Chicago";
+      case "US-CO" -> "America/Denver";
+      case "US-CA", "US-WA" -> "America/Los_Angeles";
+      case "DE-BE" -> "Europe/Berlin";
+      case "CA-ON" -> "America/Toronto";
+      case "AU-NSW" -> "Australia/Sydney";
+      default -> "Europe/London";
+    });
+  }
+
+  /**
+   * Weekly hours in the practice's zone (two to four weekdays, a day block, sometimes an evening
+   * and a Saturday morning), sometimes the next opening or an estimated wait.
+   */
+  private static Availability availability(Jurisdiction home, SplittableRandom r) {
+    Availability.Builder b = Availability.builder().zone(zone(home));
+    List<DayOfWeek> weekdays = new ArrayList<>(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+        DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY));
+    Collections.shuffle(weekdays, new java.util.Random(r.nextLong()));
+    Set<DayOfWeek> days = EnumSet.copyOf(weekdays.subList(0, 2 + r.nextInt(3)));
+    int start = 8 + r.nextInt(4);
+    b.addHours(WeeklyHours.of(days, LocalTime.of(start, 0), LocalTime.of(start + 4 + r.nextInt(5), 0)));
+    if (r.nextInt(3) == 0) {
+      b.addHours(WeeklyHours.of(EnumSet.of(weekdays.get(0)), LocalTime.of(17, 0),
+          LocalTime.of(20, 0)));
+    }
+    if (r.nextInt(5) == 0) {
+      b.addHours(WeeklyHours.of(EnumSet.of(DayOfWeek.SATURDAY), LocalTime.of(9, 0),
+          LocalTime.of(13, 0)));
+    }
+    if (r.nextInt(10) < 3) {
+      b.nextOpening(AS_OF.plusDays(r.nextInt(45)));
+    } else if (r.nextInt(10) < 3) {
+      b.estimatedWait(Period.ofWeeks(1 + r.nextInt(8)));
+    }
     return b.build();
   }
 

@@ -1,7 +1,11 @@
 package org.sextherapy.examples.sample;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +26,7 @@ import org.sextherapy.client.Priority;
 import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.client.Strength;
 import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.client.TimePreference;
 import org.sextherapy.concern.StandardConcerns;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
@@ -29,6 +34,7 @@ import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
+import org.sextherapy.session.WeeklyHours;
 import org.sextherapy.therapist.Population;
 
 /**
@@ -42,8 +48,8 @@ public final class SampleRequests {
 
   /**
    * A couple in California with a disparity in sex drives, by video or in person, preferring a
-   * Spanish-speaking certified sex therapist at up to 180 USD for a couple session, in their
-   * insurer's network or giving a superbill. The main example's request.
+   * Spanish-speaking certified sex therapist at up to 180 USD for a couple session, on a weekday
+   * evening, in their insurer's network or giving a superbill. The main example's request.
    *
    * @return the request, never null
    */
@@ -61,7 +67,11 @@ public final class SampleRequests {
                 BigDecimal.valueOf(180)),
             InsurancePreference.of(Strength.PREFERRED, Coverage.builder()
                 .payer(Payer.commercial("aetna")).addNetworks(NetworkId.of("aetna-network"))
-                .build(), true))
+                .build(), true),
+            TimePreference.of(Strength.PREFERRED, ZoneId.of("America/Los_Angeles"),
+                List.of(WeeklyHours.of(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                    DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
+                    LocalTime.of(17, 0), LocalTime.of(20, 0)))))
         .waitingSince(SampleDirectory.AS_OF.minusDays(12))
         .build();
   }
@@ -106,7 +116,7 @@ public final class SampleRequests {
 
   /**
    * An adult in London with erectile difficulty who wants to meet in person within 15 km, at up to
-   * 120 GBP.
+   * 120 GBP, preferably on a Tuesday or Thursday morning.
    *
    * @return the request, never null
    */
@@ -120,7 +130,10 @@ public final class SampleRequests {
         .addPreferences(InPersonDistancePreference.of(Strength.REQUIRED,
             Coordinates.of(51.50, -0.12), 15),
             FeePreference.of(Strength.PREFERRED, Currency.getInstance("GBP"),
-                BigDecimal.valueOf(120)))
+                BigDecimal.valueOf(120)),
+            TimePreference.of(Strength.PREFERRED, ZoneId.of("Europe/London"),
+                List.of(WeeklyHours.of(EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY),
+                    LocalTime.of(9, 0), LocalTime.of(13, 0)))))
         .waitingSince(SampleDirectory.AS_OF.minusDays(20))
         .build();
   }

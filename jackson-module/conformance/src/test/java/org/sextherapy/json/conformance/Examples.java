@@ -1,22 +1,12 @@
 package org.sextherapy.json.conformance;
 
-import org.sextherapy.therapist.SessionFee;
-import org.sextherapy.insurance.PlanId;
-import org.sextherapy.insurance.Payer;
-import org.sextherapy.insurance.PatientAcceptance;
-import org.sextherapy.insurance.NetworkParticipation;
-import org.sextherapy.insurance.NetworkId;
-import org.sextherapy.insurance.Coverage;
-import org.sextherapy.json.JsonCodec;
-import org.sextherapy.json.JsonDocument;
-import org.sextherapy.json.JsonErrorKind;
-import org.sextherapy.json.JsonLimits;
-import org.sextherapy.json.JsonOptions;
-import org.sextherapy.json.SexTherapyJsonException;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,19 +33,32 @@ import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.client.SlidingScalePreference;
 import org.sextherapy.client.Strength;
 import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.client.TimePreference;
 import org.sextherapy.code.CodeCatalogue;
 import org.sextherapy.concern.StandardConcerns;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.insurance.Coverage;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.insurance.PatientAcceptance;
+import org.sextherapy.insurance.Payer;
+import org.sextherapy.insurance.PlanId;
+import org.sextherapy.json.JsonCodec;
+import org.sextherapy.json.JsonDocument;
+import org.sextherapy.json.JsonErrorKind;
+import org.sextherapy.json.JsonLimits;
+import org.sextherapy.json.JsonOptions;
+import org.sextherapy.json.SexTherapyJsonException;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
-import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.matching.HardConstraint;
 import org.sextherapy.matching.Match;
 import org.sextherapy.matching.MatchResult;
 import org.sextherapy.matching.Reason;
 import org.sextherapy.matching.ReasonCode;
+import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.plan.ActivityKind;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
@@ -78,15 +81,19 @@ import org.sextherapy.qualification.Registration;
 import org.sextherapy.qualification.StandardCredentials;
 import org.sextherapy.qualification.StandardRegisters;
 import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Availability;
 import org.sextherapy.session.Course;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.Frequency;
+import org.sextherapy.session.OpenSlot;
 import org.sextherapy.session.SessionFormat;
 import org.sextherapy.session.SessionSchedule;
+import org.sextherapy.session.WeeklyHours;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.ExpertiseLevel;
 import org.sextherapy.therapist.FeeSchedule;
 import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.SlidingScale;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Aim;
@@ -172,6 +179,14 @@ final class Examples {
         .acceptingNewClients(true)
         .openCapacity(3)
         .availabilityConfirmedAt(Instant.parse("2026-11-20T09:30:00Z"))
+        .availability(Availability.builder()
+            .zone(ZoneId.of("America/Los_Angeles"))
+            .addHours(WeeklyHours.of(
+                EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY),
+                LocalTime.of(9, 0), LocalTime.of(17, 0)))
+            .addSlots(OpenSlot.of(Instant.parse("2026-11-30T18:00:00Z"),
+                Duration.ofMinutes(50)))
+            .nextOpening(LocalDate.of(2026, 11, 30)).build())
         .addOutcomes(OutcomeRecord.builder().concern(StandardConcerns.PAINFUL_SEX)
             .measureId("FSFI").courses(42).reliableImprovements(30).reliableDeteriorations(1)
             .periodFrom(LocalDate.of(2024, 1, 8)).periodUntil(LocalDate.of(2026, 10, 30)).build())
@@ -232,7 +247,10 @@ final class Examples {
             InsurancePreference.of(Strength.PREFERRED, Coverage.builder()
                 .payer(Payer.commercial("acme-health")).plan(PlanId.of("acme-gold"))
                 .addNetworks(NetworkId.of("acme-ppo")).build(), true),
-            ModalityPreference.of(Strength.PREFERRED, Set.of("sensate-focus")))
+            ModalityPreference.of(Strength.PREFERRED, Set.of("sensate-focus")),
+            TimePreference.of(Strength.PREFERRED, ZoneId.of("America/Los_Angeles"),
+                List.of(WeeklyHours.of(EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY),
+                    LocalTime.of(18, 0), LocalTime.of(21, 0)))))
         .guardianConsent(GuardianConsent.NOT_REQUIRED)
         .waitingSince(LocalDate.of(2026, 11, 2))
         .build();

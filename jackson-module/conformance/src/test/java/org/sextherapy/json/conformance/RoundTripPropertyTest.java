@@ -30,6 +30,7 @@ import org.sextherapy.assignment.TherapistLoad;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.Participant;
 import org.sextherapy.client.Preference;
+import org.sextherapy.client.PreferenceKind;
 import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.code.Code;
 import org.sextherapy.concern.ConcernType;
@@ -56,7 +57,11 @@ import org.sextherapy.qualification.Registration;
 import org.sextherapy.qualification.RenewalRule;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Course;
+import org.sextherapy.session.Availability;
+import org.sextherapy.session.OpenSlot;
 import org.sextherapy.session.SessionSchedule;
+import org.sextherapy.session.WeeklyHours;
+import org.sextherapy.testing.Copies;
 import org.sextherapy.testing.RandomValues;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.FeeSchedule;
@@ -148,6 +153,12 @@ class RoundTripPropertyTest extends WireFormatTestBase {
     roundTripBothWays(Certification.class, random.anyCertification());
     roundTripBothWays(Licence.class, random.licence(random.jurisdiction()));
     roundTripBothWays(Degree.class, random.degree());
+    Availability availability = random.availability();
+    roundTripBothWays(Availability.class, availability);
+    availability.hours().forEach(hours -> roundTripBothWays(WeeklyHours.class, hours));
+    availability.slots().forEach(slot -> roundTripBothWays(OpenSlot.class, slot));
+    roundTripBothWays(TherapistProfile.class,
+        Copies.builderOf(random.profile()).availability(availability).build());
     roundTripBothWays(InterstateCompact.class, RandomValues.PSYPACT);
     roundTripBothWays(CompactPrivilege.class, random.compactPrivilege());
     roundTripBothWays(CompactPrivilege.class, random.compactPrivilege(random.jurisdiction()));
@@ -224,10 +235,11 @@ class RoundTripPropertyTest extends WireFormatTestBase {
         Preference.class, PlannedSession.class, Goal.class, Exercise.class, Violation.class,
         TherapistProfile.class, ClientRequest.class, SessionPlan.class, ValidationResult.class,
         MatchResult.class, Match.class, Reason.class, Assignment.class, Placement.class,
-        TherapistLoad.class));
+        TherapistLoad.class, Availability.class, WeeklyHours.class, OpenSlot.class));
     table.removeAll(covered);
-    // The remaining entries are the nine preference kinds, covered by roundTripAs(preference).
-    assertThat(table).allMatch(Preference.class::isAssignableFrom).hasSize(9);
+    // The remaining entries are the preference kinds, covered by roundTripAs(preference).
+    assertThat(table).allMatch(Preference.class::isAssignableFrom)
+        .hasSize(PreferenceKind.values().length);
   }
 
   private static <T> void roundTripBothWays(Class<T> type, T value) {

@@ -5,12 +5,16 @@ import static org.sextherapy.json.engine.SchemaContext.map;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -144,6 +148,32 @@ public final class ScalarShapes {
   public static final Shape<Duration> DURATION = text("duration", Duration::toString, Duration::parse,
       "must be an ISO 8601 duration such as PT50M",
       map("type", "string", "format", "duration", "pattern", "^-?P"));
+
+  /** An IANA time zone id such as {@code Europe/London}, or a fixed offset such as {@code +05:30}. */
+  public static final Shape<ZoneId> ZONE = text("zone", ZoneId::getId, ZoneId::of,
+      "must be a time zone id such as Europe/London",
+      map("type", "string", "pattern", "^[A-Za-z0-9/_+:.-]+$"));
+
+  /** A local time of day, ISO 8601 {@code 09:30}. */
+  public static final Shape<LocalTime> LOCAL_TIME = text("local-time", LocalTime::toString,
+      LocalTime::parse, "must be a local time such as 09:30",
+      map("type", "string", "pattern", "^[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]+)?)?$"));
+
+  /** A day of the week in lower case, {@code monday} to {@code sunday}. */
+  public static final Shape<DayOfWeek> DAY_OF_WEEK = text("day-of-week",
+      day -> day.name().toLowerCase(Locale.ROOT), ScalarShapes::dayOfWeek,
+      "must be a day of the week such as monday",
+      map("type", "string", "enum", List.of("monday", "tuesday", "wednesday", "thursday",
+          "friday", "saturday", "sunday")),
+      Comparator.naturalOrder());
+
+  private static DayOfWeek dayOfWeek(String text) {
+    DayOfWeek day = DayOfWeek.valueOf(text.toUpperCase(Locale.ROOT));
+    if (!day.name().toLowerCase(Locale.ROOT).equals(text)) {
+      throw new IllegalArgumentException("not lower case");
+    }
+    return day;
+  }
 
   /** A calendar period, ISO 8601 {@code P3Y}. */
   public static final Shape<Period> PERIOD = text("period", Period::toString, Period::parse,

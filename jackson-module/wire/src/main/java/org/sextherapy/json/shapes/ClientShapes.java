@@ -19,6 +19,7 @@ import org.sextherapy.json.engine.UnionShape;
 import org.sextherapy.json.engine.Shape;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,7 @@ import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.client.SlidingScalePreference;
 import org.sextherapy.client.Strength;
 import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.client.TimePreference;
 import org.sextherapy.code.Code;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
@@ -50,6 +52,7 @@ import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
+import org.sextherapy.session.WeeklyHours;
 import org.sextherapy.therapist.Population;
 
 /** Wire forms of {@code org.sextherapy.client}. */
@@ -252,6 +255,26 @@ final class ClientShapes {
       }.seal();
 
   /**
+   * Kind {@code time}: {@code {"strength", "zone": "Europe/London", "windows": [{"days":
+   * ["tuesday"], "start": "18:00", "end": "21:00"}]}}.
+   */
+  static final ObjectShape<TimePreference> TIME_PREFERENCE =
+      new ObjectShape<TimePreference>("TimePreference") {
+        final Property<TimePreference, Strength> strength =
+            required("strength", STRENGTH, TimePreference::strength);
+        final Property<TimePreference, ZoneId> zone =
+            required("zone", ScalarShapes.ZONE, TimePreference::zone);
+        final Property<TimePreference, List<WeeklyHours>> windows =
+            list("windows", SessionShapes.WEEKLY_HOURS, TimePreference.MAX_WINDOWS,
+                TimePreference::windows);
+
+        @Override
+        protected TimePreference create(Values v) {
+          return TimePreference.of(v.get(strength), v.get(zone), v.list(windows));
+        }
+      }.seal();
+
+  /**
    * A preference of any kind: {@code {"kind": "fee", ...}}, the kind being
    * {@link PreferenceKind#id()}.
    */
@@ -269,7 +292,8 @@ final class ClientShapes {
           .kind(PreferenceKind.SLIDING_SCALE.id(), SlidingScalePreference.class,
               SLIDING_SCALE_PREFERENCE)
           .kind(PreferenceKind.INSURANCE.id(), InsurancePreference.class, INSURANCE_PREFERENCE)
-          .kind(PreferenceKind.MODALITY.id(), ModalityPreference.class, MODALITY_PREFERENCE);
+          .kind(PreferenceKind.MODALITY.id(), ModalityPreference.class, MODALITY_PREFERENCE)
+          .kind(PreferenceKind.TIME.id(), TimePreference.class, TIME_PREFERENCE);
 
   /** The client request document. */
   static final ObjectShape<ClientRequest> CLIENT_REQUEST =

@@ -27,6 +27,7 @@ import org.sextherapy.client.Preference;
 import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.client.SlidingScalePreference;
 import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.client.TimePreference;
 import org.sextherapy.code.Code;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
@@ -56,6 +57,9 @@ import org.sextherapy.qualification.Register;
 import org.sextherapy.qualification.Registration;
 import org.sextherapy.qualification.RenewalRule;
 import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Availability;
+import org.sextherapy.session.OpenSlot;
+import org.sextherapy.session.WeeklyHours;
 import org.sextherapy.session.Course;
 import org.sextherapy.session.SessionSchedule;
 import org.sextherapy.therapist.Expertise;
@@ -120,6 +124,9 @@ public final class ModelShapes {
     t.put(SessionFee.class, TherapistShapes.SESSION_FEE);
     t.put(FeeSchedule.class, TherapistShapes.FEE_SCHEDULE);
     t.put(TherapistProfile.class, TherapistShapes.THERAPIST_PROFILE);
+    t.put(WeeklyHours.class, SessionShapes.WEEKLY_HOURS);
+    t.put(OpenSlot.class, SessionShapes.OPEN_SLOT);
+    t.put(Availability.class, SessionShapes.AVAILABILITY);
     // client
     t.put(Participant.class, ClientShapes.PARTICIPANT);
     t.put(RequestedConcern.class, ClientShapes.REQUESTED_CONCERN);
@@ -139,6 +146,7 @@ public final class ModelShapes {
     t.put(InsurancePreference.class,
         ClientShapes.PREFERENCE.kindShape(InsurancePreference.class));
     t.put(ModalityPreference.class, ClientShapes.PREFERENCE.kindShape(ModalityPreference.class));
+    t.put(TimePreference.class, ClientShapes.PREFERENCE.kindShape(TimePreference.class));
     t.put(ClientRequest.class, ClientShapes.CLIENT_REQUEST);
     // plan
     t.put(Goal.class, PlanShapes.GOAL);

@@ -34,6 +34,7 @@ import org.sextherapy.qualification.Degree;
 import org.sextherapy.qualification.Licence;
 import org.sextherapy.qualification.Registration;
 import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Availability;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
 import org.sextherapy.therapist.Expertise;
@@ -207,6 +208,8 @@ final class TherapistShapes {
             defaulted("openCapacity", COUNT, TherapistProfile::openCapacity);
         final Property<TherapistProfile, Instant> availabilityConfirmedAt = optional(
             "availabilityConfirmedAt", INSTANT, TherapistProfile::availabilityConfirmedAt);
+        final Property<TherapistProfile, Availability> availability =
+            optional("availability", SessionShapes.AVAILABILITY, TherapistProfile::availability);
         final Property<TherapistProfile, List<OutcomeRecord>> outcomes =
             list("outcomes", OUTCOME_RECORD, TherapistProfile.MAX_OUTCOMES,
                 TherapistProfile::outcomes);
@@ -272,6 +275,10 @@ final class TherapistShapes {
           List<OutcomeRecord> outcomeList = v.list(outcomes);
           if (!outcomeList.isEmpty()) {
             b.addAllOutcomes(outcomeList);
+          }
+          Availability availabilityValue = v.orNull(availability);
+          if (availabilityValue != null) {
+            b.availability(availabilityValue);
           }
           GenderIdentity genderValue = v.orNull(gender);
           if (genderValue != null) {
