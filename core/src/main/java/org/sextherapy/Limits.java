@@ -12,7 +12,10 @@ package org.sextherapy;
  *       most {@value #MAX_DECIMAL_DIGITS} digits before and {@value #MAX_DECIMAL_DIGITS} after the
  *       decimal point;</li>
  *   <li>languages: a well-formed BCP 47 language tag (RFC 5646) naming a language, one that
- *       {@code Locale.forLanguageTag(locale.toLanguageTag())} gives back unchanged.</li>
+ *       {@code Locale.forLanguageTag(locale.toLanguageTag())} gives back unchanged;</li>
+ *   <li>self-described terms (a therapist's race or ethnicity, LGBTQ+ identity or faith
+ *       tradition, and the terms a client's preference names): 1 to {@value #MAX_TERM_LENGTH}
+ *       characters holding a letter or digit, at most {@value #MAX_TERMS} in one set.</li>
  * </ul>
  *
  * <p>Ids are 1 to 128 characters (see each id's documentation).
@@ -24,6 +27,12 @@ public final class Limits {
 
   /** The most digits of a sum of money before, and after, the decimal point. */
   public static final int MAX_DECIMAL_DIGITS = 20;
+
+  /** The most characters of one self-described term, such as "Black British" or "queer". */
+  public static final int MAX_TERM_LENGTH = 100;
+
+  /** The most self-described terms in one description or one preference. */
+  public static final int MAX_TERMS = 20;
 
   private Limits() {}
 }

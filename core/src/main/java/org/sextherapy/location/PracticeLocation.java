@@ -1,11 +1,21 @@
 package org.sextherapy.location;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
+import org.sextherapy.internal.Checks;
 
 /**
  * A place where a therapist sees clients in person: its jurisdiction and, optionally, its
- * coordinates for distance searches.
+ * coordinates for distance searches, the {@link AccessFeature}s of its premises and the sign
+ * languages sessions there can be held in.
+ *
+ * <p><b>Access and telehealth.</b> Access features describe the premises, so they count only for
+ * in-person sessions at this location; by video or phone none applies. A sign language is different:
+ * signing works by video (never by phone), so a therapist who holds sessions in a sign language
+ * by video lists it among the profile's languages (such as {@code ase}), and the matcher accepts
+ * either (see {@code SignLanguagePreference}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -13,7 +23,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PracticeLocation {
 
+  /** The most sign languages one location may list. */
+  public static final int MAX_SIGN_LANGUAGES = 20;
+
   PracticeLocation() {}
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return ImmutablePracticeLocation.builder();
+  }
 
   /**
    * Creates a location without coordinates.
@@ -51,4 +73,101 @@ public abstract class PracticeLocation {
    */
   @Value.Parameter
   public abstract Optional<Coordinates> coordinates();
+
+  /**
+   * Returns the access features of the premises.
+   *
+   * @return the features, never null, empty unless set
+   */
+  public abstract Set<AccessFeature> access();
+
+  /**
+   * Returns the sign languages in-person sessions at this location can be held in (by a signing
+   * therapist or with an interpreter the practice provides), as BCP 47 tags: ISO 639-3 codes such
+   * as {@code ase} (American Sign Language), {@code bfi} (British Sign Language), {@code gsg}
+   * (German Sign Language), or the older {@code sgn-} forms such as {@code sgn-DE}. Tags are
+   * compared whole: {@code sgn-DE} and {@code gsg} are not recognised as the same language.
+   *
+   * @return the sign languages, never null, empty unless set
+   */
+  public abstract Set<Locale> signLanguages();
+
+  @Value.Check
+  final void check() {
+    Set<Locale> signLanguages = signLanguages();
+    Checks.require(signLanguages.size() <= MAX_SIGN_LANGUAGES, "signLanguages",
+        "must hold at most " + MAX_SIGN_LANGUAGES + " languages");
+    int i = 0;
+    for (Locale language : signLanguages) {
+      Checks.languageTag(language, "signLanguages[" + i++ + "]");
+    }
+  }
+
+  /** Builds a {@link PracticeLocation}; the jurisdiction is required. */
+  public interface Builder {
+    /**
+     * Sets the jurisdiction.
+     *
+     * @param jurisdiction never null
+     * @return this builder
+     */
+    Builder jurisdiction(Jurisdiction jurisdiction);
+
+    /**
+     * Sets the coordinates.
+     *
+     * @param coordinates never null
+     * @return this builder
+     */
+    Builder coordinates(Coordinates coordinates);
+
+    /**
+     * Sets the coordinates, or none.
+     *
+     * @param coordinates never null, possibly empty
+     * @return this builder
+     */
+    Builder coordinates(Optional<? extends Coordinates> coordinates);
+
+    /**
+     * Adds access features.
+     *
+     * @param features never null
+     * @return this builder
+     */
+    Builder addAccess(AccessFeature... features);
+
+    /**
+     * Adds access features.
+     *
+     * @param features never null
+     * @return this builder
+     */
+    Builder addAllAccess(Iterable<AccessFeature> features);
+
+    /**
+     * Adds sign languages.
+     *
+     * @param languages never null, each a BCP 47 tag naming a language
+     * @return this builder
+     */
+    Builder addSignLanguages(Locale... languages);
+
+    /**
+     * Adds sign languages.
+     *
+     * @param languages never null, each a BCP 47 tag naming a language
+     * @return this builder
+     */
+    Builder addAllSignLanguages(Iterable<? extends Locale> languages);
+
+    /**
+     * Builds the location.
+     *
+     * @return the location, never null
+     * @throws IllegalStateException if the jurisdiction is missing
+     * @throws org.sextherapy.InvalidValueException naming the field if one breaks a limit
+     */
+    PracticeLocation build();
+  }
 }

@@ -68,6 +68,18 @@ public enum HardConstraint implements Identified {
   REQUIRED_INSURANCE("required-insurance"),
   /** A required {@link org.sextherapy.client.ModalityPreference} is met. */
   REQUIRED_MODALITY("required-modality"),
+  /** A required {@link org.sextherapy.client.RaceOrEthnicityPreference} is met. */
+  REQUIRED_RACE_OR_ETHNICITY("required-race-or-ethnicity"),
+  /** A required {@link org.sextherapy.client.LgbtqIdentityPreference} is met. */
+  REQUIRED_LGBTQ_IDENTITY("required-lgbtq-identity"),
+  /** A required {@link org.sextherapy.client.FaithPreference} is met. */
+  REQUIRED_FAITH("required-faith"),
+  /** A required {@link org.sextherapy.client.PracticeCompetencePreference} is met. */
+  REQUIRED_PRACTICE_COMPETENCE("required-practice-competence"),
+  /** A required {@link org.sextherapy.client.AccessPreference} is met. */
+  REQUIRED_ACCESS("required-access"),
+  /** A required {@link org.sextherapy.client.SignLanguagePreference} is met. */
+  REQUIRED_SIGN_LANGUAGE("required-sign-language"),
   /**
    * Under a policy that {@linkplain MatchPolicy#excludeCredibleDeterioration() excludes them}, no
    * reliable-deterioration rate credibly above the directory's for a concern of the client's that
@@ -108,6 +120,12 @@ public enum HardConstraint implements Identified {
       case SLIDING_SCALE -> REQUIRED_SLIDING_SCALE;
       case INSURANCE -> REQUIRED_INSURANCE;
       case MODALITY -> REQUIRED_MODALITY;
+      case RACE_OR_ETHNICITY -> REQUIRED_RACE_OR_ETHNICITY;
+      case LGBTQ_IDENTITY -> REQUIRED_LGBTQ_IDENTITY;
+      case FAITH -> REQUIRED_FAITH;
+      case PRACTICE_COMPETENCE -> REQUIRED_PRACTICE_COMPETENCE;
+      case ACCESS -> REQUIRED_ACCESS;
+      case SIGN_LANGUAGE -> REQUIRED_SIGN_LANGUAGE;
     };
   }
 }

@@ -53,8 +53,9 @@ import org.sextherapy.therapist.TherapistProfile;
  *   <li>{@link #fee}: the rank of the (currency, lowest fee) pair among the directory's distinct
  *       pairs, sorted by currency code then amount, or -1 without fees: a fee preference becomes a
  *       range of ranks, compared exactly;</li>
- *   <li>{@link #tagMask}: one bit for each of the (at most 32) most frequent insurers and modality
- *       ids; rarer ones are blob entries;</li>
+ *   <li>{@link #tagMask}: one bit for each of the (at most 32) most frequent tags: insurers,
+ *       modality ids, and the disclosed identity, values and location access of {@link ValueTags};
+ *       rarer ones are blob entries;</li>
  *   <li>{@link #blobStart}: where the profile's variable-length entries start in {@link #blob}; they
  *       end where the next profile's start.</li>
  * </ul>

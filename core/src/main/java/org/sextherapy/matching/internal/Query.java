@@ -15,24 +15,32 @@ import java.util.concurrent.ForkJoinTask;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.authorisation.Basis;
 import org.sextherapy.authorisation.Grant;
+import org.sextherapy.client.AccessPreference;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.FaithPreference;
 import org.sextherapy.client.FeePreference;
 import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.InsurancePreference;
 import org.sextherapy.client.LanguagePreference;
+import org.sextherapy.client.LgbtqIdentityPreference;
 import org.sextherapy.client.Participant;
 import org.sextherapy.client.ModalityPreference;
 import org.sextherapy.client.PopulationPreference;
+import org.sextherapy.client.PracticeCompetencePreference;
 import org.sextherapy.client.Preference;
 import org.sextherapy.client.PreferenceKind;
+import org.sextherapy.client.RaceOrEthnicityPreference;
 import org.sextherapy.client.RequestedConcern;
+import org.sextherapy.client.SignLanguagePreference;
 import org.sextherapy.client.Strength;
 import org.sextherapy.client.TherapistGenderPreference;
 import org.sextherapy.ethics.EthicsReview;
 import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.location.AccessFeature;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.matching.HardConstraint;
 import org.sextherapy.matching.Match;
 import org.sextherapy.matching.MatchPolicy;
@@ -95,6 +103,8 @@ public final class Query {
   private final boolean child;
   private final int teleBits;
   private final int inPersonBit;
+  /** The video delivery bit when the request accepts video, else 0. */
+  private final int videoBit;
   /** The session jurisdictions, each once, in the request's order. */
   private final Jurisdiction[] places;
   /** For each place, the grant keys that authorise telehealth there. */
@@ -167,6 +177,7 @@ public final class Query {
     }
     this.teleBits = tele;
     this.inPersonBit = accepted & IN_PERSON_BIT;
+    this.videoBit = accepted & (1 << (PackedDirectory.DELIVERY_SHIFT + Delivery.VIDEO.ordinal()));
     this.places = request.sessionJurisdictions().toArray(new Jurisdiction[0]);
     this.teleGrants = new long[places.length][];
     this.locationsIn = new long[places.length][];
@@ -283,6 +294,31 @@ public final class Query {
       List<String> names = new ArrayList<>();
       for (String id : new TreeSet<>(modalities.modalityIds())) {
         names.add(Tags.modality(id));
+      }
+      tags(p, names);
+    } else if (preference instanceof RaceOrEthnicityPreference race) {
+      tags(p, ValueTags.accepted(race));
+    } else if (preference instanceof LgbtqIdentityPreference lgbtq) {
+      tags(p, ValueTags.accepted(lgbtq));
+    } else if (preference instanceof FaithPreference faith) {
+      tags(p, ValueTags.accepted(faith));
+    } else if (preference instanceof PracticeCompetencePreference competence) {
+      tags(p, ValueTags.accepted(competence));
+    } else if (preference instanceof AccessPreference access) {
+      p.feature = access.feature();
+      tags(p, List.of(ValueTags.access(access.feature())));
+    } else if (preference instanceof SignLanguagePreference sign) {
+      List<Locale> wanted = new ArrayList<>(sign.signLanguages());
+      wanted.sort(Comparator.comparing(Locale::toLanguageTag));
+      p.signLanguages = wanted.toArray(new Locale[0]);
+      List<String> names = new ArrayList<>();
+      p.languageMask = new int[d.languageStride];
+      for (Locale language : wanted) {
+        names.add(ValueTags.sign(language));
+        Integer l = d.languageIndex.get(language.getLanguage());
+        if (l != null) {
+          p.languageMask[l >>> 5] |= 1 << (l & 31);
+        }
       }
       tags(p, names);
     }
@@ -889,8 +925,104 @@ public final class Query {
       case FEE -> d.fee[i] >= p.feeFrom && d.fee[i] < p.feeTo;
       case SLIDING_SCALE ->
           (d.flagSets[PackedDirectory.SLIDING_SCALE_SET * d.words + (i >>> 6)] & (1L << i)) != 0;
-      case INSURANCE, MODALITY -> (d.tagMask[i] & p.tagMask) != 0 || hasRareTag(i, p.rareTags);
+      case INSURANCE, MODALITY, RACE_OR_ETHNICITY, LGBTQ_IDENTITY, FAITH, PRACTICE_COMPETENCE ->
+          hasAnyTag(p, i);
+      case ACCESS -> hasAnyTag(p, i) && firstAccessLocation(p, i, f) >= 0;
+      case SIGN_LANGUAGE -> signLanguageArgument(p, i, f) != null;
     };
+  }
+
+  private boolean hasAnyTag(Pref p, int i) {
+    return (d.tagMask[i] & p.tagMask) != 0 || hasRareTag(i, p.rareTags);
+  }
+
+  /**
+   * Returns the ordinal (in the profile's list) of the first practice location open to the client
+   * in person that has the access feature, or -1: the client accepts in-person sessions, the
+   * therapist offers them, the location lies in every session jurisdiction and the therapist is
+   * authorised there on the day. The feature is read from the location itself, for profiles whose
+   * tags say some location has it.
+   */
+  private int firstAccessLocation(Pref p, int i, int f) {
+    AccessFeature feature = p.feature;
+    if ((f & inPersonBit) == 0 || feature == null) {
+      return -1;
+    }
+    List<PracticeLocation> locations = d.profiles[i].locations();
+    int[] blob = d.blob;
+    int end = d.blobStart[i + 1];
+    int ordinal = 0;
+    for (int q = locationsStart(i); q < end; q = next(blob, q), ordinal++) {
+      int kind = kind(blob[q]);
+      if (kind != PackedDirectory.LOCATION && kind != PackedDirectory.LOCATION_AT) {
+        break;
+      }
+      int jurisdiction = payload(blob[q]);
+      if (inEveryPlace(jurisdiction) && locations.get(ordinal).access().contains(feature)
+          && firstGrantAt(i, jurisdiction) >= 0) {
+        return ordinal;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the argument of a met sign-language preference ({@code tag:in-person} or
+   * {@code tag:video}), or null when it is not met. In person first: the first practice location,
+   * in profile order, open to the client in person (as for access) that lists a wanted sign
+   * language, the first of them in tag order. Then by video: the client and the therapist accept
+   * video, the therapist is authorised by telehealth in every session jurisdiction, and works in a
+   * wanted sign language (among the profile's languages, or listed by any of their locations),
+   * the first in tag order.
+   */
+  private @Nullable String signLanguageArgument(Pref p, int i, int f) {
+    Locale[] wanted = p.signLanguages;
+    boolean tagged = hasAnyTag(p, i);
+    if (tagged && (f & inPersonBit) != 0) {
+      List<PracticeLocation> locations = d.profiles[i].locations();
+      int[] blob = d.blob;
+      int end = d.blobStart[i + 1];
+      int ordinal = 0;
+      for (int q = locationsStart(i); q < end; q = next(blob, q), ordinal++) {
+        int kind = kind(blob[q]);
+        if (kind != PackedDirectory.LOCATION && kind != PackedDirectory.LOCATION_AT) {
+          break;
+        }
+        int jurisdiction = payload(blob[q]);
+        if (inEveryPlace(jurisdiction) && firstGrantAt(i, jurisdiction) >= 0) {
+          for (Locale language : wanted) {
+            if (locations.get(ordinal).signLanguages().contains(language)) {
+              return language.toLanguageTag() + ":" + Delivery.IN_PERSON.id();
+            }
+          }
+        }
+      }
+    }
+    if ((f & videoBit) == 0 || !(tagged || speaksAny(p, i))) {
+      return null;
+    }
+    for (int s = 0; s < places.length; s++) {
+      if (firstTeleGrant(i, s) < 0) {
+        return null;
+      }
+    }
+    for (Locale language : wanted) {
+      if (d.profiles[i].worksInSignLanguage(language)) {
+        return language.toLanguageTag() + ":" + Delivery.VIDEO.id();
+      }
+    }
+    return null;
+  }
+
+  /** Tells whether the profile speaks the primary language of a wanted sign language. */
+  private boolean speaksAny(Pref p, int i) {
+    int base = i * d.languageStride;
+    for (int w = 0; w < p.languageMask.length; w++) {
+      if ((d.languages[base + w] & p.languageMask[w]) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the index in the language dictionary of the first preferred language spoken, or -1. */
@@ -918,7 +1050,20 @@ public final class Query {
           d.profiles[i].locations().get(firstLocationWithin(p, i, f)).jurisdiction().code();
       case FEE -> p.argument;
       case SLIDING_SCALE -> feeCurrency(i);
-      case INSURANCE, MODALITY -> firstTagName(p, i);
+      case INSURANCE, MODALITY, PRACTICE_COMPETENCE -> firstTagName(p, i);
+      case RACE_OR_ETHNICITY -> "raceOrEthnicity";
+      case LGBTQ_IDENTITY -> "lgbtqIdentity";
+      case FAITH -> ValueTags.faithArgument(firstTagName(p, i));
+      case ACCESS -> {
+        AccessFeature feature = p.feature;
+        int ordinal = firstAccessLocation(p, i, f);
+        yield (feature == null ? "" : feature.id()) + ":"
+            + d.profiles[i].locations().get(ordinal).jurisdiction().code();
+      }
+      case SIGN_LANGUAGE -> {
+        String argument = signLanguageArgument(p, i, f);
+        yield argument == null ? "" : argument;
+      }
     };
   }
 
@@ -1065,6 +1210,8 @@ public final class Query {
     int[] rareTags = new int[0];
     @Nullable Coordinates from;
     double maxKm;
+    @Nullable AccessFeature feature;
+    Locale[] signLanguages = new Locale[0];
 
     Pref(PreferenceKind kind, int constraint) {
       this.kind = kind;

@@ -1,6 +1,9 @@
 package org.sextherapy.matching.internal;
 
-/** Names of the tags (insurers and modality ids) in one dictionary, kept apart by a prefix. */
+/**
+ * Names of the tags (insurers, modality ids, and the value and access tags of {@link ValueTags}) in
+ * one dictionary, kept apart by a prefix of one letter and a colon.
+ */
 final class Tags {
 
   private Tags() {}
