@@ -47,6 +47,20 @@ public abstract class FaithStance {
   }
 
   /**
+   * Creates a stance from its parts, as a reader of stored data has them.
+   *
+   * @param approach the approach, never null
+   * @param tradition the tradition, present exactly when the approach is
+   *     {@link FaithApproach#INTEGRATES_TRADITION}, never null
+   * @return the stance, never null
+   * @throws org.sextherapy.InvalidValueException naming {@code tradition} if it is present for a
+   *     secular stance, missing for an integrating one, or breaks a limit
+   */
+  public static FaithStance of(FaithApproach approach, Optional<String> tradition) {
+    return ImmutableFaithStance.of(approach, tradition);
+  }
+
+  /**
    * Returns the approach.
    *
    * @return the approach, never null

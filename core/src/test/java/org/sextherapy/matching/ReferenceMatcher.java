@@ -16,7 +16,15 @@ import org.sextherapy.authorisation.Authorisation;
 import org.sextherapy.authorisation.Basis;
 import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.client.AgeBracket;
+import org.sextherapy.client.AccessPreference;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
+import org.sextherapy.client.FaithPreference;
+import org.sextherapy.client.LgbtqIdentityPreference;
+import org.sextherapy.client.PracticeCompetencePreference;
+import org.sextherapy.client.RaceOrEthnicityPreference;
+import org.sextherapy.client.SignLanguagePreference;
+import org.sextherapy.identity.SelfDescription;
+import org.sextherapy.therapist.CompetenceGrade;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.FeePreference;
 import org.sextherapy.client.InPersonDistancePreference;
@@ -418,6 +426,105 @@ public final class ReferenceMatcher {
           }
         }
       }
+    } else if (preference instanceof RaceOrEthnicityPreference race) {
+      if (disclosesAny(therapist.raceOrEthnicity(), race.acceptable())) {
+        return Optional.of("raceOrEthnicity");
+      }
+    } else if (preference instanceof LgbtqIdentityPreference lgbtq) {
+      if (disclosesAny(therapist.lgbtqIdentity(), lgbtq.acceptable())) {
+        return Optional.of("lgbtqIdentity");
+      }
+    } else if (preference instanceof FaithPreference faith) {
+      if (therapist.faith().isPresent()
+          && faith.acceptable().stream().anyMatch(s -> s.sameStance(therapist.faith().get()))) {
+        return Optional.of(therapist.faith().get().approach().id());
+      }
+    } else if (preference instanceof PracticeCompetencePreference competence) {
+      Optional<CompetenceGrade> grade = therapist.competenceIn(competence.area());
+      if (grade.isPresent() && grade.get().atLeast(competence.minimum())) {
+        return Optional.of(competence.area().id() + ":" + grade.get().id());
+      }
+    } else if (preference instanceof AccessPreference access) {
+      if (offeredAndAccepted(request, therapist, false).isPresent()) {
+        for (PracticeLocation location : therapist.locations()) {
+          if (location.access().contains(access.feature())
+              && openToClient(request, therapist, location, date).isPresent()) {
+            return Optional.of(access.feature().id() + ":" + location.jurisdiction().code());
+          }
+        }
+      }
+    } else if (preference instanceof SignLanguagePreference sign) {
+      return signLanguage(sign, request, therapist, date);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a disclosed description has a term whose words, lower-cased after NFKC, equal those of
+   * an acceptable term: spelled out here rather than calling {@code SelfDescription.key}.
+   */
+  private static boolean disclosesAny(Optional<SelfDescription> disclosed,
+      java.util.Set<String> acceptable) {
+    if (disclosed.isEmpty()) {
+      return false;
+    }
+    for (String term : disclosed.get().terms()) {
+      for (String wanted : acceptable) {
+        if (words(term).equals(words(wanted))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<String> words(String term) {
+    String folded = java.text.Normalizer.normalize(term, java.text.Normalizer.Form.NFKC)
+        .toLowerCase(Locale.ROOT);
+    List<String> out = new ArrayList<>();
+    for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty()) {
+        out.add(word);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A sign language in person (first location open to the client in person that lists one, the
+   * first wanted in tag order) or else by video (both accept video, authorised by telehealth for
+   * video in every session jurisdiction, and the therapist works in one, the first in tag order).
+   */
+  private static Optional<String> signLanguage(SignLanguagePreference sign,
+      ClientRequest request, TherapistProfile therapist, LocalDate date) {
+    List<Locale> wanted = new ArrayList<>(sign.signLanguages());
+    wanted.sort(java.util.Comparator.comparing(Locale::toLanguageTag));
+    if (offeredAndAccepted(request, therapist, false).isPresent()) {
+      for (PracticeLocation location : therapist.locations()) {
+        if (openToClient(request, therapist, location, date).isPresent()) {
+          for (Locale language : wanted) {
+            if (location.signLanguages().contains(language)) {
+              return Optional.of(language.toLanguageTag() + ":in-person");
+            }
+          }
+        }
+      }
+    }
+    if (!request.deliveries().contains(Delivery.VIDEO)
+        || !therapist.deliveries().contains(Delivery.VIDEO)) {
+      return Optional.empty();
+    }
+    for (Jurisdiction place : request.sessionJurisdictions()) {
+      if (!AUTHORISATION.decide(therapist, place, Delivery.VIDEO, date).isAuthorised()) {
+        return Optional.empty();
+      }
+    }
+    for (Locale language : wanted) {
+      boolean works = therapist.languages().contains(language) || therapist.locations().stream()
+          .anyMatch(l -> l.signLanguages().contains(language));
+      if (works) {
+        return Optional.of(language.toLanguageTag() + ":video");
+      }
     }
     return Optional.empty();
   }
@@ -543,6 +650,12 @@ public final class ReferenceMatcher {
       case SLIDING_SCALE -> ReasonCode.PREFERRED_SLIDING_SCALE;
       case INSURANCE -> ReasonCode.PREFERRED_INSURER;
       case MODALITY -> ReasonCode.PREFERRED_MODALITY;
+      case RACE_OR_ETHNICITY -> ReasonCode.PREFERRED_RACE_OR_ETHNICITY;
+      case LGBTQ_IDENTITY -> ReasonCode.PREFERRED_LGBTQ_IDENTITY;
+      case FAITH -> ReasonCode.PREFERRED_FAITH;
+      case PRACTICE_COMPETENCE -> ReasonCode.PREFERRED_PRACTICE_COMPETENCE;
+      case ACCESS -> ReasonCode.PREFERRED_ACCESS;
+      case SIGN_LANGUAGE -> ReasonCode.PREFERRED_SIGN_LANGUAGE;
     };
   }
 }

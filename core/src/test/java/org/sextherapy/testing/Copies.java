@@ -1,6 +1,8 @@
 package org.sextherapy.testing;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
@@ -23,6 +25,9 @@ import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.identity.SelfDescription;
+import org.sextherapy.therapist.FaithStance;
+import org.sextherapy.therapist.PracticeCompetence;
 import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
@@ -86,6 +91,11 @@ public final class Copies {
         .fees(p.fees().map(Copies::copy))
         .addAllInsurers(p.insurers())
         .addAllOutcomes(each(p.outcomes(), Copies::copy))
+        .raceOrEthnicity(p.raceOrEthnicity().map(Copies::copy))
+        .lgbtqIdentity(p.lgbtqIdentity().map(Copies::copy))
+        .faith(p.faith().map(f -> FaithStance.of(f.approach(), f.tradition())))
+        .addAllPracticeCompetence(each(p.practiceCompetence(),
+            c -> PracticeCompetence.of(c.area(), c.grade())))
         .acceptingNewClients(p.acceptingNewClients())
         .openCapacity(p.openCapacity())
         .availabilityConfirmedAt(p.availabilityConfirmedAt());
@@ -205,9 +215,18 @@ public final class Copies {
 
   /** Rebuilds a practice location. */
   public static PracticeLocation copy(PracticeLocation l) {
-    return l.coordinates().isPresent()
-        ? PracticeLocation.of(copy(l.jurisdiction()), copy(l.coordinates().get()))
-        : PracticeLocation.of(copy(l.jurisdiction()));
+    return PracticeLocation.builder().jurisdiction(copy(l.jurisdiction()))
+        .coordinates(l.coordinates().map(Copies::copy)).addAllAccess(l.access())
+        .addAllSignLanguages(each(l.signLanguages().stream().toList(),
+            language -> Locale.forLanguageTag(language.toLanguageTag())))
+        .build();
+  }
+
+  /** Rebuilds a self-description. */
+  public static SelfDescription copy(SelfDescription d) {
+    Set<String> terms = new LinkedHashSet<>(d.terms());
+    return d.ownWords().isPresent() ? SelfDescription.of(d.ownWords().get(), terms)
+        : SelfDescription.of(terms);
   }
 
   /** Rebuilds a licence. */

@@ -36,6 +36,15 @@ public final class ScalarShapes {
       new StringShape(map("type", "string", "minLength", 1, "pattern", "\\S"), null);
 
   /**
+   * A self-described term (a race or ethnicity, an LGBTQ+ identity, a faith tradition): 1 to
+   * {@link org.sextherapy.Limits#MAX_TERM_LENGTH} characters; the model also requires a letter or
+   * digit. Sets of terms are written in string order.
+   */
+  public static final Shape<String> TERM = new StringShape(map("type", "string", "minLength", 1,
+      "maxLength", org.sextherapy.Limits.MAX_TERM_LENGTH, "pattern", "\\S"),
+      Comparator.naturalOrder());
+
+  /**
    * An opaque id: 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit
    * (the model's rule for every id it may write into a message).
    */

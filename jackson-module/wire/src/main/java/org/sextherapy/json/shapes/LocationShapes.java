@@ -1,13 +1,18 @@
 package org.sextherapy.json.shapes;
 
 import static org.sextherapy.json.engine.ScalarShapes.JURISDICTION;
+import static org.sextherapy.json.engine.ScalarShapes.LANGUAGE;
 import static org.sextherapy.json.engine.ScalarShapes.LATITUDE;
 import static org.sextherapy.json.engine.ScalarShapes.LONGITUDE;
 
+import java.util.Locale;
+import java.util.Set;
+import org.sextherapy.json.engine.EnumShape;
 import org.sextherapy.json.engine.ObjectShape;
 import org.sextherapy.json.engine.ObjectShape.Property;
 import org.sextherapy.json.engine.ObjectShape.Values;
 import org.sextherapy.json.engine.ScalarShapes;
+import org.sextherapy.location.AccessFeature;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
@@ -28,19 +33,34 @@ final class LocationShapes {
     }
   }.seal();
 
-  /** {@code {"jurisdiction": "US-CA", "coordinates": {...}}}. */
+  /**
+   * {@code {"jurisdiction": "US-CA", "coordinates": {...}, "access": ["step-free-access"],
+   * "signLanguages": ["ase"]}}.
+   */
   static final ObjectShape<PracticeLocation> PRACTICE_LOCATION =
       new ObjectShape<PracticeLocation>("PracticeLocation") {
         final Property<PracticeLocation, Jurisdiction> jurisdiction =
             required("jurisdiction", JURISDICTION, PracticeLocation::jurisdiction);
         final Property<PracticeLocation, Coordinates> coordinates =
             optional("coordinates", COORDINATES, PracticeLocation::coordinates);
+        final Property<PracticeLocation, Set<AccessFeature>> access =
+            set("access", EnumShape.of(AccessFeature.class), PracticeLocation::access);
+        final Property<PracticeLocation, Set<Locale>> signLanguages =
+            set("signLanguages", LANGUAGE, PracticeLocation::signLanguages);
 
         @Override
         protected PracticeLocation create(Values v) {
           Coordinates at = v.orNull(coordinates);
-          return at == null ? PracticeLocation.of(v.get(jurisdiction))
-              : PracticeLocation.of(v.get(jurisdiction), at);
+          Set<AccessFeature> features = v.set(access);
+          Set<Locale> signing = v.set(signLanguages);
+          if (features.isEmpty() && signing.isEmpty()) {
+            // The common case, without a builder: a directory holds many locations.
+            return at == null ? PracticeLocation.of(v.get(jurisdiction))
+                : PracticeLocation.of(v.get(jurisdiction), at);
+          }
+          return PracticeLocation.builder().jurisdiction(v.get(jurisdiction))
+              .coordinates(v.optional(coordinates)).addAllAccess(features)
+              .addAllSignLanguages(signing).build();
         }
       }.seal();
 

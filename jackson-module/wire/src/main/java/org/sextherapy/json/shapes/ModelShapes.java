@@ -1,5 +1,14 @@
 package org.sextherapy.json.shapes;
 
+import org.sextherapy.identity.SelfDescription;
+import org.sextherapy.therapist.FaithStance;
+import org.sextherapy.therapist.PracticeCompetence;
+import org.sextherapy.client.RaceOrEthnicityPreference;
+import org.sextherapy.client.LgbtqIdentityPreference;
+import org.sextherapy.client.FaithPreference;
+import org.sextherapy.client.PracticeCompetencePreference;
+import org.sextherapy.client.AccessPreference;
+import org.sextherapy.client.SignLanguagePreference;
 import org.sextherapy.json.engine.ObjectShape;
 import org.sextherapy.json.engine.EnumShape;
 import org.sextherapy.json.engine.ScalarShapes;
@@ -79,6 +88,7 @@ public final class ModelShapes {
     t.put(Code.class, CodeShapes.CODE_OR_REFERENCE);
     t.put(ConcernType.class, ConcernShape.INSTANCE);
     t.put(GenderIdentity.class, IdentityShapes.GENDER_IDENTITY);
+    t.put(SelfDescription.class, IdentityShapes.SELF_DESCRIPTION);
     t.put(Aim.class, TreatmentShapes.AIM);
     t.put(Modality.class, TreatmentShapes.MODALITY_OR_REFERENCE);
     // session, location
@@ -103,6 +113,8 @@ public final class ModelShapes {
     t.put(Expertise.class, TherapistShapes.EXPERTISE);
     t.put(SlidingScale.class, TherapistShapes.SLIDING_SCALE);
     t.put(FeeSchedule.class, TherapistShapes.FEE_SCHEDULE);
+    t.put(FaithStance.class, TherapistShapes.FAITH_STANCE);
+    t.put(PracticeCompetence.class, TherapistShapes.PRACTICE_COMPETENCE);
     t.put(TherapistProfile.class, TherapistShapes.THERAPIST_PROFILE);
     // client
     t.put(Participant.class, ClientShapes.PARTICIPANT);
@@ -123,6 +135,16 @@ public final class ModelShapes {
     t.put(InsurancePreference.class,
         ClientShapes.PREFERENCE.kindShape(InsurancePreference.class));
     t.put(ModalityPreference.class, ClientShapes.PREFERENCE.kindShape(ModalityPreference.class));
+    t.put(RaceOrEthnicityPreference.class,
+        ClientShapes.PREFERENCE.kindShape(RaceOrEthnicityPreference.class));
+    t.put(LgbtqIdentityPreference.class,
+        ClientShapes.PREFERENCE.kindShape(LgbtqIdentityPreference.class));
+    t.put(FaithPreference.class, ClientShapes.PREFERENCE.kindShape(FaithPreference.class));
+    t.put(PracticeCompetencePreference.class,
+        ClientShapes.PREFERENCE.kindShape(PracticeCompetencePreference.class));
+    t.put(AccessPreference.class, ClientShapes.PREFERENCE.kindShape(AccessPreference.class));
+    t.put(SignLanguagePreference.class,
+        ClientShapes.PREFERENCE.kindShape(SignLanguagePreference.class));
     t.put(ClientRequest.class, ClientShapes.CLIENT_REQUEST);
     // plan
     t.put(Goal.class, PlanShapes.GOAL);
