@@ -44,7 +44,11 @@ import org.sextherapy.qualification.LicenceStatus;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.Frequency;
 import org.sextherapy.session.SessionFormat;
+import org.sextherapy.location.AccessFeature;
+import org.sextherapy.therapist.CompetenceGrade;
 import org.sextherapy.therapist.ExpertiseLevel;
+import org.sextherapy.therapist.FaithApproach;
+import org.sextherapy.therapist.PracticeArea;
 import org.sextherapy.therapist.Population;
 import org.sextherapy.treatment.Focus;
 import org.sextherapy.treatment.Intent;
@@ -64,7 +68,8 @@ class IdentifiedTest {
       GuardianConsent.class, PreferenceKind.class, Priority.class, Strength.class,
       ActivityKind.class, Contact.class, Severity.class, ReviewSubject.class,
       HardConstraint.class, ReasonCode.class, UnassignedReason.class, LicensingLevel.class,
-      BasisKind.class, PrivilegeDefect.class, ScoreDirection.class, ReliableChange.class);
+      BasisKind.class, PrivilegeDefect.class, ScoreDirection.class, ReliableChange.class,
+      FaithApproach.class, PracticeArea.class, CompetenceGrade.class, AccessFeature.class);
 
   static Stream<Class<? extends Enum<?>>> identifiedEnums() {
     return ENUMS.stream();

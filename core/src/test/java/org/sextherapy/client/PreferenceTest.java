@@ -1,5 +1,13 @@
 package org.sextherapy.client;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.sextherapy.InvalidValueException;
+import org.sextherapy.Limits;
+import org.sextherapy.location.AccessFeature;
+import org.sextherapy.testing.RandomValues;
+import org.sextherapy.therapist.CompetenceGrade;
+import org.sextherapy.therapist.FaithStance;
+import org.sextherapy.therapist.PracticeArea;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.sextherapy.client.Strength.PREFERRED;
@@ -18,6 +26,8 @@ import org.sextherapy.therapist.Population;
 
 class PreferenceTest {
 
+  private static final String SENTINEL = RandomValues.SENTINEL;
+
   private static final Currency USD = Currency.getInstance("USD");
 
   @Test
@@ -31,7 +41,13 @@ class PreferenceTest {
         FeePreference.of(PREFERRED, USD, new BigDecimal("120")),
         SlidingScalePreference.of(REQUIRED),
         InsurancePreference.of(PREFERRED, "aetna"),
-        ModalityPreference.of(PREFERRED, Set.of("sensate-focus")));
+        ModalityPreference.of(PREFERRED, Set.of("sensate-focus")),
+        RaceOrEthnicityPreference.of(REQUIRED, Set.of("Black", SENTINEL)),
+        LgbtqIdentityPreference.of(PREFERRED, Set.of("queer", SENTINEL)),
+        FaithPreference.of(REQUIRED, Set.of(FaithStance.integrating(SENTINEL))),
+        PracticeCompetencePreference.of(PREFERRED, PracticeArea.SEX_WORK, CompetenceGrade.AWARE),
+        AccessPreference.of(REQUIRED, AccessFeature.HEARING_LOOP),
+        SignLanguagePreference.of(PREFERRED, Set.of(Locale.forLanguageTag("bfi"))));
 
     assertThat(preferences).extracting(Preference::kind)
         .containsExactly(PreferenceKind.values());
@@ -40,7 +56,51 @@ class PreferenceTest {
       assertThat(shown).isEqualTo(p.getClass().getSimpleName().replace("Immutable", "") + "{"
           + p.strength().id() + "}");
     });
-    assertThat(Arrays.asList(PreferenceKind.values())).hasSize(9);
+    assertThat(Arrays.asList(PreferenceKind.values())).hasSize(15);
+    assertThat(preferences.toString()).doesNotContain(SENTINEL).doesNotContain("queer")
+        .doesNotContain("Black");
+  }
+
+  @Test
+  void identityTermsAreBoundedAndRefusedNamingTheFieldNeverTheTerm() {
+    String tooLong = SENTINEL + "x".repeat(Limits.MAX_TERM_LENGTH);
+    Set<String> tooMany = new java.util.HashSet<>();
+    for (int i = 0; i <= Limits.MAX_TERMS; i++) {
+      tooMany.add("term " + i);
+    }
+
+    assertThatThrownBy(() -> RaceOrEthnicityPreference.of(REQUIRED, Set.of(tooLong)))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("acceptable[0] ")
+        .hasMessageNotContaining(SENTINEL);
+    assertThatThrownBy(() -> LgbtqIdentityPreference.of(REQUIRED, Set.of("!?")))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("acceptable[0] must hold a letter or digit");
+    assertThatThrownBy(() -> LgbtqIdentityPreference.of(REQUIRED, tooMany))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("acceptable ");
+    assertThatThrownBy(() -> LgbtqIdentityPreference.of(REQUIRED,
+        new java.util.LinkedHashSet<>(List.of("Two-Spirit", "two spirit"))))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("acceptable[1] must not repeat a term");
+    assertThatThrownBy(() -> RaceOrEthnicityPreference.of(REQUIRED, Set.of()))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("acceptable ");
+  }
+
+  @Test
+  void aCompetencePreferenceAsksForAtLeastAwareness() {
+    assertThatThrownBy(() -> PracticeCompetencePreference.of(REQUIRED, PracticeArea.ASEXUALITY,
+        CompetenceGrade.NONE)).isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("minimum ");
+  }
+
+  @Test
+  void faithAndSignLanguagePreferencesNeedSomethingToAccept() {
+    assertThatThrownBy(() -> FaithPreference.of(REQUIRED, Set.of()))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("acceptable ");
+    assertThatThrownBy(() -> SignLanguagePreference.of(REQUIRED, Set.of()))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("signLanguages ");
+    assertThatThrownBy(() -> SignLanguagePreference.of(REQUIRED, Set.of(Locale.ROOT)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("signLanguages[0] must be a BCP 47 language tag");
   }
 
   @Test

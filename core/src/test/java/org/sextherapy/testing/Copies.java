@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import org.sextherapy.client.AccessPreference;
+import org.sextherapy.client.FaithPreference;
+import org.sextherapy.client.LgbtqIdentityPreference;
+import org.sextherapy.client.PracticeCompetencePreference;
+import org.sextherapy.client.RaceOrEthnicityPreference;
+import org.sextherapy.client.SignLanguagePreference;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.FeePreference;
@@ -70,6 +76,20 @@ public final class Copies {
 
   /** Returns a builder holding a rebuilt copy of everything in a profile, to add more to. */
   public static TherapistProfile.Builder builderOf(TherapistProfile p) {
+    return builderWithoutDisclosures(p)
+        .raceOrEthnicity(p.raceOrEthnicity().map(Copies::copy))
+        .lgbtqIdentity(p.lgbtqIdentity().map(Copies::copy))
+        .faith(p.faith().map(f -> FaithStance.of(f.approach(), f.tradition())))
+        .addAllPracticeCompetence(each(p.practiceCompetence(),
+            c -> PracticeCompetence.of(c.area(), c.grade())));
+  }
+
+  /**
+   * Returns a builder holding a rebuilt copy of everything in a profile except what the therapist
+   * chose to disclose about identity and values (race or ethnicity, LGBTQ+ identity, faith,
+   * practice competence).
+   */
+  public static TherapistProfile.Builder builderWithoutDisclosures(TherapistProfile p) {
     return TherapistProfile.builder()
         .id(p.id())
         .displayName(p.displayName())
@@ -91,11 +111,6 @@ public final class Copies {
         .fees(p.fees().map(Copies::copy))
         .addAllInsurers(p.insurers())
         .addAllOutcomes(each(p.outcomes(), Copies::copy))
-        .raceOrEthnicity(p.raceOrEthnicity().map(Copies::copy))
-        .lgbtqIdentity(p.lgbtqIdentity().map(Copies::copy))
-        .faith(p.faith().map(f -> FaithStance.of(f.approach(), f.tradition())))
-        .addAllPracticeCompetence(each(p.practiceCompetence(),
-            c -> PracticeCompetence.of(c.area(), c.grade())))
         .acceptingNewClients(p.acceptingNewClients())
         .openCapacity(p.openCapacity())
         .availabilityConfirmedAt(p.availabilityConfirmedAt());
@@ -199,6 +214,20 @@ public final class Copies {
     } else if (p instanceof ModalityPreference) {
       ModalityPreference x = (ModalityPreference) p;
       return ModalityPreference.of(x.strength(), x.modalityIds());
+    } else if (p instanceof RaceOrEthnicityPreference x) {
+      return RaceOrEthnicityPreference.of(x.strength(), new LinkedHashSet<>(x.acceptable()));
+    } else if (p instanceof LgbtqIdentityPreference x) {
+      return LgbtqIdentityPreference.of(x.strength(), new LinkedHashSet<>(x.acceptable()));
+    } else if (p instanceof FaithPreference x) {
+      Set<FaithStance> stances = new LinkedHashSet<>();
+      x.acceptable().forEach(f -> stances.add(FaithStance.of(f.approach(), f.tradition())));
+      return FaithPreference.of(x.strength(), stances);
+    } else if (p instanceof PracticeCompetencePreference x) {
+      return PracticeCompetencePreference.of(x.strength(), x.area(), x.minimum());
+    } else if (p instanceof AccessPreference x) {
+      return AccessPreference.of(x.strength(), x.feature());
+    } else if (p instanceof SignLanguagePreference x) {
+      return SignLanguagePreference.of(x.strength(), new LinkedHashSet<>(x.signLanguages()));
     }
     throw new AssertionError("a preference kind Copies does not know: " + p.kind().id());
   }

@@ -216,6 +216,32 @@ class ClientRequestValidatorTest {
   }
 
   @Test
+  void accessNeedWithoutInPersonSessionsIsWarnedAtThePreference() {
+    Request request = new Request();
+    request.deliveries = EnumSet.of(Delivery.VIDEO);
+    request.preferences = new ArrayList<>(List.of(
+        org.sextherapy.client.AccessPreference.of(Strength.REQUIRED,
+            org.sextherapy.location.AccessFeature.STEP_FREE_ACCESS),
+        org.sextherapy.client.SignLanguagePreference.of(Strength.REQUIRED,
+            Set.of(Locale.forLanguageTag("ase")))));
+
+    assertOnly(validate(request), ClientRequestValidator.ACCESS_WITHOUT_IN_PERSON,
+        "$.preferences[0]", WARNING);
+  }
+
+  @Test
+  void signLanguageByPhoneOnlyIsWarnedAtThePreference() {
+    Request request = new Request();
+    request.deliveries = EnumSet.of(Delivery.PHONE);
+    request.preferences = new ArrayList<>(List.of(
+        org.sextherapy.client.SignLanguagePreference.of(Strength.PREFERRED,
+            Set.of(Locale.forLanguageTag("bfi")))));
+
+    assertOnly(validate(request), ClientRequestValidator.SIGN_LANGUAGE_BY_PHONE_ONLY,
+        "$.preferences[0]", WARNING);
+  }
+
+  @Test
   void joiningTheWaitingListTodayIsFineAndTomorrowIsWarned() {
     Request today = new Request();
     today.waitingSince = Optional.of(DATE);

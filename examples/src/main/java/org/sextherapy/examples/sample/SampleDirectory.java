@@ -21,6 +21,12 @@ import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.location.AccessFeature;
+import org.sextherapy.identity.SelfDescription;
+import org.sextherapy.therapist.CompetenceGrade;
+import org.sextherapy.therapist.FaithStance;
+import org.sextherapy.therapist.PracticeArea;
+import org.sextherapy.therapist.PracticeCompetence;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CompactKind;
 import org.sextherapy.qualification.CompactPrivilege;
@@ -236,9 +242,9 @@ public final class SampleDirectory {
     expertise(b);
     populations(b);
     formatsAndDeliveries(b);
-    b.addLocations(PracticeLocation.of(home, Coordinates.of(
+    Coordinates practice = Coordinates.of(
         place.lat() + (random.nextDouble() - 0.5) * 0.3,
-        place.lon() + (random.nextDouble() - 0.5) * 0.3)));
+        place.lon() + (random.nextDouble() - 0.5) * 0.3);
     licences(b, home, discipline);
     privileges(b, home, discipline, new SplittableRandom(SEED ^ (index * 0x9E3779B97F4A7C15L)));
     certifications(b, home, discipline);
@@ -258,7 +264,73 @@ public final class SampleDirectory {
     b.acceptingNewClients(accepting).openCapacity(accepting ? between(0, 6) : 0);
     b.availabilityConfirmedAt(Instant.parse("2026-08-01T00:00:00Z")
         .plusSeconds(random.nextInt(10_000_000)));
+    // Drawn last, so that every attribute above is drawn as before these were added.
+    b.addLocations(location(home, practice));
+    disclosures(b);
     return b.build();
+  }
+
+  /** Sign languages by country: American (US, and ASL in English Canada), British, German, Auslan. */
+  private static final Map<String, Locale> SIGN_LANGUAGES = Map.of("US", Locale.forLanguageTag(
+      "ase"), "CA", Locale.forLanguageTag("ase"), "GB", Locale.forLanguageTag("bfi"), "DE",
+      Locale.forLanguageTag("gsg"), "AU", Locale.forLanguageTag("asf"));
+
+  /** A practice with the access features a practice of its kind often has. */
+  private PracticeLocation location(Jurisdiction home, Coordinates at) {
+    PracticeLocation.Builder b = PracticeLocation.builder().jurisdiction(home).coordinates(at);
+    if (chance(0.55)) {
+      b.addAccess(AccessFeature.STEP_FREE_ACCESS);
+      if (chance(0.7)) {
+        b.addAccess(AccessFeature.ACCESSIBLE_TOILET);
+      }
+    }
+    if (chance(0.15)) {
+      b.addAccess(AccessFeature.HEARING_LOOP);
+    }
+    if (chance(0.2)) {
+      b.addAccess(AccessFeature.INTERPRETER_AVAILABLE);
+    }
+    Locale signLanguage = SIGN_LANGUAGES.get(home.countryCode());
+    if (signLanguage != null && chance(0.04)) {
+      b.addSignLanguages(signLanguage);
+    }
+    return b.build();
+  }
+
+  private static final List<String> RACE_TERMS = List.of("Black", "White", "Latina", "Latino",
+      "Asian American", "South Asian", "East Asian", "Indigenous", "Black British",
+      "White British", "British Asian", "Mixed heritage", "Middle Eastern");
+  private static final List<String> LGBTQ_TERMS = List.of("gay", "lesbian", "bisexual", "queer",
+      "asexual", "pansexual", "Two-Spirit");
+  private static final List<String> TRADITIONS = List.of("Christian", "Jewish", "Muslim",
+      "Buddhist", "Hindu");
+
+  /** What a therapist chooses to disclose: often nothing, never required. */
+  private void disclosures(TherapistProfile.Builder b) {
+    if (chance(0.35)) {
+      b.raceOrEthnicity(SelfDescription.of(Set.of(pick(RACE_TERMS))));
+    }
+    if (chance(0.25)) {
+      Set<String> terms = new java.util.LinkedHashSet<>();
+      terms.add(pick(LGBTQ_TERMS));
+      if (chance(0.3)) {
+        terms.add("queer");
+      }
+      b.lgbtqIdentity(SelfDescription.of(terms));
+    }
+    if (chance(0.4)) {
+      b.faith(chance(0.65) ? FaithStance.secular() : FaithStance.integrating(pick(TRADITIONS)));
+    }
+    for (PracticeArea area : PracticeArea.values()) {
+      if (chance(0.3)) {
+        double r = random.nextDouble();
+        b.addPracticeCompetence(PracticeCompetence.of(area, r < 0.35 ? CompetenceGrade.EXPERIENCED
+            : r < 0.85 ? CompetenceGrade.AWARE : CompetenceGrade.NONE));
+      }
+    }
+    if (chance(0.02)) {
+      b.addLanguages(Locale.forLanguageTag("ase"));
+    }
   }
 
   private void gender(TherapistProfile.Builder b) {

@@ -1,5 +1,14 @@
 package org.sextherapy.examples.sample;
 
+import org.sextherapy.client.AccessPreference;
+import org.sextherapy.client.FaithPreference;
+import org.sextherapy.client.LgbtqIdentityPreference;
+import org.sextherapy.client.PracticeCompetencePreference;
+import org.sextherapy.client.RaceOrEthnicityPreference;
+import org.sextherapy.location.AccessFeature;
+import org.sextherapy.therapist.CompetenceGrade;
+import org.sextherapy.therapist.FaithStance;
+import org.sextherapy.therapist.PracticeArea;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
@@ -39,7 +48,8 @@ public final class SampleRequests {
 
   /**
    * A couple in California with a disparity in sex drives, by video or in person, preferring a
-   * Spanish-speaking certified sex therapist at up to 180 USD. The main example's request.
+   * Spanish-speaking certified sex therapist at up to 180 USD who is at least aware of consensual
+   * non-monogamy, which they are considering. The main example's request.
    *
    * @return the request, never null
    */
@@ -54,15 +64,17 @@ public final class SampleRequests {
         .addPreferences(LanguagePreference.of(Strength.PREFERRED, Set.of(Locale.forLanguageTag(
             "es"))), CertifiedSexTherapistPreference.of(Strength.PREFERRED),
             FeePreference.of(Strength.PREFERRED, Currency.getInstance("USD"),
-                BigDecimal.valueOf(180)))
+                BigDecimal.valueOf(180)),
+            PracticeCompetencePreference.of(Strength.PREFERRED,
+                PracticeArea.CONSENSUAL_NON_MONOGAMY, CompetenceGrade.AWARE))
         .waitingSince(SampleDirectory.AS_OF.minusDays(12))
         .build();
   }
 
   /**
    * One adult who will sit in New Jersey during video sessions, with painful intercourse, requiring
-   * a woman therapist: only therapists licensed in New Jersey or holding a PSYPACT privilege
-   * qualify, wherever they live.
+   * a woman therapist and preferring one who discloses being Black: only therapists licensed in New
+   * Jersey or holding a PSYPACT privilege qualify, wherever they live.
    *
    * @return the request, never null
    */
@@ -72,14 +84,15 @@ public final class SampleRequests {
         .sessionJurisdiction(Jurisdiction.parse("US-NJ")).format(SessionFormat.INDIVIDUAL)
         .addDeliveries(Delivery.VIDEO)
         .addConcerns(RequestedConcern.of(StandardConcerns.PAINFUL_SEX, Priority.HIGH))
-        .addPreferences(TherapistGenderPreference.of(Strength.REQUIRED, Set.of(GenderTerm.WOMAN)))
+        .addPreferences(TherapistGenderPreference.of(Strength.REQUIRED, Set.of(GenderTerm.WOMAN)),
+            RaceOrEthnicityPreference.of(Strength.PREFERRED, Set.of("Black")))
         .waitingSince(SampleDirectory.AS_OF.minusDays(40))
         .build();
   }
 
   /**
    * A 16-year-old in New York with questions about sexual health and their identity, with a
-   * guardian's consent, by video.
+   * guardian's consent, by video, who would like a therapist who is queer themselves.
    *
    * @return the request, never null
    */
@@ -91,15 +104,16 @@ public final class SampleRequests {
         .addConcerns(RequestedConcern.of(StandardConcerns.SEXUAL_HEALTH_EDUCATION, Priority.HIGH),
             RequestedConcern.of(StandardConcerns.IDENTITY_EXPLORATION, Priority.MEDIUM))
         .addPreferences(PopulationPreference.of(Strength.PREFERRED,
-            Set.of(Population.TRANS_AND_NON_BINARY, Population.LGBTQ)))
+            Set.of(Population.TRANS_AND_NON_BINARY, Population.LGBTQ)),
+            LgbtqIdentityPreference.of(Strength.PREFERRED, Set.of("queer")))
         .guardianConsent(GuardianConsent.GIVEN)
         .waitingSince(SampleDirectory.AS_OF.minusDays(5))
         .build();
   }
 
   /**
-   * An adult in London with erectile difficulty who wants to meet in person within 15 km, at up to
-   * 120 GBP.
+   * An older adult in London with erectile difficulty who wants to meet in person within 15 km, at
+   * up to 120 GBP, needs step-free access and would like a hearing loop.
    *
    * @return the request, never null
    */
@@ -113,14 +127,18 @@ public final class SampleRequests {
         .addPreferences(InPersonDistancePreference.of(Strength.REQUIRED,
             Coordinates.of(51.50, -0.12), 15),
             FeePreference.of(Strength.PREFERRED, Currency.getInstance("GBP"),
-                BigDecimal.valueOf(120)))
+                BigDecimal.valueOf(120)),
+            AccessPreference.of(Strength.REQUIRED, AccessFeature.STEP_FREE_ACCESS),
+            AccessPreference.of(Strength.PREFERRED, AccessFeature.HEARING_LOOP))
         .waitingSince(SampleDirectory.AS_OF.minusDays(20))
         .build();
   }
 
   /**
    * A non-binary adult in Illinois with low desire, by video or phone, who requires a therapist
-   * experienced with trans and non-binary clients and would like one who takes their insurer.
+   * experienced with trans and non-binary clients and would like one who takes their insurer, is
+   * secular, and is at least aware of asexuality (low desire is not a disorder for someone who
+   * is asexual).
    *
    * @return the request, never null
    */
@@ -133,7 +151,10 @@ public final class SampleRequests {
         .addConcerns(RequestedConcern.of(StandardConcerns.LOW_SEXUAL_DESIRE, Priority.HIGH))
         .addPreferences(PopulationPreference.of(Strength.REQUIRED,
             Set.of(Population.TRANS_AND_NON_BINARY)),
-            InsurancePreference.of(Strength.PREFERRED, "bcbs"))
+            InsurancePreference.of(Strength.PREFERRED, "bcbs"),
+            FaithPreference.of(Strength.PREFERRED, Set.of(FaithStance.secular())),
+            PracticeCompetencePreference.of(Strength.PREFERRED, PracticeArea.ASEXUALITY,
+                CompetenceGrade.AWARE))
         .waitingSince(SampleDirectory.AS_OF.minusDays(70))
         .build();
   }

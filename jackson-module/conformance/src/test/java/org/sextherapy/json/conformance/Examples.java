@@ -43,6 +43,18 @@ import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.location.AccessFeature;
+import org.sextherapy.identity.SelfDescription;
+import org.sextherapy.client.AccessPreference;
+import org.sextherapy.client.FaithPreference;
+import org.sextherapy.client.LgbtqIdentityPreference;
+import org.sextherapy.client.PracticeCompetencePreference;
+import org.sextherapy.client.RaceOrEthnicityPreference;
+import org.sextherapy.client.SignLanguagePreference;
+import org.sextherapy.therapist.CompetenceGrade;
+import org.sextherapy.therapist.FaithStance;
+import org.sextherapy.therapist.PracticeArea;
+import org.sextherapy.therapist.PracticeCompetence;
 import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.matching.HardConstraint;
 import org.sextherapy.matching.Match;
@@ -130,7 +142,16 @@ final class Examples {
             Population.TRANS_AND_NON_BINARY)
         .addFormats(SessionFormat.INDIVIDUAL, SessionFormat.COUPLE)
         .addDeliveries(Delivery.IN_PERSON, Delivery.VIDEO)
-        .addLocations(PracticeLocation.of(ILLINOIS, CHICAGO))
+        .addLocations(PracticeLocation.builder().jurisdiction(ILLINOIS).coordinates(CHICAGO)
+            .addAccess(AccessFeature.STEP_FREE_ACCESS, AccessFeature.ACCESSIBLE_TOILET,
+                AccessFeature.HEARING_LOOP)
+            .addSignLanguages(Locale.forLanguageTag("ase")).build())
+        .raceOrEthnicity(SelfDescription.of(Set.of("Latina")))
+        .lgbtqIdentity(SelfDescription.of("queer, and out to clients who ask", Set.of("queer")))
+        .faith(FaithStance.secular())
+        .addPracticeCompetence(
+            PracticeCompetence.of(PracticeArea.KINK_BDSM, CompetenceGrade.EXPERIENCED),
+            PracticeCompetence.of(PracticeArea.CONSENSUAL_NON_MONOGAMY, CompetenceGrade.AWARE))
         .addDegrees(Degree.of(DegreeLevel.DOCTORATE, "PsyD in Clinical Psychology", true))
         .addLicences(Licence.builder().discipline(Discipline.PSYCHOLOGY).jurisdiction(ILLINOIS)
             .number("071-012345").status(LicenceStatus.ACTIVE)
@@ -215,7 +236,15 @@ final class Examples {
                 new BigDecimal("150")),
             SlidingScalePreference.of(Strength.PREFERRED),
             InsurancePreference.of(Strength.PREFERRED, "bcbs"),
-            ModalityPreference.of(Strength.PREFERRED, Set.of("sensate-focus")))
+            ModalityPreference.of(Strength.PREFERRED, Set.of("sensate-focus")),
+            RaceOrEthnicityPreference.of(Strength.PREFERRED, Set.of("Latina", "Latinx")),
+            LgbtqIdentityPreference.of(Strength.PREFERRED, Set.of("queer")),
+            FaithPreference.of(Strength.PREFERRED,
+                Set.of(FaithStance.secular(), FaithStance.integrating("Jewish"))),
+            PracticeCompetencePreference.of(Strength.REQUIRED, PracticeArea.KINK_BDSM,
+                CompetenceGrade.AWARE),
+            AccessPreference.of(Strength.REQUIRED, AccessFeature.STEP_FREE_ACCESS),
+            SignLanguagePreference.of(Strength.PREFERRED, Set.of(Locale.forLanguageTag("ase"))))
         .guardianConsent(GuardianConsent.NOT_REQUIRED)
         .waitingSince(LocalDate.of(2026, 11, 2))
         .build();
