@@ -13,7 +13,7 @@ import org.sextherapy.therapist.FaithStance;
  * Therapy, https://www.goodtherapy.org/learn-about-therapy/modes/sex-therapy). It is met when the
  * therapist's disclosed {@code TherapistProfile#faith()} is
  * {@linkplain FaithStance#sameStance(FaithStance) the same stance} as one of
- * {@link #acceptable()}; a therapist who discloses nothing never meets it. The client's own faith
+ * {@link #stances()}; a therapist who discloses nothing never meets it. The client's own faith
  * is never asked or read.
  *
  * <p>The stances are the client's data: {@code toString()}, reasons and messages never hold a
@@ -31,14 +31,14 @@ public non-sealed abstract class FaithPreference implements Preference {
    * Creates the preference.
    *
    * @param strength how firmly it is held, never null
-   * @param acceptable the stances any of which would do, never null, 1 to
+   * @param stances the stances any of which would do, never null, 1 to
    *     {@link Limits#MAX_TERMS}
    * @return the preference, never null
-   * @throws org.sextherapy.InvalidValueException naming {@code acceptable} if it is empty or too
+   * @throws org.sextherapy.InvalidValueException naming {@code stances} if it is empty or too
    *     large
    */
-  public static FaithPreference of(Strength strength, Set<FaithStance> acceptable) {
-    return ImmutableFaithPreference.of(strength, acceptable);
+  public static FaithPreference of(Strength strength, Set<FaithStance> stances) {
+    return ImmutableFaithPreference.of(strength, stances);
   }
 
   @Override
@@ -51,7 +51,7 @@ public non-sealed abstract class FaithPreference implements Preference {
    * @return at least one stance, never null
    */
   @Value.Parameter
-  public abstract Set<FaithStance> acceptable();
+  public abstract Set<FaithStance> stances();
 
   @Override
   public final PreferenceKind kind() {
@@ -60,8 +60,8 @@ public non-sealed abstract class FaithPreference implements Preference {
 
   @Value.Check
   final void check() {
-    Checks.require(!acceptable().isEmpty(), "acceptable", "must hold at least one stance");
-    Checks.require(acceptable().size() <= Limits.MAX_TERMS, "acceptable",
+    Checks.require(!stances().isEmpty(), "stances", "must hold at least one stance");
+    Checks.require(stances().size() <= Limits.MAX_TERMS, "stances",
         "must hold at most " + Limits.MAX_TERMS + " stances");
   }
 

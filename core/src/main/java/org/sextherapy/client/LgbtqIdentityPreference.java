@@ -6,7 +6,7 @@ import org.sextherapy.identity.SelfDescription;
 
 /**
  * A preference for a therapist who discloses a LGBTQ+ identity in one of the terms the client names
- * (such as queer, lesbian, bisexual). It is met when one of {@link #acceptable()} has the same
+ * (such as queer, lesbian, bisexual). It is met when one of {@link #identities()} has the same
  * {@linkplain SelfDescription#key(String) key} as one of the terms of the therapist's
  * {@code TherapistProfile#lgbtqIdentity()}: case-insensitive, by words, with no synonyms or hierarchy
  * (see {@link SelfDescription}). A therapist who discloses nothing never meets it. It names what
@@ -26,14 +26,14 @@ public non-sealed abstract class LgbtqIdentityPreference implements Preference {
    * Creates the preference.
    *
    * @param strength how firmly it is held, never null
-   * @param acceptable the terms any of which would do, never null, 1 to
+   * @param identities the terms any of which would do, never null, 1 to
    *     {@link org.sextherapy.Limits#MAX_TERMS}, each 1 to
    *     {@link org.sextherapy.Limits#MAX_TERM_LENGTH} characters holding a letter or digit
    * @return the preference, never null
-   * @throws org.sextherapy.InvalidValueException naming {@code acceptable} if a term breaks a limit
+   * @throws org.sextherapy.InvalidValueException naming {@code identities} if a term breaks a limit
    */
-  public static LgbtqIdentityPreference of(Strength strength, Set<String> acceptable) {
-    return ImmutableLgbtqIdentityPreference.of(strength, acceptable);
+  public static LgbtqIdentityPreference of(Strength strength, Set<String> identities) {
+    return ImmutableLgbtqIdentityPreference.of(strength, identities);
   }
 
   @Override
@@ -46,7 +46,7 @@ public non-sealed abstract class LgbtqIdentityPreference implements Preference {
    * @return at least one term, never null
    */
   @Value.Parameter
-  public abstract Set<String> acceptable();
+  public abstract Set<String> identities();
 
   @Override
   public final PreferenceKind kind() {
@@ -55,7 +55,7 @@ public non-sealed abstract class LgbtqIdentityPreference implements Preference {
 
   @Value.Check
   final void check() {
-    SelfDescription.checkTerms(acceptable(), "acceptable");
+    SelfDescription.checkTerms(identities(), "identities");
   }
 
   @Override

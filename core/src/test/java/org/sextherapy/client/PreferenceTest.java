@@ -70,19 +70,19 @@ class PreferenceTest {
     }
 
     assertThatThrownBy(() -> RaceOrEthnicityPreference.of(REQUIRED, Set.of(tooLong)))
-        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("acceptable[0] ")
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("racesOrEthnicities[0] ")
         .hasMessageNotContaining(SENTINEL);
     assertThatThrownBy(() -> LgbtqIdentityPreference.of(REQUIRED, Set.of("!?")))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("acceptable[0] must hold a letter or digit");
+        .hasMessage("identities[0] must hold a letter or digit");
     assertThatThrownBy(() -> LgbtqIdentityPreference.of(REQUIRED, tooMany))
-        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("acceptable ");
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("identities ");
     assertThatThrownBy(() -> LgbtqIdentityPreference.of(REQUIRED,
         new java.util.LinkedHashSet<>(List.of("Two-Spirit", "two spirit"))))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageStartingWith("acceptable[1] must not repeat a term");
+        .hasMessageStartingWith("identities[1] must not repeat a term");
     assertThatThrownBy(() -> RaceOrEthnicityPreference.of(REQUIRED, Set.of()))
-        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("acceptable ");
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("racesOrEthnicities ");
   }
 
   @Test
@@ -95,7 +95,7 @@ class PreferenceTest {
   @Test
   void faithAndSignLanguagePreferencesNeedSomethingToAccept() {
     assertThatThrownBy(() -> FaithPreference.of(REQUIRED, Set.of()))
-        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("acceptable ");
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("stances ");
     assertThatThrownBy(() -> SignLanguagePreference.of(REQUIRED, Set.of()))
         .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("signLanguages ");
     assertThatThrownBy(() -> SignLanguagePreference.of(REQUIRED, Set.of(Locale.ROOT)))

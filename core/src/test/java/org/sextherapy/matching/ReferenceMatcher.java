@@ -427,16 +427,16 @@ public final class ReferenceMatcher {
         }
       }
     } else if (preference instanceof RaceOrEthnicityPreference race) {
-      if (disclosesAny(therapist.raceOrEthnicity(), race.acceptable())) {
+      if (disclosesAny(therapist.raceOrEthnicity(), race.racesOrEthnicities())) {
         return Optional.of("raceOrEthnicity");
       }
     } else if (preference instanceof LgbtqIdentityPreference lgbtq) {
-      if (disclosesAny(therapist.lgbtqIdentity(), lgbtq.acceptable())) {
+      if (disclosesAny(therapist.lgbtqIdentity(), lgbtq.identities())) {
         return Optional.of("lgbtqIdentity");
       }
     } else if (preference instanceof FaithPreference faith) {
       if (therapist.faith().isPresent()
-          && faith.acceptable().stream().anyMatch(s -> s.sameStance(therapist.faith().get()))) {
+          && faith.stances().stream().anyMatch(s -> s.sameStance(therapist.faith().get()))) {
         return Optional.of(therapist.faith().get().approach().id());
       }
     } else if (preference instanceof PracticeCompetencePreference competence) {

@@ -215,12 +215,12 @@ public final class Copies {
       ModalityPreference x = (ModalityPreference) p;
       return ModalityPreference.of(x.strength(), x.modalityIds());
     } else if (p instanceof RaceOrEthnicityPreference x) {
-      return RaceOrEthnicityPreference.of(x.strength(), new LinkedHashSet<>(x.acceptable()));
+      return RaceOrEthnicityPreference.of(x.strength(), new LinkedHashSet<>(x.racesOrEthnicities()));
     } else if (p instanceof LgbtqIdentityPreference x) {
-      return LgbtqIdentityPreference.of(x.strength(), new LinkedHashSet<>(x.acceptable()));
+      return LgbtqIdentityPreference.of(x.strength(), new LinkedHashSet<>(x.identities()));
     } else if (p instanceof FaithPreference x) {
       Set<FaithStance> stances = new LinkedHashSet<>();
-      x.acceptable().forEach(f -> stances.add(FaithStance.of(f.approach(), f.tradition())));
+      x.stances().forEach(f -> stances.add(FaithStance.of(f.approach(), f.tradition())));
       return FaithPreference.of(x.strength(), stances);
     } else if (p instanceof PracticeCompetencePreference x) {
       return PracticeCompetencePreference.of(x.strength(), x.area(), x.minimum());

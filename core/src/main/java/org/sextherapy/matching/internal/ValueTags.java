@@ -93,18 +93,18 @@ final class ValueTags {
 
   /** Returns the tags any of which meets a race-or-ethnicity preference. */
   static List<String> accepted(RaceOrEthnicityPreference preference) {
-    return prefixed(RACE, SelfDescription.keys(preference.acceptable()));
+    return prefixed(RACE, SelfDescription.keys(preference.racesOrEthnicities()));
   }
 
   /** Returns the tags any of which meets an LGBTQ+ identity preference. */
   static List<String> accepted(LgbtqIdentityPreference preference) {
-    return prefixed(LGBTQ, SelfDescription.keys(preference.acceptable()));
+    return prefixed(LGBTQ, SelfDescription.keys(preference.identities()));
   }
 
   /** Returns the tags any of which meets a faith preference. */
   static List<String> accepted(FaithPreference preference) {
     TreeSet<String> tags = new TreeSet<>();
-    for (FaithStance stance : preference.acceptable()) {
+    for (FaithStance stance : preference.stances()) {
       tags.add(faith(stance));
     }
     return new ArrayList<>(tags);

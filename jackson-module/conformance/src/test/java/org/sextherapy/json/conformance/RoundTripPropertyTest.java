@@ -136,6 +136,14 @@ class RoundTripPropertyTest extends WireFormatTestBase {
     roundTripBothWays(Jurisdiction.class, random.jurisdiction());
     roundTripBothWays(Coordinates.class, random.coordinates());
     roundTripBothWays(PracticeLocation.class, random.practiceLocation());
+    roundTripBothWays(PracticeLocation.class, random.withAccess(random.practiceLocation()));
+    roundTripBothWays(org.sextherapy.identity.SelfDescription.class,
+        random.selfDescription(RandomValues.RACE_TERMS));
+    roundTripBothWays(org.sextherapy.therapist.FaithStance.class, random.faithStance());
+    roundTripBothWays(org.sextherapy.therapist.PracticeCompetence.class,
+        org.sextherapy.therapist.PracticeCompetence.of(
+            random.oneOf(org.sextherapy.therapist.PracticeArea.class),
+            random.oneOf(org.sextherapy.therapist.CompetenceGrade.class)));
     roundTripBothWays(RenewalRule.class, random.renewalRule());
     roundTripBothWays(CertifyingBody.class, random.certifyingBody());
     roundTripBothWays(Credential.class, random.credential());
@@ -200,15 +208,17 @@ class RoundTripPropertyTest extends WireFormatTestBase {
         Jurisdiction.class, Coordinates.class, PracticeLocation.class, RenewalRule.class,
         CertifyingBody.class, Credential.class, Certification.class, Licence.class, Degree.class,
         InterstateCompact.class, CompactPrivilege.class, Register.class, Registration.class,
-        TrainingRecord.class, Expertise.class,
-        FeeSchedule.class, SlidingScale.class, Participant.class, RequestedConcern.class,
+        TrainingRecord.class, Expertise.class, org.sextherapy.identity.SelfDescription.class,
+        org.sextherapy.therapist.FaithStance.class,
+        org.sextherapy.therapist.PracticeCompetence.class, FeeSchedule.class, SlidingScale.class, Participant.class, RequestedConcern.class,
         Preference.class, PlannedSession.class, Goal.class, Exercise.class, Violation.class,
         TherapistProfile.class, ClientRequest.class, SessionPlan.class, ValidationResult.class,
         MatchResult.class, Match.class, Reason.class, Assignment.class, Placement.class,
         TherapistLoad.class));
     table.removeAll(covered);
-    // The remaining entries are the nine preference kinds, covered by roundTripAs(preference).
-    assertThat(table).allMatch(Preference.class::isAssignableFrom).hasSize(9);
+    // The remaining entries are the preference kinds, covered by roundTripAs(preference).
+    assertThat(table).allMatch(Preference.class::isAssignableFrom)
+        .hasSize(org.sextherapy.client.PreferenceKind.values().length);
   }
 
   private static <T> void roundTripBothWays(Class<T> type, T value) {

@@ -248,45 +248,45 @@ final class ClientShapes {
         }
       }.seal();
 
-  /** Kind {@code race-or-ethnicity}: {@code {"strength", "acceptable": ["Black"]}}. */
+  /** Kind {@code race-or-ethnicity}: {@code {"strength", "racesOrEthnicities": ["Black"]}}. */
   static final ObjectShape<RaceOrEthnicityPreference> RACE_OR_ETHNICITY_PREFERENCE =
       new ObjectShape<RaceOrEthnicityPreference>("RaceOrEthnicityPreference") {
         final Property<RaceOrEthnicityPreference, Strength> strength =
             required("strength", STRENGTH, RaceOrEthnicityPreference::strength);
-        final Property<RaceOrEthnicityPreference, Set<String>> acceptable = nonEmptySet(
-            "acceptable", ScalarShapes.TERM, RaceOrEthnicityPreference::acceptable);
+        final Property<RaceOrEthnicityPreference, Set<String>> racesOrEthnicities = nonEmptySet(
+            "racesOrEthnicities", ScalarShapes.TERM, RaceOrEthnicityPreference::racesOrEthnicities);
 
         @Override
         protected RaceOrEthnicityPreference create(Values v) {
-          return RaceOrEthnicityPreference.of(v.get(strength), v.get(acceptable));
+          return RaceOrEthnicityPreference.of(v.get(strength), v.get(racesOrEthnicities));
         }
       }.seal();
 
-  /** Kind {@code lgbtq-identity}: {@code {"strength", "acceptable": ["queer"]}}. */
+  /** Kind {@code lgbtq-identity}: {@code {"strength", "identities": ["queer"]}}. */
   static final ObjectShape<LgbtqIdentityPreference> LGBTQ_IDENTITY_PREFERENCE =
       new ObjectShape<LgbtqIdentityPreference>("LgbtqIdentityPreference") {
         final Property<LgbtqIdentityPreference, Strength> strength =
             required("strength", STRENGTH, LgbtqIdentityPreference::strength);
-        final Property<LgbtqIdentityPreference, Set<String>> acceptable = nonEmptySet(
-            "acceptable", ScalarShapes.TERM, LgbtqIdentityPreference::acceptable);
+        final Property<LgbtqIdentityPreference, Set<String>> identities = nonEmptySet(
+            "identities", ScalarShapes.TERM, LgbtqIdentityPreference::identities);
 
         @Override
         protected LgbtqIdentityPreference create(Values v) {
-          return LgbtqIdentityPreference.of(v.get(strength), v.get(acceptable));
+          return LgbtqIdentityPreference.of(v.get(strength), v.get(identities));
         }
       }.seal();
 
-  /** Kind {@code faith}: {@code {"strength", "acceptable": [{"approach": "secular"}]}}. */
+  /** Kind {@code faith}: {@code {"strength", "stances": [{"approach": "secular"}]}}. */
   static final ObjectShape<FaithPreference> FAITH_PREFERENCE =
       new ObjectShape<FaithPreference>("FaithPreference") {
         final Property<FaithPreference, Strength> strength =
             required("strength", STRENGTH, FaithPreference::strength);
-        final Property<FaithPreference, Set<FaithStance>> acceptable = nonEmptySet(
-            "acceptable", TherapistShapes.FAITH_STANCE, FaithPreference::acceptable);
+        final Property<FaithPreference, Set<FaithStance>> stances = nonEmptySet(
+            "stances", TherapistShapes.FAITH_STANCE, FaithPreference::stances);
 
         @Override
         protected FaithPreference create(Values v) {
-          return FaithPreference.of(v.get(strength), v.get(acceptable));
+          return FaithPreference.of(v.get(strength), v.get(stances));
         }
       }.seal();
 
