@@ -31,6 +31,10 @@ import org.sextherapy.therapist.TherapistProfile;
  */
 class MatcherPropertyTest {
 
+  private static final java.util.Set<ReasonCode> AUTHORISATION_REASONS = java.util.EnumSet.of(
+      ReasonCode.LICENSED_IN, ReasonCode.COMPACT_PRIVILEGE, ReasonCode.REGISTERED_WITH,
+      ReasonCode.PRACTICES_IN);
+
   static LongStream seeds() {
     return LongStream.range(0, 500);
   }
@@ -185,6 +189,8 @@ class MatcherPropertyTest {
       for (Reason reason : match.reasons()) {
         assertThat(reason.argument()).matches("[A-Za-z0-9][A-Za-z0-9._:-]*");
       }
+      assertThat(match.reasons().stream().filter(r -> AUTHORISATION_REASONS.contains(r.code())))
+          .as("authorisation reasons are named once").doesNotHaveDuplicates();
     }
   }
 

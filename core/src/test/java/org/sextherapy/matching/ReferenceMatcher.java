@@ -17,7 +17,6 @@ import org.sextherapy.authorisation.Basis;
 import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.AccessPreference;
-import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.FaithPreference;
 import org.sextherapy.client.LgbtqIdentityPreference;
 import org.sextherapy.client.PracticeCompetencePreference;
@@ -36,7 +35,6 @@ import org.sextherapy.client.PopulationPreference;
 import org.sextherapy.client.Preference;
 import org.sextherapy.client.PreferenceKind;
 import org.sextherapy.client.RequestedConcern;
-import org.sextherapy.client.SlidingScalePreference;
 import org.sextherapy.client.Strength;
 import org.sextherapy.client.TherapistGenderPreference;
 import org.sextherapy.ethics.EthicsReview;
@@ -362,99 +360,155 @@ public final class ReferenceMatcher {
    */
   static Optional<String> argument(Preference preference, ClientRequest request,
       TherapistProfile therapist, LocalDate date) {
-    if (preference instanceof TherapistGenderPreference) {
-      for (GenderTerm term : GenderTerm.values()) {
-        if (((TherapistGenderPreference) preference).acceptable().contains(term)
-            && therapist.gender().map(g -> g.terms().contains(term)).orElse(false)) {
-          return Optional.of(term.id());
+    // Exhaustive over the kinds: a new kind does not compile until the reference judges it.
+    return switch (preference.kind()) {
+      case THERAPIST_GENDER -> metTherapistGender(preference, request, therapist, date);
+      case POPULATION -> metPopulation(preference, request, therapist, date);
+      case LANGUAGE -> metLanguage(preference, request, therapist, date);
+      case CERTIFIED_SEX_THERAPIST -> metCertifiedSexTherapist(preference, request, therapist, date);
+      case IN_PERSON_DISTANCE -> metInPersonDistance(preference, request, therapist, date);
+      case FEE -> metFee(preference, request, therapist, date);
+      case SLIDING_SCALE -> metSlidingScale(preference, request, therapist, date);
+      case INSURANCE -> metInsurance(preference, request, therapist, date);
+      case MODALITY -> metModality(preference, request, therapist, date);
+      case RACE_OR_ETHNICITY -> disclosesAny(therapist.raceOrEthnicity(),
+          ((RaceOrEthnicityPreference) preference).racesOrEthnicities())
+          ? Optional.of("raceOrEthnicity") : Optional.empty();
+      case LGBTQ_IDENTITY -> disclosesAny(therapist.lgbtqIdentity(),
+          ((LgbtqIdentityPreference) preference).identities())
+          ? Optional.of("lgbtqIdentity") : Optional.empty();
+      case FAITH -> metFaith((FaithPreference) preference, therapist);
+      case PRACTICE_COMPETENCE ->
+          metPracticeCompetence((PracticeCompetencePreference) preference, therapist);
+      case ACCESS -> metAccess((AccessPreference) preference, request, therapist, date);
+      case SIGN_LANGUAGE ->
+          signLanguage((SignLanguagePreference) preference, request, therapist, date);
+    };
+  }
+
+  private static Optional<String> metTherapistGender(Preference preference,
+      ClientRequest request, TherapistProfile therapist, LocalDate date) {
+    for (GenderTerm term : GenderTerm.values()) {
+      if (((TherapistGenderPreference) preference).acceptable().contains(term)
+          && therapist.gender().map(g -> g.terms().contains(term)).orElse(false)) {
+        return Optional.of(term.id());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> metPopulation(Preference preference,
+      ClientRequest request, TherapistProfile therapist, LocalDate date) {
+    for (Population population : Population.values()) {
+      if (((PopulationPreference) preference).populations().contains(population)
+          && therapist.populations().contains(population)) {
+        return Optional.of(population.id());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> metLanguage(Preference preference,
+      ClientRequest request, TherapistProfile therapist, LocalDate date) {
+    TreeSet<String> wanted = new TreeSet<>();
+    for (Locale language : ((LanguagePreference) preference).languages()) {
+      wanted.add(language.getLanguage());
+    }
+    for (String language : wanted) {
+      for (Locale spoken : therapist.languages()) {
+        if (spoken.getLanguage().equals(language)) {
+          return Optional.of(language);
         }
       }
-    } else if (preference instanceof PopulationPreference) {
-      for (Population population : Population.values()) {
-        if (((PopulationPreference) preference).populations().contains(population)
-            && therapist.populations().contains(population)) {
-          return Optional.of(population.id());
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> metCertifiedSexTherapist(Preference preference,
+      ClientRequest request, TherapistProfile therapist, LocalDate date) {
+    return currentSexTherapistCertification(therapist, date);
+  }
+
+  private static Optional<String> metInPersonDistance(Preference preference,
+      ClientRequest request, TherapistProfile therapist, LocalDate date) {
+    InPersonDistancePreference distance = (InPersonDistancePreference) preference;
+    if (offeredAndAccepted(request, therapist, false).isEmpty()) {
+      return Optional.empty();
+    }
+    for (PracticeLocation location : therapist.locations()) {
+      if (location.coordinates().isPresent()
+          && distance.from().distanceKm(location.coordinates().get()) <= distance.maximumKm()
+          && openToClient(request, therapist, location, date).isPresent()) {
+        return Optional.of(location.jurisdiction().code());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> metFee(Preference preference,
+      ClientRequest request, TherapistProfile therapist, LocalDate date) {
+    FeePreference fee = (FeePreference) preference;
+    if (therapist.fees().isPresent()
+        && therapist.fees().get().currency().equals(fee.currency())
+        && therapist.fees().get().lowestFee().compareTo(fee.maximumFee()) <= 0) {
+      return Optional.of(fee.currency().getCurrencyCode());
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> metSlidingScale(Preference preference,
+      ClientRequest request, TherapistProfile therapist, LocalDate date) {
+    if (therapist.fees().isPresent() && therapist.fees().get().slidingScale().isPresent()) {
+      return Optional.of(therapist.fees().get().currency().getCurrencyCode());
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> metInsurance(Preference preference,
+      ClientRequest request, TherapistProfile therapist, LocalDate date) {
+    String insurer = ((InsurancePreference) preference).insurer();
+    return therapist.insurers().contains(insurer) ? Optional.of(insurer) : Optional.empty();
+  }
+
+  private static Optional<String> metModality(Preference preference,
+      ClientRequest request, TherapistProfile therapist, LocalDate date) {
+    for (String id : new TreeSet<>(((ModalityPreference) preference).modalityIds())) {
+      for (Modality modality : therapist.modalities()) {
+        if (modality.id().equals(id)) {
+          return Optional.of(id);
         }
       }
-    } else if (preference instanceof LanguagePreference) {
-      TreeSet<String> wanted = new TreeSet<>();
-      for (Locale language : ((LanguagePreference) preference).languages()) {
-        wanted.add(language.getLanguage());
-      }
-      for (String language : wanted) {
-        for (Locale spoken : therapist.languages()) {
-          if (spoken.getLanguage().equals(language)) {
-            return Optional.of(language);
-          }
-        }
-      }
-    } else if (preference instanceof CertifiedSexTherapistPreference) {
-      return currentSexTherapistCertification(therapist, date);
-    } else if (preference instanceof InPersonDistancePreference) {
-      InPersonDistancePreference distance = (InPersonDistancePreference) preference;
-      if (offeredAndAccepted(request, therapist, false).isEmpty()) {
-        return Optional.empty();
-      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> metFaith(FaithPreference faith, TherapistProfile therapist) {
+    if (therapist.faith().isPresent()
+        && faith.stances().stream().anyMatch(s -> s.sameStance(therapist.faith().get()))) {
+      return Optional.of(therapist.faith().get().approach().id());
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> metPracticeCompetence(PracticeCompetencePreference competence,
+      TherapistProfile therapist) {
+    Optional<CompetenceGrade> grade = therapist.competenceIn(competence.area());
+    if (grade.isPresent() && grade.get().atLeast(competence.minimum())) {
+      return Optional.of(competence.area().id() + ":" + grade.get().id());
+    }
+    return Optional.empty();
+  }
+
+  /** The first location, in profile order, open to the client in person with the feature. */
+  private static Optional<String> metAccess(AccessPreference access, ClientRequest request,
+      TherapistProfile therapist, LocalDate date) {
+    if (offeredAndAccepted(request, therapist, false).isPresent()) {
       for (PracticeLocation location : therapist.locations()) {
-        if (location.coordinates().isPresent()
-            && distance.from().distanceKm(location.coordinates().get()) <= distance.maximumKm()
+        if (location.access().contains(access.feature())
             && openToClient(request, therapist, location, date).isPresent()) {
-          return Optional.of(location.jurisdiction().code());
+          return Optional.of(access.feature().id() + ":" + location.jurisdiction().code());
         }
       }
-    } else if (preference instanceof FeePreference) {
-      FeePreference fee = (FeePreference) preference;
-      if (therapist.fees().isPresent()
-          && therapist.fees().get().currency().equals(fee.currency())
-          && therapist.fees().get().lowestFee().compareTo(fee.maximumFee()) <= 0) {
-        return Optional.of(fee.currency().getCurrencyCode());
-      }
-    } else if (preference instanceof SlidingScalePreference) {
-      if (therapist.fees().isPresent() && therapist.fees().get().slidingScale().isPresent()) {
-        return Optional.of(therapist.fees().get().currency().getCurrencyCode());
-      }
-    } else if (preference instanceof InsurancePreference) {
-      String insurer = ((InsurancePreference) preference).insurer();
-      if (therapist.insurers().contains(insurer)) {
-        return Optional.of(insurer);
-      }
-    } else if (preference instanceof ModalityPreference) {
-      for (String id : new TreeSet<>(((ModalityPreference) preference).modalityIds())) {
-        for (Modality modality : therapist.modalities()) {
-          if (modality.id().equals(id)) {
-            return Optional.of(id);
-          }
-        }
-      }
-    } else if (preference instanceof RaceOrEthnicityPreference race) {
-      if (disclosesAny(therapist.raceOrEthnicity(), race.racesOrEthnicities())) {
-        return Optional.of("raceOrEthnicity");
-      }
-    } else if (preference instanceof LgbtqIdentityPreference lgbtq) {
-      if (disclosesAny(therapist.lgbtqIdentity(), lgbtq.identities())) {
-        return Optional.of("lgbtqIdentity");
-      }
-    } else if (preference instanceof FaithPreference faith) {
-      if (therapist.faith().isPresent()
-          && faith.stances().stream().anyMatch(s -> s.sameStance(therapist.faith().get()))) {
-        return Optional.of(therapist.faith().get().approach().id());
-      }
-    } else if (preference instanceof PracticeCompetencePreference competence) {
-      Optional<CompetenceGrade> grade = therapist.competenceIn(competence.area());
-      if (grade.isPresent() && grade.get().atLeast(competence.minimum())) {
-        return Optional.of(competence.area().id() + ":" + grade.get().id());
-      }
-    } else if (preference instanceof AccessPreference access) {
-      if (offeredAndAccepted(request, therapist, false).isPresent()) {
-        for (PracticeLocation location : therapist.locations()) {
-          if (location.access().contains(access.feature())
-              && openToClient(request, therapist, location, date).isPresent()) {
-            return Optional.of(access.feature().id() + ":" + location.jurisdiction().code());
-          }
-        }
-      }
-    } else if (preference instanceof SignLanguagePreference sign) {
-      return signLanguage(sign, request, therapist, date);
     }
     return Optional.empty();
   }
@@ -585,8 +639,10 @@ public final class ReferenceMatcher {
   public Match explain(ClientRequest request, TherapistProfile therapist, Rates rates,
       LocalDate date) {
     List<Reason> reasons = new ArrayList<>();
-    teleRoute(request, therapist, date).ifPresent(reasons::addAll);
+    // In person first (the practice, then its basis), then each telehealth basis not yet named.
     inPersonRoute(request, therapist, date).ifPresent(reasons::addAll);
+    teleRoute(request, therapist, date).ifPresent(tele -> tele.stream()
+        .filter(reason -> !reasons.contains(reason)).forEach(reasons::add));
     Map<String, Integer> weights = new LinkedHashMap<>();
     Map<String, RequestedConcern> concerns = new LinkedHashMap<>();
     for (RequestedConcern concern : request.concerns()) {

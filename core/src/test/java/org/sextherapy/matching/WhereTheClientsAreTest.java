@@ -142,10 +142,11 @@ class WhereTheClientsAreTest {
     MatchResult result = Matcher.standard().match(inLondon, directory, DATE, 5);
 
     assertThat(result.matches()).extracting(Match::therapistId).containsExactly("th-cosrt");
+    // The entry authorises both video and the practice: named once, after the practice.
     assertThat(result.matches().get(0).reasons()).startsWith(
-        Reason.of(ReasonCode.REGISTERED_WITH, "COSRT", 0),
         Reason.of(ReasonCode.PRACTICES_IN, "GB", 0),
-        Reason.of(ReasonCode.REGISTERED_WITH, "COSRT", 0));
+        Reason.of(ReasonCode.REGISTERED_WITH, "COSRT", 0),
+        Reason.of(ReasonCode.COVERS_CONCERN, "DESIRE_DISCREPANCY", 90));
     assertThat(Matcher.standard().whyNot(inLondon, directory, "th-licence", DATE).missing())
         .containsExactly(Basis.of(BasisKind.REGISTRATION, "BACP"),
             Basis.of(BasisKind.REGISTRATION, "COSRT"), Basis.of(BasisKind.REGISTRATION, "UKCP"));

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.function.Supplier;
 import org.sextherapy.assignment.Assignment;
 import org.sextherapy.assignment.CaseloadAssigner;
 import org.sextherapy.client.AgeBracket;
@@ -35,6 +34,7 @@ import org.sextherapy.client.ModalityPreference;
 import org.sextherapy.client.Participant;
 import org.sextherapy.client.PopulationPreference;
 import org.sextherapy.client.Preference;
+import org.sextherapy.client.PreferenceKind;
 import org.sextherapy.client.Priority;
 import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.client.SlidingScalePreference;
@@ -587,26 +587,38 @@ public final class RandomValues {
   /** Returns a preference of a random kind. */
   public Preference preference() {
     Strength strength = chance(0.3) ? Strength.REQUIRED : Strength.PREFERRED;
-    List<Supplier<Preference>> kinds = List.of(
-        () -> TherapistGenderPreference.of(strength, someOf(GenderTerm.class, 1, 2)),
-        () -> PopulationPreference.of(strength, someOf(Population.class, 1, 2)),
-        () -> LanguagePreference.of(strength, new LinkedHashSet<>(someOf(LANGUAGES, 1, 2))),
-        () -> CertifiedSexTherapistPreference.of(strength),
-        () -> InPersonDistancePreference.of(strength, coordinates(), 5 + random.nextInt(200)),
-        () -> FeePreference.of(strength, Currency.getInstance("USD"),
-            BigDecimal.valueOf(50 + random.nextInt(200))),
-        () -> SlidingScalePreference.of(strength),
-        () -> InsurancePreference.of(strength, oneOf(INSURERS)),
-        () -> ModalityPreference.of(strength, Set.of(oneOf(StandardModalities.all()).id())),
-        () -> RaceOrEthnicityPreference.of(strength, clientTerms(RACE_TERMS)),
-        () -> LgbtqIdentityPreference.of(strength, clientTerms(LGBTQ_TERMS)),
-        () -> FaithPreference.of(strength, faithStances()),
-        () -> PracticeCompetencePreference.of(strength, oneOf(PracticeArea.class),
-            chance(0.5) ? CompetenceGrade.AWARE : CompetenceGrade.EXPERIENCED),
-        () -> AccessPreference.of(strength, oneOf(AccessFeature.class)),
-        () -> SignLanguagePreference.of(strength,
-            new LinkedHashSet<>(someOf(SIGN_LANGUAGES, 1, 2))));
-    return oneOf(kinds).get();
+    return preference(oneOf(PreferenceKind.class), strength);
+  }
+
+  /**
+   * Returns a random preference of a kind: exhaustive over the kinds, so a new kind does not
+   * compile until the generator makes it.
+   */
+  public Preference preference(PreferenceKind kind, Strength strength) {
+    return switch (kind) {
+      case THERAPIST_GENDER ->
+          TherapistGenderPreference.of(strength, someOf(GenderTerm.class, 1, 2));
+      case POPULATION -> PopulationPreference.of(strength, someOf(Population.class, 1, 2));
+      case LANGUAGE ->
+          LanguagePreference.of(strength, new LinkedHashSet<>(someOf(LANGUAGES, 1, 2)));
+      case CERTIFIED_SEX_THERAPIST -> CertifiedSexTherapistPreference.of(strength);
+      case IN_PERSON_DISTANCE ->
+          InPersonDistancePreference.of(strength, coordinates(), 5 + random.nextInt(200));
+      case FEE -> FeePreference.of(strength, Currency.getInstance("USD"),
+          BigDecimal.valueOf(50 + random.nextInt(200)));
+      case SLIDING_SCALE -> SlidingScalePreference.of(strength);
+      case INSURANCE -> InsurancePreference.of(strength, oneOf(INSURERS));
+      case MODALITY ->
+          ModalityPreference.of(strength, Set.of(oneOf(StandardModalities.all()).id()));
+      case RACE_OR_ETHNICITY -> RaceOrEthnicityPreference.of(strength, clientTerms(RACE_TERMS));
+      case LGBTQ_IDENTITY -> LgbtqIdentityPreference.of(strength, clientTerms(LGBTQ_TERMS));
+      case FAITH -> FaithPreference.of(strength, faithStances());
+      case PRACTICE_COMPETENCE -> PracticeCompetencePreference.of(strength,
+          oneOf(PracticeArea.class), chance(0.5) ? CompetenceGrade.AWARE : CompetenceGrade.EXPERIENCED);
+      case ACCESS -> AccessPreference.of(strength, oneOf(AccessFeature.class));
+      case SIGN_LANGUAGE ->
+          SignLanguagePreference.of(strength, new LinkedHashSet<>(someOf(SIGN_LANGUAGES, 1, 2)));
+    };
   }
 
   /**

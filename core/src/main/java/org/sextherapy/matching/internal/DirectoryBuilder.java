@@ -211,12 +211,12 @@ final class DirectoryBuilder {
 
   PackedDirectory build() {
     int words = PackedDirectory.words(n);
-    int[] flags = new int[n];
+    byte[] experience = new byte[n];
     long[] available = new long[words];
     long[] flagSets = new long[PackedDirectory.FLAG_SETS * words];
     int[] idHash = new int[n];
     Chunk[] read = IntStream.range(0, chunks).parallel()
-        .mapToObj(c -> read(c, flags, available, flagSets, idHash)).toArray(Chunk[]::new);
+        .mapToObj(c -> read(c, experience, available, flagSets, idHash)).toArray(Chunk[]::new);
 
     int[] idTable = idTable(idHash);
 
@@ -276,7 +276,7 @@ final class DirectoryBuilder {
     });
     blobStart[n] = blob.length;
     return new PackedDirectory(authorisation, profiles, idTable, dictionaries, available,
-        flagSets, levelSets, signatureSets, flags, languages, fee, tagMask, blobStart, blob,
+        flagSets, levelSets, signatureSets, experience, languages, fee, tagMask, blobStart, blob,
         OutcomeColumns.of(profiles));
   }
 
@@ -313,84 +313,62 @@ final class DirectoryBuilder {
 
   // ------------------------------------------------------------------ first pass: objects
 
-  private Chunk read(int c, int[] flags, long[] available, long[] flagSets, int[] idHash) {
+  private Chunk read(int c, byte[] experience, long[] available, long[] flagSets,
+      int[] idHash) {
     Chunk chunk = new Chunk();
     int words = PackedDirectory.words(n);
     for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
       TherapistProfile p = profiles[i];
       idHash[i] = p.id().hashCode();
-      int f = flags(p);
-      flags[i] = f;
       long bit = 1L << i;
       int word = i >>> 6;
       if (p.acceptingNewClients() && p.openCapacity() > 0) {
         available[word] |= bit;
       }
-      for (int k = 0; k < FORMATS.length; k++) {
-        if ((f & (1 << (PackedDirectory.FORMAT_SHIFT + k))) != 0) {
-          flagSets[k * words + word] |= bit;
+      Set<SessionFormat> formats = p.formats();
+      for (SessionFormat format : FORMATS) {
+        if (formats.contains(format)) {
+          flagSets[(PackedDirectory.FORMAT_SET + format.ordinal()) * words + word] |= bit;
         }
       }
-      for (int k = 0; k < DELIVERIES.length; k++) {
-        if ((f & (1 << (PackedDirectory.DELIVERY_SHIFT + k))) != 0) {
-          flagSets[(PackedDirectory.DELIVERY_SET + k) * words + word] |= bit;
+      Set<Delivery> deliveries = p.deliveries();
+      for (Delivery delivery : DELIVERIES) {
+        if (deliveries.contains(delivery)) {
+          flagSets[(PackedDirectory.DELIVERY_SET + delivery.ordinal()) * words + word] |= bit;
         }
       }
-      if ((f & (1 << (PackedDirectory.POPULATION_SHIFT + Population.ADOLESCENTS.ordinal()))) != 0) {
-        flagSets[PackedDirectory.ADOLESCENTS_SET * words + word] |= bit;
+      Set<Population> populations = p.populations();
+      for (Population population : POPULATIONS) {
+        if (populations.contains(population)) {
+          flagSets[(PackedDirectory.POPULATION_SET + population.ordinal()) * words + word] |= bit;
+        }
       }
-      if ((f & (1 << (PackedDirectory.POPULATION_SHIFT + Population.CHILDREN.ordinal()))) != 0) {
-        flagSets[PackedDirectory.CHILDREN_SET * words + word] |= bit;
+      Optional<GenderIdentity> gender = p.gender();
+      if (gender.isPresent()) {
+        Set<GenderTerm> terms = gender.get().terms();
+        for (GenderTerm term : GENDER_TERMS) {
+          if (terms.contains(term)) {
+            flagSets[(PackedDirectory.GENDER_SET + term.ordinal()) * words + word] |= bit;
+          }
+        }
       }
       Optional<FeeSchedule> fees = p.fees();
       if (fees.isPresent() && fees.get().slidingScale().isPresent()) {
         flagSets[PackedDirectory.SLIDING_SCALE_SET * words + word] |= bit;
       }
+      Optional<TrainingRecord> training = p.training();
+      int years = training.isPresent() ? training.get().postDegreeExperienceYears() : 0;
+      experience[i] = (byte) Math.min(Math.max(years, 0), PackedDirectory.EXPERIENCE_MAX);
       record(p, chunk, authorisation);
     }
     return chunk;
   }
 
+  // Membership is tested per constant rather than iterating the sets, to allocate nothing.
   private static final SessionFormat[] FORMATS = SessionFormat.values();
   private static final Delivery[] DELIVERIES = Delivery.values();
   private static final Population[] POPULATIONS = Population.values();
   private static final GenderTerm[] GENDER_TERMS = GenderTerm.values();
-
-  /** Computes the flags column; tests membership rather than iterating, to allocate nothing. */
-  private static int flags(TherapistProfile p) {
-    int f = 0;
-    Set<SessionFormat> formats = p.formats();
-    for (SessionFormat format : FORMATS) {
-      if (formats.contains(format)) {
-        f |= 1 << (PackedDirectory.FORMAT_SHIFT + format.ordinal());
-      }
-    }
-    Set<Delivery> deliveries = p.deliveries();
-    for (Delivery delivery : DELIVERIES) {
-      if (deliveries.contains(delivery)) {
-        f |= 1 << (PackedDirectory.DELIVERY_SHIFT + delivery.ordinal());
-      }
-    }
-    Set<Population> populations = p.populations();
-    for (Population population : POPULATIONS) {
-      if (populations.contains(population)) {
-        f |= 1 << (PackedDirectory.POPULATION_SHIFT + population.ordinal());
-      }
-    }
-    Optional<GenderIdentity> gender = p.gender();
-    if (gender.isPresent()) {
-      Set<GenderTerm> terms = gender.get().terms();
-      for (GenderTerm term : GENDER_TERMS) {
-        if (terms.contains(term)) {
-          f |= 1 << (PackedDirectory.GENDER_SHIFT + term.ordinal());
-        }
-      }
-    }
-    Optional<TrainingRecord> training = p.training();
-    int years = training.isPresent() ? training.get().postDegreeExperienceYears() : 0;
-    return f | Math.min(Math.max(years, 0), PackedDirectory.EXPERIENCE_MAX)
-        << PackedDirectory.EXPERIENCE_SHIFT;
-  }
 
   /**
    * Appends one profile's record: expertise (count, then local concern id times 4 plus level),

@@ -32,8 +32,10 @@ import org.sextherapy.therapist.TherapistProfile;
  * profiles at once for what most profiles fail:
  * <ul>
  *   <li>{@link #initialAvailability}: the profiles accepting new clients with an open place;</li>
- *   <li>{@link #flagSets}: one set per session format, per delivery, and one for serving
- *       adolescents;</li>
+ *   <li>{@link #flagSets}: one set per value of each enumerated attribute family (session format,
+ *       delivery, population served, gender term), each family's sets sized from its enum, and one
+ *       for offering a sliding scale: adding a value to one of those enums adds a set and never
+ *       changes the layout of another family;</li>
  *   <li>{@link #levelSets}: two sets per concern of the directory's concern dictionary, the low and
  *       the high bit of the declared expertise level (0 none, 1 general, 2 experienced, 3
  *       specialist);</li>
@@ -45,9 +47,8 @@ import org.sextherapy.therapist.TherapistProfile;
  *
  * <p>Then one column entry per profile, read only for the few profiles that pass those sets:
  * <ul>
- *   <li>{@link #flags}: formats, deliveries, populations, gender terms and years of experience
- *       (saturating at {@link #EXPERIENCE_MAX}); whether a sliding scale is offered is the flag set
- *       {@link #SLIDING_SCALE_SET};</li>
+ *   <li>{@link #experience}: years of post-degree experience, one unsigned byte (saturating at
+ *       {@link #EXPERIENCE_MAX});</li>
  *   <li>{@link #languages}: one bit per primary language subtag of the (alphabetical) language
  *       dictionary, {@link #languageStride} ints per profile;</li>
  *   <li>{@link #fee}: the rank of the (currency, lowest fee) pair among the directory's distinct
@@ -78,14 +79,12 @@ import org.sextherapy.therapist.TherapistProfile;
  *
  * <p>This class is immutable and thread-safe.
  */
+// Enum sets are packed as bit sets at each constant's ordinal, built and read within one run
+@SuppressWarnings("EnumOrdinal")
 public final class PackedDirectory {
 
-  static final int FORMAT_SHIFT = 0;
-  static final int DELIVERY_SHIFT = FORMAT_SHIFT + SessionFormat.values().length;
-  static final int POPULATION_SHIFT = DELIVERY_SHIFT + Delivery.values().length;
-  static final int GENDER_SHIFT = POPULATION_SHIFT + Population.values().length;
-  static final int EXPERIENCE_SHIFT = GENDER_SHIFT + GenderTerm.values().length;
-  static final int EXPERIENCE_MAX = (int) ((1L << (32 - EXPERIENCE_SHIFT)) - 1);
+  /** The most years of experience the packed column holds: one unsigned byte. */
+  static final int EXPERIENCE_MAX = 255;
 
   static final int KIND_SHIFT = 29;
   static final int PAYLOAD = (1 << KIND_SHIFT) - 1;
@@ -97,16 +96,19 @@ public final class PackedDirectory {
 
   static final int OPEN_END = Integer.MAX_VALUE;
 
-  /**
-   * The flag set of each format is its ordinal; then deliveries; then adolescents, children and
-   * sliding scale.
+  /*
+   * The flag sets, one family after the other, each family one set per constant of its enum, at
+   * the constant's ordinal: the layout follows the enums, so a new constant needs no change here.
    */
-  static final int DELIVERY_SET = SessionFormat.values().length;
-  static final int ADOLESCENTS_SET = DELIVERY_SET + Delivery.values().length;
-  static final int CHILDREN_SET = ADOLESCENTS_SET + 1;
-  /** Whether a sliding scale is offered: a flag set, so the flags keep 6 bits of experience. */
-  static final int SLIDING_SCALE_SET = CHILDREN_SET + 1;
+  static final int FORMAT_SET = 0;
+  static final int DELIVERY_SET = FORMAT_SET + SessionFormat.values().length;
+  static final int POPULATION_SET = DELIVERY_SET + Delivery.values().length;
+  static final int GENDER_SET = POPULATION_SET + Population.values().length;
+  /** Whether a sliding scale is offered. */
+  static final int SLIDING_SCALE_SET = GENDER_SET + GenderTerm.values().length;
   static final int FLAG_SETS = SLIDING_SCALE_SET + 1;
+  static final int ADOLESCENTS_SET = POPULATION_SET + Population.ADOLESCENTS.ordinal();
+  static final int CHILDREN_SET = POPULATION_SET + Population.CHILDREN.ordinal();
   static final int SIGNATURES = 32;
   static final int TAG_BITS = 32;
 
@@ -142,7 +144,7 @@ public final class PackedDirectory {
   final long[] flagSets;
   final long[] levelSets;
   final long[] signatureSets;
-  final int[] flags;
+  final byte[] experience;
   final int[] languages;
   final int[] fee;
   final int[] tagMask;
@@ -158,7 +160,7 @@ public final class PackedDirectory {
 
   PackedDirectory(PracticeAuthorisation authorisation, TherapistProfile[] profiles, int[] idTable,
       Dictionaries d, long[] initialAvailability, long[] flagSets, long[] levelSets,
-      long[] signatureSets, int[] flags, int[] languages, int[] fee, int[] tagMask,
+      long[] signatureSets, byte[] experience, int[] languages, int[] fee, int[] tagMask,
       int[] blobStart, int[] blob, OutcomeColumns outcomes) {
     this.profiles = profiles;
     this.idTable = idTable;
@@ -184,7 +186,7 @@ public final class PackedDirectory {
     this.flagSets = flagSets;
     this.levelSets = levelSets;
     this.signatureSets = signatureSets;
-    this.flags = flags;
+    this.experience = experience;
     this.languages = languages;
     this.fee = fee;
     this.tagMask = tagMask;
@@ -238,6 +240,53 @@ public final class PackedDirectory {
 
   static int entry(int kind, int payload) {
     return kind << KIND_SHIFT | payload;
+  }
+
+  /** Returns the kind of a blob entry. */
+  static int kind(int entry) {
+    return entry >>> KIND_SHIFT;
+  }
+
+  /** Returns the dictionary index of a blob entry. */
+  static int payload(int entry) {
+    return entry & PAYLOAD;
+  }
+
+  /** Returns the blob position of the entry after the one at q. */
+  int next(int q) {
+    int kind = kind(blob[q]);
+    return kind == LOCATION || kind == TAG ? q + 1 : q + 3;
+  }
+
+  /** Tells whether the dated entry at q (a grant or a certification period) covers a day. */
+  boolean validOn(int q, int day) {
+    return blob[q + 1] <= day && day <= blob[q + 2];
+  }
+
+  /** Returns the blob position of a profile's first entry after its grants. */
+  int afterGrants(int i) {
+    int end = blobStart[i + 1];
+    int q = blobStart[i];
+    while (q < end && kind(blob[q]) == GRANT) {
+      q += 3;
+    }
+    return q;
+  }
+
+  /**
+   * Tells whether a profile is in a flag set.
+   *
+   * @param set the set, such as {@code GENDER_SET + term.ordinal()}
+   * @param i the profile's index
+   * @return whether its bit is set
+   */
+  boolean in(int set, int i) {
+    return (flagSets[set * words + (i >>> 6)] & (1L << i)) != 0;
+  }
+
+  /** Returns the years of experience of a profile, saturated at {@link #EXPERIENCE_MAX}. */
+  int experienceYears(int i) {
+    return experience[i] & 0xFF;
   }
 
   /**
@@ -339,7 +388,7 @@ public final class PackedDirectory {
    */
   public long columnBytes() {
     return 8L * (flagSets.length + levelSets.length + signatureSets.length)
-        + 4L * flags.length + 4L * languages.length + 4L * fee.length + 4L * tagMask.length
+        + experience.length + 4L * languages.length + 4L * fee.length + 4L * tagMask.length
         + 4L * blobStart.length + 4L * blob.length;
   }
 

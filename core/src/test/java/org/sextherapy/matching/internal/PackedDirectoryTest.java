@@ -8,9 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sextherapy.authorisation.PracticeAuthorisation;
+import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.matching.MatchPolicy;
+import org.sextherapy.session.Delivery;
+import org.sextherapy.session.SessionFormat;
 import org.sextherapy.testing.RandomValues;
+import org.sextherapy.therapist.Population;
 import org.sextherapy.therapist.TherapistProfile;
 
 /** The packed layout's own guarantees, which the model's enumerations could outgrow. */
@@ -21,10 +25,54 @@ class PackedDirectoryTest {
   }
 
   @Test
-  void theFlagsLeaveRoomForEveryYearOfExperienceAPolicyMayCount() {
-    assertThat(PackedDirectory.EXPERIENCE_SHIFT).isLessThan(32);
+  void theExperienceColumnHoldsEveryYearAPolicyMayCount() {
     assertThat(PackedDirectory.EXPERIENCE_MAX)
         .isGreaterThanOrEqualTo(MatchPolicy.MAX_EXPERIENCE_YEARS);
+  }
+
+  @Test
+  void everyEnumeratedFamilyHasOneFlagSetPerConstantSizedFromItsEnum() {
+    // The sets follow the enums: a new constant shifts the later families, it never overflows.
+    assertThat(PackedDirectory.DELIVERY_SET - PackedDirectory.FORMAT_SET)
+        .isEqualTo(SessionFormat.values().length);
+    assertThat(PackedDirectory.POPULATION_SET - PackedDirectory.DELIVERY_SET)
+        .isEqualTo(Delivery.values().length);
+    assertThat(PackedDirectory.GENDER_SET - PackedDirectory.POPULATION_SET)
+        .isEqualTo(Population.values().length);
+    assertThat(PackedDirectory.SLIDING_SCALE_SET - PackedDirectory.GENDER_SET)
+        .isEqualTo(GenderTerm.values().length);
+    assertThat(PackedDirectory.FLAG_SETS).isEqualTo(PackedDirectory.SLIDING_SCALE_SET + 1);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void everyFlagSetHoldsExactlyTheProfilesWithThatConstant(long seed) {
+    List<TherapistProfile> profiles = new RandomValues(seed).profiles(70);
+    PackedDirectory d = PackedDirectory.build(profiles, PracticeAuthorisation.standard());
+    for (int i = 0; i < profiles.size(); i++) {
+      TherapistProfile p = profiles.get(i);
+      for (SessionFormat format : SessionFormat.values()) {
+        assertThat(d.in(PackedDirectory.FORMAT_SET + format.ordinal(), i))
+            .isEqualTo(p.formats().contains(format));
+      }
+      for (Delivery delivery : Delivery.values()) {
+        assertThat(d.in(PackedDirectory.DELIVERY_SET + delivery.ordinal(), i))
+            .isEqualTo(p.deliveries().contains(delivery));
+      }
+      for (Population population : Population.values()) {
+        assertThat(d.in(PackedDirectory.POPULATION_SET + population.ordinal(), i))
+            .isEqualTo(p.populations().contains(population));
+      }
+      for (GenderTerm term : GenderTerm.values()) {
+        assertThat(d.in(PackedDirectory.GENDER_SET + term.ordinal(), i))
+            .isEqualTo(p.gender().map(g -> g.terms().contains(term)).orElse(false));
+      }
+      assertThat(d.in(PackedDirectory.SLIDING_SCALE_SET, i))
+          .isEqualTo(p.fees().flatMap(f -> f.slidingScale()).isPresent());
+      int years = p.training().map(t -> t.postDegreeExperienceYears()).orElse(0);
+      assertThat(d.experienceYears(i))
+          .isEqualTo(Math.min(Math.max(years, 0), PackedDirectory.EXPERIENCE_MAX));
+    }
   }
 
   @Test
@@ -49,8 +97,8 @@ class PackedDirectoryTest {
         : Coordinates.of(random.nextInt(180_000) / 1000.0 - 90 + 1e-4,
             random.nextInt(360_000) / 1000.0 - 180 + 1e-4);
     double exact = from.distanceKm(to);
-    double approximate = Query.haversineKm(from.latitude(), from.longitude(),
+    double approximate = DistanceCriterion.haversineKm(from.latitude(), from.longitude(),
         (float) to.latitude(), (float) to.longitude());
-    assertThat(Math.abs(approximate - exact)).isLessThan(Query.DISTANCE_SLACK_KM / 10);
+    assertThat(Math.abs(approximate - exact)).isLessThan(DistanceCriterion.SLACK_KM / 10);
   }
 }

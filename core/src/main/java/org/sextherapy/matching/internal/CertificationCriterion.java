@@ -1,0 +1,56 @@
+package org.sextherapy.matching.internal;
+
+import org.sextherapy.client.CertifiedSexTherapistPreference;
+import org.sextherapy.client.PreferenceKind;
+
+/**
+ * The certification family: a sex-therapist certification current on the session date, as the
+ * directory packed its periods ({@link org.sextherapy.qualification.Certification#standingOn}
+ * decided them when it was built). It answers both the client's preference for a certified sex
+ * therapist and the policy's small certification signal ({@link #firstCurrent}).
+ */
+final class CertificationCriterion extends Criterion {
+
+  private final PackedDirectory d;
+  private final int day;
+
+  CertificationCriterion(CertifiedSexTherapistPreference preference, PackedDirectory d, int day) {
+    super(preference.kind());
+    this.d = d;
+    this.day = day;
+  }
+
+  /**
+   * Returns the blob position of a profile's first sex-therapist certification current on a day,
+   * or -1.
+   */
+  static int firstCurrent(PackedDirectory d, int i, int day) {
+    int[] blob = d.blob;
+    int end = d.blobStart[i + 1];
+    for (int q = d.afterGrants(i); q < end; q = d.next(q)) {
+      int kind = PackedDirectory.kind(blob[q]);
+      if (kind == PackedDirectory.CERTIFICATION && d.validOn(q, day)) {
+        return q;
+      }
+      if (kind == PackedDirectory.TAG) {
+        break;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns the qualified id of the credential of the certification at blob position q. */
+  static String credential(PackedDirectory d, int q) {
+    return d.credentials[PackedDirectory.payload(d.blob[q])];
+  }
+
+  @Override
+  boolean met(int i) {
+    return firstCurrent(d, i, day) >= 0;
+  }
+
+  @Override
+  String argument(int i) {
+    return credential(d, firstCurrent(d, i, day));
+  }
+}

@@ -1,0 +1,206 @@
+package org.sextherapy.matching.internal;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.RequestedConcern;
+import org.sextherapy.matching.MatchPolicy;
+import org.sextherapy.matching.Reason;
+import org.sextherapy.matching.ReasonCode;
+import org.sextherapy.outcome.OutcomeRates;
+import org.sextherapy.therapist.ExpertiseLevel;
+
+/**
+ * The competence family of one query: the client's concerns, the expertise each profile declares
+ * in them (the filter: at least one; ethical rule 6) and the points it earns, blended with the
+ * therapist's measured outcomes where the directory has any, and the measured-deterioration
+ * exclusion. Outcome records are read, from {@link OutcomeColumns}, only for profiles that pass
+ * every filter.
+ *
+ * <p>Immutable once built; read by several scanning threads at once.
+ */
+// Enum sets are packed as bit masks at each constant's ordinal, built and read within one run
+@SuppressWarnings("EnumOrdinal")
+final class Competence {
+
+  private final PackedDirectory d;
+  private final int concerns;
+  /** Per concern: where its two level sets start in the directory's level sets. */
+  final int[] concernSet;
+  private final long[] concernPoints;
+  private final String[] concernIds;
+  /** Per concern: whether the directory has measured it, so its points are blended. */
+  private final boolean[] measured;
+  /** Per concern: the measured share, priority weight x specialist points x weight percentage. */
+  private final long[] measuredShare;
+  /** Per outcome key of the directory: the concern it belongs to, or -1. */
+  private final int[] keySlot;
+  private final OutcomeColumns outcomes;
+  private final int outcomeSpan;
+  private final int outcomePrior;
+
+  Competence(PackedDirectory directory, ClientRequest request, MatchPolicy policy) {
+    this.d = directory;
+    Map<String, Integer> weights = new LinkedHashMap<>();
+    for (RequestedConcern concern : request.concerns()) {
+      if (directory.concernIndex.containsKey(concern.concern().id())) {
+        weights.merge(concern.concern().id(), concern.priority().weight(), Math::max);
+      }
+    }
+    int words = directory.words;
+    this.concerns = weights.size();
+    this.concernSet = new int[concerns];
+    this.concernPoints = new long[concerns * 4];
+    this.concernIds = new String[concerns];
+    this.outcomes = directory.outcomes;
+    this.measured = new boolean[concerns];
+    this.measuredShare = new long[concerns];
+    this.keySlot = new int[outcomes.keyConcern.length];
+    Arrays.fill(keySlot, -1);
+    int weight = policy.measuredOutcomeWeightPercent();
+    int c = 0;
+    for (Map.Entry<String, Integer> entry : weights.entrySet()) {
+      int index = PackedDirectory.at(directory.concernIndex, entry.getKey());
+      concernIds[c] = entry.getKey();
+      concernSet[c] = 2 * index * words;
+      int[] keys = outcomes.keysOfConcern.get(entry.getKey());
+      measured[c] = keys != null;
+      if (keys != null) {
+        for (int key : keys) {
+          keySlot[key] = c;
+        }
+      }
+      measuredShare[c] = (long) entry.getValue() * policy.specialistExpertisePoints() * weight;
+      for (ExpertiseLevel level : ExpertiseLevel.values()) {
+        long points = (long) entry.getValue() * policy.pointsFor(level);
+        concernPoints[c * 4 + level.ordinal() + 1] =
+            measured[c] ? points * (100 - weight) / 100 : points;
+      }
+      c++;
+    }
+    this.outcomeSpan = policy.outcomeSpanPercent();
+    this.outcomePrior = policy.outcomePriorCourses();
+  }
+
+  /** Returns the profiles of word w that declare expertise in at least one concern. */
+  long competent(int w) {
+    long competent = 0;
+    long[] levelSets = d.levelSets;
+    int words = d.words;
+    for (int set : concernSet) {
+      competent |= levelSets[set + w] | levelSets[set + words + w];
+    }
+    return competent;
+  }
+
+  /** Returns the declared level of a profile for concern c: 0 none, then ordinal plus one. */
+  private int level(int i, int c) {
+    int w = i >>> 6;
+    return ((int) (d.levelSets[concernSet[c] + w] >>> i) & 1)
+        | ((int) (d.levelSets[concernSet[c] + d.words + w] >>> i) & 1) << 1;
+  }
+
+  /**
+   * Returns the competence points of a profile, declared and measured: the first part of its
+   * score.
+   */
+  long points(int i) {
+    long points = 0;
+    for (int c = 0; c < concerns; c++) {
+      int level = level(i, c);
+      points += concernPoints[c * 4 + level];
+      if (level != 0 && measured[c]) {
+        points += measuredPoints(c, record(i, c));
+      }
+    }
+    return points;
+  }
+
+  /**
+   * Scores a profile's competence and, when asked, explains it: per concern it declares, the
+   * declared share, then the measured share and any deterioration flag.
+   *
+   * @param reasons receives the reasons, or null when only the score is wanted
+   */
+  long score(int i, @Nullable List<Reason> reasons) {
+    long score = 0;
+    for (int c = 0; c < concerns; c++) {
+      int level = level(i, c);
+      if (level != 0) {
+        long points = concernPoints[c * 4 + level];
+        score += points;
+        if (reasons != null) {
+          reasons.add(Reason.of(ReasonCode.COVERS_CONCERN, concernIds[c], points));
+        }
+        if (measured[c]) {
+          int q = record(i, c);
+          long outcome = measuredPoints(c, q);
+          score += outcome;
+          if (reasons != null) {
+            int courses = q < 0 ? 0 : outcomes.data[q + 1];
+            reasons.add(Reason.of(ReasonCode.MEASURED_OUTCOMES, concernIds[c], courses, outcome));
+            if (q >= 0 && recordDeteriorating(q)) {
+              reasons.add(Reason.of(ReasonCode.MEASURED_DETERIORATION, concernIds[c], courses, 0));
+            }
+          }
+        }
+      }
+    }
+    return score;
+  }
+
+  /** Returns where a profile's record for a concern of the request starts, or -1. */
+  private int record(int i, int c) {
+    if (!measured[c]) {
+      return -1;
+    }
+    int[] data = outcomes.data;
+    for (int q = outcomes.start[i]; q < outcomes.start[i + 1]; q += OutcomeColumns.WIDTH) {
+      if (keySlot[data[q]] == c) {
+        return q;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns the measured points for a concern, from a record or, without one, the neutral half. */
+  private long measuredPoints(int c, int q) {
+    if (q < 0) {
+      return OutcomeScore.neutral(measuredShare[c]);
+    }
+    int[] data = outcomes.data;
+    int key = data[q];
+    return OutcomeScore.points(measuredShare[c], outcomeSpan, outcomePrior, data[q + 1],
+        data[q + 2], outcomes.courses[key], outcomes.improved[key]);
+  }
+
+  /** Tells whether the record at q shows reliable deterioration credibly above the directory's. */
+  private boolean recordDeteriorating(int q) {
+    int[] data = outcomes.data;
+    int key = data[q];
+    return OutcomeRates.crediblyAbove(data[q + 3], data[q + 1], outcomes.deteriorated[key],
+        outcomes.courses[key], outcomePrior);
+  }
+
+  /**
+   * Tells whether, for a concern of the request the profile declares, its reliable deterioration
+   * is credibly above the directory's.
+   */
+  boolean deteriorating(int i) {
+    if (!outcomes.any()) {
+      return false;
+    }
+    for (int c = 0; c < concerns; c++) {
+      if (level(i, c) != 0) {
+        int q = record(i, c);
+        if (q >= 0 && recordDeteriorating(q)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,99 @@
+package org.sextherapy.matching.internal;
+
+import org.sextherapy.client.AccessPreference;
+import org.sextherapy.client.CertifiedSexTherapistPreference;
+import org.sextherapy.client.FaithPreference;
+import org.sextherapy.client.LgbtqIdentityPreference;
+import org.sextherapy.client.PracticeCompetencePreference;
+import org.sextherapy.client.RaceOrEthnicityPreference;
+import org.sextherapy.client.SignLanguagePreference;
+import org.sextherapy.client.FeePreference;
+import org.sextherapy.client.InPersonDistancePreference;
+import org.sextherapy.client.InsurancePreference;
+import org.sextherapy.client.LanguagePreference;
+import org.sextherapy.client.ModalityPreference;
+import org.sextherapy.client.PopulationPreference;
+import org.sextherapy.client.Preference;
+import org.sextherapy.client.PreferenceKind;
+import org.sextherapy.client.SlidingScalePreference;
+import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.matching.HardConstraint;
+import org.sextherapy.matching.ReasonCode;
+
+/**
+ * One client preference compiled against a packed directory: the filter when the client requires
+ * it ({@link #met}, counted under {@link #constraint} when it fails) and the reason when the client
+ * prefers it and the profile meets it ({@link #argument}). Each attribute family's compiled form is
+ * a subclass in this package, next to the columns it reads.
+ *
+ * <p>{@link #compile} is the one place that maps a {@link PreferenceKind} to its family: a switch
+ * without a default, so a new kind does not compile until it has one. Immutable once compiled;
+ * read by several scanning threads at once.
+ */
+// Constraints are counted in an array at each constant's ordinal, within one run
+@SuppressWarnings("EnumOrdinal")
+abstract class Criterion {
+
+  final PreferenceKind kind;
+  /** The ordinal of the {@link HardConstraint} a required preference of this kind imposes. */
+  final int constraint;
+  final ReasonCode reason;
+
+  Criterion(PreferenceKind kind) {
+    this.kind = kind;
+    this.constraint = HardConstraint.requiring(kind).ordinal();
+    this.reason = ReasonCode.preferring(kind);
+  }
+
+  /**
+   * Tells whether a profile meets the preference.
+   *
+   * @param i the profile's index
+   * @return whether it is met
+   */
+  abstract boolean met(int i);
+
+  /**
+   * Returns the argument of the reason of a met preference: an id or a code, never client data.
+   *
+   * @param i the index of a profile that {@linkplain #met meets} the preference
+   * @return the argument, never null
+   */
+  abstract String argument(int i);
+
+  /**
+   * Compiles a preference.
+   *
+   * @param preference the preference, never null
+   * @param d the directory, never null
+   * @param places the query's authorisation family, never null
+   * @param day the session date's epoch day
+   * @return the compiled criterion, never null
+   */
+  static Criterion compile(Preference preference, PackedDirectory d, Places places, int day) {
+    // The kind fixes the class (each preference class returns one constant): the casts hold.
+    return switch (preference.kind()) {
+      case THERAPIST_GENDER ->
+          FlagSetCriterion.therapistGender((TherapistGenderPreference) preference, d);
+      case POPULATION -> FlagSetCriterion.population((PopulationPreference) preference, d);
+      case LANGUAGE -> new LanguageCriterion((LanguagePreference) preference, d);
+      case CERTIFIED_SEX_THERAPIST ->
+          new CertificationCriterion((CertifiedSexTherapistPreference) preference, d, day);
+      case IN_PERSON_DISTANCE ->
+          new DistanceCriterion((InPersonDistancePreference) preference, d, places);
+      case FEE -> new FeeCriteria.Maximum((FeePreference) preference, d);
+      case SLIDING_SCALE -> new FeeCriteria.SlidingScale((SlidingScalePreference) preference, d);
+      case INSURANCE -> TagCriterion.insurer((InsurancePreference) preference, d);
+      case MODALITY -> TagCriterion.modality((ModalityPreference) preference, d);
+      case RACE_OR_ETHNICITY ->
+          ValueCriterion.raceOrEthnicity((RaceOrEthnicityPreference) preference, d);
+      case LGBTQ_IDENTITY -> ValueCriterion.lgbtqIdentity((LgbtqIdentityPreference) preference, d);
+      case FAITH -> ValueCriterion.faith((FaithPreference) preference, d);
+      case PRACTICE_COMPETENCE ->
+          ValueCriterion.competence((PracticeCompetencePreference) preference, d);
+      case ACCESS -> new AccessCriterion((AccessPreference) preference, d, places);
+      case SIGN_LANGUAGE -> new SignLanguageCriterion((SignLanguagePreference) preference, d,
+          places);
+    };
+  }
+}

@@ -1,0 +1,96 @@
+package org.sextherapy.matching.internal;
+
+import org.sextherapy.client.InPersonDistancePreference;
+import org.sextherapy.client.PreferenceKind;
+import org.sextherapy.location.Coordinates;
+
+/**
+ * The distance family: in-person sessions at a practice location within a distance of the
+ * client's point, the location lying in every session jurisdiction with an in-person grant there
+ * on the date ({@link Places}). The reason names the location's jurisdiction, never the client's
+ * point.
+ */
+final class DistanceCriterion extends Criterion {
+
+  /** How far an approximate distance may be from the exact one, in kilometres. */
+  static final double SLACK_KM = 0.05;
+  private static final double EARTH_RADIUS_KM = 6371.0088;
+
+  private final PackedDirectory d;
+  private final Places places;
+  private final Coordinates from;
+  private final double maxKm;
+
+  DistanceCriterion(InPersonDistancePreference preference, PackedDirectory d, Places places) {
+    super(PreferenceKind.IN_PERSON_DISTANCE);
+    this.d = d;
+    this.places = places;
+    this.from = preference.from();
+    this.maxKm = preference.maximumKm();
+  }
+
+  /**
+   * Returns the ordinal (in the profile's list) of the first practice location open to the client
+   * within the distance, or -1.
+   */
+  private int firstWithin(int i) {
+    if (!places.inPerson(i)) {
+      return -1;
+    }
+    int[] blob = d.blob;
+    int end = d.blobStart[i + 1];
+    int ordinal = 0;
+    for (int q = d.afterGrants(i); q < end; q = d.next(q), ordinal++) {
+      int kind = PackedDirectory.kind(blob[q]);
+      if (kind != PackedDirectory.LOCATION && kind != PackedDirectory.LOCATION_AT) {
+        break;
+      }
+      int jurisdiction = PackedDirectory.payload(blob[q]);
+      if (kind == PackedDirectory.LOCATION_AT && places.inEveryPlace(jurisdiction)
+          && within(i, ordinal, Float.intBitsToFloat(blob[q + 1]),
+              Float.intBitsToFloat(blob[q + 2]))
+          && places.firstGrantAt(i, jurisdiction) >= 0) {
+        return ordinal;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Tells whether a location lies within the preferred distance: approximately from the packed
+   * float coordinates, and exactly, as {@link Coordinates#distanceKm(Coordinates)} computes it,
+   * when the approximation is too close to the limit to tell.
+   */
+  private boolean within(int i, int ordinal, float latitude, float longitude) {
+    double approximate = haversineKm(from.latitude(), from.longitude(), latitude, longitude);
+    if (approximate < maxKm - SLACK_KM) {
+      return true;
+    }
+    if (approximate > maxKm + SLACK_KM) {
+      return false;
+    }
+    return d.profiles[i].locations().get(ordinal).coordinates()
+        .map(at -> from.distanceKm(at) <= maxKm).orElse(false);
+  }
+
+  static double haversineKm(double latitude1, double longitude1, double latitude2,
+      double longitude2) {
+    double lat1 = Math.toRadians(latitude1);
+    double lat2 = Math.toRadians(latitude2);
+    double dLat = lat2 - lat1;
+    double dLon = Math.toRadians(longitude2 - longitude1);
+    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+        + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+
+  @Override
+  boolean met(int i) {
+    return firstWithin(i) >= 0;
+  }
+
+  @Override
+  String argument(int i) {
+    return d.profiles[i].locations().get(firstWithin(i)).jurisdiction().code();
+  }
+}

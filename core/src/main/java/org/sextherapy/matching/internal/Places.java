@@ -1,0 +1,265 @@
+package org.sextherapy.matching.internal;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.sextherapy.authorisation.Basis;
+import org.sextherapy.authorisation.Grant;
+import org.sextherapy.client.ClientRequest;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.matching.Reason;
+import org.sextherapy.matching.ReasonCode;
+import org.sextherapy.session.Delivery;
+
+/**
+ * The authorisation family of one query: where the client will be (the session jurisdictions), by
+ * which deliveries, and whether a profile's compiled grants and practice locations authorise it
+ * there on the session date. {@link org.sextherapy.authorisation.PracticeAuthorisation} decided the
+ * grants when the directory was built; this class only reads them: by telehealth, a grant covering
+ * every session jurisdiction; in person, a practice location lying in all of them with a grant
+ * there.
+ *
+ * <p>Immutable once built; read by several scanning threads at once.
+ */
+// Enum sets are packed as bit sets at each constant's ordinal, built and read within one run
+@SuppressWarnings("EnumOrdinal")
+final class Places {
+
+  private final PackedDirectory d;
+  private final int day;
+  /** The flag sets of the telehealth deliveries the client accepts. */
+  private final int[] teleSets;
+  /** Whether the client accepts in-person sessions. */
+  private final boolean inPerson;
+  /** Whether the client accepts video sessions. */
+  private final boolean video;
+  /** The session jurisdictions, each once, in the request's order. */
+  private final Jurisdiction[] places;
+  /** For each place, the grant keys that authorise telehealth there. */
+  private final long[][] teleGrants;
+  /** For each place, the practice jurisdictions it covers. */
+  private final long[][] locationsIn;
+  /** For each place, the signature sets of which a profile must be in one. */
+  final int[][] signatureSets;
+
+  Places(PackedDirectory d, ClientRequest request, int day) {
+    this.d = d;
+    this.day = day;
+    this.teleSets = request.deliveries().stream().filter(Delivery::isTelehealth)
+        .mapToInt(delivery -> PackedDirectory.DELIVERY_SET + delivery.ordinal()).toArray();
+    this.inPerson = request.deliveries().contains(Delivery.IN_PERSON);
+    this.video = request.deliveries().contains(Delivery.VIDEO);
+    this.places = request.sessionJurisdictions().toArray(new Jurisdiction[0]);
+    this.teleGrants = new long[places.length][];
+    this.locationsIn = new long[places.length][];
+    this.signatureSets = new int[places.length][];
+    for (int s = 0; s < places.length; s++) {
+      PackedDirectory.JurisdictionPlan plan = d.plan(places[s]);
+      teleGrants[s] = plan.teleGrants;
+      locationsIn[s] = plan.locationsIn;
+      int signatureMask = (teleSets.length > 0 ? plan.teleSignature : 0)
+          | (inPerson ? plan.inPersonSignature : 0);
+      signatureSets[s] = new int[Integer.bitCount(signatureMask)];
+      for (int b = 0, k = 0; b < PackedDirectory.SIGNATURES; b++) {
+        if ((signatureMask & (1 << b)) != 0) {
+          signatureSets[s][k++] = b * d.words;
+        }
+      }
+    }
+  }
+
+  /** Tells whether a profile offers a telehealth delivery the client accepts. */
+  boolean telehealth(int i) {
+    for (int set : teleSets) {
+      if (d.in(set, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether the client accepts in-person sessions and the profile offers them. */
+  boolean inPerson(int i) {
+    return inPerson && d.in(PackedDirectory.DELIVERY_SET + Delivery.IN_PERSON.ordinal(), i);
+  }
+
+  /**
+   * Tells whether the client accepts video sessions, the profile offers them, and the profile is
+   * authorised by telehealth in every session jurisdiction on the day.
+   */
+  boolean videoEverywhere(int i) {
+    if (!video || !d.in(PackedDirectory.DELIVERY_SET + Delivery.VIDEO.ordinal(), i)) {
+      return false;
+    }
+    for (int s = 0; s < places.length; s++) {
+      if (firstTeleGrant(i, s) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean bit(long[] bits, int index) {
+    return (bits[index >>> 6] & (1L << index)) != 0;
+  }
+
+  /**
+   * Tells whether a profile is authorised in every session jurisdiction: by telehealth in each, or
+   * in person at one practice location that lies in all of them.
+   */
+  boolean authorised(int i) {
+    if (telehealth(i)) {
+      boolean everywhere = true;
+      for (int s = 0; s < places.length && everywhere; s++) {
+        everywhere = firstTeleGrant(i, s) >= 0;
+      }
+      if (everywhere) {
+        return true;
+      }
+    }
+    return inPerson(i) && firstPracticeLocation(i) >= 0;
+  }
+
+  /** Returns the blob position of the first grant authorising telehealth in place s, or -1. */
+  private int firstTeleGrant(int i, int s) {
+    int[] blob = d.blob;
+    long[] grants = teleGrants[s];
+    int end = d.blobStart[i + 1];
+    for (int q = d.blobStart[i];
+        q < end && PackedDirectory.kind(blob[q]) == PackedDirectory.GRANT; q += 3) {
+      if (bit(grants, PackedDirectory.payload(blob[q])) && d.validOn(q, day)) {
+        return q;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the blob position of the first grant authorising in-person sessions at a practice
+   * jurisdiction on the day, or -1.
+   */
+  int firstGrantAt(int i, int jurisdiction) {
+    int[] blob = d.blob;
+    int end = d.blobStart[i + 1];
+    int words = d.jurisdictionWords;
+    for (int q = d.blobStart[i];
+        q < end && PackedDirectory.kind(blob[q]) == PackedDirectory.GRANT; q += 3) {
+      if ((d.inPersonCovers[PackedDirectory.payload(blob[q]) * words + (jurisdiction >>> 6)]
+          & (1L << jurisdiction)) != 0 && d.validOn(q, day)) {
+        return q;
+      }
+    }
+    return -1;
+  }
+
+  /** Tells whether a practice jurisdiction lies in every session jurisdiction. */
+  boolean inEveryPlace(int jurisdiction) {
+    for (long[] in : locationsIn) {
+      if (!bit(in, jurisdiction)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns the blob position of the first practice location open to the client, or -1. */
+  private int firstPracticeLocation(int i) {
+    int[] blob = d.blob;
+    int end = d.blobStart[i + 1];
+    for (int q = d.afterGrants(i); q < end; q = d.next(q)) {
+      int kind = PackedDirectory.kind(blob[q]);
+      if (kind != PackedDirectory.LOCATION && kind != PackedDirectory.LOCATION_AT) {
+        break;
+      }
+      int jurisdiction = PackedDirectory.payload(blob[q]);
+      if (inEveryPlace(jurisdiction) && firstGrantAt(i, jurisdiction) >= 0) {
+        return q;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the first session jurisdiction in which a profile is authorised for no delivery both
+   * sides accept: no telehealth grant there, and no practice location there with an in-person
+   * grant.
+   *
+   * @param i the profile's index
+   * @return the place, or null if the profile has some authorisation in every place
+   */
+  @Nullable Jurisdiction withoutAuthorisation(int i) {
+    for (int s = 0; s < places.length; s++) {
+      if (telehealth(i) && firstTeleGrant(i, s) >= 0) {
+        continue;
+      }
+      if (inPerson(i) && hasPracticeAuthorisedIn(i, s)) {
+        continue;
+      }
+      return places[s];
+    }
+    return null;
+  }
+
+  /** Tells whether a practice location in place s has an in-person grant on the day. */
+  private boolean hasPracticeAuthorisedIn(int i, int s) {
+    int[] blob = d.blob;
+    int end = d.blobStart[i + 1];
+    for (int q = d.afterGrants(i); q < end; q = d.next(q)) {
+      int kind = PackedDirectory.kind(blob[q]);
+      if (kind != PackedDirectory.LOCATION && kind != PackedDirectory.LOCATION_AT) {
+        break;
+      }
+      int jurisdiction = PackedDirectory.payload(blob[q]);
+      if (bit(locationsIn[s], jurisdiction) && firstGrantAt(i, jurisdiction) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Explains an eligible profile's authorisation: in person, the practice location and the basis
+   * there; by telehealth, the basis in each session jurisdiction. A basis already named is not
+   * named again: a licence that authorises both video and the practice in the same state is one
+   * reason, after the practice it authorises.
+   */
+  void explain(int i, List<Reason> reasons) {
+    if (inPerson(i)) {
+      int q = firstPracticeLocation(i);
+      if (q >= 0) {
+        int jurisdiction = PackedDirectory.payload(d.blob[q]);
+        Jurisdiction at = d.jurisdictions[jurisdiction];
+        reasons.add(Reason.of(ReasonCode.PRACTICES_IN, at.code(), 0));
+        int grant = firstGrantAt(i, jurisdiction);
+        reasons.add(basisReason(d.grants[PackedDirectory.payload(d.blob[grant])], at));
+      }
+    }
+    if (telehealth(i)) {
+      int[] found = new int[places.length];
+      boolean everywhere = true;
+      for (int s = 0; s < places.length && everywhere; s++) {
+        found[s] = firstTeleGrant(i, s);
+        everywhere = found[s] >= 0;
+      }
+      if (everywhere) {
+        for (int s = 0; s < places.length; s++) {
+          Reason reason = basisReason(d.grants[PackedDirectory.payload(d.blob[found[s]])],
+              places[s]);
+          if (!reasons.contains(reason)) {
+            reasons.add(reason);
+          }
+        }
+      }
+    }
+  }
+
+  /** Returns the reason naming what an authorisation in a place rests on. */
+  static Reason basisReason(Grant grant, Jurisdiction place) {
+    Basis basis = grant.basis();
+    return switch (basis.kind()) {
+      case LICENCE -> Reason.of(ReasonCode.LICENSED_IN, basis.authority(), 0);
+      case REGISTRATION -> Reason.of(ReasonCode.REGISTERED_WITH, basis.authority(), 0);
+      case COMPACT_PRIVILEGE ->
+          Reason.of(ReasonCode.COMPACT_PRIVILEGE, basis.authority() + ":" + place.code(), 0);
+    };
+  }
+}
