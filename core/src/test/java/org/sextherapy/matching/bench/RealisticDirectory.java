@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.SplittableRandom;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
@@ -33,6 +34,12 @@ import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.location.AccessFeature;
+import org.sextherapy.identity.SelfDescription;
+import org.sextherapy.therapist.CompetenceGrade;
+import org.sextherapy.therapist.FaithStance;
+import org.sextherapy.therapist.PracticeArea;
+import org.sextherapy.therapist.PracticeCompetence;
 import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CompactKind;
@@ -184,9 +191,12 @@ final class RealisticDirectory {
   /** Shared outcome records per concern: 3 to 200 courses, about 45 % improved, 6 % worse. */
   private final OutcomeRecord[][] outcomes;
   private final GenderIdentity[] genders;
+  /** The random stream of disclosed identity, values and access. */
+  private final SplittableRandom valueRandom;
 
   RealisticDirectory(long seed) {
     this.random = new SplittableRandom(seed);
+    this.valueRandom = new SplittableRandom(seed ^ 0x76616C756573L);
     this.outcomeRandom = new SplittableRandom(seed ^ 0x6F7574636F6D6573L);
     this.totalWeight = PLACES.stream().mapToInt(p -> p.weight).sum();
     this.days = new LocalDate[(int) (LocalDate.of(2040, 1, 1).toEpochDay()
@@ -324,10 +334,11 @@ final class RealisticDirectory {
     }
     b.addAllDeliveries(deliveries);
     if (office) {
-      b.addLocations(PracticeLocation.of(home.jurisdiction, Coordinates.of(
-          home.latitude + random.nextDouble() * 2 - 1, home.longitude + random.nextDouble() * 2 - 1)));
+      b.addLocations(accessible(PracticeLocation.builder().jurisdiction(home.jurisdiction)
+          .coordinates(Coordinates.of(home.latitude + random.nextDouble() * 2 - 1,
+              home.longitude + random.nextDouble() * 2 - 1))));
       if (chance(0.1)) {
-        b.addLocations(PracticeLocation.of(home.jurisdiction));
+        b.addLocations(accessible(PracticeLocation.builder().jurisdiction(home.jurisdiction)));
       }
     }
     if (chance(0.9)) {
@@ -409,8 +420,66 @@ final class RealisticDirectory {
           random.nextInt(3) == 0 ? home.insurers.size() : 6))));
     }
     b.acceptingNewClients(chance(0.75)).openCapacity(random.nextInt(9));
+    disclosures(b);
     return b.build();
   }
+
+  /**
+   * Adds what a therapist discloses about identity and values, drawn from a random stream of its
+   * own (so the rest of the directory is drawn as before) and from shared values, as a directory
+   * with a fixed vocabulary holds them.
+   */
+  private void disclosures(TherapistProfile.Builder b) {
+    if (valueRandom.nextInt(100) < 35) {
+      b.raceOrEthnicity(races[valueRandom.nextInt(races.length)]);
+    }
+    if (valueRandom.nextInt(100) < 25) {
+      b.lgbtqIdentity(lgbtq[valueRandom.nextInt(lgbtq.length)]);
+    }
+    if (valueRandom.nextInt(100) < 40) {
+      b.faith(faiths[valueRandom.nextInt(faiths.length)]);
+    }
+    for (PracticeArea area : PracticeArea.values()) {
+      if (valueRandom.nextInt(100) < 30) {
+        b.addPracticeCompetence(competence[area.ordinal()][valueRandom.nextInt(3)]);
+      }
+    }
+  }
+
+  /** Adds the access features of a practice: most are step-free, a few have a hearing loop. */
+  private PracticeLocation accessible(PracticeLocation.Builder location) {
+    if (valueRandom.nextInt(100) < 55) {
+      location.addAccess(AccessFeature.STEP_FREE_ACCESS);
+    }
+    if (valueRandom.nextInt(100) < 40) {
+      location.addAccess(AccessFeature.ACCESSIBLE_TOILET);
+    }
+    if (valueRandom.nextInt(100) < 15) {
+      location.addAccess(AccessFeature.HEARING_LOOP);
+    }
+    if (valueRandom.nextInt(100) < 20) {
+      location.addAccess(AccessFeature.INTERPRETER_AVAILABLE);
+    }
+    if (valueRandom.nextInt(100) < 3) {
+      location.addSignLanguages(SIGN_LANGUAGES[valueRandom.nextInt(SIGN_LANGUAGES.length)]);
+    }
+    return location.build();
+  }
+
+  private static final Locale[] SIGN_LANGUAGES = {Locale.forLanguageTag("ase"),
+      Locale.forLanguageTag("bfi"), Locale.forLanguageTag("gsg"), Locale.forLanguageTag("asf")};
+  private final SelfDescription[] races = Stream.of("Black", "White", "Latina", "Latino",
+      "Asian American", "South Asian", "East Asian", "Indigenous", "Black British",
+      "Middle Eastern").map(t -> SelfDescription.of(Set.of(t))).toArray(SelfDescription[]::new);
+  private final SelfDescription[] lgbtq = Stream.of("gay", "lesbian", "bisexual", "queer",
+      "asexual", "pansexual").map(t -> SelfDescription.of(Set.of(t)))
+      .toArray(SelfDescription[]::new);
+  private final FaithStance[] faiths = {FaithStance.secular(), FaithStance.secular(),
+      FaithStance.integrating("Christian"), FaithStance.integrating("Jewish"),
+      FaithStance.integrating("Muslim"), FaithStance.integrating("Buddhist")};
+  private final PracticeCompetence[][] competence = Stream.of(PracticeArea.values())
+      .map(area -> Stream.of(CompetenceGrade.values()).map(g -> PracticeCompetence.of(area, g))
+          .toArray(PracticeCompetence[]::new)).toArray(PracticeCompetence[][]::new);
 
   private void addIf(Set<Population> populations, Population population, double p) {
     if (chance(p)) {
