@@ -1,5 +1,13 @@
 package org.sextherapy.fhir;
 
+import java.util.LinkedHashSet;
+import org.sextherapy.identity.SelfDescription;
+import org.sextherapy.location.AccessFeature;
+import org.sextherapy.therapist.CompetenceGrade;
+import org.sextherapy.therapist.FaithApproach;
+import org.sextherapy.therapist.FaithStance;
+import org.sextherapy.therapist.PracticeArea;
+import org.sextherapy.therapist.PracticeCompetence;
 import static org.sextherapy.fhir.FindingKind.DANGLING_REFERENCE;
 import static org.sextherapy.fhir.FindingKind.IGNORED_RESOURCE;
 import static org.sextherapy.fhir.FindingKind.INCOMPLETE_LICENCE;
@@ -206,20 +214,52 @@ final class Assembly {
       findings.add(new Finding(self, "Location.address", INVALID_VALUE));
       return Optional.empty();
     }
+    PracticeLocation.Builder place = PracticeLocation.builder().jurisdiction(jurisdiction);
+    access(location, self, place);
     if (location.hasPosition()) {
       BigDecimal latitude = location.getPosition().getLatitude();
       BigDecimal longitude = location.getPosition().getLongitude();
       try {
         if (latitude != null && longitude != null) {
-          return Optional.of(PracticeLocation.of(jurisdiction,
-              Coordinates.of(latitude.doubleValue(), longitude.doubleValue())));
+          return Optional.of(place.coordinates(
+              Coordinates.of(latitude.doubleValue(), longitude.doubleValue())).build());
         }
       } catch (IllegalArgumentException e) {
         // fall through: the place is known, its coordinates are not usable
       }
       findings.add(new Finding(self, "Location.position", INVALID_VALUE));
     }
-    return Optional.of(PracticeLocation.of(jurisdiction));
+    return Optional.of(place.build());
+  }
+
+  /** Reads the library's access and sign-language extensions of a Location. */
+  private void access(Location location, String self, PracticeLocation.Builder place) {
+    String at = "Location.extension('";
+    for (Extension x : location.getExtensionsByUrl(SexTherapyExtensions.ACCESS)) {
+      AccessFeature feature = byId(AccessFeature.class, code(x.getValue()));
+      if (feature == null) {
+        findings.add(new Finding(self, at + SexTherapyExtensions.ACCESS + "')", UNKNOWN_ID));
+      } else {
+        place.addAccess(feature);
+      }
+    }
+    List<Locale> signLanguages = new ArrayList<>();
+    for (Extension x : location.getExtensionsByUrl(SexTherapyExtensions.SIGN_LANGUAGE)) {
+      String tag = code(x.getValue());
+      Locale language = tag == null ? Locale.ROOT : Locale.forLanguageTag(tag);
+      if (language.getLanguage().isEmpty() || !language.toLanguageTag().equals(tag)) {
+        findings.add(new Finding(self, at + SexTherapyExtensions.SIGN_LANGUAGE + "')",
+            INVALID_VALUE));
+      } else {
+        signLanguages.add(language);
+      }
+    }
+    if (signLanguages.size() > PracticeLocation.MAX_SIGN_LANGUAGES) {
+      findings.add(new Finding(self, at + SexTherapyExtensions.SIGN_LANGUAGE + "')",
+          INVALID_VALUE));
+    } else {
+      place.addAllSignLanguages(signLanguages);
+    }
   }
 
   private Set<Delivery> deliveries(HealthcareService service, String self) {
@@ -590,6 +630,30 @@ final class Assembly {
       return null;
     }
 
+    /** Reads a self-description extension (terms and own words), or reports it. */
+    private Optional<SelfDescription> selfDescription(Practitioner p, String url) {
+      Optional<SelfDescription> read = Optional.empty();
+      for (Extension x : p.getExtensionsByUrl(url)) {
+        Set<String> terms = new LinkedHashSet<>();
+        boolean ok = read.isEmpty();
+        for (Extension term : x.getExtensionsByUrl("term")) {
+          String t = string(term);
+          ok &= t != null && terms.add(t);
+        }
+        String words = string(x.getExtensionByUrl("ownWords"));
+        try {
+          if (!ok) {
+            throw new IllegalArgumentException("term");
+          }
+          read = Optional.of(words == null ? SelfDescription.of(terms)
+              : SelfDescription.of(words, terms));
+        } catch (IllegalArgumentException e) {
+          find("Practitioner.extension('" + url + "')", INVALID_VALUE);
+        }
+      }
+      return read;
+    }
+
     private void extensions(Practitioner p, TherapistProfile.Builder b) {
       String at = "Practitioner.extension('";
       for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.GENDER)) {
@@ -608,6 +672,32 @@ final class Assembly {
               : GenderIdentity.of(words, terms));
         } catch (IllegalArgumentException e) {
           find(at + SexTherapyExtensions.GENDER + "')", INVALID_VALUE);
+        }
+      }
+      selfDescription(p, SexTherapyExtensions.RACE_OR_ETHNICITY).ifPresent(b::raceOrEthnicity);
+      selfDescription(p, SexTherapyExtensions.LGBTQ_IDENTITY).ifPresent(b::lgbtqIdentity);
+      for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.FAITH)) {
+        FaithApproach approach = byId(FaithApproach.class, code(x.getExtensionByUrl("approach")));
+        String tradition = string(x.getExtensionByUrl("tradition"));
+        try {
+          if (approach == null) {
+            throw new IllegalArgumentException("approach");
+          }
+          b.faith(FaithStance.of(approach, Optional.ofNullable(tradition)));
+        } catch (IllegalArgumentException e) {
+          find(at + SexTherapyExtensions.FAITH + "')", INVALID_VALUE);
+        }
+      }
+      Set<PracticeArea> areas = EnumSet.noneOf(PracticeArea.class);
+      for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.PRACTICE_COMPETENCE)) {
+        PracticeArea area = byId(PracticeArea.class, code(x.getExtensionByUrl("area")));
+        CompetenceGrade grade = byId(CompetenceGrade.class, code(x.getExtensionByUrl("grade")));
+        if (area == null || grade == null) {
+          find(at + SexTherapyExtensions.PRACTICE_COMPETENCE + "')", UNKNOWN_ID);
+        } else if (!areas.add(area)) {
+          find(at + SexTherapyExtensions.PRACTICE_COMPETENCE + "')", INVALID_VALUE);
+        } else {
+          b.addPracticeCompetence(PracticeCompetence.of(area, grade));
         }
       }
       String title = string(p.getExtensionByUrl(SexTherapyExtensions.TITLE));

@@ -64,6 +64,9 @@ import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.location.AccessFeature;
+import org.sextherapy.identity.SelfDescription;
+import org.sextherapy.therapist.PracticeCompetence;
 import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CertifyingBody;
@@ -194,6 +197,20 @@ public final class FhirDirectoryWriter {
     r.setActive(true);
     r.addName().setText(p.displayName());
     p.gender().ifPresent(g -> r.addExtension(gender(g)));
+    p.raceOrEthnicity().ifPresent(
+        d -> r.addExtension(selfDescription(SexTherapyExtensions.RACE_OR_ETHNICITY, d)));
+    p.lgbtqIdentity().ifPresent(
+        d -> r.addExtension(selfDescription(SexTherapyExtensions.LGBTQ_IDENTITY, d)));
+    p.faith().ifPresent(f -> {
+      Extension x = r.addExtension().setUrl(SexTherapyExtensions.FAITH);
+      x.addExtension("approach", new CodeType(f.approach().id()));
+      f.tradition().ifPresent(t -> x.addExtension("tradition", new StringType(t)));
+    });
+    for (PracticeCompetence c : p.practiceCompetence()) {
+      Extension x = r.addExtension().setUrl(SexTherapyExtensions.PRACTICE_COMPETENCE);
+      x.addExtension("area", new CodeType(c.area().id()));
+      x.addExtension("grade", new CodeType(c.grade().id()));
+    }
     p.title().ifPresent(s -> r.addExtension(SexTherapyExtensions.TITLE, new StringType(s)));
     p.pronouns().ifPresent(s -> r.addExtension(PRONOUNS, new StringType(s)));
     for (var language : p.languages()) {
@@ -291,6 +308,15 @@ public final class FhirDirectoryWriter {
     });
     credential.requiredHeldFor().ifPresent(
         period -> x.addExtension("requiredHeldFor", new StringType(period.toString())));
+    return x;
+  }
+
+  private static Extension selfDescription(String url, SelfDescription description) {
+    Extension x = new Extension(url);
+    for (String term : description.terms()) {
+      x.addExtension("term", new StringType(term));
+    }
+    description.ownWords().ifPresent(w -> x.addExtension("ownWords", new StringType(w)));
     return x;
   }
 
@@ -426,6 +452,13 @@ public final class FhirDirectoryWriter {
     Address address = location.getAddress().setCountry(where.countryCode());
     where.subdivisionCode().ifPresent(address::setState);
     place.coordinates().ifPresent(c -> position(location, c));
+    for (AccessFeature feature : place.access()) {
+      location.addExtension(SexTherapyExtensions.ACCESS, new CodeType(feature.id()));
+    }
+    for (var language : place.signLanguages()) {
+      location.addExtension(SexTherapyExtensions.SIGN_LANGUAGE,
+          new CodeType(language.toLanguageTag()));
+    }
     return location;
   }
 
