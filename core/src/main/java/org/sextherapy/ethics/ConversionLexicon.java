@@ -1,6 +1,7 @@
 package org.sextherapy.ethics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,11 +36,19 @@ import org.sextherapy.internal.Words;
  * match is not counted when a negating or opposing word ("not", "never", "against", "survivors
  * of", "ban on") stands within the {@value #NEGATION_WINDOW} words before it.
  *
- * <p><b>Languages.</b> Text is cut into words ({@link Words}: letters and digits, lower-cased with
- * {@link Locale#ROOT}; any other character separates), so the matching works for any language
- * written with spaces. Entries are grouped by language tag; English is the only one shipped. Adding
- * a language means adding its entries, fillers and negations to {@link #LANGUAGES}, with sources,
- * and phrasings to the test resource.
+ * <p><b>Languages.</b> Text is cut into words ({@link Words}: Unicode-normalised, letters and
+ * digits, lower-cased with {@link Locale#ROOT}; invisible format characters dropped; any other
+ * character separates), so the matching works for any language written with spaces. Entries are
+ * grouped by language tag. English has names and plain-language aims; German, French, Spanish,
+ * Portuguese, Italian and Dutch have the names of the practices their laws and professional
+ * bodies use, with their own negations. Adding a language means adding its entries, fillers and
+ * negations to {@link #LANGUAGES}, with sources, and phrasings to the test resource.
+ *
+ * <p><b>Limits.</b> Wording is read phrase by phrase, not understood: an aim that needs the
+ * sentence's sense to be recognised ("help him accept that he is a boy", which is a conversion aim
+ * for a trans girl and not for a cis boy) is not caught, and a pronoun standing for an identity
+ * ("explore its roots to overcome it") is not followed. The structured aim ({@code
+ * Aim#altersIdentity()}) is the check that cannot be dodged; the lexicon is the net under it.
  *
  * <p>A finding names the entry id, never the text. This class is immutable and thread-safe.
  */
@@ -50,14 +59,20 @@ final class ConversionLexicon {
   /** How many small words may stand between two parts of an entry. */
   static final int MAX_GAP = 4;
 
-  /** One lexicon entry: an id and slots, each a list of alternative word sequences. */
+  /**
+   * One lexicon entry: an id, slots (each a list of alternative word sequences), and the words that
+   * must not follow a match, for phrasings whose meaning turns on the next word ("to be straight"
+   * is a conversion aim, "to be straight with my partner" is honesty).
+   */
   static final class Entry {
     final String id;
     final String[][][] slots;
+    final Set<String> notFollowedBy;
 
-    Entry(String id, String[][][] slots) {
+    Entry(String id, String[][][] slots, Set<String> notFollowedBy) {
       this.id = id;
       this.slots = slots;
+      this.notFollowedBy = notFollowedBy;
     }
   }
 
@@ -71,14 +86,16 @@ final class ConversionLexicon {
     final Set<String> fillers;
     final Set<String> negations;
     final Set<String> contractions;
+    final Set<String> closeNegations;
 
     Language(String tag, List<Entry> entries, Set<String> fillers, Set<String> negations,
-        Set<String> contractions) {
+        Set<String> contractions, Set<String> closeNegations) {
       this.tag = tag;
       this.entries = entries;
       this.fillers = fillers;
       this.negations = negations;
       this.contractions = contractions;
+      this.closeNegations = closeNegations;
     }
   }
 
@@ -110,20 +127,46 @@ final class ConversionLexicon {
       + " | free from | freedom from | deliver from | deliverance from | break free from"
       + " | walk away from | renounce | reduce | decrease | diminish | lessen | minimise"
       + " | minimize | suppress | suppressing | resist | resisting | fight | fighting | combat"
-      + " | conquer | defeat | struggle against | resolve | pray away | remove | treat";
+      + " | conquer | defeat | struggle against | resolve | pray away | remove | treat"
+      + " | heal from | healing from | healed from | recover from | recovering from | recovery from"
+      + " | get over | getting over | grow out of | growing out of | leave behind | leaving behind"
+      + " | turn away from | turning away from | escape from | escaping | be delivered from";
 
   /**
    * Orientation only: change verbs, and the managing of attraction that celibacy programmes
    * describe. Not used for gender, where a person's own transition changes their expression.
    */
   private static final String CHANGE_OR_MANAGE = "change | alter | convert | switch | control"
-      + " | manage | abstain from acting on | refrain from acting on";
+      + " | manage | abstain from acting on | refrain from acting on | stop acting on"
+      + " | never act on | not act on | not to act on | avoid acting on | resist acting on";
 
   private static final String BIRTH_SEX = "sex assigned at birth | assigned sex | birth sex"
       + " | biological sex | natal sex | birth gender | biological gender | god given gender"
       + " | god given sex | gender assigned at birth | assigned gender | sex he was born with"
       + " | sex she was born with | sex they were born with | gender he was born with"
       + " | gender she was born with | born gender | sex at birth";
+
+  /**
+   * Orientation named as a condition to be treated or cured: the pathologising nouns only, not
+   * "sexual orientation" or "gay men", so "treatment for gay men's sexual health" is not caught.
+   */
+  private static final String PATHOLOGISED_ORIENTATION = "homosexuality | same sex attraction"
+      + " | same sex attractions | ssa | gayness | lesbianism | bisexuality | homosexual feelings"
+      + " | homosexual urges | homosexual desires | homosexual tendencies | homosexual attraction"
+      + " | homosexual attractions | homosexual orientation";
+
+  /** A gender transition, social or medical, as the object of dissuasion. */
+  private static final String TRANSITION = "transition | transitioning | gender transition"
+      + " | social transition | medical transition | being trans | being transgender"
+      + " | being non binary | being nonbinary | trans identity | transgender identity"
+      + " | their transition | his transition | her transition";
+
+  /** Service words that, after a practice's name, make it a practice ("conversion coaching"). */
+  private static final String SERVICES = "therapy | therapies | therapist | therapists"
+      + " | counselling | counseling | counsellor | counselor | coaching | coach | treatment"
+      + " | treatments | program | programme | programs | programmes | ministry | ministries"
+      + " | intervention | interventions | psychotherapy | practice | practices | camp | camps"
+      + " | retreat | retreats | group | groups";
 
   private static final List<Entry> ENGLISH = List.of(
       // Names of practices (APA 2021; AASECT 2017; UN A/HRC/44/53).
@@ -147,6 +190,12 @@ final class ConversionLexicon {
           + " | unwanted homosexual desires | unwanted gay feelings | unwanted gay desires"
           + " | unwanted transgender feelings | unwanted trans feelings"
           + " | unwanted gender identity"),
+      entry("en.practice.named-service", "conversion | reparative | reorientation | ex gay"
+          + " | aversion | orientation change | sexual orientation change"
+          + " | sexual identity change | gender identity change | desistance focused"
+          + " | desistance based | desistance oriented | gay cure | gay conversion", SERVICES),
+      entry("en.practice.cure", "gay cure | gay cures | cure for gay | cure for gays"
+          + " | cure for homosexuals | homosexual cure | cure gay | cured gay | cure homosexuals"),
       // Orientation: change, suppress, deny (APA 2021 SOCE; APA 2009 task force).
       entry("en.orientation.eliminate", ELIMINATE, ORIENTATION_OBJECTS),
       entry("en.orientation.change", CHANGE_OR_MANAGE, ORIENTATION_OBJECTS + " | orientation"),
@@ -158,8 +207,33 @@ final class ConversionLexicon {
           "same sex | same gender | people of the same sex | members of the same sex"
               + " | other men | other women | persons of the same sex"),
       entry("en.orientation.stop-being", "stop being | no longer be | quit being | cease being"
-          + " | stop living as | give up being | leave behind being",
+          + " | stop living as | give up being | leave behind being | no longer",
           "gay | lesbian | bisexual | homosexual | queer"),
+      // "not be gay anymore", but not "not be gay enough": the time word carries the aim
+      entry("en.identity.not-anymore", "not be | not being | not to be",
+          "gay | lesbian | bisexual | homosexual | queer | trans | transgender | non binary"
+              + " | nonbinary | genderqueer | gender fluid | genderfluid | agender",
+          "anymore | any more | any longer | again"),
+      entry("en.orientation.treat-as-condition", "treat | treats | treating | treatment of"
+          + " | treatment for | cure | cures | curing | cure for | cure of | cured of | aversion"
+          + " | aversive conditioning for | conditioning against | suffering from | suffer from"
+          + " | suffers from | afflicted with | struggling with | struggle with | struggles with"
+          + " | battling | battle with | wrestling with", PATHOLOGISED_ORIENTATION),
+      entry("en.orientation.lifestyle", "leave | leaving | left | exit | exiting | escape"
+          + " | escaping | walk away from | walking away from | come out of | coming out of"
+          + " | out of | free from | freedom from | abandon | abandoning | give up | giving up"
+          + " | turn from | turning from | renounce | renouncing",
+          "gay lifestyle | homosexual lifestyle | lesbian lifestyle | lgbt lifestyle"
+              + " | lgbtq lifestyle | transgender lifestyle | trans lifestyle"),
+      entryNotFollowedBy("en.orientation.be-straight", "with | about | to | up | forward | out"
+          + " | acting | passing | presenting"
+          + " | talking | answer | answers | shooting | away | razor | line | lines | edge"
+          + " | hair | teeth | a | an | the",
+          "want to be | wants to be | wanting to be | wanted to be | wish to be | wishes to be"
+              + " | wished to be | desire to be | desires to be | hope to be | hopes to be"
+              + " | try to be | tries to be | trying to be | learn to be | learning to be"
+              + " | able to be | be made | make | makes | making | made",
+          "straight | heterosexual | hetero"),
       entry("en.orientation.become-straight", "become | becoming | turn | convert to"
           + " | return to | transition to | go back to | change to | changed to | be made",
           "straight | heterosexual | heterosexuality | ex gay | cisgender | cis"),
@@ -168,7 +242,8 @@ final class ConversionLexicon {
           "heterosexual attraction | heterosexual attractions | heterosexual desire"
               + " | heterosexual desires | heterosexual potential | heterosexual feelings"
               + " | opposite sex attraction | opposite sex attractions"
-              + " | attraction to the opposite sex | heterosexual orientation"),
+              + " | attraction to the opposite sex | heterosexual orientation | heterosexuality"
+              + " | heterosexual identity | heterosexual functioning | heterosexual wholeness"),
       entry("en.orientation.deny", "deny | denying | invalidate | disown",
           "sexual orientation | orientation | homosexuality | bisexuality | same sex attraction"
               + " | same sex attractions | gay identity | lesbian identity | bisexual identity"),
@@ -180,7 +255,35 @@ final class ConversionLexicon {
           + " | identify with | identify as | live as | live in line with | return to"
           + " | reconcile with | reconcile to | align with | realign with | conform to"
           + " | be comfortable with | become comfortable with | make peace with | submit to"
-          + " | live according to | go back to", BIRTH_SEX),
+          + " | live according to | go back to | be comfortable in | feel comfortable in"
+          + " | become comfortable in | feel comfortable with | at peace with | content with"
+          + " | content in | reconnect with | return to living in", BIRTH_SEX),
+      entry("en.gender.stop-being", "stop being | no longer be | quit being | cease being"
+          + " | give up being | no longer",
+          "trans | transgender | non binary | nonbinary | genderqueer | gender fluid"
+              + " | genderfluid | agender"),
+      entry("en.gender.stop-wanting", "stop wanting to be | no longer want to be"
+          + " | not want to be | stop wishing to be | give up wanting to be",
+          "a girl | a boy | the other sex | the opposite sex | the other gender | trans"
+              + " | transgender | non binary | nonbinary"),
+      entry("en.gender.talk-out-of", "talk | talking | talked | coax | coaxing | pressure"
+          + " | pressuring | persuade | persuading | grow | grows | growing | shame | shaming",
+          "out of", TRANSITION + " | it being trans | gender identity"),
+      entry("en.gender.dissuade", "dissuade | dissuading | discourage | discouraging | deter"
+          + " | deterring | prevent | preventing | keep | keeping | stop | stopping"
+          + " | talk down | hold back", "from", TRANSITION),
+      entry("en.gender.discourage-transition", "discourage | discouraging | dissuade"
+          + " | dissuading | deter | deterring | oppose transitioning", "gender transition"
+          + " | social transition | medical transition | transitioning | transition"),
+      entry("en.gender.not-really", "convince | convincing | persuade | persuading | teach"
+          + " | teaching | tell | telling | show | showing | help | helping | realise | realize"
+          + " | understand | see",
+          "that they are not | they are not | that he is not | he is not | that she is not"
+              + " | she is not | that they re not | they re not | that he s not | he s not"
+              + " | that she s not | she s not | that you are not | you are not | that i am not"
+              + " | i am not | i m not | they aren t | he isn t | she isn t",
+          "trans | transgender | really trans | non binary | nonbinary | really a girl"
+              + " | really a boy | really a woman | really a man"),
       entry("en.gender.stop-identifying", "stop identifying as | no longer identify as"
           + " | stop presenting as | stop living as | stop dressing as | give up identifying as"
           + " | renounce being | quit identifying as",
@@ -206,10 +309,13 @@ final class ConversionLexicon {
       "remaining", "lingering", "gay", "lesbian", "bisexual", "trans", "transgender", "men",
       "women", "boys", "girls", "youth", "teen", "teens", "teenagers", "being", "children",
       "kids", "son", "daughter", "child", "to", "and", "or", "completely", "fully", "entirely", "finally",
-      "once", "for", "good", "forever", "back", "into");
+      "once", "for", "good", "forever", "back", "into", "teenager", "adolescent", "adolescents",
+      "minor", "minors", "young", "kid", "student", "students", "husband", "wife", "spouse",
+      "partner", "loved", "family", "member", "members", "he", "she", "they", "that", "who",
+      "is", "are", "was", "were");
 
   private static final Set<String> ENGLISH_NEGATIONS = Set.of("not", "never", "no", "nor",
-      "without", "against", "anti", "oppose", "opposes", "opposed", "opposing", "opposition",
+      "against", "anti", "oppose", "opposes", "opposed", "opposing", "opposition",
       "reject", "rejects", "rejected", "rejecting", "ban", "bans", "banned", "banning",
       "cannot", "survivor", "survivors", "surviving", "survived", "recovery", "recovering",
       "harm", "harms", "harmful", "trauma", "traumatised", "traumatized", "dangers",
@@ -221,24 +327,81 @@ final class ConversionLexicon {
       "won't", "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "shouldn't",
       "wouldn't", "hasn't", "haven't", "ain't");
 
+  // ------------------------------------------------- Names of practices in other languages
+
+  /**
+   * The names of conversion practices in the languages of countries whose laws name them:
+   * Germany, Gesetz zum Schutz vor Konversionsbehandlungen (KonvBehSchG, 2020,
+   * https://www.gesetze-im-internet.de/konvbehschg/); France, loi n° 2022-92 du 31 janvier 2022
+   * interdisant les pratiques visant à modifier l'orientation sexuelle ou l'identité de genre
+   * d'une personne; Spain, Ley 4/2023 de 28 de febrero (BOE-A-2023-5366), which bans "métodos,
+   * programas y terapias de aversión, conversión o contrarias"; Brazil, Conselho Federal de
+   * Psicologia, Resolução CFP n° 001/1999 (the "cura gay" it forbids psychologists to offer);
+   * Malta's Affirmation of Sexual Orientation, Gender Identity and Gender Expression Act (2016)
+   * is in English. Only the practices' names are listed, never plain-language aims, which need a
+   * speaker of the language to write and test.
+   */
+  private static Language practiceNames(String tag, String names, String negations) {
+    return new Language(tag, List.of(entry(tag + ".practice.names", names)), Set.of(),
+        Set.of(negations.split(" ")), Set.of(), Set.of());
+  }
+
   /** Every language of the lexicon; English first. */
   static final List<Language> LANGUAGES = List.of(
-      new Language("en", ENGLISH, ENGLISH_FILLERS, ENGLISH_NEGATIONS, ENGLISH_CONTRACTIONS));
+      new Language("en", ENGLISH, ENGLISH_FILLERS, ENGLISH_NEGATIONS, ENGLISH_CONTRACTIONS,
+          Set.of("without")),
+      practiceNames("de", "konversionstherapie | konversionstherapien | konversionsbehandlung"
+          + " | konversionsbehandlungen | reparativtherapie | reparative therapie"
+          + " | umpolungstherapie | homoheilung",
+          "kein keine keinen nicht gegen verbot verboten ohne niemals opfer überlebende lehnen"
+              + " lehne lehnt ablehnen abgelehnt"),
+      practiceNames("fr", "thérapie de conversion | thérapies de conversion"
+          + " | pratiques de conversion | pratique de conversion | thérapie réparatrice"
+          + " | thérapies réparatrices | thérapie de réorientation",
+          "pas non contre jamais interdiction interdit interdites interdire victimes sans ni"),
+      practiceNames("es", "terapia de conversión | terapias de conversión"
+          + " | prácticas de conversión | terapia reparativa | terapias reparativas"
+          + " | terapia de reorientación | terapias de aversión",
+          "no contra nunca prohibición prohibidas prohibido víctimas sin ni"),
+      practiceNames("pt", "terapia de conversão | terapias de conversão | cura gay"
+          + " | terapia reparativa | terapias reparativas | reversão sexual"
+          + " | terapia de reorientação",
+          "não contra nunca proibição proibida proibido vítimas sem nem"),
+      practiceNames("it", "terapia di conversione | terapie di conversione"
+          + " | terapia riparativa | terapie riparative | terapie riparatrici",
+          "non contro mai divieto vietate vietato vittime senza né"),
+      practiceNames("nl", "conversietherapie | conversietherapieën | homogenezing"
+          + " | homotherapie", "geen niet tegen nooit verbod verboden slachtoffers zonder"));
 
   private ConversionLexicon() {}
 
   private static Entry entry(String id, String... slots) {
+    return entryNotFollowedBy(id, "", slots);
+  }
+
+  private static Entry entryNotFollowedBy(String id, String notFollowedBy, String... slots) {
+    Set<String> next = new HashSet<>();
+    for (String word : alternatives(notFollowedBy)) {
+      next.add(word);
+    }
     String[][][] parsed = new String[slots.length][][];
     for (int s = 0; s < slots.length; s++) {
-      // literal slots written in this class: no empty alternatives for split to drop
-      @SuppressWarnings("StringSplitter")
-      String[] alternatives = slots[s].split("\\|");
+      String[] alternatives = alternatives(slots[s]);
       parsed[s] = new String[alternatives.length][];
       for (int a = 0; a < alternatives.length; a++) {
-        parsed[s][a] = alternatives[a].strip().split(" ");
+        parsed[s][a] = alternatives[a].split(" ");
       }
     }
-    return new Entry(id, parsed);
+    return new Entry(id, parsed, Set.copyOf(next));
+  }
+
+  /** Splits "a | b c | d" into its stripped, non-blank alternatives. */
+  private static String[] alternatives(String slot) {
+    // literal slots written in this class: empty alternatives are dropped on purpose
+    @SuppressWarnings("StringSplitter")
+    String[] parts = slot.split("\\|");
+    return Arrays.stream(parts).map(String::strip).filter(p -> !p.isEmpty())
+        .toArray(String[]::new);
   }
 
   /**
@@ -292,6 +455,9 @@ final class ConversionLexicon {
         continue;
       }
       if (s + 1 == entry.slots.length) {
+        if (end < words.length && entry.notFollowedBy.contains(words[end])) {
+          continue;
+        }
         return true;
       }
       for (int gap = 0; gap <= MAX_GAP && end + gap < words.length; gap++) {
@@ -319,12 +485,20 @@ final class ConversionLexicon {
     return at + sequence.length;
   }
 
+  /**
+   * Tells whether a negation stands in the window before a match. A close negation ("without")
+   * counts only with nothing but small words between it and the match: "without conversion
+   * therapy" is negated, "without transition, by accepting the sex assigned at birth" is not.
+   */
   private static boolean negated(String[] words, int start, Language language) {
-    for (int k = Math.max(0, start - NEGATION_WINDOW); k < start; k++) {
+    boolean onlyFillersAfter = true;
+    for (int k = start - 1; k >= Math.max(0, start - NEGATION_WINDOW); k--) {
       if (language.negations.contains(words[k])
-          || (k > 0 && language.contractions.contains(words[k - 1] + "'" + words[k]))) {
+          || (k > 0 && language.contractions.contains(words[k - 1] + "'" + words[k]))
+          || (onlyFillersAfter && language.closeNegations.contains(words[k]))) {
         return true;
       }
+      onlyFillersAfter &= language.fillers.contains(words[k]);
     }
     return false;
   }

@@ -1,12 +1,14 @@
 package org.sextherapy.ethics;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.sextherapy.internal.Words;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CertificationStanding;
+import org.sextherapy.qualification.CertifyingBody;
 import org.sextherapy.qualification.Credential;
 import org.sextherapy.qualification.CredentialKind;
 import org.sextherapy.qualification.StandardCredentials;
@@ -19,7 +21,9 @@ import org.sextherapy.validation.Violation;
  * modality name or description that claims a certification ("CST", "certified sex therapist",
  * "CSC", "CSE" and the like) needs a certification that backs it and is current on the date
  * ({@link Certification#standingOn}). An AASECT abbreviation (CST, CSC, CSE, CST-S) needs that
- * AASECT credential; a generic title ("certified sex therapist") any credential of its kind. Sources:
+ * AASECT credential; a generic title ("certified sex therapist", "certified in sex therapy") any
+ * credential of its kind; "AASECT certified" any AASECT credential; ECPS, CSAT and COSRT
+ * accreditation their own. Dotted or spaced abbreviations ("C.S.T.") read as the abbreviation. Sources:
  * the AASECT membership agreement and Code of Conduct (a member may not imply a certification they
  * do not hold, https://www.aasect.org); GoodTherapy, Sex Therapy (ask a therapist about their
  * certification). Findings name the claim's id and the field, never the text.
@@ -49,12 +53,16 @@ final class CredentialClaims {
     return c -> c.qualifiedId().equals(credential.qualifiedId());
   }
 
+  private static Predicate<Credential> issuedBy(CertifyingBody body) {
+    return c -> c.issuer().equals(body);
+  }
+
   private static Predicate<Credential> ofKind(CredentialKind kind) {
     return c -> c.kind() == kind;
   }
 
   private static final List<Claim> CLAIMS = List.of(
-      new Claim("aasect-cst-supervisor", "cst s | certified sex therapist supervisor",
+      new Claim("aasect-cst-supervisor", "cst s | csts | certified sex therapist supervisor",
           is(StandardCredentials.AASECT_CST_SUPERVISOR)),
       new Claim("aasect-cst", "cst | aasect certified sex therapist",
           is(StandardCredentials.AASECT_CST)),
@@ -69,7 +77,20 @@ final class CredentialClaims {
       new Claim("certified-sexuality-educator", "certified sexuality educator",
           ofKind(CredentialKind.SEXUALITY_EDUCATOR)),
       new Claim("certified-sexologist", "certified sexologist | board certified sexologist",
-          ofKind(CredentialKind.SEXOLOGIST)));
+          ofKind(CredentialKind.SEXOLOGIST)),
+      new Claim("aasect-certified", "aasect certified | certified by aasect",
+          issuedBy(StandardCredentials.AASECT)),
+      new Claim("certified-in-sex-therapy", "certified in sex therapy | sex therapy certified"
+          + " | certification in sex therapy | certified sex and relationship therapist"
+          + " | board certified in sex therapy", ofKind(CredentialKind.SEX_THERAPIST)),
+      new Claim("efs-essm-ecps", "ecps | european certified psychosexologist",
+          is(StandardCredentials.EFS_ESSM_ECPS)),
+      new Claim("iitap-csat", "csat | certified sex addiction therapist",
+          is(StandardCredentials.IITAP_CSAT)),
+      new Claim("cosrt-accredited", "cosrt accredited | accredited by cosrt"
+          + " | cosrt accreditation | accredited psychosexual therapist"
+          + " | accredited psychosexual and relationship therapist",
+          is(StandardCredentials.COSRT_ACCREDITED)));
 
   private CredentialClaims() {}
 
@@ -109,12 +130,37 @@ final class CredentialClaims {
   }
 
   private static boolean claims(String[] words, Claim claim) {
+    String[] joined = joinLetters(words);
     for (String[] phrase : claim.phrases) {
-      if (Words.contains(words, phrase)) {
+      if (Words.contains(words, phrase) || Words.contains(joined, phrase)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Joins runs of single letters, so a dotted abbreviation ("C.S.T.", "C S T") reads as the
+   * abbreviation ("cst") it spells.
+   */
+  private static String[] joinLetters(String[] words) {
+    List<String> joined = new ArrayList<>(words.length);
+    StringBuilder run = new StringBuilder();
+    for (String word : words) {
+      if (word.length() == 1) {
+        run.append(word);
+        continue;
+      }
+      if (run.length() > 0) {
+        joined.add(run.toString());
+        run.setLength(0);
+      }
+      joined.add(word);
+    }
+    if (run.length() > 0) {
+      joined.add(run.toString());
+    }
+    return joined.toArray(new String[0]);
   }
 
   private static boolean backed(TherapistProfile profile, LocalDate date, Claim claim) {

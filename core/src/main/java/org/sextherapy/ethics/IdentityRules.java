@@ -72,12 +72,26 @@ final class IdentityRules {
   }
 
   /**
-   * Rule 1, the offer: a modality whose name or description denotes a conversion practice in the
-   * lexicon's words is an error, whatever its structured aims, so the profile is never matched.
+   * Rule 1, the offer: a display name, title, or modality name or description that denotes a
+   * conversion practice in the lexicon's words is an error, whatever the structured aims, so the
+   * profile is never matched.
    */
   static List<Violation> conversionOffered(TherapistProfile profile, LocalDate date,
       RuleContext context) {
     List<Violation> found = List.of();
+    // the name a therapist practises under is an advertisement too ("Reparative Therapy Centre")
+    Optional<String> byDisplayName = ConversionLexicon.find(profile.displayName());
+    if (byDisplayName.isPresent()) {
+      found = Found.add(found, context.violation("$.displayName",
+          "the display name" + OFFERED + byDisplayName.get()));
+    }
+    Optional<String> title = profile.title();
+    Optional<String> byTitle = title.isPresent()
+        ? ConversionLexicon.find(title.get()) : Optional.empty();
+    if (byTitle.isPresent()) {
+      found = Found.add(found, context.violation("$.title", "the title" + OFFERED
+          + byTitle.get()));
+    }
     List<Modality> modalities = profile.modalities();
     for (int m = 0; m < modalities.size(); m++) {
       Modality modality = modalities.get(m);

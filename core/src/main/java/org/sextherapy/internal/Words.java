@@ -1,13 +1,16 @@
 package org.sextherapy.internal;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Cuts free text into lower-case words of letters and digits, for the checks that read wording
- * (the conversion lexicon, identity terms in concern names). Any other character separates words,
- * so "same-sex", "same sex" and "Same  Sex" give the same words. The words are used to answer yes
+ * (the conversion lexicon, identity terms in concern names). The text is first normalised (Unicode
+ * NFKC), invisible format characters such as zero-width spaces and soft hyphens are dropped, and
+ * combining marks stay inside their word; any other character separates words, so "same-sex",
+ * "same sex", "Same  Sex" and "same" + soft hyphen + "sex" give the same words. The words are used to answer yes
  * or no, never written anywhere.
  */
 public final class Words {
@@ -26,10 +29,19 @@ public final class Words {
   public static String[] of(String text) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
-    String lower = text.toLowerCase(Locale.ROOT);
+    // NFKC first: a decomposed "é" is one letter again, and compatibility forms (fullwidth
+    // letters, ligatures) read as their plain letters.
+    String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     for (int i = 0; i < lower.length() && words.size() < MAX_WORDS; i++) {
       char c = lower.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      int type = Character.getType(c);
+      if (type == Character.FORMAT) {
+        // zero-width spaces, joiners and soft hyphens are invisible: they must not cut a word
+        // (a zero-width space inside "conversion"), or a phrase could hide from the checks
+        continue;
+      }
+      if (Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+          || type == Character.COMBINING_SPACING_MARK) {
         word.append(c);
       } else if (word.length() > 0) {
         words.add(word.toString());

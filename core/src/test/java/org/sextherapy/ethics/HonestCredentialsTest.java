@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.concern.StandardConcerns;
@@ -428,6 +430,29 @@ class HonestCredentialsTest {
           .hasViolation(rule)).isFalse();
       assertThat(REVIEW.reviewProfile(ecps.title("CST").build(), DATE).hasViolation(rule))
           .isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Jane Roe, C.S.T.", "Jane Roe, LMFT-CST", "C S T", "CST-S",
+        "AASECT-certified therapist", "Certified in sex therapy", "Sex therapy certified",
+        "ECPS", "European Certified Psychosexologist", "CSAT", "COSRT accredited",
+        "Accredited psychosexual therapist"})
+    void everyWayOfWritingAnUnbackedClaimIsABreach(String title) {
+      TherapistProfile profile = Examples.profile().title(title).build();
+
+      assertThat(REVIEW.reviewProfile(profile, DATE).violations())
+          .extracting(Violation::ruleId, Violation::path)
+          .contains(tuple(rule, "$.title"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Sex therapist", "Licensed marriage and family therapist",
+        "Working towards AASECT certification as a sex therapist", "Cost-conscious care",
+        "M.S., LMFT", "A. B. Counsellor"})
+    void wordsThatClaimNoCertificationAreNoBreach(String title) {
+      TherapistProfile profile = Examples.profile().title(title).build();
+
+      assertThat(REVIEW.reviewProfile(profile, DATE).hasViolation(rule)).isFalse();
     }
   }
 }

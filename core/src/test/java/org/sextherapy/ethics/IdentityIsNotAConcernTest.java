@@ -148,7 +148,13 @@ class IdentityIsNotAConcernTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Gender dysphoria", "Homosexuality", "Unwanted same-sex attraction",
       "Being trans", "Sexual orientation problems", "Ego-dystonic orientation",
-      "Gender identity disorder"})
+      "Gender identity disorder", "Homosexual urges", "Transgender", "Gay", "Being a lesbian",
+      "SSA", "Gender variance", "Transvestism", "Cross-dressing", "Trans issues",
+      "Bisexual tendencies", "Same-sex desires", "Effeminacy", "Intersex condition", "Gayness",
+      "Nonbinary identity", "Non-binary identity", "Sexual identity disorder",
+      "Gender non-conforming behaviour", "Homosexualität", "Homosexualité", "Homosexualidad",
+      "Disforia de género", "Dysphorie de genre", "Geschlechtsdysphorie", "Omosessualità",
+      "TRANSGENDER\u200B FEELINGS"})
   void aCustomConcernTypeNamedForIdentityAsTheConcernIsRefused(String name) {
     assertThatThrownBy(() -> ConcernType.builder().id("CLINIC_CONCERN").displayName(name)
         .category(ConcernCategory.OTHER).relational(false).build())
@@ -202,6 +208,18 @@ class IdentityIsNotAConcernTest {
       assertThat(v.ruleId()).isEqualTo(RULE);
       assertThat(v.path()).isEqualTo("$.concerns[0].concern.codes[0]");
     });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Body image for trans clients", "Gay couples' communication",
+      "Lesbian bed death", "Erectile dysfunction in gay men", "Minority stress",
+      "Internalised homophobia", "Coming out", "Gender-affirming surgery recovery",
+      "Sexual health for trans women", "Chemsex", "Sexual desire", "Sexual orientation OCD",
+      "Homosexual OCD", "Intrusive thoughts about orientation"})
+  void aNameWhoseConcernIsSomethingElseThanTheIdentityItMentionsIsAccepted(String name) {
+    assertThat(ConcernType.builder().id("CLINIC_CONCERN").displayName(name)
+        .category(ConcernCategory.OTHER).relational(false).build().displayName())
+        .isEqualTo(name);
   }
 
   @Test

@@ -127,6 +127,27 @@ class NoIdentityChangeTest {
   }
 
   @Test
+  void aDisplayNameOrTitleAdvertisingAConversionPracticeIsAnErrorThatDoesNotEchoIt() {
+    TherapistProfile profile = Examples.profile().displayName("Reparative Therapy Institute")
+        .title("Ex-gay life coach").build();
+
+    ValidationResult result = REVIEW.reviewProfile(profile, DATE);
+
+    assertThat(result.violations()).extracting(Violation::ruleId, Violation::path)
+        .containsExactly(tuple(OFFERED, "$.displayName"), tuple(OFFERED, "$.title"));
+    assertThat(result.toString()).doesNotContainIgnoringCase("institute")
+        .doesNotContainIgnoringCase("life coach");
+  }
+
+  @Test
+  void anAffirmingDisplayNameAndTitleAreNotFindings() {
+    TherapistProfile profile = Examples.profile().displayName("Straight Talk Sex Therapy")
+        .title("Affirming therapist for survivors of conversion therapy").build();
+
+    assertThat(REVIEW.reviewProfile(profile, DATE).hasViolation(OFFERED)).isFalse();
+  }
+
+  @Test
   void anAffirmingServiceDescriptionIsNotAFinding() {
     Modality affirming = Modality.of("affirm", "Affirmative sex therapy",
         Set.of(Aim.of(Focus.INTIMACY, Intent.IMPROVE)),

@@ -29,7 +29,8 @@ import org.sextherapy.treatment.Modality;
 import org.sextherapy.validation.Severity;
 
 /**
- * The offer is the breach (ethical rule 1): a generated profile that offers a conversion-named
+ * The offer is the breach (ethical rule 1): a generated profile that advertises a conversion
+ * practice in its display name or title, offers a conversion-named
  * modality, a modality described as a conversion practice in plain words, or a modality whose
  * structured aim changes, suppresses or denies identity never appears in a match result or an
  * assignment, whether the gate is the standard review or a stricter caller's review.
@@ -74,7 +75,7 @@ class ConversionIsNeverMatchedPropertyTest {
       for (TherapistProfile profile : MatchingValues.directory(random, 10 + random.nextInt(30))) {
         clean.add(profile);
         if (random.chance(0.35) || offending.isEmpty()) {
-          profiles.add(Copies.builderOf(profile).addModalities(offer(random)).build());
+          profiles.add(advertise(random, Copies.builderOf(profile)).build());
           offending.add(profile.id());
         } else {
           profiles.add(profile);
@@ -84,6 +85,19 @@ class ConversionIsNeverMatchedPropertyTest {
         requests.add(random.requestFor(random.oneOf(clean)));
       }
       date = RandomValues.TODAY;
+    }
+
+    /** Offers a conversion practice as a modality, or advertises it in the name or title. */
+    private static TherapistProfile.Builder advertise(RandomValues random,
+        TherapistProfile.Builder profile) {
+      switch (random.nextInt(4)) {
+        case 0:
+          return profile.displayName(random.oneOf(CONVERSION_NAMES) + " Centre");
+        case 1:
+          return profile.title(random.oneOf(CONVERSION_NAMES) + " counsellor");
+        default:
+          return profile.addModalities(offer(random));
+      }
     }
 
     private static Modality offer(RandomValues random) {
