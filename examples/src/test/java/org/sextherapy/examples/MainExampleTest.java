@@ -21,7 +21,9 @@ class MainExampleTest {
 
     assertThat(result.matches()).hasSize(10);
     assertThat(printed).contains("Top 10 of", "COVERS_CONCERN(DESIRE_DISCREPANCY)",
+        "PREFERRED_PRACTICE_COMPETENCE(consensual-non-monogamy:",
         "Why not", "Validation and ethics review: nothing found.");
+    assertThat(printed).doesNotContain("null");
     for (HardConstraint constraint : HardConstraint.values()) {
       if (result.excludedBy(constraint) > 0) {
         assertThat(printed).contains(String.valueOf(result.excludedBy(constraint)));

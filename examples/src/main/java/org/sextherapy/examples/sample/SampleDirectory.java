@@ -140,9 +140,12 @@ public final class SampleDirectory {
       "CA", List.of("sunlife", "manulife"), "AU", List.of("medibank", "bupa-au"));
 
   private final SplittableRandom random;
+  /** The random stream of what therapists disclose and of their locations' access. */
+  private final SplittableRandom values;
 
   private SampleDirectory(long seed) {
     this.random = new SplittableRandom(seed);
+    this.values = new SplittableRandom(seed ^ 0x76616C756573L);
   }
 
   private static Jurisdiction j(String code) {
@@ -278,20 +281,20 @@ public final class SampleDirectory {
   /** A practice with the access features a practice of its kind often has. */
   private PracticeLocation location(Jurisdiction home, Coordinates at) {
     PracticeLocation.Builder b = PracticeLocation.builder().jurisdiction(home).coordinates(at);
-    if (chance(0.55)) {
+    if (disclosed(0.55)) {
       b.addAccess(AccessFeature.STEP_FREE_ACCESS);
-      if (chance(0.7)) {
+      if (disclosed(0.7)) {
         b.addAccess(AccessFeature.ACCESSIBLE_TOILET);
       }
     }
-    if (chance(0.15)) {
+    if (disclosed(0.15)) {
       b.addAccess(AccessFeature.HEARING_LOOP);
     }
-    if (chance(0.2)) {
+    if (disclosed(0.2)) {
       b.addAccess(AccessFeature.INTERPRETER_AVAILABLE);
     }
     Locale signLanguage = SIGN_LANGUAGES.get(home.countryCode());
-    if (signLanguage != null && chance(0.04)) {
+    if (signLanguage != null && disclosed(0.04)) {
       b.addSignLanguages(signLanguage);
     }
     return b.build();
@@ -307,31 +310,44 @@ public final class SampleDirectory {
 
   /** What a therapist chooses to disclose: often nothing, never required. */
   private void disclosures(TherapistProfile.Builder b) {
-    if (chance(0.35)) {
-      b.raceOrEthnicity(SelfDescription.of(Set.of(pick(RACE_TERMS))));
+    if (disclosed(0.35)) {
+      b.raceOrEthnicity(SelfDescription.of(Set.of(pickDisclosed(RACE_TERMS))));
     }
-    if (chance(0.25)) {
+    if (disclosed(0.25)) {
       Set<String> terms = new java.util.LinkedHashSet<>();
-      terms.add(pick(LGBTQ_TERMS));
-      if (chance(0.3)) {
+      terms.add(pickDisclosed(LGBTQ_TERMS));
+      if (disclosed(0.3)) {
         terms.add("queer");
       }
       b.lgbtqIdentity(SelfDescription.of(terms));
     }
-    if (chance(0.4)) {
-      b.faith(chance(0.65) ? FaithStance.secular() : FaithStance.integrating(pick(TRADITIONS)));
+    if (disclosed(0.4)) {
+      b.faith(disclosed(0.65) ? FaithStance.secular()
+          : FaithStance.integrating(pickDisclosed(TRADITIONS)));
     }
     for (PracticeArea area : PracticeArea.values()) {
-      if (chance(0.3)) {
-        double r = random.nextDouble();
+      if (disclosed(0.3)) {
+        double r = values.nextDouble();
         b.addPracticeCompetence(PracticeCompetence.of(area, r < 0.35 ? CompetenceGrade.EXPERIENCED
             : r < 0.85 ? CompetenceGrade.AWARE : CompetenceGrade.NONE));
       }
     }
-    if (chance(0.02)) {
+    if (disclosed(0.02)) {
       b.addLanguages(Locale.forLanguageTag("ase"));
     }
   }
+  /**
+   * Draws from the stream of disclosures and access, apart from the profile's other attributes, so
+   * that those are drawn as they were before disclosures were added.
+   */
+  private boolean disclosed(double p) {
+    return values.nextDouble() < p;
+  }
+
+  private <T> T pickDisclosed(List<T> options) {
+    return options.get(values.nextInt(options.size()));
+  }
+
 
   private void gender(TherapistProfile.Builder b) {
     double r = random.nextDouble();
