@@ -29,6 +29,7 @@ import org.sextherapy.code.CodeSystem;
 import org.sextherapy.concern.ConcernCategory;
 import org.sextherapy.ethics.ReviewSubject;
 import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.matching.DistanceDecay;
 import org.sextherapy.matching.HardConstraint;
 import org.sextherapy.matching.ReasonCode;
 import org.sextherapy.outcome.ReliableChange;
@@ -67,7 +68,8 @@ class IdentifiedTest {
       ExpertiseLevel.class, Population.class, Focus.class, Intent.class, AgeBracket.class,
       GuardianConsent.class, PreferenceKind.class, Priority.class, Strength.class,
       ActivityKind.class, Contact.class, Severity.class, ReviewSubject.class,
-      HardConstraint.class, ReasonCode.class, UnassignedReason.class, LicensingLevel.class,
+      HardConstraint.class, ReasonCode.class, DistanceDecay.class, UnassignedReason.class,
+      LicensingLevel.class,
       BasisKind.class, PrivilegeDefect.class, ScoreDirection.class, ReliableChange.class,
       FaithApproach.class, PracticeArea.class, CompetenceGrade.class, AccessFeature.class);
 

@@ -12,8 +12,9 @@ import org.sextherapy.client.PreferenceKind;
  * what depends on the request alone (safeguarding), then on the therapist alone
  * (availability, adolescents, children, competence), then what follows
  * from how the client wants to meet (format, delivery, the jurisdiction they will be in), then the
- * preferences the client marked as required, in the order of {@link PreferenceKind}, then measured
- * deterioration where the policy excludes it, and the ethics gate last: the ethics review is consulted only for therapists who pass everything else.
+ * preferences the client marked as required, in the order of {@link PreferenceKind}, then the
+ * policy's freshness limit on confirmed availability, then measured deterioration where the policy
+ * excludes it, and the ethics gate last: the ethics review is consulted only for therapists who pass everything else.
  */
 public enum HardConstraint implements Identified {
   /**
@@ -80,6 +81,12 @@ public enum HardConstraint implements Identified {
   REQUIRED_ACCESS("required-access"),
   /** A required {@link org.sextherapy.client.SignLanguagePreference} is met. */
   REQUIRED_SIGN_LANGUAGE("required-sign-language"),
+  /**
+   * Under a policy that sets {@link MatchPolicy#availabilityConfirmedWithinDays()}, the therapist
+   * confirmed their availability within that many days before the session date (a therapist who
+   * never confirmed is excluded).
+   */
+  AVAILABILITY_CONFIRMED("availability-confirmed"),
   /**
    * Under a policy that {@linkplain MatchPolicy#excludeCredibleDeterioration() excludes them}, no
    * reliable-deterioration rate credibly above the directory's for a concern of the client's that

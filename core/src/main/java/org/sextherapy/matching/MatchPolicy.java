@@ -1,5 +1,6 @@
 package org.sextherapy.matching;
 
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
 import org.sextherapy.therapist.ExpertiseLevel;
@@ -67,6 +68,27 @@ import org.sextherapy.therapist.ExpertiseLevel;
  * A concern with no record in the whole directory is scored on declared expertise alone, exactly
  * as without this feature.
  *
+ * <p><b>Fresh availability.</b> Directory listings go stale: in a simulated-patient study of
+ * psychiatrists listed by insurers in three US cities, callers obtained an appointment in about a
+ * quarter of calls, many listings being wrong or unreachable (Malowney et al., Psychiatric
+ * Services 2015;66(1):94-96, doi:10.1176/appi.ps.201400051). So how long ago a
+ * therapist last confirmed their availability counts ({@link
+ * org.sextherapy.therapist.TherapistProfile#availabilityConfirmedAt()}, its UTC date, against the
+ * session date): confirmed on the day earns {@link #freshAvailabilityPoints()} (6, half a
+ * preference), falling in a straight line to none after {@link #availabilityFreshForDays()} (90,
+ * the profile validator's staleness limit), with a {@link ReasonCode#AVAILABILITY_CONFIRMED}
+ * reason naming the days; a therapist who never confirmed earns nothing and gets no such reason.
+ * The penalty for an old confirmation is thus the points a fresh one earns, on by default. A
+ * policy may also exclude therapists not confirmed within {@link #availabilityConfirmedWithinDays()}
+ * days (never, by default), counted under {@link HardConstraint#AVAILABILITY_CONFIRMED}.
+ *
+ * <p><b>Distance as a gradient.</b> A preferred in-person distance met earns points that fall with
+ * the exact distance from the client's point to the nearest practice location within the client's
+ * radius that is open to them, as {@link #distanceDecay()} sets ({@link DistanceDecay#LINEAR} by
+ * default: all of {@link #preferencePoints()} at the client's point, none at the radius); the
+ * reason names the location's jurisdiction and the distance in whole kilometres. See
+ * {@link #distancePoints(double, double)}.
+ *
  * <p>Callers may supply their own weights through {@link #builder()}. Every weight is from 0 to
  * {@value #MAX_POINTS}, and a deeper expertise level never earns fewer points than a shallower one,
  * so declaring expertise in a concern the client brings never lowers a therapist's score.
@@ -85,6 +107,10 @@ public abstract class MatchPolicy {
 
   /** The most years of experience a policy may count. */
   public static final int MAX_EXPERIENCE_YEARS = 60;
+  /** The most days a policy's freshness options may span: ten years. */
+  public static final int MAX_FRESHNESS_DAYS = 3650;
+  /** The largest half-distance, in kilometres, a policy accepts: half the earth's circumference. */
+  public static final int MAX_HALF_KM = 20_000;
 
   private static final MatchPolicy DEFAULTS = builder().build();
 
@@ -224,6 +250,90 @@ public abstract class MatchPolicy {
   }
 
   /**
+   * Returns the points for availability confirmed on the session date (or later); they fall in a
+   * straight line to none at {@link #availabilityFreshForDays()}.
+   *
+   * @return 0 to {@value #MAX_POINTS}; 6 unless set
+   */
+  @Value.Default
+  public int freshAvailabilityPoints() {
+    return 6;
+  }
+
+  /**
+   * Returns after how many days since confirmation availability earns no freshness points.
+   *
+   * @return 1 to {@value #MAX_FRESHNESS_DAYS}; 90 unless set, the profile validator's
+   *     {@link org.sextherapy.validation.TherapistProfileValidator#STALE_AFTER}
+   */
+  @Value.Default
+  public int availabilityFreshForDays() {
+    return 90;
+  }
+
+  /**
+   * Returns the most days before the session date a therapist's availability may have been last
+   * confirmed for them to be offered at all; a therapist who never confirmed is then excluded too.
+   *
+   * @return 0 to {@value #MAX_FRESHNESS_DAYS}, or empty (the default) for no limit
+   */
+  public abstract OptionalInt availabilityConfirmedWithinDays();
+
+  /**
+   * Returns how the points of a met preferred in-person distance fall with the distance.
+   *
+   * @return the decay, never null; {@link DistanceDecay#LINEAR} unless set
+   */
+  @Value.Default
+  public DistanceDecay distanceDecay() {
+    return DistanceDecay.LINEAR;
+  }
+
+  /**
+   * Returns the distance over which the points of a met preferred distance halve, under
+   * {@link DistanceDecay#EXPONENTIAL}.
+   *
+   * @return 1 to {@value #MAX_HALF_KM} kilometres; 10 unless set
+   */
+  @Value.Default
+  public int distanceHalfKm() {
+    return 10;
+  }
+
+  /**
+   * Returns the freshness points for availability confirmed some days before the session date:
+   * {@code floor(freshAvailabilityPoints * (availabilityFreshForDays - days) / availabilityFreshForDays)},
+   * none from {@link #availabilityFreshForDays()} days on.
+   *
+   * @param daysSinceConfirmed days from the confirmation's UTC date to the session date, 0 or more
+   * @return the points, 0 to {@link #freshAvailabilityPoints()}
+   */
+  public final long freshnessPoints(long daysSinceConfirmed) {
+    long horizon = availabilityFreshForDays();
+    long days = Math.max(0, daysSinceConfirmed);
+    return days >= horizon ? 0 : freshAvailabilityPoints() * (horizon - days) / horizon;
+  }
+
+  /**
+   * Returns the points of a met preferred in-person distance: with P the
+   * {@link #preferencePoints()}, P under {@link DistanceDecay#NONE};
+   * {@code floor(P * (1 - km / radiusKm))} under {@link DistanceDecay#LINEAR};
+   * {@code floor(P * 0.5^(km / distanceHalfKm))} under {@link DistanceDecay#EXPONENTIAL}.
+   *
+   * @param km the exact distance to the nearest open practice location, 0 to radiusKm
+   * @param radiusKm the client's largest acceptable distance, positive
+   * @return the points, 0 to P
+   */
+  public final long distancePoints(double km, double radiusKm) {
+    long points = preferencePoints();
+    return switch (distanceDecay()) {
+      case NONE -> points;
+      case LINEAR -> (long) Math.floor(points * Math.max(0, Math.min(1, 1 - km / radiusKm)));
+      case EXPONENTIAL -> (long) Math.floor(points * Math.pow(0.5, km / distanceHalfKm()));
+    };
+  }
+
+  /**
    * Returns the points per unit of priority weight for an expertise level.
    *
    * @param level the level, never null
@@ -245,6 +355,15 @@ public abstract class MatchPolicy {
     points(preferencePoints(), "preferencePoints");
     points(certificationPoints(), "certificationPoints");
     points(pointsPerExperienceYear(), "pointsPerExperienceYear");
+    points(freshAvailabilityPoints(), "freshAvailabilityPoints");
+    Checks.require(availabilityFreshForDays() >= 1
+        && availabilityFreshForDays() <= MAX_FRESHNESS_DAYS, "availabilityFreshForDays",
+        "must be from 1 to " + MAX_FRESHNESS_DAYS);
+    availabilityConfirmedWithinDays().ifPresent(days -> Checks.require(days >= 0
+        && days <= MAX_FRESHNESS_DAYS, "availabilityConfirmedWithinDays",
+        "must be from 0 to " + MAX_FRESHNESS_DAYS));
+    Checks.require(distanceHalfKm() >= 1 && distanceHalfKm() <= MAX_HALF_KM, "distanceHalfKm",
+        "must be from 1 to " + MAX_HALF_KM);
     Checks.require(experienceYearsCounted() >= 0
         && experienceYearsCounted() <= MAX_EXPERIENCE_YEARS, "experienceYearsCounted",
         "must be from 0 to " + MAX_EXPERIENCE_YEARS);
@@ -271,7 +390,13 @@ public abstract class MatchPolicy {
         + ", certification " + certificationPoints() + ", experience "
         + pointsPerExperienceYear() + "x" + experienceYearsCounted() + ", outcomes "
         + measuredOutcomeWeightPercent() + "% prior " + outcomePriorCourses() + " span "
-        + outcomeSpanPercent() + (excludeCredibleDeterioration() ? " excluding" : "") + "}";
+        + outcomeSpanPercent() + (excludeCredibleDeterioration() ? " excluding" : "")
+        + ", freshness " + freshAvailabilityPoints() + "/" + availabilityFreshForDays() + "d"
+        + (availabilityConfirmedWithinDays().isPresent()
+            ? " within " + availabilityConfirmedWithinDays().getAsInt() + "d" : "")
+        + ", distance " + distanceDecay().id()
+        + (distanceDecay() == DistanceDecay.EXPONENTIAL ? " " + distanceHalfKm() + "km" : "")
+        + "}";
   }
 
   /** Builds a {@link MatchPolicy}; every weight not set keeps its default. */
@@ -365,6 +490,56 @@ public abstract class MatchPolicy {
      * @return this builder
      */
     Builder excludeCredibleDeterioration(boolean excludeCredibleDeterioration);
+
+    /**
+     * Sets the points for availability confirmed on the session date.
+     *
+     * @param freshAvailabilityPoints 0 to {@value MatchPolicy#MAX_POINTS}; 0 turns the freshness
+     *     signal off
+     * @return this builder
+     */
+    Builder freshAvailabilityPoints(int freshAvailabilityPoints);
+
+    /**
+     * Sets after how many days since confirmation availability earns no freshness points.
+     *
+     * @param availabilityFreshForDays 1 to {@value MatchPolicy#MAX_FRESHNESS_DAYS}
+     * @return this builder
+     */
+    Builder availabilityFreshForDays(int availabilityFreshForDays);
+
+    /**
+     * Excludes therapists whose availability was not confirmed within some days before the session
+     * date, or never.
+     *
+     * @param availabilityConfirmedWithinDays 0 to {@value MatchPolicy#MAX_FRESHNESS_DAYS}
+     * @return this builder
+     */
+    Builder availabilityConfirmedWithinDays(int availabilityConfirmedWithinDays);
+
+    /**
+     * Sets, or with an empty value removes, the freshness limit.
+     *
+     * @param availabilityConfirmedWithinDays never null, possibly empty
+     * @return this builder
+     */
+    Builder availabilityConfirmedWithinDays(OptionalInt availabilityConfirmedWithinDays);
+
+    /**
+     * Sets how the points of a met preferred distance fall with the distance.
+     *
+     * @param distanceDecay never null
+     * @return this builder
+     */
+    Builder distanceDecay(DistanceDecay distanceDecay);
+
+    /**
+     * Sets the half-distance of {@link DistanceDecay#EXPONENTIAL}.
+     *
+     * @param distanceHalfKm 1 to {@value MatchPolicy#MAX_HALF_KM} kilometres
+     * @return this builder
+     */
+    Builder distanceHalfKm(int distanceHalfKm);
 
     /**
      * Builds the policy.

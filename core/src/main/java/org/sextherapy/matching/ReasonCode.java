@@ -64,8 +64,10 @@ public enum ReasonCode implements Identified {
    */
   PREFERRED_CERTIFIED_SEX_THERAPIST("preferred-certified-sex-therapist"),
   /**
-   * Has a practice within the preferred distance; the argument is the practice location's
-   * jurisdiction code (the client's point is never shown).
+   * Has a practice within the preferred distance; the argument is the jurisdiction code of the
+   * nearest practice location open to the client and the distance to it in whole kilometres, such
+   * as {@code US-CA:12km} (the client's point is never shown), and the points fall with the
+   * distance as {@link MatchPolicy#distanceDecay()} sets.
    */
   PREFERRED_DISTANCE("preferred-distance"),
   /** Charges at most the preferred fee; the argument is the currency code. */
@@ -117,7 +119,14 @@ public enum ReasonCode implements Identified {
    * Years of post-degree clinical experience, a small signal; the argument is the number of years
    * counted.
    */
-  EXPERIENCE("experience");
+  EXPERIENCE("experience"),
+  /**
+   * How many days before the session date the therapist last confirmed their availability; the
+   * argument is the number of days (0 for the day itself or later), and the points fall as the
+   * confirmation ages ({@link MatchPolicy#freshnessPoints(long)}). A therapist who never confirmed
+   * has no such reason.
+   */
+  AVAILABILITY_CONFIRMED("availability-confirmed");
 
   private final String id;
 

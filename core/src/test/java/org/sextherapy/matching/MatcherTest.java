@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
@@ -66,7 +68,7 @@ import org.sextherapy.treatment.StandardModalities;
 /** Examples of each hard constraint, of scoring and explanations, and of the why-not counts. */
 class MatcherTest {
 
-  private static final LocalDate DATE = LocalDate.of(2026, 11, 26);
+  static final LocalDate DATE = LocalDate.of(2026, 11, 26);
   private static final Jurisdiction NY = Jurisdiction.parse("US-NY");
   private static final Jurisdiction NJ = Jurisdiction.parse("US-NJ");
   private static final Jurisdiction CA = Jurisdiction.parse("US-CA");
@@ -97,6 +99,7 @@ class MatcherTest {
     int years;
     boolean accepting = true;
     int capacity = 2;
+    @Nullable Instant confirmedAt;
 
     Therapist(String id) {
       this.id = id;
@@ -111,6 +114,9 @@ class MatcherTest {
           .gender(gender).fees(fees).acceptingNewClients(accepting).openCapacity(capacity);
       if (years > 0) {
         b.training(TrainingRecord.builder().postDegreeExperienceYears(years).build());
+      }
+      if (confirmedAt != null) {
+        b.availabilityConfirmedAt(confirmedAt);
       }
       return b.build();
     }
@@ -297,7 +303,7 @@ class MatcherTest {
   }
 
   @Test
-  void preferredDistanceAddsPointsNamingOnlyThePracticeJurisdiction() {
+  void preferredDistanceScoresByDistanceNamingThePracticeJurisdictionAndKilometres() {
     ClientRequest near = request(r -> {
       r.deliveries = EnumSet.of(Delivery.IN_PERSON);
       r.preferences.add(InPersonDistancePreference.of(Strength.PREFERRED, BROOKLYN, 20));
@@ -305,8 +311,10 @@ class MatcherTest {
     MatchResult result = match(near, new Therapist("th-manhattan"),
         therapist("th-buffalo", t -> t.locations.set(0, PracticeLocation.of(NY, BUFFALO))));
     assertThat(ids(result)).containsExactly("th-manhattan", "th-buffalo");
+    // Manhattan is 9.6 km from the client's point in Brooklyn: under the default linear decay
+    // over the client's 20 km, 12 x (1 - 9.6 / 20) = 6.2 points.
     assertThat(result.matches().get(0).reasons())
-        .contains(Reason.of(ReasonCode.PREFERRED_DISTANCE, "US-NY", 12));
+        .contains(Reason.of(ReasonCode.PREFERRED_DISTANCE, "US-NY:10km", 6));
   }
 
   // ------------------------------------------------------------------ therapist side

@@ -63,6 +63,10 @@ final class MatchingValues {
         .experienceYearsCounted(p.experienceYearsCounted())
         .measuredOutcomeWeightPercent(p.measuredOutcomeWeightPercent())
         .outcomePriorCourses(p.outcomePriorCourses()).outcomeSpanPercent(p.outcomeSpanPercent())
+        .freshAvailabilityPoints(p.freshAvailabilityPoints())
+        .availabilityFreshForDays(p.availabilityFreshForDays())
+        .availabilityConfirmedWithinDays(p.availabilityConfirmedWithinDays())
+        .distanceDecay(p.distanceDecay()).distanceHalfKm(p.distanceHalfKm())
         .excludeCredibleDeterioration(true).build();
   }
 

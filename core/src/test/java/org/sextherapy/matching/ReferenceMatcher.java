@@ -2,6 +2,7 @@ package org.sextherapy.matching;
 
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -239,6 +240,12 @@ public final class ReferenceMatcher {
         }
       }
     }
+    if (policy.availabilityConfirmedWithinDays().isPresent()) {
+      Optional<Long> age = daysSinceConfirmed(therapist, date);
+      if (age.isEmpty() || age.get() > policy.availabilityConfirmedWithinDays().getAsInt()) {
+        return Optional.of(HardConstraint.AVAILABILITY_CONFIRMED);
+      }
+    }
     if (policy.excludeCredibleDeterioration()) {
       for (RequestedConcern concern : request.concerns()) {
         if (therapist.expertiseIn(concern.concern()).isPresent()
@@ -432,17 +439,53 @@ public final class ReferenceMatcher {
   private static Optional<String> metInPersonDistance(Preference preference,
       ClientRequest request, TherapistProfile therapist, LocalDate date) {
     InPersonDistancePreference distance = (InPersonDistancePreference) preference;
+    Optional<PracticeLocation> nearest = nearest(distance, request, therapist, date);
+    return nearest.map(location -> location.jurisdiction().code() + ":"
+        + Math.round(distance.from().distanceKm(location.coordinates().orElseThrow())) + "km");
+  }
+
+  /**
+   * The nearest practice location open to the client within the preferred distance, by exact
+   * distance, the first of equally near ones.
+   */
+  static Optional<PracticeLocation> nearest(InPersonDistancePreference distance,
+      ClientRequest request, TherapistProfile therapist, LocalDate date) {
     if (offeredAndAccepted(request, therapist, false).isEmpty()) {
       return Optional.empty();
     }
+    PracticeLocation best = null;
+    double bestKm = Double.POSITIVE_INFINITY;
     for (PracticeLocation location : therapist.locations()) {
       if (location.coordinates().isPresent()
-          && distance.from().distanceKm(location.coordinates().get()) <= distance.maximumKm()
           && openToClient(request, therapist, location, date).isPresent()) {
-        return Optional.of(location.jurisdiction().code());
+        double km = distance.from().distanceKm(location.coordinates().get());
+        if (km <= distance.maximumKm() && km < bestKm) {
+          best = location;
+          bestKm = km;
+        }
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(best);
+  }
+
+  /** The points of a met preferred distance, spelled out from the policy's javadoc. */
+  private long distancePoints(InPersonDistancePreference distance, ClientRequest request,
+      TherapistProfile therapist, LocalDate date) {
+    PracticeLocation location = nearest(distance, request, therapist, date).orElseThrow();
+    double km = distance.from().distanceKm(location.coordinates().orElseThrow());
+    long points = policy.preferencePoints();
+    return switch (policy.distanceDecay()) {
+      case NONE -> points;
+      case LINEAR -> (long) Math.floor(points
+          * Math.max(0, Math.min(1, 1 - km / distance.maximumKm())));
+      case EXPONENTIAL -> (long) Math.floor(points * Math.pow(0.5, km / policy.distanceHalfKm()));
+    };
+  }
+
+  /** Days from the UTC date of the last confirmation to the session date, 0 if later. */
+  static Optional<Long> daysSinceConfirmed(TherapistProfile therapist, LocalDate date) {
+    return therapist.availabilityConfirmedAt().map(at -> Math.max(0,
+        date.toEpochDay() - LocalDate.ofInstant(at, ZoneOffset.UTC).toEpochDay()));
   }
 
   private static Optional<String> metFee(Preference preference,
@@ -674,8 +717,9 @@ public final class ReferenceMatcher {
       if (preference.strength() == Strength.PREFERRED) {
         Optional<String> argument = argument(preference, request, therapist, date);
         if (argument.isPresent()) {
-          reasons.add(Reason.of(preferredCode(preference.kind()), argument.get(),
-              policy.preferencePoints()));
+          long points = preference instanceof InPersonDistancePreference distance
+              ? distancePoints(distance, request, therapist, date) : policy.preferencePoints();
+          reasons.add(Reason.of(preferredCode(preference.kind()), argument.get(), points));
         }
       }
     }
@@ -686,6 +730,13 @@ public final class ReferenceMatcher {
     if (years > 0) {
       reasons.add(Reason.of(ReasonCode.EXPERIENCE, Integer.toString(years),
           (long) years * policy.pointsPerExperienceYear()));
+    }
+    Optional<Long> age = daysSinceConfirmed(therapist, date);
+    if (age.isPresent()) {
+      long horizon = policy.availabilityFreshForDays();
+      long fresh = age.get() >= horizon ? 0
+          : policy.freshAvailabilityPoints() * (horizon - age.get()) / horizon;
+      reasons.add(Reason.of(ReasonCode.AVAILABILITY_CONFIRMED, Long.toString(age.get()), fresh));
     }
     long score = 0;
     for (Reason reason : reasons) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.sextherapy.assignment.Assignment;
@@ -57,6 +58,7 @@ import org.sextherapy.outcome.CourseOutcome;
 import org.sextherapy.outcome.OutcomeMeasure;
 import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.outcome.ScoreDirection;
+import org.sextherapy.matching.DistanceDecay;
 import org.sextherapy.matching.MatchPolicy;
 import org.sextherapy.matching.MatchResult;
 import org.sextherapy.matching.Matcher;
@@ -801,7 +803,12 @@ public final class RandomValues {
         .measuredOutcomeWeightPercent(random.nextInt(101))
         .outcomePriorCourses(chance(0.1) ? 0 : random.nextInt(60))
         .outcomeSpanPercent(1 + random.nextInt(100))
-        .excludeCredibleDeterioration(chance(0.5)).build();
+        .excludeCredibleDeterioration(chance(0.5))
+        .freshAvailabilityPoints(random.nextInt(20))
+        .availabilityFreshForDays(1 + random.nextInt(200))
+        .availabilityConfirmedWithinDays(chance(0.4) ? OptionalInt.of(random.nextInt(120))
+            : OptionalInt.empty())
+        .distanceDecay(oneOf(DistanceDecay.class)).distanceHalfKm(1 + random.nextInt(100)).build();
   }
 
   /** Returns a session schedule. */

@@ -18,6 +18,7 @@ import org.sextherapy.client.PreferenceKind;
 import org.sextherapy.client.SlidingScalePreference;
 import org.sextherapy.client.TherapistGenderPreference;
 import org.sextherapy.matching.HardConstraint;
+import org.sextherapy.matching.MatchPolicy;
 import org.sextherapy.matching.ReasonCode;
 
 /**
@@ -62,15 +63,29 @@ abstract class Criterion {
   abstract String argument(int i);
 
   /**
+   * Returns the points a profile that {@linkplain #met meets} the preference earns when the client
+   * prefers it: the policy's preference points, unless the family grades them.
+   *
+   * @param i the profile's index
+   * @param preferencePoints the policy's points for a preference met
+   * @return the points, 0 to preferencePoints
+   */
+  long points(int i, long preferencePoints) {
+    return preferencePoints;
+  }
+
+  /**
    * Compiles a preference.
    *
    * @param preference the preference, never null
    * @param d the directory, never null
    * @param places the query's authorisation family, never null
    * @param day the session date's epoch day
+   * @param policy the weights, never null
    * @return the compiled criterion, never null
    */
-  static Criterion compile(Preference preference, PackedDirectory d, Places places, int day) {
+  static Criterion compile(Preference preference, PackedDirectory d, Places places, int day,
+      MatchPolicy policy) {
     // The kind fixes the class (each preference class returns one constant): the casts hold.
     return switch (preference.kind()) {
       case THERAPIST_GENDER ->
@@ -80,7 +95,7 @@ abstract class Criterion {
       case CERTIFIED_SEX_THERAPIST ->
           new CertificationCriterion((CertifiedSexTherapistPreference) preference, d, day);
       case IN_PERSON_DISTANCE ->
-          new DistanceCriterion((InPersonDistancePreference) preference, d, places);
+          new DistanceCriterion((InPersonDistancePreference) preference, d, places, policy);
       case FEE -> new FeeCriteria.Maximum((FeePreference) preference, d);
       case SLIDING_SCALE -> new FeeCriteria.SlidingScale((SlidingScalePreference) preference, d);
       case INSURANCE -> TagCriterion.insurer((InsurancePreference) preference, d);

@@ -2,7 +2,9 @@ package org.sextherapy.matching.internal;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -212,11 +214,12 @@ final class DirectoryBuilder {
   PackedDirectory build() {
     int words = PackedDirectory.words(n);
     byte[] experience = new byte[n];
+    int[] confirmedDay = new int[n];
     long[] available = new long[words];
     long[] flagSets = new long[PackedDirectory.FLAG_SETS * words];
     int[] idHash = new int[n];
     Chunk[] read = IntStream.range(0, chunks).parallel()
-        .mapToObj(c -> read(c, experience, available, flagSets, idHash)).toArray(Chunk[]::new);
+        .mapToObj(c -> read(c, experience, confirmedDay, available, flagSets, idHash)).toArray(Chunk[]::new);
 
     int[] idTable = idTable(idHash);
 
@@ -276,7 +279,7 @@ final class DirectoryBuilder {
     });
     blobStart[n] = blob.length;
     return new PackedDirectory(authorisation, profiles, idTable, dictionaries, available,
-        flagSets, levelSets, signatureSets, experience, languages, fee, tagMask, blobStart, blob,
+        flagSets, levelSets, signatureSets, experience, confirmedDay, languages, fee, tagMask, blobStart, blob,
         OutcomeColumns.of(profiles));
   }
 
@@ -313,8 +316,8 @@ final class DirectoryBuilder {
 
   // ------------------------------------------------------------------ first pass: objects
 
-  private Chunk read(int c, byte[] experience, long[] available, long[] flagSets,
-      int[] idHash) {
+  private Chunk read(int c, byte[] experience, int[] confirmedDay, long[] available,
+      long[] flagSets, int[] idHash) {
     Chunk chunk = new Chunk();
     int words = PackedDirectory.words(n);
     for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
@@ -359,6 +362,11 @@ final class DirectoryBuilder {
       Optional<TrainingRecord> training = p.training();
       int years = training.isPresent() ? training.get().postDegreeExperienceYears() : 0;
       experience[i] = (byte) Math.min(Math.max(years, 0), PackedDirectory.EXPERIENCE_MAX);
+      Optional<Instant> confirmed = p.availabilityConfirmedAt();
+      confirmedDay[i] = confirmed.isPresent()
+          ? Math.max(PackedDirectory.NEVER_CONFIRMED + 1,
+              PackedDirectory.day(LocalDate.ofInstant(confirmed.get(), ZoneOffset.UTC)))
+          : PackedDirectory.NEVER_CONFIRMED;
       record(p, chunk, authorisation);
     }
     return chunk;

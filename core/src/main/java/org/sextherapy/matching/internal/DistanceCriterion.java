@@ -1,14 +1,20 @@
 package org.sextherapy.matching.internal;
 
+import java.util.List;
+import java.util.Optional;
 import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.PreferenceKind;
 import org.sextherapy.location.Coordinates;
+import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.matching.MatchPolicy;
 
 /**
  * The distance family: in-person sessions at a practice location within a distance of the
  * client's point, the location lying in every session jurisdiction with an in-person grant there
- * on the date ({@link Places}). The reason names the location's jurisdiction, never the client's
- * point.
+ * on the date ({@link Places}). Met when one such location lies within the radius; a preferred one
+ * earns points that fall with the exact distance to the nearest such location, as the policy's
+ * {@link MatchPolicy#distancePoints(double, double)} sets. The reason names that location's
+ * jurisdiction and the distance in whole kilometres, never the client's point.
  */
 final class DistanceCriterion extends Criterion {
 
@@ -20,11 +26,14 @@ final class DistanceCriterion extends Criterion {
   private final Places places;
   private final Coordinates from;
   private final double maxKm;
+  private final MatchPolicy policy;
 
-  DistanceCriterion(InPersonDistancePreference preference, PackedDirectory d, Places places) {
+  DistanceCriterion(InPersonDistancePreference preference, PackedDirectory d, Places places,
+      MatchPolicy policy) {
     super(PreferenceKind.IN_PERSON_DISTANCE);
     this.d = d;
     this.places = places;
+    this.policy = policy;
     this.from = preference.from();
     this.maxKm = preference.maximumKm();
   }
@@ -84,13 +93,59 @@ final class DistanceCriterion extends Criterion {
     return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
   }
 
+  /**
+   * Returns the ordinal of the nearest practice location open to the client within the distance,
+   * by exact distance (the first of equally near ones), or -1. Read only to score and explain a
+   * profile that passed every filter.
+   */
+  private int nearest(int i) {
+    if (!places.inPerson(i)) {
+      return -1;
+    }
+    int[] blob = d.blob;
+    int end = d.blobStart[i + 1];
+    int ordinal = 0;
+    int best = -1;
+    double bestKm = Double.POSITIVE_INFINITY;
+    List<PracticeLocation> locations = d.profiles[i].locations();
+    for (int q = d.afterGrants(i); q < end; q = d.next(q), ordinal++) {
+      int kind = PackedDirectory.kind(blob[q]);
+      if (kind != PackedDirectory.LOCATION && kind != PackedDirectory.LOCATION_AT) {
+        break;
+      }
+      int jurisdiction = PackedDirectory.payload(blob[q]);
+      if (kind == PackedDirectory.LOCATION_AT && places.inEveryPlace(jurisdiction)
+          && places.firstGrantAt(i, jurisdiction) >= 0) {
+        Optional<Coordinates> at = locations.get(ordinal).coordinates();
+        double km = at.isPresent() ? from.distanceKm(at.get()) : Double.POSITIVE_INFINITY;
+        if (km <= maxKm && km < bestKm) {
+          best = ordinal;
+          bestKm = km;
+        }
+      }
+    }
+    return best;
+  }
+
+  private double km(int i, int ordinal) {
+    return d.profiles[i].locations().get(ordinal).coordinates()
+        .map(from::distanceKm).orElse(Double.POSITIVE_INFINITY);
+  }
+
   @Override
   boolean met(int i) {
     return firstWithin(i) >= 0;
   }
 
   @Override
+  long points(int i, long preferencePoints) {
+    return policy.distancePoints(km(i, nearest(i)), maxKm);
+  }
+
+  @Override
   String argument(int i) {
-    return d.profiles[i].locations().get(firstWithin(i)).jurisdiction().code();
+    int nearest = nearest(i);
+    return d.profiles[i].locations().get(nearest).jurisdiction().code() + ":"
+        + Math.round(km(i, nearest)) + "km";
   }
 }

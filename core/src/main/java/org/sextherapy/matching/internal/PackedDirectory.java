@@ -49,6 +49,8 @@ import org.sextherapy.therapist.TherapistProfile;
  * <ul>
  *   <li>{@link #experience}: years of post-degree experience, one unsigned byte (saturating at
  *       {@link #EXPERIENCE_MAX});</li>
+ *   <li>{@link #confirmedDay}: the epoch day (UTC) on which availability was last confirmed, or
+ *       {@link #NEVER_CONFIRMED};</li>
  *   <li>{@link #languages}: one bit per primary language subtag of the (alphabetical) language
  *       dictionary, {@link #languageStride} ints per profile;</li>
  *   <li>{@link #fee}: the rank of the (currency, lowest fee) pair among the directory's distinct
@@ -95,6 +97,8 @@ public final class PackedDirectory {
   static final int TAG = 5;
 
   static final int OPEN_END = Integer.MAX_VALUE;
+  /** The confirmation day of a profile whose availability was never confirmed. */
+  static final int NEVER_CONFIRMED = Integer.MIN_VALUE;
 
   /*
    * The flag sets, one family after the other, each family one set per constant of its enum, at
@@ -145,6 +149,7 @@ public final class PackedDirectory {
   final long[] levelSets;
   final long[] signatureSets;
   final byte[] experience;
+  final int[] confirmedDay;
   final int[] languages;
   final int[] fee;
   final int[] tagMask;
@@ -160,7 +165,7 @@ public final class PackedDirectory {
 
   PackedDirectory(PracticeAuthorisation authorisation, TherapistProfile[] profiles, int[] idTable,
       Dictionaries d, long[] initialAvailability, long[] flagSets, long[] levelSets,
-      long[] signatureSets, byte[] experience, int[] languages, int[] fee, int[] tagMask,
+      long[] signatureSets, byte[] experience, int[] confirmedDay, int[] languages, int[] fee, int[] tagMask,
       int[] blobStart, int[] blob, OutcomeColumns outcomes) {
     this.profiles = profiles;
     this.idTable = idTable;
@@ -187,6 +192,7 @@ public final class PackedDirectory {
     this.levelSets = levelSets;
     this.signatureSets = signatureSets;
     this.experience = experience;
+    this.confirmedDay = confirmedDay;
     this.languages = languages;
     this.fee = fee;
     this.tagMask = tagMask;
@@ -388,7 +394,7 @@ public final class PackedDirectory {
    */
   public long columnBytes() {
     return 8L * (flagSets.length + levelSets.length + signatureSets.length)
-        + experience.length + 4L * languages.length + 4L * fee.length + 4L * tagMask.length
+        + experience.length + 4L * confirmedDay.length + 4L * languages.length + 4L * fee.length + 4L * tagMask.length
         + 4L * blobStart.length + 4L * blob.length;
   }
 

@@ -54,6 +54,7 @@ public final class Query {
   private static final int AUTHORISATION = HardConstraint.AUTHORISATION.ordinal();
   private static final int ETHICS = HardConstraint.ETHICS.ordinal();
   private static final int DETERIORATION = HardConstraint.MEASURED_DETERIORATION.ordinal();
+  private static final int STALE = HardConstraint.AVAILABILITY_CONFIRMED.ordinal();
 
   /** Below this many profiles per range, a scan is not split. */
   static final int MIN_RANGE = 16_384;
@@ -72,6 +73,7 @@ public final class Query {
 
   private final Places places;
   private final Competence competence;
+  private final Freshness freshness;
   private final boolean excludeDeterioration;
 
   private final Criterion[] required;
@@ -80,7 +82,10 @@ public final class Query {
   private final long certificationPoints;
   private final long pointsPerYear;
   private final int yearsCounted;
-  /** The most a profile can earn beyond competence and experience: preferences and certification. */
+  /**
+   * The most a profile can earn beyond competence and experience: preferences, certification and
+   * freshness.
+   */
   private final long optionalPoints;
 
   /**
@@ -115,12 +120,13 @@ public final class Query {
         .toArray();
     this.places = new Places(directory, request, day);
     this.competence = new Competence(directory, request, policy);
+    this.freshness = new Freshness(directory, day, policy);
     this.excludeDeterioration = policy.excludeCredibleDeterioration();
 
     List<Criterion> requiredList = new ArrayList<>();
     List<Criterion> preferredList = new ArrayList<>();
     for (Preference preference : request.preferences()) {
-      Criterion criterion = Criterion.compile(preference, directory, places, day);
+      Criterion criterion = Criterion.compile(preference, directory, places, day, policy);
       (preference.strength() == Strength.REQUIRED ? requiredList : preferredList).add(criterion);
     }
     requiredList.sort(Comparator.comparing(p -> p.kind));
@@ -130,7 +136,8 @@ public final class Query {
     this.certificationPoints = policy.certificationPoints();
     this.pointsPerYear = policy.pointsPerExperienceYear();
     this.yearsCounted = policy.experienceYearsCounted();
-    this.optionalPoints = preferred.length * preferencePoints + certificationPoints;
+    this.optionalPoints = preferred.length * preferencePoints + certificationPoints
+        + policy.freshAvailabilityPoints();
   }
 
   /**
@@ -274,8 +281,8 @@ public final class Query {
 
   /**
    * Returns the first hard constraint that a profile passing the scan's bit sets fails, one
-   * profile at a time: authorisation on the date, required preferences, measured deterioration,
-   * the ethics gate.
+   * profile at a time: authorisation on the date, required preferences, the freshness limit,
+   * measured deterioration, the ethics gate.
    */
   private int firstFailingAfterTheSets(int i) {
     if (!places.authorised(i)) {
@@ -285,6 +292,9 @@ public final class Query {
       if (!criterion.met(i)) {
         return criterion.constraint;
       }
+    }
+    if (freshness.excludes(i)) {
+      return STALE;
     }
     if (excludeDeterioration && competence.deteriorating(i)) {
       return DETERIORATION;
@@ -350,7 +360,7 @@ public final class Query {
 
   /**
    * Scores an eligible profile and, when asked, explains the score: competence, preferences met,
-   * the certification signal, experience.
+   * the certification signal, experience, freshness.
    *
    * @param i the profile's index
    * @param reasons receives the reasons, or null when only the score is wanted
@@ -360,9 +370,10 @@ public final class Query {
     long score = competence.score(i, reasons);
     for (Criterion p : preferred) {
       if (p.met(i)) {
-        score += preferencePoints;
+        long points = p.points(i, preferencePoints);
+        score += points;
         if (reasons != null) {
-          reasons.add(Reason.of(p.reason, p.argument(i), preferencePoints));
+          reasons.add(Reason.of(p.reason, p.argument(i), points));
         }
       }
     }
@@ -384,7 +395,7 @@ public final class Query {
         reasons.add(Reason.of(ReasonCode.EXPERIENCE, Integer.toString(years), points));
       }
     }
-    return score;
+    return score + freshness.score(i, reasons);
   }
 
   /** Explains an eligible profile's score: authorisation first, then the scored reasons. */
