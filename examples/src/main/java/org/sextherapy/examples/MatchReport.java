@@ -46,6 +46,7 @@ public final class MatchReport {
       case REQUIRED_PRACTICE_COMPETENCE -> "lack the required competence in a practice area";
       case REQUIRED_ACCESS -> "have no practice you can attend with a required access feature";
       case REQUIRED_SIGN_LANGUAGE -> "hold no sessions in a required sign language";
+      case AVAILABILITY_CONFIRMED -> "have not confirmed their availability recently enough";
       case MEASURED_DETERIORATION -> "show a credible excess of measured deterioration";
       case ETHICS -> "failed the ethics review";
     };
