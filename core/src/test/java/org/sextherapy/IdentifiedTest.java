@@ -25,7 +25,7 @@ import org.sextherapy.client.PreferenceKind;
 import org.sextherapy.client.Priority;
 import org.sextherapy.client.Strength;
 import org.sextherapy.code.Certainty;
-import org.sextherapy.code.CodeSystem;
+import org.sextherapy.code.StandardCodeSystem;
 import org.sextherapy.concern.ConcernCategory;
 import org.sextherapy.ethics.ReviewSubject;
 import org.sextherapy.identity.GenderTerm;
@@ -61,7 +61,7 @@ class IdentifiedTest {
   private static final Pattern LOWER_KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private static final List<Class<? extends Enum<?>>> ENUMS = List.of(
-      Certainty.class, CodeSystem.class, ConcernCategory.class, GenderTerm.class,
+      Certainty.class, StandardCodeSystem.class, ConcernCategory.class, GenderTerm.class,
       Delivery.class, Frequency.class, SessionFormat.class, CertificationStatus.class,
       CertificationStanding.class,
       CredentialKind.class, DegreeLevel.class, Discipline.class, LicenceStatus.class,

@@ -1,6 +1,8 @@
 package org.sextherapy.code;
 
+import java.util.List;
 import org.immutables.value.Value;
+import org.sextherapy.InvalidValueException;
 import org.sextherapy.internal.Checks;
 
 /**
@@ -11,7 +13,9 @@ import org.sextherapy.internal.Checks;
  * ({@link CodeSystem#canonical(String)}) and is kept in the system's canonical form, so
  * {@code Code.of(ICD_11_MMS, "ha 60", ...)} holds {@code HA60}. Text that is not a code of the
  * system, such as a note typed into a code field, is refused when the value is built, and the
- * refusal names the field without echoing the text.
+ * refusal names the field without echoing the text. An ICD-11 code may be a post-coordinated
+ * cluster ({@code HA00&XS25}): {@link #stemCodes()} gives the codes in it that name a condition,
+ * which is what the ethical rules judge.
  *
  * <p>Equality covers all four attributes. This class is immutable and thread-safe.
  */
@@ -24,9 +28,10 @@ public abstract class Code {
   /**
    * Creates a code.
    *
-   * @param system the classification system, never null
-   * @param code the code within the system, such as {@code "HA00"}, never null; case, spaces and
-   *     the place of the dot do not matter
+   * @param system the classification system, standard or declared, never null
+   * @param code the code within the system, such as {@code "HA00"} or the ICD-11 cluster
+   *     {@code "HA00&XS25"}, never null; for a standard system, case, spaces and the place of the
+   *     dot do not matter
    * @param title the system's title for the code, never null or blank, at most
    *     {@value #MAX_TITLE_LENGTH} characters
    * @param certainty how sure the sources are, never null
@@ -36,8 +41,8 @@ public abstract class Code {
    *     the message names the field and never holds the value
    */
   public static Code of(CodeSystem system, String code, String title, Certainty certainty) {
-    String canonical = system.canonical(code).orElseThrow(() -> new IllegalArgumentException(
-        "code must be a well-formed " + system.id() + " code"));
+    String canonical = system.canonical(code).orElseThrow(() -> new InvalidValueException(
+        "code", "must be a well-formed " + system.id() + " code"));
     return ImmutableCode.of(system, canonical, title, certainty);
   }
 
@@ -75,6 +80,26 @@ public abstract class Code {
    */
   @Value.Parameter
   public abstract Certainty certainty();
+
+  /**
+   * Returns the stem codes of this code, the codes that name a condition: the code itself, or for
+   * an ICD-11 cluster each code joined with {@code /}, without the extension codes.
+   *
+   * @return the stem codes in canonical form, never null or empty
+   */
+  public final List<String> stemCodes() {
+    return system().stemCodes(code());
+  }
+
+  /**
+   * Returns the extension codes of an ICD-11 cluster, which add detail (severity, laterality, time)
+   * to a stem code.
+   *
+   * @return the extension codes in canonical form, in order, never null, empty for a single code
+   */
+  public final List<String> extensionCodes() {
+    return system().extensionCodes(code());
+  }
 
   @Value.Check
   final void check() {

@@ -10,6 +10,7 @@ import static org.sextherapy.code.CodeSystem.NUCC_PROVIDER_TAXONOMY;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sextherapy.internal.IdentityTerms;
 
 /**
  * Every code the library ships, in one place, with its system and certainty.
@@ -27,6 +28,8 @@ import java.util.Optional;
  * that classify gender identity or sexual orientation as a condition, in every system the library
  * ships, so that ethical rule 2 (identity is never a concern) and {@code ConcernType} ask the same
  * question. Codes are compared in their system's canonical form ({@link CodeSystem#canonical}).
+ * The catalogue ships codes of the standard systems only; a clinic's own systems are declared with
+ * {@link CodeSystem#custom} and listed for readers in a {@link CodeSystemCatalogue}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -211,8 +214,9 @@ public final class CodeCatalogue {
    * is named so that every subdivision of it is caught. ICD-10-CM F66 is "other sexual disorders",
    * a different category, and is not listed.
    */
-  private static final Map<CodeSystem, List<String>> IDENTITY_BLOCKS = Map.of(
-      ICD_11_MMS, List.of("HA6"), ICD_10_CM, List.of("F64"), ICD_10, List.of("F64", "F66"));
+  private static final Map<StandardCodeSystem, List<String>> IDENTITY_BLOCKS = Map.of(
+      StandardCodeSystem.ICD_11_MMS, List.of("HA6"), StandardCodeSystem.ICD_10_CM, List.of("F64"),
+      StandardCodeSystem.ICD_10, List.of("F64", "F66"));
 
   private CodeCatalogue() {}
 
@@ -239,7 +243,7 @@ public final class CodeCatalogue {
       return Optional.empty();
     }
     for (Code shipped : ALL) {
-      if (shipped.system() == system && shipped.code().equals(canonical.get())) {
+      if (shipped.system().equals(system) && shipped.code().equals(canonical.get())) {
         return Optional.of(shipped);
       }
     }
@@ -258,24 +262,36 @@ public final class CodeCatalogue {
 
   /**
    * Tells whether a code classifies a person's gender identity, gender expression or sexual
-   * orientation as a condition, in any system the library ships: ICD-11 HA60, HA61 and HA6Z (gender
+   * orientation as a condition, whatever its system: ICD-11 HA60, HA61 and HA6Z (gender
    * incongruence, https://icd.who.int/browse/latest-release/mms/en); ICD-10-CM F64.x, the
    * codes of DSM-5-TR gender dysphoria; WHO ICD-10 F64.x and F66.x (psychological and behavioural
    * disorders associated with sexual development and orientation, deleted from ICD-11). None is
    * ever a concern for sex therapy to treat (ethical rule 2): gender incongruence exists for access
    * to affirming care, and WHO itself notes that orientation alone is not a disorder.
    *
+   * <p>Each stem code of an ICD-11 cluster is judged ({@code HA20/HA60&XS25} is an identity code);
+   * a national modification of ICD-10 is judged by its base's categories (ICD-10-GM {@code F64.0});
+   * a clinic's local code, whose meaning the library cannot know, by its title, with the words
+   * that make identity or orientation the concern ("gender dysphoria", "homosexuality") that
+   * {@code ConcernType} refuses in its names.
+   *
    * @param code the code, never null
-   * @return whether it is an identity code, whatever its title or certainty
+   * @return whether it is an identity code, whatever its certainty
    */
   public static boolean isIdentityCode(Code code) {
-    List<String> blocks = IDENTITY_BLOCKS.get(code.system());
+    Optional<StandardCodeSystem> classification = code.system().classification();
+    if (classification.isEmpty()) {
+      return IdentityTerms.nameIdentityAsConcern(code.title());
+    }
+    List<String> blocks = IDENTITY_BLOCKS.get(classification.get());
     if (blocks == null) {
       return false;
     }
-    for (String block : blocks) {
-      if (code.code().startsWith(block)) {
-        return true;
+    for (String stem : code.stemCodes()) {
+      for (String block : blocks) {
+        if (stem.startsWith(block)) {
+          return true;
+        }
       }
     }
     return false;
@@ -290,6 +306,7 @@ public final class CodeCatalogue {
    * @return whether it is a gender-incongruence code, whatever its title or certainty
    */
   public static boolean isGenderIncongruence(Code code) {
-    return code.system() == ICD_11_MMS && code.code().startsWith("HA6");
+    return code.system() == ICD_11_MMS
+        && code.stemCodes().stream().anyMatch(stem -> stem.startsWith("HA6"));
   }
 }

@@ -1,7 +1,10 @@
 package org.sextherapy.ethics;
 
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.sextherapy.code.Code;
 import org.sextherapy.code.CodeSystem;
+import org.sextherapy.code.StandardCodeSystem;
 
 /**
  * Tells a code that records a disorder or dysfunction from one that records a circumstance, and
@@ -13,8 +16,10 @@ import org.sextherapy.code.CodeSystem;
  * code: ICD-11 chapter 24 (codes starting with {@code Q}), its functioning section ({@code V}) and
  * extension codes ({@code X}); ICD-10 and ICD-10-CM chapter 21 (codes starting with {@code Z}, such
  * as Z63.0 relationship distress) and external causes ({@code V} to {@code Y}). NUCC
- * provider-taxonomy codes classify providers, not people, and never count. Used by ethical rules 2
- * and 8.
+ * provider-taxonomy codes classify providers, not people, and never count. An ICD-11 cluster is
+ * judged by its stem codes; a national modification of ICD-10 by its base's categories; a
+ * clinic's local code never counts as a disorder, because the library cannot know what it means
+ * (rule 2 still judges its title). Used by ethical rules 2 and 8.
  *
  * <p>Sources: ICD-11 MMS (https://icd.who.int/browse/latest-release/mms/en): 6D30-6D35 paraphilic
  * disorders involving non-consenting individuals, 6D36 involving solitary behaviour or consenting
@@ -29,53 +34,91 @@ final class DisorderCodes {
 
   private DisorderCodes() {}
 
+  /**
+   * Whether a code records a disorder or dysfunction: for an ICD-11 cluster, whether one of its
+   * stem codes does (extension codes only add detail); a clinic's local code, whose meaning the
+   * library cannot know, never counts.
+   */
   static boolean isDisorder(Code code) {
-    char first = code.code().charAt(0);
-    return switch (code.system()) {
-      case ICD_11_MMS -> first != 'Q' && first != 'V' && first != 'X';
-      case ICD_10_CM, ICD_10 -> first < 'V';
-      case NUCC_PROVIDER_TAXONOMY -> false;
-    };
+    Optional<StandardCodeSystem> classification = code.system().classification();
+    if (classification.isEmpty()) {
+      return false;
+    }
+    for (String stem : code.stemCodes()) {
+      char first = stem.charAt(0);
+      boolean disorder = switch (classification.get()) {
+        case ICD_11_MMS -> first != 'Q' && first != 'V' && first != 'X';
+        case ICD_10_CM, ICD_10 -> first < 'V';
+        case NUCC_PROVIDER_TAXONOMY -> false;
+      };
+      if (disorder) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** ICD-11 6D36: a paraphilic disorder involving solitary behaviour or consenting individuals. */
   static boolean isParaphilicWithConsentingOthers(Code code) {
-    return code.system() == CodeSystem.ICD_11_MMS && code.code().startsWith("6D36");
+    return anyIcd11Stem(code, stem -> stem.startsWith("6D36"));
   }
 
   /** ICD-11 6D30 to 6D35: paraphilic disorders involving non-consenting individuals. */
   static boolean isParaphilicWithNonConsentingOthers(Code code) {
-    String value = code.code();
-    return code.system() == CodeSystem.ICD_11_MMS && value.startsWith("6D3")
-        && value.length() >= 4 && value.charAt(3) >= '0' && value.charAt(3) <= '5';
+    return anyIcd11Stem(code, stem -> stem.startsWith("6D3") && stem.length() >= 4
+        && stem.charAt(3) >= '0' && stem.charAt(3) <= '5');
   }
 
   /** Any other paraphilic-disorder code: ICD-11 6D3Z, ICD-10-CM and WHO ICD-10 F65. */
   static boolean isOtherParaphilic(Code code) {
-    return switch (code.system()) {
-      case ICD_11_MMS -> code.code().startsWith("6D3Z");
-      case ICD_10_CM, ICD_10 -> code.code().startsWith("F65");
-      case NUCC_PROVIDER_TAXONOMY -> false;
-    };
+    Optional<StandardCodeSystem> classification = code.system().classification();
+    if (classification.isEmpty()) {
+      return false;
+    }
+    for (String stem : code.stemCodes()) {
+      boolean paraphilic = switch (classification.get()) {
+        case ICD_11_MMS -> stem.startsWith("6D3Z");
+        case ICD_10_CM, ICD_10 -> stem.startsWith("F65");
+        case NUCC_PROVIDER_TAXONOMY -> false;
+      };
+      if (paraphilic) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** ICD-11 6C72 compulsive sexual behaviour disorder. */
   static boolean isCompulsiveSexualBehaviour(Code code) {
-    return code.system() == CodeSystem.ICD_11_MMS && code.code().startsWith("6C72");
+    return anyIcd11Stem(code, stem -> stem.startsWith("6C72"));
   }
 
   /**
    * A low-desire disorder: ICD-11 HA00; ICD-10-CM F52.0 (male hypoactive sexual desire disorder)
    * and F52.22 (female sexual interest/arousal disorder); WHO ICD-10 F52.0 (lack or loss of sexual
-   * desire).
+   * desire); and the same categories in a national modification of either.
    */
   static boolean isLowDesire(Code code) {
-    String value = code.code();
-    return switch (code.system()) {
-      case ICD_11_MMS -> value.startsWith("HA00");
-      case ICD_10_CM -> value.startsWith("F52.0") || value.equals("F52.22");
-      case ICD_10 -> value.startsWith("F52.0");
-      case NUCC_PROVIDER_TAXONOMY -> false;
-    };
+    Optional<StandardCodeSystem> classification = code.system().classification();
+    if (classification.isEmpty()) {
+      return false;
+    }
+    for (String stem : code.stemCodes()) {
+      boolean lowDesire = switch (classification.get()) {
+        case ICD_11_MMS -> stem.startsWith("HA00");
+        case ICD_10_CM -> stem.startsWith("F52.0") || stem.startsWith("F52.22");
+        case ICD_10 -> stem.startsWith("F52.0");
+        case NUCC_PROVIDER_TAXONOMY -> false;
+      };
+      if (lowDesire) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyIcd11Stem(Code code, Predicate<String> test) {
+    return code.system().classification().filter(StandardCodeSystem.ICD_11_MMS::equals).isPresent()
+        && code.stemCodes().stream().anyMatch(test);
   }
 }

@@ -61,7 +61,8 @@ class CodeTest {
       "ICD_10_CM | F52.21 and more", "ICD_10_CM | 52.21", "ICD_10_CM | F5",
       "ICD_10 | F66.123", "ICD_10 | FF6",
       "NUCC_PROVIDER_TAXONOMY | 106H00000", "NUCC_PROVIDER_TAXONOMY | sex therapist"})
-  void textThatIsNotACodeOfItsSystemIsRefusedWithoutEchoingIt(CodeSystem system, String text) {
+  void textThatIsNotACodeOfItsSystemIsRefusedWithoutEchoingIt(StandardCodeSystem system,
+      String text) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Code.of(system, text, "title", Certainty.UNCERTAIN))
         .withMessage("code must be a well-formed " + system.id() + " code");

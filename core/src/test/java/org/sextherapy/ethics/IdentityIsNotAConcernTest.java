@@ -18,6 +18,7 @@ import org.sextherapy.code.Certainty;
 import org.sextherapy.code.Code;
 import org.sextherapy.code.CodeCatalogue;
 import org.sextherapy.code.CodeSystem;
+import org.sextherapy.code.StandardCodeSystem;
 import org.sextherapy.concern.ConcernCategory;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.concern.StandardConcerns;
@@ -111,7 +112,7 @@ class IdentityIsNotAConcernTest {
       "ICD_11_MMS | ha6z", "ICD_10_CM | F64.0", "ICD_10_CM | f642", "ICD_10_CM | F64.9",
       "ICD_10 | F64.0", "ICD_10 | F66.1", "ICD_10 | f66.11"})
   void genderDysphoriaIncongruenceOrOrientationCodesAreABreachInEverySystemAndSpelling(
-      CodeSystem system, String recorded) {
+      StandardCodeSystem system, String recorded) {
     ValidationResult result = REVIEW.reviewRequest(
         recording(Code.of(system, recorded, "as the intake wrote it", Certainty.UNCERTAIN)),
         DATE);

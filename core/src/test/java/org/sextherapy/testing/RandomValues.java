@@ -44,7 +44,7 @@ import org.sextherapy.client.TherapistGenderPreference;
 import org.sextherapy.code.Certainty;
 import org.sextherapy.code.Code;
 import org.sextherapy.code.CodeCatalogue;
-import org.sextherapy.code.CodeSystem;
+import org.sextherapy.code.StandardCodeSystem;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.concern.StandardConcerns;
 import org.sextherapy.identity.GenderIdentity;
@@ -923,7 +923,7 @@ public final class RandomValues {
     if (chance(0.7)) {
       return oneOf(CodeCatalogue.all());
     }
-    CodeSystem system = oneOf(CodeSystem.class);
+    StandardCodeSystem system = oneOf(StandardCodeSystem.class);
     String letters = "ABCDEFGHJKLMNPQRSTUVWXYZ";
     char letter = letters.charAt(random.nextInt(letters.length()));
     String code = switch (system) {

@@ -2,11 +2,13 @@ package org.sextherapy.json;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.sextherapy.code.CodeSystemCatalogue;
 import org.sextherapy.concern.ConcernCatalogue;
 
 /**
  * The options of the wire format that a reader or writer may choose, the same for the Jackson 2
- * and the Jackson 3 binding: which concern catalogue resolves concern ids, whether properties the
+ * and the Jackson 3 binding: which concern catalogue resolves concern ids, which code-system
+ * catalogue resolves the systems of codes, whether properties the
  * wire format does not define are skipped, and whether catalogue values are written as
  * references. Set them with the {@code withX} methods, each returning new options, and hand them
  * to a binding's module ({@code new SexTherapyModule(options)}).
@@ -16,21 +18,24 @@ import org.sextherapy.concern.ConcernCatalogue;
 public final class JsonOptions {
 
   private static final JsonOptions DEFAULTS =
-      new JsonOptions(ConcernCatalogue.standard(), false, true);
+      new JsonOptions(ConcernCatalogue.standard(), CodeSystemCatalogue.standard(), false, true);
 
   private final ConcernCatalogue concernCatalogue;
+  private final CodeSystemCatalogue codeSystems;
   private final boolean unknownPropertiesAllowed;
   private final boolean catalogueReferences;
 
-  private JsonOptions(ConcernCatalogue concernCatalogue, boolean unknownPropertiesAllowed,
-      boolean catalogueReferences) {
+  private JsonOptions(ConcernCatalogue concernCatalogue, CodeSystemCatalogue codeSystems,
+      boolean unknownPropertiesAllowed, boolean catalogueReferences) {
     this.concernCatalogue = concernCatalogue;
+    this.codeSystems = codeSystems;
     this.unknownPropertiesAllowed = unknownPropertiesAllowed;
     this.catalogueReferences = catalogueReferences;
   }
 
   /**
-   * Returns the defaults: the standard concern catalogue, unknown properties rejected, catalogue
+   * Returns the defaults: the standard concern and code-system catalogues, unknown properties
+   * rejected, catalogue
    * values written as references.
    *
    * @return the default options, never null
@@ -50,7 +55,25 @@ public final class JsonOptions {
    */
   public JsonOptions withConcernCatalogue(ConcernCatalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");
-    return new JsonOptions(catalogue, unknownPropertiesAllowed, catalogueReferences);
+    return new JsonOptions(catalogue, codeSystems, unknownPropertiesAllowed,
+        catalogueReferences);
+  }
+
+  /**
+   * Returns options that resolve the systems of codes through the given catalogue. A code carries
+   * its system's id ({@code "system": "icd-11-mms"}); an application that declares its own system
+   * ({@code CodeSystemCatalogue.standard().with(CodeSystem.custom(...))}) reads its codes back with
+   * its catalogue, on both sides of the wire. A system id the catalogue does not hold fails with
+   * {@link JsonErrorKind#UNKNOWN_ID}, and a code its system refuses with
+   * {@link JsonErrorKind#INVALID_VALUE}, each at its path and without the text.
+   *
+   * @param catalogue the code-system catalogue, never null
+   * @return options with that catalogue, never null
+   */
+  public JsonOptions withCodeSystems(CodeSystemCatalogue catalogue) {
+    Objects.requireNonNull(catalogue, "catalogue");
+    return new JsonOptions(concernCatalogue, catalogue, unknownPropertiesAllowed,
+        catalogueReferences);
   }
 
   /**
@@ -63,7 +86,7 @@ public final class JsonOptions {
    * @return options with that choice, never null
    */
   public JsonOptions withUnknownPropertiesAllowed(boolean allowed) {
-    return new JsonOptions(concernCatalogue, allowed, catalogueReferences);
+    return new JsonOptions(concernCatalogue, codeSystems, allowed, catalogueReferences);
   }
 
   /**
@@ -77,7 +100,7 @@ public final class JsonOptions {
    * @return options with that choice, never null
    */
   public JsonOptions withCatalogueReferences(boolean references) {
-    return new JsonOptions(concernCatalogue, unknownPropertiesAllowed, references);
+    return new JsonOptions(concernCatalogue, codeSystems, unknownPropertiesAllowed, references);
   }
 
   /**
@@ -87,6 +110,15 @@ public final class JsonOptions {
    */
   public ConcernCatalogue concernCatalogue() {
     return concernCatalogue;
+  }
+
+  /**
+   * Returns the catalogue that the systems of codes are resolved through.
+   *
+   * @return the catalogue, never null
+   */
+  public CodeSystemCatalogue codeSystems() {
+    return codeSystems;
   }
 
   /**
@@ -108,7 +140,7 @@ public final class JsonOptions {
   }
 
   /**
-   * Tells whether other options are the same (the same catalogue instance).
+   * Tells whether other options are the same (the same catalogue instances).
    *
    * @param other the other object, may be null
    * @return whether the options are equal
@@ -117,6 +149,7 @@ public final class JsonOptions {
   public boolean equals(@Nullable Object other) {
     return other instanceof JsonOptions o
         && o.concernCatalogue == concernCatalogue
+        && o.codeSystems == codeSystems
         && o.unknownPropertiesAllowed == unknownPropertiesAllowed
         && o.catalogueReferences == catalogueReferences;
   }
@@ -128,8 +161,8 @@ public final class JsonOptions {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(System.identityHashCode(concernCatalogue), unknownPropertiesAllowed,
-        catalogueReferences);
+    return Objects.hash(System.identityHashCode(concernCatalogue),
+        System.identityHashCode(codeSystems), unknownPropertiesAllowed, catalogueReferences);
   }
 
   /**
@@ -139,7 +172,8 @@ public final class JsonOptions {
    */
   @Override
   public String toString() {
-    return concernCatalogue.concerns().size() + " concern types, unknown properties "
+    return concernCatalogue.concerns().size() + " concern types, "
+        + codeSystems.systems().size() + " code systems, unknown properties "
         + (unknownPropertiesAllowed ? "allowed" : "rejected") + ", catalogue references "
         + (catalogueReferences ? "on" : "off");
   }

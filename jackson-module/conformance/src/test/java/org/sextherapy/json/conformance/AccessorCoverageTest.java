@@ -36,6 +36,8 @@ class AccessorCoverageTest extends WireFormatTestBase {
       Map.entry("Aim.altersIdentity", "computed from the aim's focus and intent"),
       Map.entry("Course.isOpenEnded", "true exactly when plannedSessions is absent"),
       Map.entry("Credential.qualifiedId", "issuer id and credential id joined"),
+      Map.entry("Code.stemCodes", "parsed from the code by its system (an ICD-11 cluster's stems)"),
+      Map.entry("Code.extensionCodes", "parsed from the code by its system (a cluster's '&' codes)"),
       Map.entry("Certification.ceCreditsShortfall",
           "computed from ceCreditsEarned and the credential's renewal rule"),
       Map.entry("Certification.lastValidDay",

@@ -22,6 +22,7 @@ import org.sextherapy.code.Certainty;
 import org.sextherapy.code.Code;
 import org.sextherapy.code.CodeCatalogue;
 import org.sextherapy.code.CodeSystem;
+import org.sextherapy.code.StandardCodeSystem;
 import org.sextherapy.concern.ConcernCategory;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.concern.StandardConcerns;
@@ -53,7 +54,7 @@ import org.sextherapy.validation.Severity;
 class ValueTypesJsonTest extends WireFormatTestBase {
 
   private static final List<Class<? extends Enum<?>>> ENUMS = List.of(Certainty.class,
-      CodeSystem.class, ConcernCategory.class, GenderTerm.class, Focus.class, Intent.class,
+      StandardCodeSystem.class, ConcernCategory.class, GenderTerm.class, Focus.class, Intent.class,
       Delivery.class, Frequency.class, SessionFormat.class, CertificationStatus.class,
       CredentialKind.class, DegreeLevel.class, Discipline.class, LicenceStatus.class,
       ExpertiseLevel.class, Population.class, AgeBracket.class, GuardianConsent.class,

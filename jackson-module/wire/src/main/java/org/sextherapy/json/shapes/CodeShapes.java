@@ -16,10 +16,14 @@ import org.sextherapy.code.CodeSystem;
 /** Wire forms of {@code org.sextherapy.code}. */
 final class CodeShapes {
 
-  /** {@code {"system": "icd-11-mms", "code": "HA00", "title": "...", "certainty": "verified"}}. */
+  /**
+   * {@code {"system": "icd-11-mms", "code": "HA00", "title": "...", "certainty": "verified"}}; the
+   * code is checked by its system ({@code CodeSystem.canonical}) when the value is built, and a
+   * refusal names {@code code} without the text.
+   */
   static final ObjectShape<Code> CODE = new ObjectShape<Code>("Code") {
     final Property<Code, CodeSystem> system =
-        required("system", EnumShape.of(CodeSystem.class), Code::system);
+        required("system", CodeSystemShape.INSTANCE, Code::system);
     final Property<Code, String> code = required("code", TEXT, Code::code);
     final Property<Code, String> title = required("title", TEXT, Code::title);
     final Property<Code, Certainty> certainty =
