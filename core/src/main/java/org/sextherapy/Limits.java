@@ -19,6 +19,15 @@ package org.sextherapy;
  * </ul>
  *
  * <p>Ids are 1 to 128 characters (see each id's documentation).
+ *
+ * <p>Every collection of the model holds a bounded number of elements, so that no document can
+ * make a reader allocate without bound (a 16 MiB profile could otherwise hold 1.6 million insurer
+ * ids): each collection's maximum is a constant of the type that holds it, named after the
+ * accessor ({@code TherapistProfile.MAX_INSURERS} for {@code insurers()}), or, where two types
+ * share one, a constant here that both name. The builders refuse one element more with
+ * {@code InvalidValueException} naming the field, the JSON reader stops at that element, and the
+ * JSON Schemas state the same {@code maxItems}. A set of an enumerated type is bounded by the
+ * enumeration itself.
  */
 public final class Limits {
 
@@ -33,6 +42,9 @@ public final class Limits {
 
   /** The most self-described terms in one description or one preference. */
   public static final int MAX_TERMS = 20;
+
+  /** The most languages a profile lists or a language preference accepts. */
+  public static final int MAX_LANGUAGES = 50;
 
   private Limits() {}
 }

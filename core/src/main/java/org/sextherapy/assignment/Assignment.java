@@ -26,6 +26,12 @@ import org.sextherapy.matching.Match;
 @Value.Immutable
 public abstract class Assignment {
 
+  /** The most placements an assignment may hold: one per request of a waiting list of ten million. */
+  public static final int MAX_PLACEMENTS = 10_000_000;
+
+  /** The most therapist loads an assignment may hold: one per therapist of a directory of ten million. */
+  public static final int MAX_LOADS = 10_000_000;
+
   Assignment() {}
 
   /**
@@ -175,6 +181,8 @@ public abstract class Assignment {
 
   @Value.Check
   final void check() {
+    Checks.maxItems(placements(), MAX_PLACEMENTS, "placements");
+    Checks.maxItems(loads(), MAX_LOADS, "loads");
     for (int i = 1; i < placements().size(); i++) {
       Checks.require(!placements().get(i - 1).clientRequestId()
           .equals(placements().get(i).clientRequestId()), "placements[" + i + "].clientRequestId",

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.sextherapy.internal.Checks;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.session.Delivery;
 
@@ -16,6 +17,9 @@ import org.sextherapy.session.Delivery;
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class Authorisation {
+
+  /** The most missing bases an authorisation may list: one per kind of basis for each participant, with room to spare. */
+  public static final int MAX_MISSING = 1_000;
 
   Authorisation() {}
 
@@ -80,5 +84,10 @@ public abstract class Authorisation {
   public String toString() {
     return "Authorisation{" + place() + ", " + delivery().id() + ", "
         + basis().map(Basis::toString).orElse("missing " + missing()) + "}";
+  }
+
+  @Value.Check
+  final void checkSizes() {
+    Checks.maxItems(missing(), MAX_MISSING, "missing");
   }
 }

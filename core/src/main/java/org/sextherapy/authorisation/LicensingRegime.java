@@ -17,6 +17,9 @@ import org.sextherapy.qualification.Register;
 @Value.Immutable
 public abstract class LicensingRegime {
 
+  /** The most registers a licensing regime may name. */
+  public static final int MAX_REGISTERS = 100;
+
   LicensingRegime() {}
 
   /**
@@ -101,6 +104,7 @@ public abstract class LicensingRegime {
 
   @Value.Check
   final void check() {
+    Checks.maxItems(registers(), MAX_REGISTERS, "registers");
     Checks.notBlank(source(), "source");
     int i = 0;
     for (String register : registers()) {

@@ -33,6 +33,18 @@ import org.sextherapy.session.SessionFormat;
 @Value.Immutable
 public abstract class ClientRequest {
 
+  /** The most participants a request may name (a group included). */
+  public static final int MAX_PARTICIPANTS = 50;
+
+  /** The most concerns a request may raise. */
+  public static final int MAX_CONCERNS = 100;
+
+  /** The most deliveries a request may accept: each delivery once. */
+  public static final int MAX_DELIVERIES = Delivery.values().length;
+
+  /** The most preferences a request may state. */
+  public static final int MAX_PREFERENCES = 100;
+
   ClientRequest() {}
 
   /**
@@ -144,6 +156,9 @@ public abstract class ClientRequest {
 
   @Value.Check
   final void check() {
+    Checks.maxItems(participants(), MAX_PARTICIPANTS, "participants");
+    Checks.maxItems(concerns(), MAX_CONCERNS, "concerns");
+    Checks.maxItems(preferences(), MAX_PREFERENCES, "preferences");
     Checks.opaqueId(id(), "id");
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < participants().size(); i++) {

@@ -25,6 +25,9 @@ import org.sextherapy.therapist.FaithStance;
 @Value.Immutable
 public non-sealed abstract class FaithPreference implements Preference {
 
+  /** The most stances one preference accepts. */
+  public static final int MAX_STANCES = Limits.MAX_TERMS;
+
   FaithPreference() {}
 
   /**

@@ -3,6 +3,7 @@ package org.sextherapy.client;
 import java.util.Locale;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.sextherapy.Limits;
 import org.sextherapy.internal.Checks;
 
 /**
@@ -14,6 +15,9 @@ import org.sextherapy.internal.Checks;
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public non-sealed abstract class LanguagePreference implements Preference {
+
+  /** The most languages a language preference may accept. */
+  public static final int MAX_LANGUAGES = Limits.MAX_LANGUAGES;
 
   LanguagePreference() {}
 
@@ -48,6 +52,7 @@ public non-sealed abstract class LanguagePreference implements Preference {
 
   @Value.Check
   final void check() {
+    Checks.maxItems(languages(), MAX_LANGUAGES, "languages");
     Checks.require(!languages().isEmpty(), "languages", "must hold at least one language");
     int i = 0;
     for (Locale language : languages()) {

@@ -20,6 +20,9 @@ import org.sextherapy.identity.SelfDescription;
 @Value.Immutable
 public non-sealed abstract class LgbtqIdentityPreference implements Preference {
 
+  /** The most terms one preference names. */
+  public static final int MAX_IDENTITIES = org.sextherapy.Limits.MAX_TERMS;
+
   LgbtqIdentityPreference() {}
 
   /**

@@ -14,6 +14,9 @@ import org.sextherapy.internal.Checks;
 @Value.Immutable
 public non-sealed abstract class ModalityPreference implements Preference {
 
+  /** The most modalities a modality preference may name: as many as a profile may offer. */
+  public static final int MAX_MODALITY_IDS = 200;
+
   ModalityPreference() {}
 
   /**
@@ -47,6 +50,7 @@ public non-sealed abstract class ModalityPreference implements Preference {
 
   @Value.Check
   final void check() {
+    Checks.maxItems(modalityIds(), MAX_MODALITY_IDS, "modalityIds");
     Checks.require(!modalityIds().isEmpty(), "modalityIds", "must hold at least one id");
     modalityIds().forEach(id -> Checks.opaqueId(id, "modalityIds"));
   }

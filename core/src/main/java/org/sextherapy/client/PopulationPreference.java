@@ -17,6 +17,9 @@ import org.sextherapy.therapist.Population;
 @Value.Immutable
 public non-sealed abstract class PopulationPreference implements Preference {
 
+  /** The most populations a population preference may name: each population once. */
+  public static final int MAX_POPULATIONS = Population.values().length;
+
   PopulationPreference() {}
 
   /**

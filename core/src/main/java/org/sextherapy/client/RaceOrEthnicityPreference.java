@@ -20,6 +20,9 @@ import org.sextherapy.identity.SelfDescription;
 @Value.Immutable
 public non-sealed abstract class RaceOrEthnicityPreference implements Preference {
 
+  /** The most terms one preference names. */
+  public static final int MAX_RACES_OR_ETHNICITIES = org.sextherapy.Limits.MAX_TERMS;
+
   RaceOrEthnicityPreference() {}
 
   /**

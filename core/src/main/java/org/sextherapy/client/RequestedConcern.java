@@ -2,6 +2,7 @@ package org.sextherapy.client;
 
 import java.util.List;
 import org.immutables.value.Value;
+import org.sextherapy.internal.Checks;
 import org.sextherapy.code.Code;
 import org.sextherapy.concern.ConcernType;
 
@@ -22,6 +23,9 @@ import org.sextherapy.concern.ConcernType;
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class RequestedConcern {
+
+  /** The most codes a requested concern may record. */
+  public static final int MAX_RECORDED_CODES = 20;
 
   RequestedConcern() {}
 
@@ -223,5 +227,10 @@ public abstract class RequestedConcern {
      * @throws IllegalStateException if the concern type is missing
      */
     RequestedConcern build();
+  }
+
+  @Value.Check
+  final void checkSizes() {
+    Checks.maxItems(recordedCodes(), MAX_RECORDED_CODES, "recordedCodes");
   }
 }

@@ -18,6 +18,9 @@ import org.sextherapy.internal.Checks;
 @Value.Immutable
 public non-sealed abstract class TherapistGenderPreference implements Preference {
 
+  /** The most gender terms a gender preference may accept: each term once. */
+  public static final int MAX_ACCEPTABLE = GenderTerm.values().length;
+
   TherapistGenderPreference() {}
 
   /**

@@ -32,6 +32,12 @@ import org.sextherapy.internal.IdentityTerms;
 @Value.Immutable
 public abstract class ConcernType {
 
+  /** The most client synonyms a concern type may list. */
+  public static final int MAX_SYNONYMS = 100;
+
+  /** The most codes a concern type may list. */
+  public static final int MAX_CODES = 50;
+
   private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
   private static final String IDENTITY_NAMED = "must not make gender identity, gender expression"
       + " or orientation the concern; use category identity-exploration for support in exploring"
@@ -108,6 +114,8 @@ public abstract class ConcernType {
 
   @Value.Check
   final void check() {
+    Checks.maxItems(synonyms(), MAX_SYNONYMS, "synonyms");
+    Checks.maxItems(codes(), MAX_CODES, "codes");
     Checks.require(ID.matcher(id()).matches(), "id", "must be upper snake case, 1-64 characters");
     Checks.notBlank(displayName(), "displayName");
     Checks.require(displayName().length() <= MAX_TEXT_LENGTH, "displayName",

@@ -38,6 +38,9 @@ import org.sextherapy.validation.Violation;
 @Value.Immutable
 public abstract class EthicalRule {
 
+  /** The most subjects a rule may apply to: each subject once. */
+  public static final int MAX_APPLIES_TO = ReviewSubject.values().length;
+
 
   EthicalRule() {}
 

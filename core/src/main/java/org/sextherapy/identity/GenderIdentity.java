@@ -18,6 +18,9 @@ import org.sextherapy.internal.Checks;
 @Value.Immutable
 public abstract class GenderIdentity {
 
+  /** The most terms a gender identity may hold: each term once. */
+  public static final int MAX_TERMS = GenderTerm.values().length;
+
   GenderIdentity() {}
 
   /**

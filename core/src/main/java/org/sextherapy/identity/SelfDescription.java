@@ -34,6 +34,9 @@ import org.sextherapy.internal.Words;
 @Value.Immutable
 public abstract class SelfDescription {
 
+  /** The most terms of one description. */
+  public static final int MAX_TERMS = Limits.MAX_TERMS;
+
   SelfDescription() {}
 
   /**

@@ -1,7 +1,9 @@
 package org.sextherapy.internal;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.sextherapy.InvalidValueException;
 import org.sextherapy.Limits;
@@ -81,6 +83,35 @@ public final class Checks {
     require(amount.scale() <= max && amount.scale() >= -max
         && amount.precision() - amount.scale() <= max, field,
         "must have at most " + max + " digits before and " + max + " after the decimal point");
+  }
+
+  /**
+   * Fails unless a collection holds at most {@code max} elements. Builders call it before any
+   * check that walks the elements.
+   *
+   * @param items the collection, never null
+   * @param max the most elements allowed
+   * @param field the field name to report, never null
+   * @throws InvalidValueException naming the field when the collection holds more
+   */
+  public static void maxItems(Collection<?> items, int max, String field) {
+    if (items.size() > max) {
+      throw new InvalidValueException(field, "must hold at most " + max + " elements");
+    }
+  }
+
+  /**
+   * Fails unless a map holds at most {@code max} entries.
+   *
+   * @param entries the map, never null
+   * @param max the most entries allowed
+   * @param field the field name to report, never null
+   * @throws InvalidValueException naming the field when the map holds more
+   */
+  public static void maxEntries(Map<?, ?> entries, int max, String field) {
+    if (entries.size() > max) {
+      throw new InvalidValueException(field, "must hold at most " + max + " entries");
+    }
   }
 
   /**

@@ -23,6 +23,9 @@ import org.sextherapy.internal.Checks;
 @Value.Immutable
 public abstract class PracticeLocation {
 
+  /** The most access features: each feature once. */
+  public static final int MAX_ACCESS = AccessFeature.values().length;
+
   /** The most sign languages one location may list. */
   public static final int MAX_SIGN_LANGUAGES = 20;
 

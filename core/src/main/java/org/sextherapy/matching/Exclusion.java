@@ -3,6 +3,8 @@ package org.sextherapy.matching;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.sextherapy.internal.Checks;
+import org.sextherapy.authorisation.Authorisation;
 import org.sextherapy.authorisation.Basis;
 import org.sextherapy.location.Jurisdiction;
 
@@ -19,6 +21,9 @@ import org.sextherapy.location.Jurisdiction;
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class Exclusion {
+
+  /** The most missing bases an exclusion may list: as many as an authorisation may. */
+  public static final int MAX_MISSING = Authorisation.MAX_MISSING;
 
   Exclusion() {}
 
@@ -69,5 +74,10 @@ public abstract class Exclusion {
   public String toString() {
     return "Exclusion{" + constraint().map(HardConstraint::id).orElse("eligible")
         + place().map(p -> ", no basis in " + p + ", missing " + missing()).orElse("") + "}";
+  }
+
+  @Value.Check
+  final void checkSizes() {
+    Checks.maxItems(missing(), MAX_MISSING, "missing");
   }
 }

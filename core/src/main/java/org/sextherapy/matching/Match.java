@@ -14,6 +14,9 @@ import org.sextherapy.internal.Checks;
 @Value.Immutable
 public abstract class Match {
 
+  /** The most reasons a match may give: one per concern, preference, participant and basis of the request, with room to spare. */
+  public static final int MAX_REASONS = 1_000;
+
   Match() {}
 
   /**
@@ -57,6 +60,7 @@ public abstract class Match {
 
   @Value.Check
   final void check() {
+    Checks.maxItems(reasons(), MAX_REASONS, "reasons");
     Checks.opaqueId(therapistId(), "therapistId");
     long sum = 0;
     for (Reason reason : reasons()) {

@@ -24,6 +24,12 @@ import org.sextherapy.internal.Checks;
 @Value.Immutable
 public abstract class MatchResult {
 
+  /** The most matches a result may hold: every therapist of a directory of ten million. */
+  public static final int MAX_MATCHES = 10_000_000;
+
+  /** The most hard constraints a result may count exclusions for: each constraint once. */
+  public static final int MAX_EXCLUDED = HardConstraint.values().length;
+
   MatchResult() {}
 
   /**
@@ -98,6 +104,7 @@ public abstract class MatchResult {
 
   @Value.Check
   final void check() {
+    Checks.maxItems(matches(), MAX_MATCHES, "matches");
     Checks.nonNegative(considered(), "considered");
     for (Map.Entry<HardConstraint, Integer> entry : excluded().entrySet()) {
       Checks.nonNegative(entry.getValue(), "excluded." + entry.getKey().id());

@@ -3,6 +3,7 @@ package org.sextherapy.plan;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.sextherapy.client.ClientRequest;
 import org.sextherapy.internal.Checks;
 
 /**
@@ -22,6 +23,12 @@ import org.sextherapy.internal.Checks;
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class Exercise {
+
+  /** The most participants an exercise may involve: as many as a plan may name. */
+  public static final int MAX_PARTICIPANT_IDS = ClientRequest.MAX_PARTICIPANTS;
+
+  /** The most participants an exercise may record consent from: as many as a plan may name. */
+  public static final int MAX_CONSENTED_BY = ClientRequest.MAX_PARTICIPANTS;
 
   Exercise() {}
 
@@ -100,6 +107,8 @@ public abstract class Exercise {
 
   @Value.Check
   final void check() {
+    Checks.maxItems(participantIds(), MAX_PARTICIPANT_IDS, "participantIds");
+    Checks.maxItems(consentedBy(), MAX_CONSENTED_BY, "consentedBy");
     Checks.opaqueId(id(), "id");
     Checks.require(!participantIds().isEmpty(), "participantIds",
         "must hold at least one participant");

@@ -16,6 +16,12 @@ import org.sextherapy.internal.Checks;
 @Value.Immutable
 public abstract class PlannedSession {
 
+  /** The most goals a planned session may hold. */
+  public static final int MAX_GOALS = 100;
+
+  /** The most in-session activities a planned session may list. */
+  public static final int MAX_ACTIVITIES = 100;
+
   PlannedSession() {}
 
   /**
@@ -57,6 +63,8 @@ public abstract class PlannedSession {
 
   @Value.Check
   final void check() {
+    Checks.maxItems(goals(), MAX_GOALS, "goals");
+    Checks.maxItems(activities(), MAX_ACTIVITIES, "activities");
     Checks.require(number() >= 1, "number", "must be at least 1");
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.Participant;
 import org.sextherapy.internal.Checks;
 import org.sextherapy.session.SessionSchedule;
@@ -22,6 +23,15 @@ import org.sextherapy.session.SessionSchedule;
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class SessionPlan {
+
+  /** The most participants a plan may name: as many as a request may. */
+  public static final int MAX_PARTICIPANTS = ClientRequest.MAX_PARTICIPANTS;
+
+  /** The most planned sessions a plan may hold. */
+  public static final int MAX_SESSIONS = 1_000;
+
+  /** The most between-session exercises a plan may hold. */
+  public static final int MAX_EXERCISES = 1_000;
 
   SessionPlan() {}
 
@@ -78,6 +88,9 @@ public abstract class SessionPlan {
 
   @Value.Check
   final void check() {
+    Checks.maxItems(participants(), MAX_PARTICIPANTS, "participants");
+    Checks.maxItems(sessions(), MAX_SESSIONS, "sessions");
+    Checks.maxItems(exercises(), MAX_EXERCISES, "exercises");
     Checks.opaqueId(id(), "id");
     Checks.opaqueId(therapistId(), "therapistId");
     Checks.require(!participants().isEmpty(), "participants",

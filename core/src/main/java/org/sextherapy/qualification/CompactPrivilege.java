@@ -27,7 +27,7 @@ import org.sextherapy.location.Jurisdiction;
 public abstract class CompactPrivilege {
 
   /** The most calendar years of temporary-practice days one privilege records. */
-  public static final int MAX_YEARS_RECORDED = 200;
+  public static final int MAX_TEMPORARY_DAYS_USED = 200;
 
   CompactPrivilege() {}
 
@@ -157,6 +157,7 @@ public abstract class CompactPrivilege {
 
   @Value.Check
   final void check() {
+    Checks.maxEntries(temporaryDaysUsed(), MAX_TEMPORARY_DAYS_USED, "temporaryDaysUsed");
     Checks.require(kind().compact() == compact().kind(), "kind",
         "must be a privilege the compact grants");
     Checks.require(remoteJurisdiction().isPresent() == kind().isForOneState(),
@@ -168,8 +169,6 @@ public abstract class CompactPrivilege {
     Map<Integer, Integer> days = temporaryDaysUsed();
     Checks.require(days.isEmpty() || kind().daysPerCalendarYear().isPresent(),
         "temporaryDaysUsed", "is recorded only for a privilege limited in days");
-    Checks.require(days.size() <= MAX_YEARS_RECORDED, "temporaryDaysUsed",
-        "must hold at most " + MAX_YEARS_RECORDED + " years");
     for (Map.Entry<Integer, Integer> entry : days.entrySet()) {
       Checks.require(entry.getKey() >= 1 && entry.getKey() <= 9999, "temporaryDaysUsed",
           "years must be from 1 to 9999");

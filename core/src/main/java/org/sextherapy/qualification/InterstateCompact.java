@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.sextherapy.internal.Checks;
 import org.sextherapy.location.Jurisdiction;
 
 /**
@@ -21,6 +22,9 @@ import org.sextherapy.location.Jurisdiction;
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class InterstateCompact {
+
+  /** The most member jurisdictions a compact may have (the US has 56 states and territories). */
+  public static final int MAX_MEMBERS = 100;
 
   InterstateCompact() {}
 
@@ -121,5 +125,10 @@ public abstract class InterstateCompact {
   @Override
   public String toString() {
     return "InterstateCompact{" + id() + ", " + members().size() + " members}";
+  }
+
+  @Value.Check
+  final void checkSizes() {
+    Checks.maxItems(members(), MAX_MEMBERS, "members");
   }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.sextherapy.Limits;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.SelfDescription;
@@ -44,6 +45,48 @@ import org.sextherapy.treatment.Modality;
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class TherapistProfile {
+
+  /** The most languages a profile may list. */
+  public static final int MAX_LANGUAGES = Limits.MAX_LANGUAGES;
+
+  /** The most concerns a profile may declare expertise in: one per concern of a large catalogue. */
+  public static final int MAX_EXPERTISE = 1_000;
+
+  /** The most populations a profile may list: each population once. */
+  public static final int MAX_POPULATIONS = Population.values().length;
+
+  /** The most session formats a profile may list: each format once. */
+  public static final int MAX_FORMATS = SessionFormat.values().length;
+
+  /** The most deliveries a profile may list: each delivery once. */
+  public static final int MAX_DELIVERIES = Delivery.values().length;
+
+  /** The most practice locations a profile may list. */
+  public static final int MAX_LOCATIONS = 100;
+
+  /** The most academic degrees a profile may list. */
+  public static final int MAX_DEGREES = 20;
+
+  /** The most licences a profile may list: every US state and territory, Canadian province and more. */
+  public static final int MAX_LICENCES = 200;
+
+  /** The most register entries a profile may list. */
+  public static final int MAX_REGISTRATIONS = 50;
+
+  /** The most interstate compact privileges a profile may list: one per member state of each compact. */
+  public static final int MAX_COMPACT_PRIVILEGES = 200;
+
+  /** The most certifications a profile may list. */
+  public static final int MAX_CERTIFICATIONS = 100;
+
+  /** The most modalities a profile may list. */
+  public static final int MAX_MODALITIES = 200;
+
+  /** The most insurers a profile may list (there are about a thousand health insurers in the US). */
+  public static final int MAX_INSURERS = 1_000;
+
+  /** The most practice-competence declarations: one per practice area. */
+  public static final int MAX_PRACTICE_COMPETENCE = PracticeArea.values().length;
 
   /** The most outcome records a profile may hold: one per concern of a large catalogue. */
   public static final int MAX_OUTCOMES = 1_000;
@@ -338,6 +381,17 @@ public abstract class TherapistProfile {
 
   @Value.Check
   final void check() {
+    Checks.maxItems(languages(), MAX_LANGUAGES, "languages");
+    Checks.maxItems(expertise(), MAX_EXPERTISE, "expertise");
+    Checks.maxItems(locations(), MAX_LOCATIONS, "locations");
+    Checks.maxItems(degrees(), MAX_DEGREES, "degrees");
+    Checks.maxItems(licences(), MAX_LICENCES, "licences");
+    Checks.maxItems(registrations(), MAX_REGISTRATIONS, "registrations");
+    Checks.maxItems(compactPrivileges(), MAX_COMPACT_PRIVILEGES, "compactPrivileges");
+    Checks.maxItems(certifications(), MAX_CERTIFICATIONS, "certifications");
+    Checks.maxItems(modalities(), MAX_MODALITIES, "modalities");
+    Checks.maxItems(insurers(), MAX_INSURERS, "insurers");
+    Checks.maxItems(outcomes(), MAX_OUTCOMES, "outcomes");
     Checks.opaqueId(id(), "id");
     Checks.notBlank(displayName(), "displayName");
     Optional<String> pronouns = pronouns();
@@ -365,6 +419,7 @@ public abstract class TherapistProfile {
       }
     }
     List<PracticeCompetence> competence = practiceCompetence();
+    Checks.maxItems(competence, MAX_PRACTICE_COMPETENCE, "practiceCompetence");
     if (competence.size() > 1) {
       Set<PracticeArea> areas = new HashSet<>();
       for (int c = 0; c < competence.size(); c++) {
@@ -374,8 +429,6 @@ public abstract class TherapistProfile {
       }
     }
     List<OutcomeRecord> outcomes = outcomes();
-    Checks.require(outcomes.size() <= MAX_OUTCOMES, "outcomes",
-        "must hold at most " + MAX_OUTCOMES + " records");
     if (outcomes.size() > 1) {
       Set<String> concerns = new HashSet<>();
       for (int o = 0; o < outcomes.size(); o++) {

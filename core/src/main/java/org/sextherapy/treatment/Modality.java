@@ -15,6 +15,9 @@ import org.sextherapy.internal.Checks;
 @Value.Immutable
 public abstract class Modality {
 
+  /** The most aims a modality may declare. */
+  public static final int MAX_AIMS = 50;
+
   Modality() {}
 
   /**
@@ -85,6 +88,7 @@ public abstract class Modality {
 
   @Value.Check
   final void check() {
+    Checks.maxItems(aims(), MAX_AIMS, "aims");
     Checks.opaqueId(id(), "id");
     Checks.notBlank(name(), "name");
     Checks.require(!aims().isEmpty(), "aims", "must hold at least one aim");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.sextherapy.internal.Checks;
 
 /**
  * What a validator or the ethics review found: every {@link Violation}, in the order found.
@@ -16,6 +17,9 @@ import org.immutables.value.Value;
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class ValidationResult {
+
+  /** The most violations a result may hold: several for each element of the largest value the builders accept. */
+  public static final int MAX_VIOLATIONS = 100_000;
 
   ValidationResult() {}
 
@@ -107,5 +111,10 @@ public abstract class ValidationResult {
     static final ValidationResult RESULT = ImmutableValidationResult.of(List.of());
 
     private Valid() {}
+  }
+
+  @Value.Check
+  final void checkSizes() {
+    Checks.maxItems(violations(), MAX_VIOLATIONS, "violations");
   }
 }

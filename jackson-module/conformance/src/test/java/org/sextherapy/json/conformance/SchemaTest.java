@@ -46,7 +46,7 @@ import org.sextherapy.testing.RandomValues;
  */
 class SchemaTest extends WireFormatTestBase {
 
-  static final Path SCHEMA_FOLDER = Path.of("src/main/resources/org/sextherapy/jackson/schema");
+  static final Path SCHEMA_FOLDER = Path.of("../wire/src/main/resources/org/sextherapy/json/schema");
 
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);

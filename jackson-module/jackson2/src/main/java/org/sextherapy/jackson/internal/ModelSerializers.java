@@ -7,10 +7,11 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.json.JsonOptions;
-import org.sextherapy.json.engine.Shape;
-import org.sextherapy.json.shapes.ModelShapes;
 
-/** Gives Jackson a {@link ShapeSerializer} for every model type in {@link ModelShapes}. */
+/**
+ * Gives Jackson 2 a {@link ShapeSerializer} for every model type; Jackson 2's
+ * {@code Serializers.Base} answers null for every other kind of type.
+ */
 public final class ModelSerializers extends Serializers.Base {
 
   private final JsonOptions options;
@@ -18,7 +19,7 @@ public final class ModelSerializers extends Serializers.Base {
   /**
    * Creates the serializers.
    *
-   * @param options the options, never null
+   * @param options the module's options, never null
    */
   public ModelSerializers(JsonOptions options) {
     this.options = options;
@@ -27,12 +28,6 @@ public final class ModelSerializers extends Serializers.Base {
   @Override
   public @Nullable JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type,
       BeanDescription beanDesc) {
-    return serializer(type.getRawClass(), options);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> @Nullable JsonSerializer<?> serializer(Class<T> raw, JsonOptions options) {
-    Shape<?> shape = ModelShapes.find(raw);
-    return shape == null ? null : new ShapeSerializer<>(raw, (Shape<T>) shape, options);
+    return ShapeSerializer.of(type.getRawClass(), options);
   }
 }

@@ -14,13 +14,6 @@ import org.jspecify.annotations.Nullable;
 public interface Backend {
 
   /**
-   * Returns the binding's name, for diagnostics ({@code "Jackson 2"}).
-   *
-   * @return the name
-   */
-  String name();
-
-  /**
    * Opens a parser on text.
    *
    * @param json the text

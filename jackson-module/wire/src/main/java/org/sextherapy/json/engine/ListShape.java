@@ -30,68 +30,95 @@ import org.sextherapy.json.JsonOptions;
  */
 public final class ListShape<E, C extends Collection<E>> implements Shape<C> {
 
+  /** No limit: a list document (a directory, a waiting list), bounded by the reading limits. */
+  static final int UNLIMITED = Integer.MAX_VALUE;
+
   private final Shape<E> element;
   private final boolean unique;
   private final int minItems;
+  private final int maxItems;
   private final Function<List<E>, C> finish;
 
-  private ListShape(Shape<E> element, boolean unique, int minItems,
+  private ListShape(Shape<E> element, boolean unique, int minItems, int maxItems,
       Function<List<E>, C> finish) {
+    if (maxItems < Math.max(1, minItems)) {
+      throw new IllegalArgumentException("maxItems must be at least 1 and minItems");
+    }
     this.element = element;
     this.unique = unique;
     this.minItems = minItems;
+    this.maxItems = maxItems;
     this.finish = finish;
   }
 
   /**
-   * A list of any number of elements.
+   * A list document (a directory, a waiting list) or a list a user's mapper reads: any number of
+   * elements, bounded by the reading limits ({@code JsonLimits}).
    *
    * @param <E> the element type
    * @param element the element's shape
    * @return the shape
    */
   public static <E> Shape<List<E>> list(Shape<E> element) {
-    return list(element, 0);
+    return list(element, 0, UNLIMITED);
   }
 
   /**
-   * A list of at least {@code minItems} elements (the model checks the count).
+   * A list of {@code minItems} to {@code maxItems} elements, the model's limits of the
+   * collection.
    *
    * @param <E> the element type
    * @param element the element's shape
-   * @param minItems the fewest elements the schema states
+   * @param minItems the fewest elements (the model checks the count; the schema states it)
+   * @param maxItems the most elements: reading stops at the next one
    * @return the shape
    */
-  public static <E> Shape<List<E>> list(Shape<E> element, int minItems) {
-    return new ListShape<>(element, false, minItems, Collections::unmodifiableList);
+  public static <E> Shape<List<E>> list(Shape<E> element, int minItems, int maxItems) {
+    return new ListShape<>(element, false, minItems, maxItems, Collections::unmodifiableList);
   }
 
   /**
-   * A set of any number of elements.
+   * A set a user's mapper reads: any number of elements, bounded by the reading limits.
    *
    * @param <E> the element type
    * @param element the element's shape
    * @return the shape
    */
   public static <E> Shape<Set<E>> set(Shape<E> element) {
-    return set(element, 0);
+    return set(element, 0, UNLIMITED);
   }
 
   /**
-   * A set of at least {@code minItems} elements (the model checks the count).
+   * A set of {@code minItems} to {@code maxItems} elements, the model's limits of the collection.
    *
    * @param <E> the element type
    * @param element the element's shape
-   * @param minItems the fewest elements the schema states
+   * @param minItems the fewest elements (the model checks the count; the schema states it)
+   * @param maxItems the most elements: reading stops at the next one
    * @return the shape
    */
-  public static <E> Shape<Set<E>> set(Shape<E> element, int minItems) {
-    return new ListShape<>(element, true, minItems,
+  public static <E> Shape<Set<E>> set(Shape<E> element, int minItems, int maxItems) {
+    return new ListShape<>(element, true, minItems, maxItems,
         elements -> Collections.unmodifiableSet(new LinkedHashSet<>(elements)));
+  }
+
+  /**
+   * Returns the most elements this collection holds.
+   *
+   * @return the limit, {@link Integer#MAX_VALUE} for a list document
+   */
+  public int maxItems() {
+    return maxItems;
   }
 
   @Override
   public void write(C value, JsonOutput g, JsonOptions options) throws IOException {
+    if (value.size() > maxItems) {
+      // The builders refuse such a value; a collection built otherwise is not written, so the
+      // writer never produces a document the reader refuses.
+      throw new IllegalArgumentException("a collection of " + value.size()
+          + " elements is over its limit of " + maxItems);
+    }
     g.writeStartArray();
     Collection<E> elements = value;
     Comparator<? super E> canonical = element.order();
@@ -115,6 +142,11 @@ public final class ListShape<E, C extends Collection<E>> implements Shape<C> {
     @Nullable Set<E> seen = unique ? new HashSet<>() : null;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
       int index = elements.size();
+      if (index == maxItems) {
+        // before the element is read, so an oversized array costs no more than the limit
+        throw r.fail(JsonErrorKind.LIMIT_EXCEEDED,
+            "holds more than " + maxItems + " elements (the limit of this collection)");
+      }
       E value;
       try {
         value = r.readValue(element, p);
@@ -138,6 +170,9 @@ public final class ListShape<E, C extends Collection<E>> implements Shape<C> {
     }
     if (minItems > 0) {
       schema.put("minItems", minItems);
+    }
+    if (maxItems != UNLIMITED) {
+      schema.put("maxItems", maxItems);
     }
     return schema;
   }

@@ -133,28 +133,40 @@ public abstract class ObjectShape<T> implements Shape<T> {
     return add(name, shape, false, Property.OPTIONAL_INT, getter);
   }
 
-  /** A list property: always written, optional on read (absent means empty). */
-  protected final <E> Property<T, List<E>> list(String name, Shape<E> element,
+  /**
+   * A list property of at most {@code maxItems} elements (the model's constant for it): always
+   * written, optional on read (absent means empty).
+   */
+  protected final <E> Property<T, List<E>> list(String name, Shape<E> element, int maxItems,
       Function<? super T, ? extends List<E>> getter) {
-    return add(name, ListShape.list(element), false, Property.PLAIN, getter);
+    return add(name, ListShape.list(element, 0, maxItems), false, Property.PLAIN, getter);
   }
 
-  /** A list the model requires to be non-empty: always written, required on read. */
+  /**
+   * A list the model requires to be non-empty, of at most {@code maxItems} elements: always
+   * written, required on read.
+   */
   protected final <E> Property<T, List<E>> nonEmptyList(String name, Shape<E> element,
-      Function<? super T, ? extends List<E>> getter) {
-    return add(name, ListShape.list(element, 1), true, Property.PLAIN, getter);
+      int maxItems, Function<? super T, ? extends List<E>> getter) {
+    return add(name, ListShape.list(element, 1, maxItems), true, Property.PLAIN, getter);
   }
 
-  /** A set property: always written, optional on read (absent means empty). */
-  protected final <E> Property<T, Set<E>> set(String name, Shape<E> element,
+  /**
+   * A set property of at most {@code maxItems} elements (the model's constant for it): always
+   * written, optional on read (absent means empty).
+   */
+  protected final <E> Property<T, Set<E>> set(String name, Shape<E> element, int maxItems,
       Function<? super T, ? extends Set<E>> getter) {
-    return add(name, ListShape.set(element), false, Property.PLAIN, getter);
+    return add(name, ListShape.set(element, 0, maxItems), false, Property.PLAIN, getter);
   }
 
-  /** A set the model requires to be non-empty: always written, required on read. */
+  /**
+   * A set the model requires to be non-empty, of at most {@code maxItems} elements: always
+   * written, required on read.
+   */
   protected final <E> Property<T, Set<E>> nonEmptySet(String name, Shape<E> element,
-      Function<? super T, ? extends Set<E>> getter) {
-    return add(name, ListShape.set(element, 1), true, Property.PLAIN, getter);
+      int maxItems, Function<? super T, ? extends Set<E>> getter) {
+    return add(name, ListShape.set(element, 1, maxItems), true, Property.PLAIN, getter);
   }
 
   /**

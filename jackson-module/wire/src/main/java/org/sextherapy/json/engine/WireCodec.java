@@ -30,6 +30,7 @@ import org.sextherapy.json.SexTherapyJsonException;
  */
 public final class WireCodec implements JsonCodec {
 
+  private final String binding;
   private final Backend backend;
   private final JsonOptions options;
   private final JsonLimits limits;
@@ -69,12 +70,15 @@ public final class WireCodec implements JsonCodec {
   /**
    * Creates a codec.
    *
+   * @param binding the binding's name, for diagnostics ({@code "Jackson 2"}), never null
    * @param backend the binding's parsers and generators, never null
    * @param documents the shapes, never null
    * @param options the options, never null
    * @param limits the limits the backend's parsers were built with, never null
    */
-  public WireCodec(Backend backend, Documents documents, JsonOptions options, JsonLimits limits) {
+  public WireCodec(String binding, Backend backend, Documents documents, JsonOptions options,
+      JsonLimits limits) {
+    this.binding = Objects.requireNonNull(binding, "binding");
     this.backend = Objects.requireNonNull(backend, "backend");
     this.documents = Objects.requireNonNull(documents, "documents");
     this.options = Objects.requireNonNull(options, "options");
@@ -189,7 +193,7 @@ public final class WireCodec implements JsonCodec {
    */
   @Override
   public String toString() {
-    return "SexTherapyJson{" + backend.name() + ", " + options + ", " + limits + "}";
+    return "SexTherapyJson{" + binding + ", " + options + ", " + limits + "}";
   }
 
   /**

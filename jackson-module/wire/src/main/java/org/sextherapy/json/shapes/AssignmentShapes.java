@@ -68,9 +68,9 @@ final class AssignmentShapes {
   /** The assignment document: every client's placement and every therapist's load. */
   static final ObjectShape<Assignment> ASSIGNMENT = new ObjectShape<Assignment>("Assignment") {
     final Property<Assignment, List<Placement>> placements =
-        list("placements", PLACEMENT, Assignment::placements);
+        list("placements", PLACEMENT, Assignment.MAX_PLACEMENTS, Assignment::placements);
     final Property<Assignment, List<TherapistLoad>> loads =
-        list("loads", THERAPIST_LOAD, Assignment::loads);
+        list("loads", THERAPIST_LOAD, Assignment.MAX_LOADS, Assignment::loads);
     final Property<Assignment, Boolean> optimal =
         required("optimal", BOOLEAN, Assignment::optimal);
 

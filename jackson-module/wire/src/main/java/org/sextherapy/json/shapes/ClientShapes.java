@@ -106,7 +106,8 @@ final class ClientShapes {
         final Property<RequestedConcern, Boolean> selfIdentifiesAsAsexual = defaulted(
             "selfIdentifiesAsAsexual", BOOLEAN, RequestedConcern::selfIdentifiesAsAsexual);
         final Property<RequestedConcern, List<Code>> recordedCodes = list("recordedCodes",
-            CodeShapes.CODE_OR_REFERENCE, RequestedConcern::recordedCodes);
+            CodeShapes.CODE_OR_REFERENCE, RequestedConcern.MAX_RECORDED_CODES,
+            RequestedConcern::recordedCodes);
 
         @Override
         protected RequestedConcern create(Values v) {
@@ -128,7 +129,8 @@ final class ClientShapes {
         final Property<TherapistGenderPreference, Strength> strength =
             required("strength", STRENGTH, TherapistGenderPreference::strength);
         final Property<TherapistGenderPreference, Set<GenderTerm>> acceptable = nonEmptySet(
-            "acceptable", EnumShape.of(GenderTerm.class), TherapistGenderPreference::acceptable);
+            "acceptable", EnumShape.of(GenderTerm.class), TherapistGenderPreference.MAX_ACCEPTABLE,
+            TherapistGenderPreference::acceptable);
 
         @Override
         protected TherapistGenderPreference create(Values v) {
@@ -142,7 +144,8 @@ final class ClientShapes {
         final Property<PopulationPreference, Strength> strength =
             required("strength", STRENGTH, PopulationPreference::strength);
         final Property<PopulationPreference, Set<Population>> populations = nonEmptySet(
-            "populations", EnumShape.of(Population.class), PopulationPreference::populations);
+            "populations", EnumShape.of(Population.class), PopulationPreference.MAX_POPULATIONS,
+            PopulationPreference::populations);
 
         @Override
         protected PopulationPreference create(Values v) {
@@ -156,7 +159,8 @@ final class ClientShapes {
         final Property<LanguagePreference, Strength> strength =
             required("strength", STRENGTH, LanguagePreference::strength);
         final Property<LanguagePreference, Set<Locale>> languages =
-            nonEmptySet("languages", LANGUAGE, LanguagePreference::languages);
+            nonEmptySet("languages", LANGUAGE, LanguagePreference.MAX_LANGUAGES,
+                LanguagePreference::languages);
 
         @Override
         protected LanguagePreference create(Values v) {
@@ -240,7 +244,8 @@ final class ClientShapes {
         final Property<ModalityPreference, Strength> strength =
             required("strength", STRENGTH, ModalityPreference::strength);
         final Property<ModalityPreference, Set<String>> modalityIds =
-            nonEmptySet("modalityIds", ID, ModalityPreference::modalityIds);
+            nonEmptySet("modalityIds", ID, ModalityPreference.MAX_MODALITY_IDS,
+                ModalityPreference::modalityIds);
 
         @Override
         protected ModalityPreference create(Values v) {
@@ -254,7 +259,9 @@ final class ClientShapes {
         final Property<RaceOrEthnicityPreference, Strength> strength =
             required("strength", STRENGTH, RaceOrEthnicityPreference::strength);
         final Property<RaceOrEthnicityPreference, Set<String>> racesOrEthnicities = nonEmptySet(
-            "racesOrEthnicities", ScalarShapes.TERM, RaceOrEthnicityPreference::racesOrEthnicities);
+            "racesOrEthnicities", ScalarShapes.TERM,
+            RaceOrEthnicityPreference.MAX_RACES_OR_ETHNICITIES,
+            RaceOrEthnicityPreference::racesOrEthnicities);
 
         @Override
         protected RaceOrEthnicityPreference create(Values v) {
@@ -268,7 +275,8 @@ final class ClientShapes {
         final Property<LgbtqIdentityPreference, Strength> strength =
             required("strength", STRENGTH, LgbtqIdentityPreference::strength);
         final Property<LgbtqIdentityPreference, Set<String>> identities = nonEmptySet(
-            "identities", ScalarShapes.TERM, LgbtqIdentityPreference::identities);
+            "identities", ScalarShapes.TERM, LgbtqIdentityPreference.MAX_IDENTITIES,
+            LgbtqIdentityPreference::identities);
 
         @Override
         protected LgbtqIdentityPreference create(Values v) {
@@ -282,7 +290,8 @@ final class ClientShapes {
         final Property<FaithPreference, Strength> strength =
             required("strength", STRENGTH, FaithPreference::strength);
         final Property<FaithPreference, Set<FaithStance>> stances = nonEmptySet(
-            "stances", TherapistShapes.FAITH_STANCE, FaithPreference::stances);
+            "stances", TherapistShapes.FAITH_STANCE, FaithPreference.MAX_STANCES,
+            FaithPreference::stances);
 
         @Override
         protected FaithPreference create(Values v) {
@@ -329,7 +338,8 @@ final class ClientShapes {
         final Property<SignLanguagePreference, Strength> strength =
             required("strength", STRENGTH, SignLanguagePreference::strength);
         final Property<SignLanguagePreference, Set<Locale>> signLanguages =
-            nonEmptySet("signLanguages", LANGUAGE, SignLanguagePreference::signLanguages);
+            nonEmptySet("signLanguages", LANGUAGE,
+            SignLanguagePreference.MAX_SIGN_LANGUAGES, SignLanguagePreference::signLanguages);
 
         @Override
         protected SignLanguagePreference create(Values v) {
@@ -372,17 +382,21 @@ final class ClientShapes {
       new ObjectShape<ClientRequest>("ClientRequest") {
         final Property<ClientRequest, String> id = required("id", ID, ClientRequest::id);
         final Property<ClientRequest, List<Participant>> participants =
-            list("participants", PARTICIPANT, ClientRequest::participants);
+            list("participants", PARTICIPANT, ClientRequest.MAX_PARTICIPANTS,
+                ClientRequest::participants);
         final Property<ClientRequest, Jurisdiction> sessionJurisdiction =
             required("sessionJurisdiction", JURISDICTION, ClientRequest::sessionJurisdiction);
         final Property<ClientRequest, List<RequestedConcern>> concerns =
-            list("concerns", REQUESTED_CONCERN, ClientRequest::concerns);
+            list("concerns", REQUESTED_CONCERN, ClientRequest.MAX_CONCERNS,
+                ClientRequest::concerns);
         final Property<ClientRequest, SessionFormat> format =
             required("format", EnumShape.of(SessionFormat.class), ClientRequest::format);
         final Property<ClientRequest, Set<Delivery>> deliveries =
-            set("deliveries", EnumShape.of(Delivery.class), ClientRequest::deliveries);
+            set("deliveries", EnumShape.of(Delivery.class), ClientRequest.MAX_DELIVERIES,
+                ClientRequest::deliveries);
         final Property<ClientRequest, List<Preference>> preferences =
-            list("preferences", PREFERENCE, ClientRequest::preferences);
+            list("preferences", PREFERENCE, ClientRequest.MAX_PREFERENCES,
+                ClientRequest::preferences);
         final Property<ClientRequest, GuardianConsent> guardianConsent = optional(
             "guardianConsent", EnumShape.of(GuardianConsent.class), ClientRequest::guardianConsent);
         final Property<ClientRequest, LocalDate> waitingSince =

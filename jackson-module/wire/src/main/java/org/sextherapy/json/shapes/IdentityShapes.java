@@ -19,7 +19,8 @@ final class IdentityShapes {
   static final ObjectShape<GenderIdentity> GENDER_IDENTITY =
       new ObjectShape<GenderIdentity>("GenderIdentity") {
         final Property<GenderIdentity, Set<GenderTerm>> terms =
-            nonEmptySet("terms", EnumShape.of(GenderTerm.class), GenderIdentity::terms);
+            nonEmptySet("terms", EnumShape.of(GenderTerm.class), GenderIdentity.MAX_TERMS,
+                GenderIdentity::terms);
         final Property<GenderIdentity, String> ownWords =
             optional("ownWords", TEXT, GenderIdentity::ownWords);
 
@@ -35,7 +36,8 @@ final class IdentityShapes {
   static final ObjectShape<SelfDescription> SELF_DESCRIPTION =
       new ObjectShape<SelfDescription>("SelfDescription") {
         final Property<SelfDescription, Set<String>> terms =
-            nonEmptySet("terms", ScalarShapes.TERM, SelfDescription::terms);
+            nonEmptySet("terms", ScalarShapes.TERM, SelfDescription.MAX_TERMS,
+            SelfDescription::terms);
         final Property<SelfDescription, String> ownWords =
             optional("ownWords", TEXT, SelfDescription::ownWords);
 

@@ -44,9 +44,11 @@ final class LocationShapes {
         final Property<PracticeLocation, Coordinates> coordinates =
             optional("coordinates", COORDINATES, PracticeLocation::coordinates);
         final Property<PracticeLocation, Set<AccessFeature>> access =
-            set("access", EnumShape.of(AccessFeature.class), PracticeLocation::access);
+            set("access", EnumShape.of(AccessFeature.class),
+            PracticeLocation.MAX_ACCESS, PracticeLocation::access);
         final Property<PracticeLocation, Set<Locale>> signLanguages =
-            set("signLanguages", LANGUAGE, PracticeLocation::signLanguages);
+            set("signLanguages", LANGUAGE,
+            PracticeLocation.MAX_SIGN_LANGUAGES, PracticeLocation::signLanguages);
 
         @Override
         protected PracticeLocation create(Values v) {

@@ -43,7 +43,8 @@ final class MatchShapes {
   static final ObjectShape<Match> MATCH = new ObjectShape<Match>("Match") {
     final Property<Match, String> therapistId = required("therapistId", ID, Match::therapistId);
     final Property<Match, Long> score = required("score", LONG, Match::score);
-    final Property<Match, List<Reason>> reasons = list("reasons", REASON, Match::reasons);
+    final Property<Match, List<Reason>> reasons = list("reasons", REASON, Match.MAX_REASONS,
+        Match::reasons);
 
     @Override
     protected Match create(Values v) {
@@ -81,7 +82,7 @@ final class MatchShapes {
   static final ObjectShape<MatchResult> MATCH_RESULT =
       new ObjectShape<MatchResult>("MatchResult") {
         final Property<MatchResult, List<Match>> matches =
-            list("matches", MATCH, MatchResult::matches);
+            list("matches", MATCH, MatchResult.MAX_MATCHES, MatchResult::matches);
         final Property<MatchResult, Integer> considered =
             required("considered", COUNT, MatchResult::considered);
         final Property<MatchResult, Map<HardConstraint, Integer>> excluded =

@@ -11,11 +11,14 @@ import org.sextherapy.client.AccessPreference;
 import org.sextherapy.client.SignLanguagePreference;
 import org.sextherapy.json.engine.ObjectShape;
 import org.sextherapy.json.engine.EnumShape;
+import org.sextherapy.json.engine.ListShape;
 import org.sextherapy.json.engine.ScalarShapes;
 import org.sextherapy.json.engine.Shape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.assignment.Assignment;
 import org.sextherapy.assignment.Placement;
@@ -180,6 +183,22 @@ public final class ModelShapes {
       }
     }
     return EnumShape.find(raw);
+  }
+
+  /**
+   * Returns the wire form of a {@code List} or {@code Set} of a model type, so that a collection
+   * read through a binding's module is read as strictly as its elements.
+   *
+   * @param raw the collection class ({@code List} or {@code Set}; another gives null)
+   * @param element the element class
+   * @return the shape, or null when the collection or its element is not of the model
+   */
+  public static @Nullable Shape<?> collectionOf(Class<?> raw, Class<?> element) {
+    Shape<?> shape = raw == List.class || raw == Set.class ? find(element) : null;
+    if (shape == null) {
+      return null;
+    }
+    return raw == List.class ? ListShape.list(shape) : ListShape.set(shape);
   }
 
   /**

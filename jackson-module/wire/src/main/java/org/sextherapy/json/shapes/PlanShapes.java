@@ -42,9 +42,10 @@ final class PlanShapes {
         final Property<PlannedSession, Integer> number =
             required("number", ORDINAL, PlannedSession::number);
         final Property<PlannedSession, List<Goal>> goals =
-            list("goals", GOAL, PlannedSession::goals);
+            list("goals", GOAL, PlannedSession.MAX_GOALS, PlannedSession::goals);
         final Property<PlannedSession, List<ActivityKind>> activities =
-            list("activities", EnumShape.of(ActivityKind.class), PlannedSession::activities);
+            list("activities", EnumShape.of(ActivityKind.class), PlannedSession.MAX_ACTIVITIES,
+                PlannedSession::activities);
 
         @Override
         protected PlannedSession create(Values v) {
@@ -58,13 +59,13 @@ final class PlanShapes {
     final Property<Exercise, ActivityKind> kind =
         required("kind", EnumShape.of(ActivityKind.class), Exercise::kind);
     final Property<Exercise, Set<String>> participantIds =
-        nonEmptySet("participantIds", ID, Exercise::participantIds);
+        nonEmptySet("participantIds", ID, Exercise.MAX_PARTICIPANT_IDS, Exercise::participantIds);
     final Property<Exercise, Boolean> includesTherapist =
         defaulted("includesTherapist", BOOLEAN, Exercise::includesTherapist);
     final Property<Exercise, Boolean> voluntary =
         defaulted("voluntary", BOOLEAN, Exercise::voluntary);
     final Property<Exercise, Set<String>> consentedBy =
-        set("consentedBy", ID, Exercise::consentedBy);
+        set("consentedBy", ID, Exercise.MAX_CONSENTED_BY, Exercise::consentedBy);
     final Property<Exercise, String> note = optional("note", TEXT, Exercise::note);
 
     @Override
@@ -84,13 +85,14 @@ final class PlanShapes {
     final Property<SessionPlan, String> therapistId =
         required("therapistId", ID, SessionPlan::therapistId);
     final Property<SessionPlan, List<Participant>> participants =
-        nonEmptyList("participants", ClientShapes.PARTICIPANT, SessionPlan::participants);
+        nonEmptyList("participants", ClientShapes.PARTICIPANT, SessionPlan.MAX_PARTICIPANTS,
+            SessionPlan::participants);
     final Property<SessionPlan, SessionSchedule> schedule =
         optional("schedule", SessionShapes.SESSION_SCHEDULE, SessionPlan::schedule);
     final Property<SessionPlan, List<PlannedSession>> sessions =
-        list("sessions", PLANNED_SESSION, SessionPlan::sessions);
+        list("sessions", PLANNED_SESSION, SessionPlan.MAX_SESSIONS, SessionPlan::sessions);
     final Property<SessionPlan, List<Exercise>> exercises =
-        list("exercises", EXERCISE, SessionPlan::exercises);
+        list("exercises", EXERCISE, SessionPlan.MAX_EXERCISES, SessionPlan::exercises);
 
     @Override
     protected SessionPlan create(Values v) {

@@ -223,7 +223,7 @@ final class QualificationShapes {
         final Property<InterstateCompact, CompactKind> id =
             required("id", COMPACT_KIND, InterstateCompact::kind);
         final Property<InterstateCompact, Set<Jurisdiction>> members =
-            set("members", JURISDICTION, InterstateCompact::members);
+            set("members", JURISDICTION, InterstateCompact.MAX_MEMBERS, InterstateCompact::members);
         final Property<InterstateCompact, LocalDate> operationalFrom =
             optional("operationalFrom", DATE, InterstateCompact::operationalFrom);
 
@@ -269,7 +269,7 @@ final class QualificationShapes {
         final Property<CompactPrivilege, LocalDate> validUntil =
             optional("validUntil", DATE, CompactPrivilege::validUntil);
         final Property<CompactPrivilege, List<Map.Entry<Integer, Integer>>> temporaryDaysUsed =
-            list("temporaryDaysUsed", DAYS_USED,
+            list("temporaryDaysUsed", DAYS_USED, CompactPrivilege.MAX_TEMPORARY_DAYS_USED,
                 p -> List.copyOf(new TreeMap<>(p.temporaryDaysUsed()).entrySet()));
 
         @Override

@@ -176,39 +176,51 @@ final class TherapistShapes {
         final Property<TherapistProfile, FaithStance> faith =
             optional("faith", FAITH_STANCE, TherapistProfile::faith);
         final Property<TherapistProfile, List<PracticeCompetence>> practiceCompetence = list(
-            "practiceCompetence", PRACTICE_COMPETENCE, TherapistProfile::practiceCompetence);
+            "practiceCompetence", PRACTICE_COMPETENCE, TherapistProfile.MAX_PRACTICE_COMPETENCE,
+            TherapistProfile::practiceCompetence);
         final Property<TherapistProfile, Set<Locale>> languages =
-            set("languages", LANGUAGE, TherapistProfile::languages);
+            set("languages", LANGUAGE, TherapistProfile.MAX_LANGUAGES, TherapistProfile::languages);
         final Property<TherapistProfile, List<Expertise>> expertise =
-            list("expertise", EXPERTISE, TherapistProfile::expertise);
+            list("expertise", EXPERTISE, TherapistProfile.MAX_EXPERTISE,
+                TherapistProfile::expertise);
         final Property<TherapistProfile, Set<Population>> populations =
-            set("populations", EnumShape.of(Population.class), TherapistProfile::populations);
+            set("populations", EnumShape.of(Population.class), TherapistProfile.MAX_POPULATIONS,
+                TherapistProfile::populations);
         final Property<TherapistProfile, Set<SessionFormat>> formats =
-            set("formats", EnumShape.of(SessionFormat.class), TherapistProfile::formats);
+            set("formats", EnumShape.of(SessionFormat.class), TherapistProfile.MAX_FORMATS,
+                TherapistProfile::formats);
         final Property<TherapistProfile, Set<Delivery>> deliveries =
-            set("deliveries", EnumShape.of(Delivery.class), TherapistProfile::deliveries);
+            set("deliveries", EnumShape.of(Delivery.class), TherapistProfile.MAX_DELIVERIES,
+                TherapistProfile::deliveries);
         final Property<TherapistProfile, List<PracticeLocation>> locations =
-            list("locations", LocationShapes.PRACTICE_LOCATION, TherapistProfile::locations);
+            list("locations", LocationShapes.PRACTICE_LOCATION, TherapistProfile.MAX_LOCATIONS,
+                TherapistProfile::locations);
         final Property<TherapistProfile, List<Degree>> degrees =
-            list("degrees", QualificationShapes.DEGREE, TherapistProfile::degrees);
+            list("degrees", QualificationShapes.DEGREE, TherapistProfile.MAX_DEGREES,
+                TherapistProfile::degrees);
         final Property<TherapistProfile, List<Licence>> licences =
-            list("licences", QualificationShapes.LICENCE, TherapistProfile::licences);
+            list("licences", QualificationShapes.LICENCE, TherapistProfile.MAX_LICENCES,
+                TherapistProfile::licences);
         final Property<TherapistProfile, List<Registration>> registrations =
             list("registrations", QualificationShapes.REGISTRATION,
+                TherapistProfile.MAX_REGISTRATIONS,
                 TherapistProfile::registrations);
         final Property<TherapistProfile, List<CompactPrivilege>> compactPrivileges =
             list("compactPrivileges", QualificationShapes.COMPACT_PRIVILEGE,
+                TherapistProfile.MAX_COMPACT_PRIVILEGES,
                 TherapistProfile::compactPrivileges);
         final Property<TherapistProfile, List<Certification>> certifications = list(
-            "certifications", QualificationShapes.CERTIFICATION, TherapistProfile::certifications);
+            "certifications", QualificationShapes.CERTIFICATION,
+            TherapistProfile.MAX_CERTIFICATIONS, TherapistProfile::certifications);
         final Property<TherapistProfile, TrainingRecord> training =
             optional("training", QualificationShapes.TRAINING_RECORD, TherapistProfile::training);
         final Property<TherapistProfile, List<Modality>> modalities = list("modalities",
-            TreatmentShapes.MODALITY_OR_REFERENCE, TherapistProfile::modalities);
+            TreatmentShapes.MODALITY_OR_REFERENCE, TherapistProfile.MAX_MODALITIES,
+            TherapistProfile::modalities);
         final Property<TherapistProfile, FeeSchedule> fees =
             optional("fees", FEE_SCHEDULE, TherapistProfile::fees);
         final Property<TherapistProfile, Set<String>> insurers =
-            set("insurers", ID, TherapistProfile::insurers);
+            set("insurers", ID, TherapistProfile.MAX_INSURERS, TherapistProfile::insurers);
         final Property<TherapistProfile, Boolean> acceptingNewClients =
             defaulted("acceptingNewClients", BOOLEAN, TherapistProfile::acceptingNewClients);
         final Property<TherapistProfile, Integer> openCapacity =
@@ -216,7 +228,8 @@ final class TherapistShapes {
         final Property<TherapistProfile, Instant> availabilityConfirmedAt = optional(
             "availabilityConfirmedAt", INSTANT, TherapistProfile::availabilityConfirmedAt);
         final Property<TherapistProfile, List<OutcomeRecord>> outcomes =
-            list("outcomes", OUTCOME_RECORD, TherapistProfile::outcomes);
+            list("outcomes", OUTCOME_RECORD, TherapistProfile.MAX_OUTCOMES,
+                TherapistProfile::outcomes);
 
         @Override
         protected TherapistProfile create(Values v) {

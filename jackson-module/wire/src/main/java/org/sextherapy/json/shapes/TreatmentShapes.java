@@ -36,7 +36,8 @@ final class TreatmentShapes {
   static final ObjectShape<Modality> MODALITY = new ObjectShape<Modality>("Modality") {
     final Property<Modality, String> id = required("id", ID, Modality::id);
     final Property<Modality, String> name = required("name", TEXT, Modality::name);
-    final Property<Modality, Set<Aim>> aims = nonEmptySet("aims", AIM, Modality::aims);
+    final Property<Modality, Set<Aim>> aims = nonEmptySet("aims", AIM, Modality.MAX_AIMS,
+        Modality::aims);
     final Property<Modality, String> description =
         optional("description", TEXT, Modality::description);
 

@@ -35,7 +35,8 @@ final class ValidationShapes {
   static final ObjectShape<ValidationResult> VALIDATION_RESULT =
       new ObjectShape<ValidationResult>("ValidationResult") {
         final Property<ValidationResult, List<Violation>> violations =
-            list("violations", VIOLATION, ValidationResult::violations);
+            list("violations", VIOLATION, ValidationResult.MAX_VIOLATIONS,
+                ValidationResult::violations);
 
         @Override
         protected ValidationResult create(Values v) {

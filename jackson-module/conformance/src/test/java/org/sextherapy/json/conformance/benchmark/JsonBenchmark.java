@@ -41,8 +41,10 @@ import org.sextherapy.therapist.TherapistProfile;
  * Reading and writing a therapist profile of about 0.5 KB (578 bytes) through both bindings
  * ({@link JsonCodec}: strict parser, builders, every invariant; {@code readModule} and
  * {@code writeModule} for Jackson 2, {@code readModule3} and {@code writeModule3} for Jackson 3)
- * against plain Jackson databinding of the same JSON, in the same run, into two baselines: a
- * mutable class of strings ({@link ProfilePojo}) and one of the model's own kinds of values
+ * against plain Jackson databinding of the same JSON, in the same run, into two baselines, each
+ * with Jackson 2 and with Jackson 3: a mutable class of strings ({@link ProfilePojo}:
+ * {@code readPojo}, {@code readPojo3}, {@code writePojo}, {@code writePojo3}) and one of the
+ * model's own kinds of values
  * ({@link TypedProfilePojo}: {@code LocalDate}, {@code Locale}, {@code Currency}, enums,
  * {@code BigDecimal}), with Jackson 2 and the JSR-310 module and with Jackson 3. The target is
  * 0.7 times the typed baseline of the same Jackson version. Codecs, readers and writers are built
@@ -66,6 +68,8 @@ public class JsonBenchmark {
   private JsonCodec json3;
   private ObjectReader pojoReader;
   private ObjectWriter pojoWriter;
+  private tools.jackson.databind.ObjectReader pojoReader3;
+  private tools.jackson.databind.ObjectWriter pojoWriter3;
   private ObjectReader typedReader;
   private ObjectWriter typedWriter;
   private tools.jackson.databind.ObjectReader typedReader3;
@@ -116,6 +120,8 @@ public class JsonBenchmark {
         tools.jackson.databind.json.JsonMapper.builder().build();
     typedReader3 = plain3.readerFor(TypedProfilePojo.class);
     typedWriter3 = plain3.writerFor(TypedProfilePojo.class);
+    pojoReader3 = plain3.readerFor(ProfilePojo.class);
+    pojoWriter3 = plain3.writerFor(ProfilePojo.class);
     typed = typedReader.readValue(bytes);
     for (byte[] written : new byte[][] {typedWriter.writeValueAsBytes(typed),
         typedWriter3.writeValueAsBytes(typed)}) {
@@ -123,8 +129,11 @@ public class JsonBenchmark {
         throw new IllegalStateException("the typed POJO does not carry the same document");
       }
     }
-    if (!json.read(JsonDocument.THERAPIST_PROFILE, pojoWriter.writeValueAsBytes(pojo)).equals(profile)) {
-      throw new IllegalStateException("the POJO does not carry the same document");
+    for (byte[] written : new byte[][] {pojoWriter.writeValueAsBytes(pojo),
+        pojoWriter3.writeValueAsBytes(pojoReader3.readValue(bytes))}) {
+      if (!json.read(JsonDocument.THERAPIST_PROFILE, written).equals(profile)) {
+        throw new IllegalStateException("the string POJO does not carry the same document");
+      }
     }
   }
 
@@ -144,6 +153,12 @@ public class JsonBenchmark {
   @Benchmark
   public ProfilePojo readPojo() throws IOException {
     return pojoReader.readValue(bytes);
+  }
+
+  /** Reads the same JSON into the mutable POJO with plain Jackson 3. */
+  @Benchmark
+  public ProfilePojo readPojo3() {
+    return pojoReader3.readValue(bytes);
   }
 
   /** Reads the same JSON into the typed POJO with plain Jackson 2 and its JSR-310 module. */
@@ -186,5 +201,11 @@ public class JsonBenchmark {
   @Benchmark
   public byte[] writePojo() throws IOException {
     return pojoWriter.writeValueAsBytes(pojo);
+  }
+
+  /** Writes the POJO with plain Jackson 3. */
+  @Benchmark
+  public byte[] writePojo3() {
+    return pojoWriter3.writeValueAsBytes(pojo);
   }
 }

@@ -16,11 +16,13 @@ class JsonBenchmarkTest {
     benchmark.setUp();
     assertThat(benchmark.readModule()).isEqualTo(benchmark.readModule3());
     assertThat(benchmark.writeModule()).isEqualTo(benchmark.writeModule3());
-    assertThat(benchmark.readPojo()).isNotNull();
+    assertThat(benchmark.readPojo3().displayName).isEqualTo(benchmark.readPojo().displayName)
+        .isEqualTo("Dr Alex Rivera, PsyD");
     assertThat(benchmark.readTypedPojo().fees.currency.getCurrencyCode()).isEqualTo("USD");
     assertThat(benchmark.readTypedPojo3().licences.get(0).validFrom)
         .isEqualTo(benchmark.readTypedPojo().licences.get(0).validFrom);
     assertThat(benchmark.writePojo()).isNotEmpty();
+    assertThat(benchmark.writePojo3()).isNotEmpty();
     assertThat(benchmark.writeTypedPojo()).isNotEmpty();
     assertThat(benchmark.writeTypedPojo3()).isNotEmpty();
   }

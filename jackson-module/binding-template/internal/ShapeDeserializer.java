@@ -1,13 +1,15 @@
-package org.sextherapy.jackson.internal;
+package ${binding.package}.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
-import com.fasterxml.jackson.databind.type.LogicalType;
+import ${jackson.core}.JsonParser;
+import ${jackson.databind}.DeserializationContext;
+import ${jackson.databind}.deser.std.StdDeserializer;
+import ${jackson.databind}.jsontype.TypeDeserializer;
+import ${jackson.databind}.type.LogicalType;
+import org.jspecify.annotations.Nullable;
 import org.sextherapy.json.JsonOptions;
 import org.sextherapy.json.engine.Codec;
 import org.sextherapy.json.engine.Shape;
+import org.sextherapy.json.shapes.ModelShapes;
 
 /**
  * Jackson's view of a {@link Shape} for reading in a user's own mapper; every failure becomes a
@@ -26,15 +28,31 @@ final class ShapeDeserializer<T> extends StdDeserializer<T> {
   private final transient Shape<T> shape;
   private final transient JsonOptions options;
 
-  ShapeDeserializer(Class<?> type, Shape<T> shape, JsonOptions options) {
+  private ShapeDeserializer(Class<?> type, Shape<T> shape, JsonOptions options) {
     super(type);
     this.shape = shape;
     this.options = options;
   }
 
+  /** The deserializer of a model type or one of its enums, or null for another type. */
+  static @Nullable ShapeDeserializer<?> of(Class<?> raw, JsonOptions options) {
+    Shape<?> shape = ModelShapes.find(raw);
+    return shape == null ? null : new ShapeDeserializer<>(raw, shape, options);
+  }
+
+  /**
+   * The deserializer of a {@code List} or {@code Set} of a model type (read as strictly as its
+   * elements, with paths such as {@code $[3].id}), or null for another collection.
+   */
+  static @Nullable ShapeDeserializer<?> ofCollection(Class<?> raw, Class<?> element,
+      JsonOptions options) {
+    Shape<?> shape = ModelShapes.collectionOf(raw, element);
+    return shape == null ? null : new ShapeDeserializer<>(raw, shape, options);
+  }
+
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) {
-    return Codec.readValue(shape, new Jackson2Input(p, null), options);
+    return Codec.readValue(shape, new JacksonInput(p, null), options);
   }
 
   @Override
@@ -45,7 +63,7 @@ final class ShapeDeserializer<T> extends StdDeserializer<T> {
 
   @Override
   public T getNullValue(DeserializationContext ctxt) {
-    throw Codec.nullValue(new Jackson2Input(ctxt.getParser(), null), options);
+    throw Codec.nullValue(new JacksonInput(ctxt.getParser(), null), options);
   }
 
   @Override

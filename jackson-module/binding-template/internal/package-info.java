@@ -1,8 +1,8 @@
 /**
- * The Jackson 3 side of the binding: the parser and generator adapted to the wire format's
+ * The ${binding.name} side of the binding: the parser and generator adapted to the wire format's
  * engine, and the databind serializers and deserializers over its shapes. Not API.
  */
 @NullMarked
-package org.sextherapy.jackson3.internal;
+package ${binding.package}.internal;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,36 +1,36 @@
-package org.sextherapy.jackson3;
+package ${binding.package};
 
+import ${jackson.core}.Version;
+import ${jackson.core}.util.VersionUtil;
+import ${jackson.databind}.${jackson.module};
+import ${binding.package}.internal.ModelDeserializers;
+import ${binding.package}.internal.ModelSerializers;
 import java.util.Objects;
-import org.sextherapy.jackson3.internal.ModelDeserializers;
-import org.sextherapy.jackson3.internal.ModelSerializers;
 import org.sextherapy.json.JsonOptions;
 import org.sextherapy.json.engine.WireVersion;
-import tools.jackson.core.Version;
-import tools.jackson.core.util.VersionUtil;
-import tools.jackson.databind.JacksonModule;
 
 /**
- * The Jackson 3 module that teaches a {@code JsonMapper} the sextherapy wire format: every
+ * The ${binding.name} module that teaches a {@code JsonMapper} the sextherapy wire format: every
  * value type of the model reads and writes as documented by the golden files and the JSON Schemas
  * the library ships ({@link org.sextherapy.json.JsonDocument}).
  *
  * <p>Register it explicitly ({@code JsonMapper.builder().addModule(new SexTherapyModule())}) or
- * let Jackson find it ({@code JsonMapper.builder().findAndAddModules()}, or in Spring Boot 4 declare it as a
- * {@code @Bean}; it is registered in
- * {@code META-INF/services/tools.jackson.databind.JacksonModule} and provided in
- * {@code module-info}). Used in your own mapper, the module's deserializers read strictly
- * (unknown, repeated and null properties rejected, every model invariant run) and report failures
- * as {@code SexTherapyJsonException}, with paths relative to the value read; the reading limits
- * and the check for content after the value are the mapper's own, which
+ * let Jackson find it ({@code JsonMapper.builder().findAndAddModules()}; it is registered in
+ * {@code META-INF/services/${jackson.databind}.${jackson.module}} and provided in
+ * {@code module-info}; with Spring Boot 4 and Jackson 3, declare it as a {@code @Bean}). Used in
+ * your own mapper, the module's deserializers read strictly (unknown, repeated and null
+ * properties rejected, every model invariant run) and report failures as
+ * {@code SexTherapyJsonException}, with paths relative to the value read; the reading limits and
+ * the check for content after the value are the mapper's own, which
  * {@link SexTherapyJson#mapperBuilder(JsonOptions, org.sextherapy.json.JsonLimits)} sets in one
  * call.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class SexTherapyModule extends JacksonModule {
+public final class SexTherapyModule extends ${jackson.module} {
 
   private static final Version VERSION =
-      VersionUtil.parseVersion(WireVersion.VERSION, "org.sextherapy", "sextherapy-jackson3");
+      VersionUtil.parseVersion(WireVersion.VERSION, "org.sextherapy", "${project.artifactId}");
 
   private final JsonOptions options;
 
@@ -89,7 +89,7 @@ public final class SexTherapyModule extends JacksonModule {
    * @return the options, never null
    */
   @Override
-  public Object getRegistrationId() {
+  public Object ${jackson.moduleId}() {
     return options;
   }
 

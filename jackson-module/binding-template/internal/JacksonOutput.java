@@ -1,12 +1,15 @@
-package org.sextherapy.jackson.internal;
+package ${binding.package}.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import ${jackson.core}.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import org.sextherapy.json.engine.JsonOutput;
 
-/** A Jackson 2 generator as the engine's {@link JsonOutput}. */
-public final class Jackson2Output implements JsonOutput {
+/**
+ * A ${binding.name} generator as the engine's {@link JsonOutput}. Jackson 3's generator throws
+ * unchecked exceptions only; the methods declare {@code IOException} for Jackson 2's.
+ */
+public final class JacksonOutput implements JsonOutput {
 
   private final JsonGenerator generator;
 
@@ -15,7 +18,7 @@ public final class Jackson2Output implements JsonOutput {
    *
    * @param generator the generator, never null
    */
-  public Jackson2Output(JsonGenerator generator) {
+  public JacksonOutput(JsonGenerator generator) {
     this.generator = generator;
   }
 
@@ -41,7 +44,7 @@ public final class Jackson2Output implements JsonOutput {
 
   @Override
   public void writeFieldName(String name) throws IOException {
-    generator.writeFieldName(name);
+    generator.${jackson.writeName}(name);
   }
 
   @Override

@@ -1,0 +1,60 @@
+package ${binding.package}.internal;
+
+import ${jackson.core}.StreamReadConstraints;
+import ${jackson.core}.StreamReadFeature;
+import ${jackson.core}.StreamWriteFeature;
+import ${jackson.core}.json.JsonWriteFeature;
+import ${jackson.factory};
+import org.sextherapy.json.JsonLimits;
+
+/**
+ * The binding's Jackson factories: the {@link JsonLimits} as Jackson's read constraints, the
+ * strict parser features, and the output escaping both bindings share, so that Jackson 2 and
+ * Jackson 3 write the same bytes.
+ */
+public final class Factories {
+
+  private Factories() {}
+
+  /**
+   * A factory for whole documents: their length is limited by {@code maxDocumentLength}.
+   *
+   * @param limits the limits, never null
+   * @return a new factory, never null
+   */
+  public static JsonFactory wholeDocuments(JsonLimits limits) {
+    return factory(limits, limits.maxDocumentLength());
+  }
+
+  /**
+   * A factory for directories streamed profile by profile: no limit on the whole input, since
+   * the engine limits each profile and the count.
+   *
+   * @param limits the limits, never null
+   * @return a new factory, never null
+   */
+  public static JsonFactory streamedDirectories(JsonLimits limits) {
+    return factory(limits, -1);
+  }
+
+  private static JsonFactory factory(JsonLimits limits, long maxDocumentLength) {
+    return JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxNameLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxDocumentLength(maxDocumentLength)
+            .build())
+        // Repeated properties are rejected by the shapes, which know each object's properties.
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        // The same characters in both bindings: a character outside the Basic Multilingual Plane
+        // as itself (in UTF-8 too), '/' unescaped (Jackson 3 escapes it by default).
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+        .build();
+  }
+}
