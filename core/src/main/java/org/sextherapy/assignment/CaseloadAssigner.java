@@ -5,6 +5,7 @@ import java.util.List;
 import org.sextherapy.assignment.internal.Batch;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.ethics.EthicsReview;
+import org.sextherapy.internal.Checks;
 import org.sextherapy.matching.Matcher;
 import org.sextherapy.therapist.TherapistProfile;
 
@@ -42,6 +43,11 @@ import org.sextherapy.therapist.TherapistProfile;
  * by that canonical order. The assignment never reads the clock: waiting time and licences are
  * judged on the date given.
  *
+ * <p><b>Threads.</b> Matching every client for their candidates is independent per client, so it
+ * runs on up to {@link #parallelism()} threads over the one shared directory index
+ * ({@link #withParallelism}); the candidates are then put together in client order, so the
+ * assignment is the same whatever the number of threads.
+ *
  * <p><b>Scale.</b> 10,000 clients and 2,000 therapists with 3 to 8 open places each are assigned
  * in seconds on two cores ({@code core/benchmarks/assignment-results.md}).
  *
@@ -49,12 +55,19 @@ import org.sextherapy.therapist.TherapistProfile;
  */
 public final class CaseloadAssigner {
 
-  private static final CaseloadAssigner STANDARD = new CaseloadAssigner(Matcher.standard());
+  /** The default number of threads that match clients: one per available processor. */
+  private static final int DEFAULT_PARALLELISM =
+      Math.max(1, Runtime.getRuntime().availableProcessors());
+
+  private static final CaseloadAssigner STANDARD =
+      new CaseloadAssigner(Matcher.standard(), DEFAULT_PARALLELISM);
 
   private final Matcher matcher;
+  private final int parallelism;
 
-  private CaseloadAssigner(Matcher matcher) {
+  private CaseloadAssigner(Matcher matcher, int parallelism) {
     this.matcher = matcher;
+    this.parallelism = parallelism;
   }
 
   /**
@@ -73,7 +86,31 @@ public final class CaseloadAssigner {
    * @return the assigner, never null
    */
   public static CaseloadAssigner of(Matcher matcher) {
-    return new CaseloadAssigner(matcher);
+    return new CaseloadAssigner(matcher, DEFAULT_PARALLELISM);
+  }
+
+  /**
+   * Returns an assigner like this one that matches up to {@code parallelism} clients at once: the
+   * calling thread and tasks on the common fork-join pool share the waiting list over the one
+   * directory index. The assignment is the same whatever the parallelism; 1 matches every client
+   * on the calling thread. The default is one per available processor.
+   *
+   * @param parallelism how many clients to match at once, at least 1
+   * @return the assigner, never null
+   * @throws IllegalArgumentException if the parallelism is below 1
+   */
+  public CaseloadAssigner withParallelism(int parallelism) {
+    Checks.require(parallelism >= 1, "parallelism", "must be at least 1");
+    return new CaseloadAssigner(matcher, parallelism);
+  }
+
+  /**
+   * Returns how many clients are matched at once.
+   *
+   * @return the parallelism, at least 1
+   */
+  public int parallelism() {
+    return parallelism;
   }
 
   /**
@@ -87,7 +124,7 @@ public final class CaseloadAssigner {
    * @return the assigner, never null
    */
   public CaseloadAssigner withEthicsReview(EthicsReview review) {
-    return new CaseloadAssigner(matcher.withEthicsReview(review));
+    return new CaseloadAssigner(matcher.withEthicsReview(review), parallelism);
   }
 
   /**
@@ -129,11 +166,11 @@ public final class CaseloadAssigner {
    */
   public Assignment assign(List<ClientRequest> waiting, List<TherapistProfile> therapists,
       LocalDate date, AssignmentPolicy policy) {
-    return Batch.prepare(matcher, waiting, therapists, date, policy).optimal();
+    return Batch.prepare(matcher, waiting, therapists, date, policy, parallelism).optimal();
   }
 
   @Override
   public String toString() {
-    return "CaseloadAssigner{" + matcher + "}";
+    return "CaseloadAssigner{" + matcher + ", parallelism " + parallelism + "}";
   }
 }

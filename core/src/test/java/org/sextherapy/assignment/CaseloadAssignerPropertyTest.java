@@ -257,6 +257,20 @@ class CaseloadAssignerPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
+  void theNumberOfThreadsMatchingClientsNeverChangesTheAssignment(long seed) {
+    Case c = new Case(seed);
+    Assignment oneThread = CaseloadAssigner.of(c.matcher).withParallelism(1)
+        .assign(c.waiting, c.therapists, c.date, c.policy);
+
+    for (int threads : new int[] {2, 3, 8}) {
+      assertThat(CaseloadAssigner.of(c.matcher).withParallelism(threads)
+          .assign(c.waiting, c.therapists, c.date, c.policy)).as("%d threads", threads)
+          .isEqualTo(oneThread);
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
   void noClientTextAppearsInTheAssignment(long seed) {
     Assignment assignment = new Case(seed).assign();
 

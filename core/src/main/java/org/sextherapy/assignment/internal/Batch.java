@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.assignment.Assignment;
 import org.sextherapy.assignment.AssignmentPolicy;
@@ -29,7 +31,12 @@ import org.sextherapy.therapist.TherapistProfile;
  *
  * <p>Requests and therapists are put in canonical order (by id), each request is matched once for
  * its best {@link AssignmentPolicy#candidatesPerClient()} eligible therapists, and the matches
- * become a {@link CandidateTable} whose values are the match scores plus the waiting points. The
+ * become a {@link CandidateTable} whose values are the match scores plus the waiting points.
+ * Matching is the costly part and each client's is independent of the others' (the directory is
+ * immutable and shared, the matcher thread-safe), so clients are matched by up to
+ * {@code parallelism} threads at once, each taking the next unmatched client; every result is
+ * stored at its client's index and the table is then built in client order on the calling thread,
+ * so the table, and everything solved from it, is the same whatever the number of threads. The
  * optimal solver or the first-come baseline then places clients over that table, and
  * {@link #finish} completes and explains the result.
  *
@@ -54,7 +61,7 @@ public final class Batch {
   private @Nullable TherapistDirectory allAvailable;
 
   private Batch(Matcher matcher, AssignmentPolicy policy, LocalDate date,
-      List<ClientRequest> requests, List<TherapistProfile> therapists) {
+      List<ClientRequest> requests, List<TherapistProfile> therapists, int parallelism) {
     this.matcher = matcher;
     this.policy = policy;
     this.date = date;
@@ -76,9 +83,11 @@ public final class Batch {
     waitingPoints = new int[n];
     CandidateTable.Builder builder = CandidateTable.builder(openPlaces);
     boolean exact = true;
+    MatchResult[] results = matchAll(matcher, requests, directory, date,
+        policy.candidatesPerClient(), parallelism);
     for (int c = 0; c < n; c++) {
       ClientRequest request = requests.get(c);
-      MatchResult result = matcher.match(request, directory, date, policy.candidatesPerClient());
+      MatchResult result = results[c];
       matches[c] = result.matches().toArray(new Match[0]);
       moreEligible[c] = result.eligible() > matches[c].length;
       someUnavailable[c] = result.excludedBy(HardConstraint.AVAILABILITY) > 0;
@@ -98,7 +107,35 @@ public final class Batch {
   }
 
   /**
-   * Prepares a waiting list: orders it, matches every request and builds the candidate table.
+   * Matches every request on up to {@code parallelism} threads (the calling one and tasks forked
+   * on the common fork-join pool), each taking the next client not yet taken; result {@code c} is
+   * the match of request {@code c}, whichever thread computed it. Joining the tasks makes their
+   * writes visible to the caller.
+   */
+  private static MatchResult[] matchAll(Matcher matcher, List<ClientRequest> requests,
+      TherapistDirectory directory, LocalDate date, int k, int parallelism) {
+    int n = requests.size();
+    MatchResult[] results = new MatchResult[n];
+    AtomicInteger next = new AtomicInteger();
+    Runnable work = () -> {
+      for (int c = next.getAndIncrement(); c < n; c = next.getAndIncrement()) {
+        results[c] = matcher.match(requests.get(c), directory, date, k);
+      }
+    };
+    int workers = Math.min(parallelism, n);
+    List<ForkJoinTask<?>> forked = new ArrayList<>(Math.max(0, workers - 1));
+    for (int w = 1; w < workers; w++) {
+      forked.add(ForkJoinTask.adapt(work).fork());
+    }
+    work.run();
+    for (ForkJoinTask<?> task : forked) {
+      task.join();
+    }
+    return results;
+  }
+
+  /**
+   * Prepares a waiting list on the calling thread only.
    *
    * @param matcher the matcher that ranks each client's therapists, never null
    * @param waiting the clients' requests, never null, ids unique
@@ -110,6 +147,27 @@ public final class Batch {
    */
   public static Batch prepare(Matcher matcher, List<ClientRequest> waiting,
       List<TherapistProfile> therapists, LocalDate date, AssignmentPolicy policy) {
+    return prepare(matcher, waiting, therapists, date, policy, 1);
+  }
+
+  /**
+   * Prepares a waiting list: orders it, matches every request (on up to {@code parallelism}
+   * threads) and builds the candidate table, the same whatever the number of threads.
+   *
+   * @param matcher the matcher that ranks each client's therapists, never null
+   * @param waiting the clients' requests, never null, ids unique
+   * @param therapists the therapists' profiles, never null, ids unique
+   * @param date the day of the assignment, on which licences and waiting time are judged
+   * @param policy the policy, never null
+   * @param parallelism how many threads match clients at once, at least 1
+   * @return the prepared batch, never null
+   * @throws IllegalArgumentException if two requests or two profiles share an id, or the
+   *     parallelism is below 1
+   */
+  public static Batch prepare(Matcher matcher, List<ClientRequest> waiting,
+      List<TherapistProfile> therapists, LocalDate date, AssignmentPolicy policy,
+      int parallelism) {
+    Checks.require(parallelism >= 1, "parallelism", "must be at least 1");
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < waiting.size(); i++) {
       Checks.require(ids.add(waiting.get(i).id()), "waiting[" + i + "].id", "must be unique");
@@ -123,7 +181,7 @@ public final class Batch {
     requests.sort(Comparator.comparing(ClientRequest::id));
     List<TherapistProfile> profiles = new ArrayList<>(therapists);
     profiles.sort(Comparator.comparing(TherapistProfile::id));
-    return new Batch(matcher, policy, date, requests, profiles);
+    return new Batch(matcher, policy, date, requests, profiles, parallelism);
   }
 
   /**

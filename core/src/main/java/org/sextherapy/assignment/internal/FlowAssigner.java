@@ -55,8 +55,9 @@ import org.jspecify.annotations.Nullable;
  * <p>JGraphT's successive shortest paths slow down sharply when many clients compete for the same
  * therapists: each client's search wanders through the candidates of the clients it could displace.
  * So a group is first solved over a sparse subset of its candidates: each client's {@link
- * #CLIENT_CANDIDATES} best, and each therapist's {@link #PLACE_CANDIDATES} best clients per open
- * place. The optimal flow of that subset comes with node potentials (shortest distances to the sink
+ * #CLIENT_CANDIDATES} best, each therapist's {@link #PLACE_CANDIDATES} best clients per open
+ * place, and the placements of a greedy pass (best value first), a warm start that lets the first
+ * round reach at least the greedy value. The optimal flow of that subset comes with node potentials (shortest distances to the sink
  * in its residual network, computed with JGraphT's Dijkstra over reduced costs); a left-out
  * candidate whose reduced cost under those potentials is non-negative cannot improve the flow
  * (linear-programming duality). If every left-out candidate passes, the subset's optimum is the
@@ -320,7 +321,50 @@ public final class FlowAssigner {
           active[entryClient[t][entry]][entryCandidate[t][entry]] = true;
         }
       }
+      seedWithGreedy(active);
       return active;
+    }
+
+    /**
+     * Warm start from the greedy solution: adds the candidates a greedy pass takes, best value
+     * first (each client's best candidate whose therapist still has a place), so that the first
+     * round can reach at least the greedy value and its optimum lies close to the final one. Which
+     * candidates start active never changes the result, only how many rounds it takes: the
+     * certificate of {@link Round#failingCandidates} still proves the final round optimal over
+     * every candidate.
+     */
+    private void seedWithGreedy(boolean[][] active) {
+      int total = 0;
+      for (int[] row : candidates) {
+        total += row.length;
+      }
+      // Key: (MAX_VALUE - value), at most 2^32, above the candidate's running index, below 2^30
+      // for any table the builder accepts.
+      long[] keys = new long[total];
+      int[] clientOf = new int[total];
+      int[] candidateOf = new int[total];
+      int e = 0;
+      for (int i = 0; i < clients.length; i++) {
+        for (int j = 0; j < candidates[i].length; j++) {
+          keys[e] = ((CandidateTable.MAX_VALUE - values[i][j]) << 30) | e;
+          clientOf[e] = i;
+          candidateOf[e] = j;
+          e++;
+        }
+      }
+      Arrays.sort(keys);
+      int[] free = places.clone();
+      boolean[] placed = new boolean[clients.length];
+      for (long key : keys) {
+        int entry = (int) (key & ((1 << 30) - 1));
+        int i = clientOf[entry];
+        int t = candidates[i][candidateOf[entry]];
+        if (!placed[i] && free[t] > 0) {
+          placed[i] = true;
+          free[t]--;
+          active[i][candidateOf[entry]] = true;
+        }
+      }
     }
   }
 

@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
@@ -25,6 +26,7 @@ import org.sextherapy.assignment.internal.CandidateTable;
 import org.sextherapy.assignment.internal.FlowAssigner;
 import org.sextherapy.assignment.internal.GreedyAssigner;
 import org.sextherapy.matching.Matcher;
+import org.sextherapy.matching.bench.Distribution;
 import org.sextherapy.matching.bench.RealisticData;
 import org.sextherapy.testing.RandomValues;
 import org.sextherapy.therapist.TherapistProfile;
@@ -40,6 +42,10 @@ import org.sextherapy.therapist.TherapistProfile;
  * {@code ...SolverOnly} benchmarks time the solvers alone on the prepared candidate table, and
  * {@code matchingOnly} the preparation. The setup prints both assignments' totals and their ratio.
  *
+ * <p>The data is drawn from both distributions ({@link Distribution}, parameter
+ * {@code distribution}): the realistic one, and a dense one where most therapists are eligible
+ * for most clients, so competition for the same therapists is high.
+ *
  * <p>Run: {@code ./mvnw -pl core -am -Pbenchmark test-compile exec:exec
  * -Dbenchmark=AssignmentBenchmark}.
  */
@@ -54,6 +60,8 @@ public class AssignmentBenchmark {
   static final int CLIENTS = 10_000;
   static final int THERAPISTS = 2_000;
   static final Matcher MATCHER = Matcher.standard();
+  /** Clients matched at once, as the standard assigner does (one per processor). */
+  static final int THREADS = CaseloadAssigner.standard().parallelism();
   static final AssignmentPolicy POLICY = AssignmentPolicy.defaults();
   static final AssignmentPolicy BALANCED =
       AssignmentPolicy.builder().loadBalancingPoints(5).build();
@@ -61,6 +69,10 @@ public class AssignmentBenchmark {
   /** The waiting list, the therapists and the prepared candidate table. */
   @State(Scope.Benchmark)
   public static class WaitingList {
+    /** Which directory and waiting list are drawn: every figure is reported for both. */
+    @Param({"REALISTIC", "DENSE"})
+    public Distribution distribution;
+
     List<TherapistProfile> therapists;
     List<ClientRequest> waiting;
     Batch batch;
@@ -69,7 +81,8 @@ public class AssignmentBenchmark {
     /** Generates the data, and prints the optimal and first-come totals once. */
     @Setup(Level.Trial)
     public void setUp() {
-      RealisticData.Sample sample = RealisticData.generate(20261126L, THERAPISTS, CLIENTS);
+      RealisticData.Sample sample =
+          RealisticData.generate(20261126L, THERAPISTS, CLIENTS, distribution);
       RandomValues random = new RandomValues(5);
       therapists = new ArrayList<>();
       for (TherapistProfile p : sample.profiles()) {
@@ -96,9 +109,9 @@ public class AssignmentBenchmark {
       long solved = System.nanoTime();
       Assignment optimal = batch.optimal();
       Assignment firstCome = batch.firstCome();
-      System.out.printf("%n%,d clients, %,d therapists with %,d open places; %,d candidates"
+      System.out.printf("%n%s: %,d clients, %,d therapists with %,d open places; %,d candidates"
           + " (%,d clients with at least one); matching %.0f ms, first solve %.0f ms in %d"
-          + " rounds%n", CLIENTS, THERAPISTS, places, table.candidateTotal(), withCandidates,
+          + " rounds%n", distribution, CLIENTS, THERAPISTS, places, table.candidateTotal(), withCandidates,
           (prepared - started) / 1e6, (solved - prepared) / 1e6, solution.rounds());
       print("optimal   ", optimal);
       print("firstCome ", firstCome);
@@ -139,13 +152,19 @@ public class AssignmentBenchmark {
   /** First come, first served, end to end on the same pipeline. */
   @Benchmark
   public Assignment firstCome(WaitingList w) {
-    return Batch.prepare(MATCHER, w.waiting, w.therapists, DATE, POLICY).firstCome();
+    return Batch.prepare(MATCHER, w.waiting, w.therapists, DATE, POLICY, THREADS).firstCome();
   }
 
-  /** Matching every client and building the candidate table. */
+  /** Matching every client and building the candidate table, on the standard threads. */
   @Benchmark
   public Batch matchingOnly(WaitingList w) {
-    return Batch.prepare(MATCHER, w.waiting, w.therapists, DATE, POLICY);
+    return Batch.prepare(MATCHER, w.waiting, w.therapists, DATE, POLICY, THREADS);
+  }
+
+  /** Matching every client and building the candidate table, on one thread. */
+  @Benchmark
+  public Batch matchingOnlyOneThread(WaitingList w) {
+    return Batch.prepare(MATCHER, w.waiting, w.therapists, DATE, POLICY, 1);
   }
 
   /** The min-cost-flow solver alone on the prepared table. */

@@ -24,7 +24,16 @@ public final class RealisticData {
    * {@code req-0}, ...) from one generator.
    */
   public static Sample generate(long seed, int therapists, int requests) {
-    RealisticDirectory generator = new RealisticDirectory(seed);
+    return generate(seed, therapists, requests, Distribution.REALISTIC);
+  }
+
+  /**
+   * Draws {@code therapists} profiles, then {@code requests} requests, from one generator of the
+   * given distribution.
+   */
+  public static Sample generate(long seed, int therapists, int requests,
+      Distribution distribution) {
+    RealisticDirectory generator = new RealisticDirectory(seed, distribution);
     List<TherapistProfile> profiles = generator.profiles(therapists);
     return new Sample(profiles, generator.requests(requests));
   }

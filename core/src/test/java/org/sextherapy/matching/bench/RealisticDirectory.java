@@ -77,6 +77,11 @@ import org.sextherapy.treatment.StandardModalities;
  * therapists report measured outcomes for most concerns they declare. Immutable parts
  * (dates, jurisdictions, expertise, fee schedules, certifications) are shared between profiles to
  * keep a million of them in memory and to generate them quickly.
+ *
+ * <p>The {@link Distribution#DENSE} variant changes a few probabilities (concerns declared,
+ * accepting, video, further licences and compact privileges, REQUIRED preferences) so that many
+ * therapists are eligible per request; the {@link Distribution#REALISTIC} one draws exactly the
+ * random numbers it always drew, so its directories are the same as before for a seed.
  */
 final class RealisticDirectory {
 
@@ -174,6 +179,7 @@ final class RealisticDirectory {
   private static final Modality CONVERSION = Modality.of("orientation-change",
       "Orientation change", Set.of(Aim.of(Focus.SEXUAL_ORIENTATION, Intent.CHANGE)));
 
+  private final boolean dense;
   private final SplittableRandom random;
   /**
    * Draws outcome records apart from {@link #random}, so that every other attribute of the
@@ -195,6 +201,11 @@ final class RealisticDirectory {
   private final SplittableRandom valueRandom;
 
   RealisticDirectory(long seed) {
+    this(seed, Distribution.REALISTIC);
+  }
+
+  RealisticDirectory(long seed, Distribution distribution) {
+    this.dense = distribution == Distribution.DENSE;
     this.random = new SplittableRandom(seed);
     this.valueRandom = new SplittableRandom(seed ^ 0x76616C756573L);
     this.outcomeRandom = new SplittableRandom(seed ^ 0x6F7574636F6D6573L);
@@ -284,7 +295,10 @@ final class RealisticDirectory {
     // Half the directory reports measured outcomes, for most of the concerns it declares.
     boolean measured = outcomeRandom.nextInt(2) == 0;
     for (int c = 0; c < CONCERNS.length; c++) {
-      if (random.nextInt(100) < (Integer) CONCERNS[c][1] / 3 + 5) {
+      int percent = (Integer) CONCERNS[c][1];
+      int declares = dense ? Math.min(95, percent >= 25 ? percent + 25 : percent / 2 + 5)
+          : percent / 3 + 5;
+      if (random.nextInt(100) < declares) {
         b.addExpertise(expertise[c][level()]);
         declared++;
         if (measured && outcomeRandom.nextInt(10) < 7) {
@@ -326,7 +340,7 @@ final class RealisticDirectory {
     if (office) {
       deliveries.add(Delivery.IN_PERSON);
     }
-    if (!office || chance(0.85)) {
+    if (!office || chance(dense ? 0.98 : 0.85)) {
       deliveries.add(Delivery.VIDEO);
     }
     if (chance(0.4)) {
@@ -369,18 +383,26 @@ final class RealisticDirectory {
     } else {
       b.addLicences(built);
     }
-    if (home.currency.getCurrencyCode().equals("USD") && chance(0.15)) {
-      b.addLicences(Licence.builder().discipline(discipline)
-          .jurisdiction(otherUsPlace(home).jurisdiction).number("M" + i)
-          .status(LicenceStatus.ACTIVE).validFrom(day(licensed, random.nextInt(2000))).build());
+    if (home.currency.getCurrencyCode().equals("USD") && chance(dense ? 0.85 : 0.15)) {
+      // Dense: broad telehealth licensing, two to six further states (duplicates collapse).
+      int further = dense ? between(2, 6) : 1;
+      Set<Jurisdiction> states = new java.util.TreeSet<>();
+      for (int s = 0; s < further; s++) {
+        Jurisdiction state = otherUsPlace(home).jurisdiction;
+        if (!dense || (!state.equals(home.jurisdiction) && states.add(state))) {
+          b.addLicences(Licence.builder().discipline(discipline).jurisdiction(state)
+              .number("M" + i + (s == 0 ? "" : "-" + s)).status(LicenceStatus.ACTIVE)
+              .validFrom(day(licensed, random.nextInt(2000))).build());
+        }
+      }
     }
     if (discipline == Discipline.PSYCHOLOGY && PSYPACT.hasMemberCovering(home.jurisdiction)
-        && chance(0.4)) {
+        && chance(dense ? 0.9 : 0.4)) {
       b.addCompactPrivileges(CompactPrivilege.of(PSYPACT, home.jurisdiction,
           day(DATE, -random.nextInt(1500))));
     }
     if (discipline == Discipline.COUNSELLING
-        && COUNSELING_COMPACT.hasMemberCovering(home.jurisdiction) && chance(0.2)) {
+        && COUNSELING_COMPACT.hasMemberCovering(home.jurisdiction) && chance(dense ? 0.8 : 0.2)) {
       b.addCompactPrivileges(CompactPrivilege.builder().compact(COUNSELING_COMPACT)
           .kind(PrivilegeKind.COUNSELING_PRIVILEGE).homeJurisdiction(home.jurisdiction)
           .remoteJurisdiction(COUNSELING_MEMBERS.get(random.nextInt(COUNSELING_MEMBERS.size())))
@@ -419,7 +441,8 @@ final class RealisticDirectory {
       b.addInsurers(home.insurers.get(random.nextInt(Math.min(home.insurers.size(),
           random.nextInt(3) == 0 ? home.insurers.size() : 6))));
     }
-    b.acceptingNewClients(chance(0.75)).openCapacity(random.nextInt(9));
+    b.acceptingNewClients(chance(dense ? 0.95 : 0.75))
+        .openCapacity(dense ? 1 + random.nextInt(8) : random.nextInt(9));
     disclosures(b);
     return b.build();
   }
@@ -562,7 +585,7 @@ final class RealisticDirectory {
       }
       int preferences = between(0, 3);
       for (int p = 0; p < preferences; p++) {
-        Strength strength = chance(0.2) ? Strength.REQUIRED : Strength.PREFERRED;
+        Strength strength = chance(dense ? 0.05 : 0.2) ? Strength.REQUIRED : Strength.PREFERRED;
         switch (random.nextInt(9)) {
           case 0 -> b.addPreferences(TherapistGenderPreference.of(strength,
               Set.of(chance(0.7) ? GenderTerm.WOMAN : GenderTerm.MAN)));
