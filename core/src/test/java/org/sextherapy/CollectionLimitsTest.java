@@ -43,6 +43,7 @@ import org.sextherapy.matching.TherapistDirectory;
 import org.sextherapy.qualification.Discipline;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.testing.RandomValues;
+import org.sextherapy.therapist.FaithStance;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Aim;
 import org.sextherapy.treatment.Focus;
@@ -338,6 +339,11 @@ class CollectionLimitsTest {
     } else if (element == PlanId.class) {
       for (int i = 0; out.size() < n; i++) {
         out.add(PlanId.of("plan-" + i));
+      }
+    } else if (element == FaithStance.class) {
+      out.add(FaithStance.secular());
+      for (int i = 0; out.size() < n; i++) {
+        out.add(FaithStance.integrating("tradition " + i));
       }
     } else {
       fail("no distinct values of %s for %s: add a generator here", element, a.name());

@@ -1,19 +1,27 @@
 package org.sextherapy.testing;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import org.sextherapy.client.AccessPreference;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.FaithPreference;
 import org.sextherapy.client.FeePreference;
 import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.InsurancePreference;
 import org.sextherapy.client.LanguagePreference;
+import org.sextherapy.client.LgbtqIdentityPreference;
 import org.sextherapy.client.ModalityPreference;
 import org.sextherapy.client.Participant;
 import org.sextherapy.client.PopulationPreference;
+import org.sextherapy.client.PracticeCompetencePreference;
 import org.sextherapy.client.Preference;
+import org.sextherapy.client.RaceOrEthnicityPreference;
 import org.sextherapy.client.RequestedConcern;
+import org.sextherapy.client.SignLanguagePreference;
 import org.sextherapy.client.SlidingScalePreference;
 import org.sextherapy.client.TherapistGenderPreference;
 import org.sextherapy.client.TimePreference;
@@ -21,6 +29,7 @@ import org.sextherapy.code.Code;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.identity.SelfDescription;
 import org.sextherapy.insurance.Coverage;
 import org.sextherapy.insurance.NetworkId;
 import org.sextherapy.insurance.NetworkParticipation;
@@ -49,7 +58,9 @@ import org.sextherapy.session.Course;
 import org.sextherapy.session.SessionSchedule;
 import org.sextherapy.session.WeeklyHours;
 import org.sextherapy.therapist.Expertise;
+import org.sextherapy.therapist.FaithStance;
 import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.PracticeCompetence;
 import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.SlidingScale;
 import org.sextherapy.therapist.TherapistProfile;
@@ -73,6 +84,20 @@ public final class Copies {
 
   /** Returns a builder holding a rebuilt copy of everything in a profile, to add more to. */
   public static TherapistProfile.Builder builderOf(TherapistProfile p) {
+    return builderWithoutDisclosures(p)
+        .raceOrEthnicity(p.raceOrEthnicity().map(Copies::copy))
+        .lgbtqIdentity(p.lgbtqIdentity().map(Copies::copy))
+        .faith(p.faith().map(f -> FaithStance.of(f.approach(), f.tradition())))
+        .addAllPracticeCompetence(each(p.practiceCompetence(),
+            c -> PracticeCompetence.of(c.area(), c.grade())));
+  }
+
+  /**
+   * Returns a builder holding a rebuilt copy of everything in a profile except what the therapist
+   * chose to disclose about identity and values (race or ethnicity, LGBTQ+ identity, faith,
+   * practice competence).
+   */
+  public static TherapistProfile.Builder builderWithoutDisclosures(TherapistProfile p) {
     return TherapistProfile.builder()
         .id(p.id())
         .displayName(p.displayName())
@@ -211,6 +236,33 @@ public final class Copies {
         yield TimePreference.of(x.strength(), x.zone(), x.windows().stream()
             .map(w -> WeeklyHours.of(w.days(), w.start(), w.end())).toList());
       }
+      case RACE_OR_ETHNICITY -> {
+        RaceOrEthnicityPreference x = (RaceOrEthnicityPreference) p;
+        yield RaceOrEthnicityPreference.of(x.strength(),
+            new LinkedHashSet<>(x.racesOrEthnicities()));
+      }
+      case LGBTQ_IDENTITY -> {
+        LgbtqIdentityPreference x = (LgbtqIdentityPreference) p;
+        yield LgbtqIdentityPreference.of(x.strength(), new LinkedHashSet<>(x.identities()));
+      }
+      case FAITH -> {
+        FaithPreference x = (FaithPreference) p;
+        Set<FaithStance> stances = new LinkedHashSet<>();
+        x.stances().forEach(f -> stances.add(FaithStance.of(f.approach(), f.tradition())));
+        yield FaithPreference.of(x.strength(), stances);
+      }
+      case PRACTICE_COMPETENCE -> {
+        PracticeCompetencePreference x = (PracticeCompetencePreference) p;
+        yield PracticeCompetencePreference.of(x.strength(), x.area(), x.minimum());
+      }
+      case ACCESS -> {
+        AccessPreference x = (AccessPreference) p;
+        yield AccessPreference.of(x.strength(), x.feature());
+      }
+      case SIGN_LANGUAGE -> {
+        SignLanguagePreference x = (SignLanguagePreference) p;
+        yield SignLanguagePreference.of(x.strength(), new LinkedHashSet<>(x.signLanguages()));
+      }
     };
   }
 
@@ -228,7 +280,11 @@ public final class Copies {
   public static PracticeLocation copy(PracticeLocation l) {
     return PracticeLocation.builder().jurisdiction(copy(l.jurisdiction()))
         .coordinates(l.coordinates().map(Copies::copy))
-        .addAllNetworks(each(List.copyOf(l.networks()), n -> NetworkId.of(n.value()))).build();
+        .addAllNetworks(each(List.copyOf(l.networks()), n -> NetworkId.of(n.value())))
+        .addAllAccess(l.access())
+        .addAllSignLanguages(each(l.signLanguages().stream().toList(),
+            language -> Locale.forLanguageTag(language.toLanguageTag())))
+        .build();
   }
 
   /** Rebuilds a network participation. */
@@ -249,6 +305,13 @@ public final class Copies {
     return Coverage.builder().payer(copy(c.payer()))
         .plan(c.plan().map(plan -> PlanId.of(plan.value())))
         .addAllNetworks(each(List.copyOf(c.networks()), n -> NetworkId.of(n.value()))).build();
+  }
+
+  /** Rebuilds a self-description. */
+  public static SelfDescription copy(SelfDescription d) {
+    Set<String> terms = new LinkedHashSet<>(d.terms());
+    return d.ownWords().isPresent() ? SelfDescription.of(d.ownWords().get(), terms)
+        : SelfDescription.of(terms);
   }
 
   /** Rebuilds a licence. */

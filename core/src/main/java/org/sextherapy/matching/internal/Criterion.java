@@ -1,15 +1,21 @@
 package org.sextherapy.matching.internal;
 
 import java.time.LocalDate;
+import org.sextherapy.client.AccessPreference;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
+import org.sextherapy.client.FaithPreference;
 import org.sextherapy.client.FeePreference;
 import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.InsurancePreference;
 import org.sextherapy.client.LanguagePreference;
+import org.sextherapy.client.LgbtqIdentityPreference;
 import org.sextherapy.client.ModalityPreference;
 import org.sextherapy.client.PopulationPreference;
+import org.sextherapy.client.PracticeCompetencePreference;
 import org.sextherapy.client.Preference;
 import org.sextherapy.client.PreferenceKind;
+import org.sextherapy.client.RaceOrEthnicityPreference;
+import org.sextherapy.client.SignLanguagePreference;
 import org.sextherapy.client.SlidingScalePreference;
 import org.sextherapy.client.TherapistGenderPreference;
 import org.sextherapy.client.TimePreference;
@@ -112,6 +118,15 @@ abstract class Criterion {
       case INSURANCE -> new InsuranceCriterion((InsurancePreference) preference, d, places, policy);
       case MODALITY -> TagCriterion.modality((ModalityPreference) preference, d);
       case TIME -> new TimeCriterion((TimePreference) preference, d, date);
+      case RACE_OR_ETHNICITY ->
+          ValueCriterion.raceOrEthnicity((RaceOrEthnicityPreference) preference, d);
+      case LGBTQ_IDENTITY -> ValueCriterion.lgbtqIdentity((LgbtqIdentityPreference) preference, d);
+      case FAITH -> ValueCriterion.faith((FaithPreference) preference, d);
+      case PRACTICE_COMPETENCE ->
+          ValueCriterion.competence((PracticeCompetencePreference) preference, d);
+      case ACCESS -> new AccessCriterion((AccessPreference) preference, d, places);
+      case SIGN_LANGUAGE -> new SignLanguageCriterion((SignLanguagePreference) preference, d,
+          places);
     };
   }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
@@ -35,13 +36,15 @@ import org.sextherapy.concern.ConcernType;
 import org.sextherapy.concern.StandardConcerns;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
-import org.sextherapy.location.Coordinates;
-import org.sextherapy.location.Jurisdiction;
-import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.identity.SelfDescription;
 import org.sextherapy.insurance.Coverage;
 import org.sextherapy.insurance.NetworkId;
 import org.sextherapy.insurance.NetworkParticipation;
 import org.sextherapy.insurance.Payer;
+import org.sextherapy.location.AccessFeature;
+import org.sextherapy.location.Coordinates;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CompactKind;
@@ -61,11 +64,15 @@ import org.sextherapy.session.Availability;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
 import org.sextherapy.session.WeeklyHours;
+import org.sextherapy.therapist.CompetenceGrade;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.ExpertiseLevel;
+import org.sextherapy.therapist.FaithStance;
 import org.sextherapy.therapist.FeeSchedule;
-import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.PracticeArea;
+import org.sextherapy.therapist.PracticeCompetence;
+import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.SlidingScale;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Aim;
@@ -205,6 +212,8 @@ final class RealisticDirectory {
   /** Shared outcome records per concern: 3 to 200 courses, about 45 % improved, 6 % worse. */
   private final OutcomeRecord[][] outcomes;
   private final GenderIdentity[] genders;
+  /** The random stream of disclosed identity, values and access. */
+  private final SplittableRandom valueRandom;
 
   RealisticDirectory(long seed) {
     this(seed, Distribution.REALISTIC);
@@ -213,6 +222,7 @@ final class RealisticDirectory {
   RealisticDirectory(long seed, Distribution distribution) {
     this.dense = distribution == Distribution.DENSE;
     this.random = new SplittableRandom(seed);
+    this.valueRandom = new SplittableRandom(seed ^ 0x76616C756573L);
     this.outcomeRandom = new SplittableRandom(seed ^ 0x6F7574636F6D6573L);
     this.timeRandom = new SplittableRandom(seed ^ 0x74696D65L);
     this.totalWeight = PLACES.stream().mapToInt(p -> p.weight).sum();
@@ -371,9 +381,9 @@ final class RealisticDirectory {
       for (NetworkParticipation participation : participations) {
         main.addNetworks(participation.network());
       }
-      b.addLocations(main.build());
+      b.addLocations(accessible(main));
       if (chance(0.1)) {
-        b.addLocations(PracticeLocation.of(home.jurisdiction));
+        b.addLocations(accessible(PracticeLocation.builder().jurisdiction(home.jurisdiction)));
       }
     }
     if (chance(0.9)) {
@@ -473,6 +483,7 @@ final class RealisticDirectory {
     }
     b.availabilityConfirmedAt(DATE.atStartOfDay(ZoneOffset.UTC).toInstant()
         .minusSeconds(timeRandom.nextInt(120 * 86_400)));
+    disclosures(b);
     return b.build();
   }
 
@@ -489,6 +500,63 @@ final class RealisticDirectory {
           : place.longitude < -85 ? "America/Chicago" : "America/New_York";
     });
   }
+
+  /**
+   * Adds what a therapist discloses about identity and values, drawn from a random stream of its
+   * own (so the rest of the directory is drawn as before) and from shared values, as a directory
+   * with a fixed vocabulary holds them.
+   */
+  private void disclosures(TherapistProfile.Builder b) {
+    if (valueRandom.nextInt(100) < 35) {
+      b.raceOrEthnicity(races[valueRandom.nextInt(races.length)]);
+    }
+    if (valueRandom.nextInt(100) < 25) {
+      b.lgbtqIdentity(lgbtq[valueRandom.nextInt(lgbtq.length)]);
+    }
+    if (valueRandom.nextInt(100) < 40) {
+      b.faith(faiths[valueRandom.nextInt(faiths.length)]);
+    }
+    for (PracticeArea area : PracticeArea.values()) {
+      if (valueRandom.nextInt(100) < 30) {
+        b.addPracticeCompetence(competence[area.ordinal()][valueRandom.nextInt(3)]);
+      }
+    }
+  }
+
+  /** Adds the access features of a practice: most are step-free, a few have a hearing loop. */
+  private PracticeLocation accessible(PracticeLocation.Builder location) {
+    if (valueRandom.nextInt(100) < 55) {
+      location.addAccess(AccessFeature.STEP_FREE_ACCESS);
+    }
+    if (valueRandom.nextInt(100) < 40) {
+      location.addAccess(AccessFeature.ACCESSIBLE_TOILET);
+    }
+    if (valueRandom.nextInt(100) < 15) {
+      location.addAccess(AccessFeature.HEARING_LOOP);
+    }
+    if (valueRandom.nextInt(100) < 20) {
+      location.addAccess(AccessFeature.INTERPRETER_AVAILABLE);
+    }
+    if (valueRandom.nextInt(100) < 3) {
+      location.addSignLanguages(SIGN_LANGUAGES[valueRandom.nextInt(SIGN_LANGUAGES.length)]);
+    }
+    return location.build();
+  }
+
+  private static final Locale[] SIGN_LANGUAGES = {Locale.forLanguageTag("ase"),
+      Locale.forLanguageTag("bfi"), Locale.forLanguageTag("gsg"), Locale.forLanguageTag("asf")};
+  private final SelfDescription[] races = Stream.of("Black", "White", "Latina", "Latino",
+      "Asian American", "South Asian", "East Asian", "Indigenous", "Black British",
+      "Middle Eastern").map(t -> SelfDescription.of(Set.of(t))).toArray(SelfDescription[]::new);
+  private final SelfDescription[] lgbtq = Stream.of("gay", "lesbian", "bisexual", "queer",
+      "asexual", "pansexual").map(t -> SelfDescription.of(Set.of(t)))
+      .toArray(SelfDescription[]::new);
+  private final FaithStance[] faiths = {FaithStance.secular(), FaithStance.secular(),
+      FaithStance.integrating("Christian"), FaithStance.integrating("Jewish"),
+      FaithStance.integrating("Muslim"), FaithStance.integrating("Buddhist")};
+  private final PracticeCompetence[][] competence = Stream.of(PracticeArea.values())
+      .map(area -> Stream.of(CompetenceGrade.values()).map(g -> PracticeCompetence.of(area, g))
+          .toArray(PracticeCompetence[]::new)).toArray(PracticeCompetence[][]::new);
 
   private void addIf(Set<Population> populations, Population population, double p) {
     if (chance(p)) {

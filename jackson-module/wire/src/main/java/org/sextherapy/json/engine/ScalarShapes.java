@@ -4,8 +4,8 @@ import static org.sextherapy.json.engine.SchemaContext.map;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,15 +13,15 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.sextherapy.json.JsonErrorKind;
-import org.sextherapy.json.JsonOptions;
 import org.sextherapy.insurance.NetworkId;
 import org.sextherapy.insurance.PlanId;
+import org.sextherapy.json.JsonErrorKind;
+import org.sextherapy.json.JsonOptions;
 import org.sextherapy.location.Jurisdiction;
 
 /**
@@ -40,6 +40,15 @@ public final class ScalarShapes {
   /** Free text the model requires to hold a non-blank character (names, titles, notes). */
   public static final Shape<String> TEXT =
       new StringShape(map("type", "string", "minLength", 1, "pattern", "\\S"), null);
+
+  /**
+   * A self-described term (a race or ethnicity, an LGBTQ+ identity, a faith tradition): 1 to
+   * {@link org.sextherapy.Limits#MAX_TERM_LENGTH} characters; the model also requires a letter or
+   * digit. Sets of terms are written in string order.
+   */
+  public static final Shape<String> TERM = new StringShape(map("type", "string", "minLength", 1,
+      "maxLength", org.sextherapy.Limits.MAX_TERM_LENGTH, "pattern", "\\S"),
+      Comparator.naturalOrder());
 
   /**
    * An opaque id: 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit
