@@ -108,6 +108,19 @@ public abstract class PracticeLocation {
    */
   public abstract Set<Locale> signLanguages();
 
+  /**
+   * Returns this location with more networks: those it names and the given ones, as a directory
+   * reader finds them role by role. Every other attribute is kept.
+   *
+   * @param more the networks to add, never null
+   * @return the location, never null
+   * @throws org.sextherapy.InvalidValueException if the limit of networks is exceeded
+   */
+  public final PracticeLocation withMoreNetworks(Iterable<? extends NetworkId> more) {
+    // from(this) copies every attribute, whatever attributes the type gains later
+    return ImmutablePracticeLocation.builder().from(this).addAllNetworks(more).build();
+  }
+
   @Value.Check
   final void check() {
     Checks.maxItems(networks(), MAX_NETWORKS, "networks");

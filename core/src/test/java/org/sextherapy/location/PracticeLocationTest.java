@@ -1,8 +1,14 @@
 package org.sextherapy.location;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.InvalidValueException;
+import org.sextherapy.insurance.NetworkId;
 
 class PracticeLocationTest {
 
@@ -48,5 +54,31 @@ class PracticeLocationTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(many::build)
         .isInstanceOf(org.sextherapy.InvalidValueException.class)
         .hasMessageStartingWith("signLanguages must hold at most");
+  }
+
+  @Test
+  void anOfficeFoundInMoreNetworksKeepsEverythingElseAndItsOwnNetworks() {
+    PracticeLocation office = PracticeLocation.builder().jurisdiction(Jurisdiction.parse("US-CT"))
+        .coordinates(Coordinates.of(41.76, -72.68)).addNetworks(NetworkId.of("acme-ppo")).build();
+
+    PracticeLocation more = office.withMoreNetworks(List.of(NetworkId.of("bcbs-ct-ppo")));
+
+    assertThat(more.networks())
+        .isEqualTo(Set.of(NetworkId.of("acme-ppo"), NetworkId.of("bcbs-ct-ppo")));
+    assertThat(more.jurisdiction()).isEqualTo(office.jurisdiction());
+    assertThat(more.coordinates()).isEqualTo(office.coordinates());
+    assertThat(office.withMoreNetworks(List.of())).isEqualTo(office);
+  }
+
+  @Test
+  void anOfficeInMoreNetworksThanTheLimitIsRejectedNamingTheField() {
+    List<NetworkId> many = new ArrayList<>();
+    for (int i = 0; i <= PracticeLocation.MAX_NETWORKS; i++) {
+      many.add(NetworkId.of("n" + i));
+    }
+
+    assertThatThrownBy(() -> PracticeLocation.of(Jurisdiction.parse("US-CT"))
+        .withMoreNetworks(many)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("networks");
   }
 }

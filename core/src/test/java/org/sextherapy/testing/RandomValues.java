@@ -477,8 +477,18 @@ public final class RandomValues {
       b.addPracticeCompetence(PracticeCompetence.of(area, oneOf(CompetenceGrade.class)));
     }
     if (chance(0.25)) {
-      b.addLocations(withAccess(chance(0.5) ? PracticeLocation.of(home, coordinates())
-          : practiceLocation()));
+      // A second office, in network there only through the therapist's own participations.
+      PracticeLocation.Builder second = PracticeLocation.builder()
+          .jurisdiction(chance(0.5) ? home : jurisdiction());
+      if (chance(0.7)) {
+        second.coordinates(coordinates());
+      }
+      for (NetworkParticipation network : networks) {
+        if (chance(0.5)) {
+          second.addNetworks(network.network());
+        }
+      }
+      b.addLocations(withAccess(second.build()));
     }
     if (chance(0.15)) {
       b.addLanguages(oneOf(SIGN_LANGUAGES));

@@ -2,11 +2,13 @@ package org.sextherapy.fhir;
 
 import static org.sextherapy.fhir.FindingKind.DANGLING_REFERENCE;
 import static org.sextherapy.fhir.FindingKind.IGNORED_RESOURCE;
+import static org.sextherapy.fhir.FindingKind.INACTIVE_ROLE;
 import static org.sextherapy.fhir.FindingKind.INCOMPLETE_LICENCE;
 import static org.sextherapy.fhir.FindingKind.INVALID_PROFILE;
 import static org.sextherapy.fhir.FindingKind.INVALID_VALUE;
 import static org.sextherapy.fhir.FindingKind.MISSING_JURISDICTION;
 import static org.sextherapy.fhir.FindingKind.NOT_IN_MODEL;
+import static org.sextherapy.fhir.FindingKind.READ_AFTER_PRACTITIONER;
 import static org.sextherapy.fhir.FindingKind.ROLE_AFTER_PRACTITIONER;
 import static org.sextherapy.fhir.FindingKind.ROLE_WITHOUT_PRACTITIONER;
 import static org.sextherapy.fhir.FindingKind.UNKNOWN_ID;
@@ -126,12 +128,29 @@ final class Assembly {
   private final Set<String> known = new HashSet<>();
   private final Map<String, Optional<PracticeLocation>> locations = new HashMap<>();
   private final Map<String, Set<Delivery>> services = new HashMap<>();
+  /**
+   * Network Organizations (NDH and Plan-Net), by {@code Organization/id}: the network, or empty
+   * for one that cannot be a participation (reported on the Organization).
+   */
+  private final Map<String, Optional<Network>> networks = new HashMap<>();
+  /** Organizations typed {@code govt}: a network they manage is a public programme's. */
+  private final Set<String> governments = new HashSet<>();
+  /**
+   * Per Location and per HealthcareService, the acceptance of new patients it states per network
+   * ({@code newpatients} with {@code fromNetwork}), by network key.
+   */
+  private final Map<String, Map<String, Stated>> acceptanceAt = new HashMap<>();
   /** Roles not yet claimed by a Practitioner, by the practitioner they name. */
   private final Map<String, List<PractitionerRole>> roles = new LinkedHashMap<>();
   private final Set<String> practitioners = new HashSet<>();
   private final List<Finding> findings = new ArrayList<>();
   /** References to check once everything is read: resource, path, target. */
   private final List<String[]> deferred = new ArrayList<>();
+  /**
+   * References a Practitioner's roles made to resources not read yet: resource, path, target.
+   * At the end, each is either dangling or was read too late.
+   */
+  private final List<String[]> unresolved = new ArrayList<>();
 
   Assembly(ConcernCatalogue concerns) {
     this.concerns = concerns;
@@ -161,8 +180,15 @@ final class Assembly {
     } else if (r instanceof HealthcareService service) {
       services.put(self, deliveries(service, self));
     } else if (r instanceof Organization organization) {
-      findings.add(new Finding(self, "Organization",
-          isNetwork(organization) ? NOT_IN_MODEL : IGNORED_RESOURCE));
+      if (isNetwork(organization)) {
+        networks.put(self, network(organization, self));
+      } else {
+        if (isGovernment(organization)) {
+          governments.add(self);
+        }
+        // a payer is read through the networks that are part of it, not on its own
+        findings.add(new Finding(self, "Organization", IGNORED_RESOURCE));
+      }
     } else if (r instanceof org.hl7.fhir.r4.model.InsurancePlan) {
       findings.add(new Finding(self, "InsurancePlan", NOT_IN_MODEL));
     } else if (r instanceof VerificationResult verification) {
@@ -193,13 +219,47 @@ final class Assembly {
     return false;
   }
 
+  /**
+   * A network Organization as a participation can name it: its own id and the Organization it is
+   * {@code partOf}, which NDH and Plan-Net define as the one that manages the network: the payer.
+   */
+  private Optional<Network> network(Organization organization, String self) {
+    String payer = organization.hasPartOf() ? key(organization.getPartOf()) : null;
+    if (payer == null) {
+      findings.add(new Finding(self, "Organization.partOf", INVALID_VALUE));
+      return Optional.empty();
+    }
+    defer(self, "Organization.partOf", organization.getPartOf());
+    try {
+      // both ids become the caller's opaque ids; a FHIR id may break their rules (a leading '.')
+      Payer.commercial(idPart(payer));
+      return Optional.of(new Network(NetworkId.of(idPart(self)), payer));
+    } catch (IllegalArgumentException e) {
+      findings.add(new Finding(self, "Organization.id", INVALID_VALUE));
+      return Optional.empty();
+    }
+  }
+
+  /** Whether an Organization is typed {@code govt} in FHIR's organization-type code system. */
+  private static boolean isGovernment(Organization organization) {
+    for (CodeableConcept type : organization.getType()) {
+      for (Coding coding : type.getCoding()) {
+        if ("govt".equals(coding.getCode())
+            && FhirTerms.ORGANIZATION_TYPE.equals(coding.getSystem())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private Optional<PracticeLocation> location(Location location, String self) {
     if (location.hasHoursOfOperation()) {
       findings.add(new Finding(self, "Location.hoursOfOperation", NOT_IN_MODEL));
     }
-    notInModel(location, self, "Location", FhirTerms.NDH_NEW_PATIENTS,
-        FhirTerms.PLAN_NET_NEW_PATIENTS, FhirTerms.NDH_ACCESSIBILITY,
+    notInModel(location, self, "Location", FhirTerms.NDH_ACCESSIBILITY,
         FhirTerms.PLAN_NET_ACCESSIBILITY);
+    newPatientsPerNetwork(location, self);
     Address address = location.getAddress();
     if (!address.hasState() && !address.hasCountry()) {
       findings.add(new Finding(self, "Location.address", MISSING_JURISDICTION));
@@ -284,6 +344,7 @@ final class Assembly {
     if (service.hasAvailableTime()) {
       findings.add(new Finding(self, "HealthcareService.availableTime", NOT_IN_MODEL));
     }
+    newPatientsPerNetwork(service, self);
     for (String url : List.of(FhirTerms.NDH_DELIVERY_METHOD, FhirTerms.PLAN_NET_DELIVERY_METHOD)) {
       for (Extension method : service.getExtensionsByUrl(url)) {
         String path = "HealthcareService.extension('" + url + "')";
@@ -356,7 +417,17 @@ final class Assembly {
       }
     }
     deferred.clear();
+    for (String[] reference : unresolved) {
+      findings.add(new Finding(reference[0], reference[1],
+          known.contains(reference[2]) ? READ_AFTER_PRACTITIONER : DANGLING_REFERENCE));
+    }
+    unresolved.clear();
     return List.copyOf(findings);
+  }
+
+  /** Records a reference to what is not read (yet); {@link #finish()} says which it is. */
+  private void unresolved(String self, String path, @Nullable String target) {
+    unresolved.add(new String[] {self, path, target == null ? "" : target});
   }
 
   private void defer(String self, String path, Reference reference) {
@@ -369,6 +440,8 @@ final class Assembly {
     final String self;
     final List<Finding> found = new ArrayList<>();
     final List<LicenceClaim> claims = new ArrayList<>();
+    /** Networks the library's own extension declares: its statement of them is complete. */
+    final Set<NetworkId> declared = new HashSet<>();
 
     Profile(String self) {
       this.self = self;
@@ -993,43 +1066,66 @@ final class Assembly {
         if (telehealth != null) {
           n.telehealth(telehealth);
         }
-        b.addNetworks(n.build());
+        NetworkParticipation participation = n.build();
+        b.addNetworks(participation);
+        declared.add(participation.network());
       } catch (IllegalArgumentException e) {
         find(path, INVALID_VALUE);
       }
     }
 
-    /** Returns whether a role says, for no particular network, that new patients are taken. */
+    /**
+     * Reads the roles: their Locations, the deliveries of their HealthcareServices, and the
+     * networks they name. Returns whether a role says, for no particular network, that new
+     * patients are taken.
+     */
     private boolean roles(List<PractitionerRole> itsRoles, TherapistProfile.Builder b,
         Set<Delivery> deliveries) {
       boolean accepting = false;
       Set<String> seen = new HashSet<>();
+      List<PracticeLocation> places = new ArrayList<>();
+      List<String> placeKeys = new ArrayList<>();
+      Map<String, Draft> drafts = new LinkedHashMap<>();
+      List<Stated> stated = new ArrayList<>();
+      Set<String> named = new HashSet<>();
       boolean physical = false;
       for (PractitionerRole role : itsRoles) {
         String roleSelf = self(role);
+        if (role.hasActive() && !role.getActive()) {
+          // the directory says the practitioner no longer practises in this role
+          found.add(new Finding(roleSelf, "PractitionerRole.active", INACTIVE_ROLE));
+          continue;
+        }
+        List<String> roleLocations = new ArrayList<>();
         List<Reference> refs = role.getLocation();
         for (int i = 0; i < refs.size(); i++) {
           String target = key(refs.get(i));
           Optional<PracticeLocation> place = target == null ? null : locations.get(target);
           if (place == null) {
-            found.add(new Finding(roleSelf, "PractitionerRole.location[" + i + "]",
-                DANGLING_REFERENCE));
-          } else if (place.isPresent() && seen.add(target)) {
-            b.addLocations(place.get());
+            unresolved(roleSelf, "PractitionerRole.location[" + i + "]", target);
+          } else if (place.isPresent()) {
+            roleLocations.add(target);
             physical = true;
+            if (seen.add(target)) {
+              places.add(place.get());
+              placeKeys.add(target);
+            }
           }
         }
         boolean said = false;
+        boolean virtual = false;
+        List<String> roleServices = new ArrayList<>();
         List<Reference> serviceRefs = role.getHealthcareService();
         for (int i = 0; i < serviceRefs.size(); i++) {
           String target = key(serviceRefs.get(i));
           Set<Delivery> offered = target == null ? null : services.get(target);
           if (offered == null) {
-            found.add(new Finding(roleSelf, "PractitionerRole.healthcareService[" + i + "]",
-                DANGLING_REFERENCE));
+            unresolved(roleSelf, "PractitionerRole.healthcareService[" + i + "]", target);
           } else {
+            roleServices.add(target);
             deliveries.addAll(offered);
             said |= !offered.isEmpty();
+            virtual |= offered.stream().anyMatch(Delivery::isTelehealth);
           }
         }
         if (!said && physical) {
@@ -1038,30 +1134,219 @@ final class Assembly {
         if (role.hasAvailableTime()) {
           found.add(new Finding(roleSelf, "PractitionerRole.availableTime", NOT_IN_MODEL));
         }
-        for (String url : List.of(FhirTerms.NDH_NETWORK, FhirTerms.PLAN_NET_NETWORK)) {
-          List<Extension> networks = role.getExtensionsByUrl(url);
-          for (int i = 0; i < networks.size(); i++) {
+        for (String url : List.of(FhirTerms.NDH_NEW_PATIENTS, FhirTerms.PLAN_NET_NEW_PATIENTS)) {
+          List<Extension> statements = role.getExtensionsByUrl(url);
+          for (int i = 0; i < statements.size(); i++) {
+            Extension x = statements.get(i);
             String path = "PractitionerRole.extension('" + url + "')[" + i + "]";
-            found.add(new Finding(roleSelf, path, NOT_IN_MODEL));
-            if (networks.get(i).getValue() instanceof Reference network) {
-              defer(roleSelf, path, network);
+            String code = firstCode(x, "acceptingPatients");
+            Extension from = fromNetwork(x);
+            if (from == null) {
+              accepting |= "newpt".equals(code);
+              continue;
             }
+            PatientAcceptance acceptance = acceptance(code);
+            String network = from.getValue() instanceof Reference ref ? key(ref) : null;
+            if (acceptance == null || network == null) {
+              found.add(new Finding(roleSelf, path, INVALID_VALUE));
+              continue;
+            }
+            defer(roleSelf, path + ".extension('fromNetwork')", (Reference) from.getValue());
+            stated.add(new Stated(roleSelf, path, network, acceptance));
           }
         }
-        for (String url : List.of(FhirTerms.NDH_NEW_PATIENTS, FhirTerms.PLAN_NET_NEW_PATIENTS)) {
-          for (Extension x : role.getExtensionsByUrl(url)) {
-            String code = firstCode(x, "acceptingPatients");
-            if (x.getExtensionByUrl("fromNetwork") != null) {
-              found.add(new Finding(roleSelf, "PractitionerRole.extension('" + url + "')",
-                  NOT_IN_MODEL));
-            } else if ("newpt".equals(code)) {
-              accepting = true;
+        boolean endReported = false;
+        for (String url : List.of(FhirTerms.NDH_NETWORK, FhirTerms.PLAN_NET_NETWORK)) {
+          List<Extension> networkRefs = role.getExtensionsByUrl(url);
+          for (int i = 0; i < networkRefs.size(); i++) {
+            String path = "PractitionerRole.extension('" + url + "')[" + i + "]";
+            String networkKey = networkRefs.get(i).getValue() instanceof Reference ref ? key(ref)
+                : null;
+            if (networkKey == null) {
+              found.add(new Finding(roleSelf, path, INVALID_VALUE));
+              continue;
             }
+            named.add(networkKey);
+            Optional<Network> network = networks.get(networkKey);
+            if (network == null) {
+              if (known.contains(networkKey)) {
+                found.add(new Finding(roleSelf, path, INVALID_VALUE)); // not a network
+              } else {
+                unresolved(roleSelf, path, networkKey);
+              }
+              continue;
+            }
+            if (network.isEmpty()) {
+              continue; // reported on the network Organization
+            }
+            if (role.getPeriod().hasEnd()) {
+              // A participation in the model has no end date, and the reader does not guess
+              // whether this one has passed (NDH's example of a practitioner who left a network
+              // after six months ends the role, not the network).
+              if (!endReported) {
+                found.add(new Finding(roleSelf, "PractitionerRole.period", NOT_IN_MODEL));
+                endReported = true;
+              }
+              continue;
+            }
+            Draft draft = drafts.computeIfAbsent(networkKey, k -> new Draft(network.get()));
+            draft.telehealth |= virtual;
+            draft.locations.addAll(roleLocations);
+            draft.services.addAll(roleServices);
           }
+        }
+      }
+      for (Stated statement : stated) {
+        if (!named.contains(statement.network())) {
+          // new patients taken through a network the practitioner is not said to be in
+          found.add(new Finding(statement.owner(), statement.path(), INVALID_VALUE));
+        }
+      }
+      for (Map.Entry<String, Draft> entry : drafts.entrySet()) {
+        Draft draft = entry.getValue();
+        if (declared.contains(draft.network.id())) {
+          continue; // the library's own extension states this participation in full
+        }
+        String payer = draft.network.payer();
+        NetworkParticipation.Builder n = NetworkParticipation.builder()
+            .payer(Payer.of(idPart(payer), governments.contains(payer)
+                ? PayerKind.PUBLIC_PROGRAMME : PayerKind.COMMERCIAL))
+            .network(draft.network.id()).telehealth(draft.telehealth);
+        acceptanceThrough(entry.getKey(), draft, stated).ifPresent(n::acceptance);
+        b.addNetworks(n.build());
+      }
+      for (int i = 0; i < places.size(); i++) {
+        List<NetworkId> here = new ArrayList<>();
+        for (Draft draft : drafts.values()) {
+          if (draft.locations.contains(placeKeys.get(i))) {
+            here.add(draft.network.id());
+          }
+        }
+        try {
+          b.addLocations(here.isEmpty() ? places.get(i) : places.get(i).withMoreNetworks(here));
+        } catch (IllegalArgumentException e) {
+          find("PractitionerRole.location", INVALID_VALUE); // more networks than a place holds
+          b.addLocations(places.get(i));
         }
       }
       return accepting;
     }
+
+    /**
+     * Whether new patients are taken through a network: as the practitioner's roles state it for
+     * that network, else as the HealthcareServices, else the Locations of the roles in the
+     * network state it. Statements that differ at the level that decides leave it unknown (the
+     * model holds one answer per network, not one per place), reported as such.
+     */
+    private Optional<PatientAcceptance> acceptanceThrough(String networkKey, Draft draft,
+        List<Stated> stated) {
+      List<Stated> level = new ArrayList<>();
+      for (Stated statement : stated) {
+        if (statement.network().equals(networkKey)) {
+          level.add(statement);
+        }
+      }
+      for (Set<String> sources : List.of(draft.services, draft.locations)) {
+        for (String source : level.isEmpty() ? sources : Set.<String>of()) {
+          Map<String, Stated> there = acceptanceAt.get(source);
+          Stated statement = there == null ? null : there.get(networkKey);
+          if (statement != null) {
+            level.add(statement);
+          }
+        }
+      }
+      if (level.isEmpty()) {
+        return Optional.empty();
+      }
+      for (Stated statement : level) {
+        if (statement.acceptance() != level.get(0).acceptance()) {
+          found.add(new Finding(statement.owner(), statement.path(), NOT_IN_MODEL));
+          return Optional.empty();
+        }
+      }
+      return Optional.of(level.get(0).acceptance());
+    }
+  }
+
+  /** A network Organization: the network's id and the key of the payer that manages it. */
+  private record Network(NetworkId id, String payer) {}
+
+  /** A {@code newpatients} statement for one network: who states it, where, and what. */
+  private record Stated(String owner, String path, String network,
+      PatientAcceptance acceptance) {}
+
+  /** A participation being read from a practitioner's roles. */
+  private static final class Draft {
+    final Network network;
+    /** Locations of the roles in the network: where the practitioner is in network. */
+    final Set<String> locations = new java.util.LinkedHashSet<>();
+    /** HealthcareServices of the roles in the network. */
+    final Set<String> services = new java.util.LinkedHashSet<>();
+    boolean telehealth;
+
+    Draft(Network network) {
+      this.network = network;
+    }
+  }
+
+  /** The NDH and Plan-Net {@code AcceptingPatients} codes. */
+  private static @Nullable PatientAcceptance acceptance(@Nullable String code) {
+    if (code == null) {
+      return null;
+    }
+    return switch (code) {
+      case "newpt" -> PatientAcceptance.ACCEPTING;
+      case "existptonly" -> PatientAcceptance.EXISTING_PATIENTS_ONLY;
+      case "existptfam" -> PatientAcceptance.EXISTING_PATIENTS_AND_FAMILY;
+      case "nopt" -> PatientAcceptance.NOT_ACCEPTING;
+      default -> null;
+    };
+  }
+
+  /** The id part of a {@code Type/id} key. */
+  private static String idPart(String key) {
+    return key.substring(key.indexOf('/') + 1);
+  }
+
+  /**
+   * Reads the new-patient statements per network of a Location or HealthcareService. A statement
+   * without a network is about every network and every practitioner there at once, which the
+   * model cannot hold (it holds acceptance per profile and per participation).
+   */
+  private void newPatientsPerNetwork(DomainResource resource, String self) {
+    String type = resource.fhirType();
+    for (String url : List.of(FhirTerms.NDH_NEW_PATIENTS, FhirTerms.PLAN_NET_NEW_PATIENTS)) {
+      List<Extension> statements = resource.getExtensionsByUrl(url);
+      for (int i = 0; i < statements.size(); i++) {
+        Extension x = statements.get(i);
+        String path = type + ".extension('" + url + "')[" + i + "]";
+        Extension from = fromNetwork(x);
+        if (from == null) {
+          findings.add(new Finding(self, path, NOT_IN_MODEL));
+          continue;
+        }
+        PatientAcceptance acceptance = acceptance(firstCode(x, "acceptingPatients"));
+        String network = from.getValue() instanceof Reference ref ? key(ref) : null;
+        if (acceptance == null || network == null) {
+          findings.add(new Finding(self, path, INVALID_VALUE));
+          continue;
+        }
+        defer(self, path + ".extension('fromNetwork')", (Reference) from.getValue());
+        Stated before = acceptanceAt.computeIfAbsent(self, k -> new HashMap<>())
+            .putIfAbsent(network, new Stated(self, path, network, acceptance));
+        if (before != null && before.acceptance() != acceptance) {
+          // two answers for one network: neither is kept
+          acceptanceAt.get(self).remove(network);
+          findings.add(new Finding(self, path, INVALID_VALUE));
+        }
+      }
+    }
+  }
+
+  /** The network of a new-patients statement: as NDH spells it, or in lower case. */
+  private static @Nullable Extension fromNetwork(Extension newPatients) {
+    Extension from = newPatients.getExtensionByUrl("fromNetwork");
+    return from != null ? from : newPatients.getExtensionByUrl("fromnetwork");
   }
 
   // ---------------------------------------------------------------------------------------------

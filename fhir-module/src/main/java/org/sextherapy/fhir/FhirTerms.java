@@ -14,6 +14,8 @@ final class FhirTerms {
   static final String USPS = "https://www.usps.com/";
   static final String ISO_3166 = "urn:iso:std:iso:3166";
   static final String ISO_3166_2 = "urn:iso:std:iso:3166:-2";
+  /** FHIR's organization types (https://terminology.hl7.org/CodeSystem-organization-type.html). */
+  static final String ORGANIZATION_TYPE = "http://terminology.hl7.org/CodeSystem/organization-type";
 
   static final String NDH = "http://hl7.org/fhir/us/ndh/StructureDefinition/";
   static final String PLAN_NET =

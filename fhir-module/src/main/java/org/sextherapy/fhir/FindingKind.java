@@ -16,7 +16,11 @@ public enum FindingKind implements Identified {
   UNMAPPED_QUALIFICATION("unmapped-qualification"),
   /** A licence names no jurisdiction it is valid in ({@code whereValid}), so it is left out. */
   MISSING_JURISDICTION("missing-jurisdiction"),
-  /** A jurisdiction, language or coordinate is present but not a valid code or value. */
+  /**
+   * A value is present but not valid: a jurisdiction, language, coordinate or code; a network
+   * without the payer it is part of; a network reference to an Organization that is not a
+   * network; new patients stated for a network the practitioner's roles do not name.
+   */
   INVALID_VALUE("invalid-value"),
   /** A licence gives no status, or one (pending, issued in error, unknown) that is no licence. */
   UNMAPPED_LICENCE_STATUS("unmapped-licence-status"),
@@ -27,6 +31,11 @@ public enum FindingKind implements Identified {
   INCOMPLETE_LICENCE("incomplete-licence"),
   /** A reference points to a resource that is not in the input. */
   DANGLING_REFERENCE("dangling-reference"),
+  /**
+   * A PractitionerRole says it is not active ({@code active} false): the practitioner no longer
+   * practises in it, so nothing it says is read.
+   */
+  INACTIVE_ROLE("inactive-role"),
   /** A PractitionerRole names no practitioner, so nothing it says belongs to a profile. */
   ROLE_WITHOUT_PRACTITIONER("role-without-practitioner"),
   /**
@@ -34,13 +43,21 @@ public enum FindingKind implements Identified {
    * profile; bulk exports are read with supporting resources first.
    */
   ROLE_AFTER_PRACTITIONER("role-after-practitioner"),
+  /**
+   * A Location, HealthcareService or network Organization a role names came after the
+   * Practitioner in a stream, so it was read too late for the profile.
+   */
+  READ_AFTER_PRACTITIONER("read-after-practitioner"),
   /** A virtual-delivery modality (web, app, TDD) that is neither video nor phone. */
   UNMAPPED_DELIVERY("unmapped-delivery"),
   /** A concern, population, format, credential, compact or modality id the reader does not know. */
   UNKNOWN_ID("unknown-id"),
   /**
-   * An element the model does not hold yet: networks, insurance plans, accepting new patients per
-   * network, opening hours, accessibility, verification status and date.
+   * An element the model does not hold (yet): opening hours, accessibility, verification status
+   * and date; acceptance of new patients stated for every network at once on a Location or
+   * HealthcareService, or stated differently for one network at different places; the end of a
+   * role that names a network (a participation has no end date in the model); and
+   * InsurancePlans (a plan describes a client's coverage, not a therapist).
    */
   NOT_IN_MODEL("not-in-model"),
   /** A resource type that does not describe a therapist (Endpoint, OrganizationAffiliation). */

@@ -10,7 +10,13 @@ import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.Participant;
 import org.sextherapy.client.Priority;
 import org.sextherapy.client.RequestedConcern;
+import org.sextherapy.client.InsurancePreference;
+import org.sextherapy.client.Strength;
 import org.sextherapy.code.CodeCatalogue;
+import org.sextherapy.insurance.Coverage;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.insurance.Payer;
 import org.sextherapy.concern.StandardConcerns;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.matching.HardConstraint;
@@ -60,7 +66,32 @@ class CounselorExampleTest {
     assertThat(profile.licences()).isEmpty();
     assertThat(profile.expertise()).isEmpty();
     assertThat(read.findings()).extracting(Finding::kind)
-        .containsExactlyInAnyOrder(FindingKind.INCOMPLETE_LICENCE, FindingKind.NOT_IN_MODEL);
+        .containsExactlyInAnyOrder(FindingKind.INCOMPLETE_LICENCE);
+  }
+
+  @Test
+  void herRolesNetworkIsAParticipationWithItsPayerCoveringHerVirtualService() {
+    // CounselorRole1 names the network AcmeofCTStdNet, part of the payer Acme, and a virtual
+    // service: in network by telehealth; she has no office, so no location names it.
+    assertThat(counselor().profile().networks()).containsExactly(NetworkParticipation.builder()
+        .payer(Payer.commercial("Acme")).network(NetworkId.of("AcmeofCTStdNet"))
+        .telehealth(true).build());
+  }
+
+  @Test
+  void aMemberOfTheAcmeStandardNetworkFindsHerInNetworkOnceSheIsCompleted() {
+    ClientRequest member = ClientRequest.builder().id("req-il-acme")
+        .addParticipants(Participant.ofAge("p1", 41))
+        .sessionJurisdiction(Jurisdiction.parse("US-IL")).format(SessionFormat.INDIVIDUAL)
+        .addDeliveries(Delivery.PHONE)
+        .addConcerns(RequestedConcern.of(StandardConcerns.LOW_SEXUAL_DESIRE, Priority.HIGH))
+        .addPreferences(InsurancePreference.of(Strength.REQUIRED, Coverage.builder()
+            .payer(Payer.commercial("Acme")).addNetworks(NetworkId.of("AcmeofCTStdNet")).build()))
+        .build();
+    MatchResult result = Matcher.standard().match(member,
+        TherapistDirectory.of(List.of(completed(counselor(), true))), SESSION_DAY, 5);
+
+    assertThat(result.matches()).extracting(m -> m.therapistId()).containsExactly("Counselor");
   }
 
   @Test
@@ -118,6 +149,7 @@ class CounselorExampleTest {
         .addAllLanguages(read.profile().languages())
         .addAllDeliveries(read.profile().deliveries())
         .addAllLocations(read.profile().locations())
+        .addAllNetworks(read.profile().networks())
         .addLicences(licence)
         .addFormats(SessionFormat.INDIVIDUAL)
         .acceptingNewClients(true).openCapacity(2);
