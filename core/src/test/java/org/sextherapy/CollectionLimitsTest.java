@@ -34,6 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sextherapy.authorisation.LicensingPolicy;
 import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.PreferenceKind;
+import org.sextherapy.client.Strength;
 import org.sextherapy.ethics.EthicalRules;
 import org.sextherapy.insurance.NetworkId;
 import org.sextherapy.insurance.PlanId;
@@ -159,6 +161,9 @@ class CollectionLimitsTest {
           random.matchResult(), random.assignment(), random.validationResult(),
           random.modality(), random.concern(), random.compactPrivilege(), random.gender(),
           random.availability(),
+          // one preference of every kind: a random request holds only a few of the sixteen
+          Stream.of(PreferenceKind.values()).map(k -> random.preference(k, Strength.PREFERRED))
+              .toList(),
           RandomValues.PSYPACT, EthicalRules.NO_CONVERSION_PRACTICE_TERMS,
           PracticeAuthorisation.standard().decide(profiles.get(0),
               profiles.get(0).locations().isEmpty() ? Jurisdiction.parse("US-CA")

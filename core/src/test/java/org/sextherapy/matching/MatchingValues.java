@@ -83,7 +83,8 @@ final class MatchingValues {
   /** Returns a builder holding every attribute of a profile but its outcome records. */
   static TherapistProfile.Builder copyExceptOutcomes(TherapistProfile p) {
     return TherapistProfile.builder().id(p.id()).displayName(p.displayName()).gender(p.gender())
-        .pronouns(p.pronouns()).addAllLanguages(p.languages()).addAllExpertise(p.expertise())
+        .pronouns(p.pronouns()).title(p.title()).addAllLanguages(p.languages())
+        .addAllExpertise(p.expertise())
         .addAllPopulations(p.populations()).addAllFormats(p.formats())
         .addAllDeliveries(p.deliveries()).addAllLocations(p.locations())
         .addAllDegrees(p.degrees()).addAllLicences(p.licences())
@@ -92,6 +93,8 @@ final class MatchingValues {
         .training(p.training()).addAllModalities(p.modalities()).fees(p.fees())
         .addAllNetworks(p.networks()).acceptingNewClients(p.acceptingNewClients())
         .openCapacity(p.openCapacity()).availabilityConfirmedAt(p.availabilityConfirmedAt())
-        .availability(p.availability());
+        .availability(p.availability()).raceOrEthnicity(p.raceOrEthnicity())
+        .lgbtqIdentity(p.lgbtqIdentity()).faith(p.faith())
+        .addAllPracticeCompetence(p.practiceCompetence());
   }
 }

@@ -436,7 +436,7 @@ public final class RandomValues {
     }
     b.addAllModalities(someOf(List.of(modality(), modality(), modality()), 0, 3)
         .stream().distinct().toList());
-    if (chance(0.8)) {
+    if (chance(0.6)) {
       Currency currency = Currency.getInstance(home.countryCode().equals("GB") ? "GBP"
           : home.countryCode().equals("DE") ? "EUR" : "USD");
       b.fees(fees(currency, BigDecimal.ONE));
@@ -814,7 +814,7 @@ public final class RandomValues {
     Jurisdiction where = chance(0.8) && !therapist.licences().isEmpty()
         ? oneOf(therapist.licences()).jurisdiction() : jurisdiction();
     Set<Delivery> deliveries = someOf(Delivery.class, 1, 3);
-    if (chance(0.8)) {
+    if (chance(0.6)) {
       deliveries.add(oneOf(List.copyOf(therapist.deliveries())));
     }
     ClientRequest.Builder b = ClientRequest.builder().id(id("req")).sessionJurisdiction(where)
@@ -842,16 +842,51 @@ public final class RandomValues {
     if (chance(0.4) && !points.isEmpty()) {
       b.addPreferences(distanceNear(oneOf(points)));
     }
-    if (chance(0.4)) {
-      List<Preference> met = disclosedBy(therapist);
-      if (!met.isEmpty()) {
-        b.addPreferences(oneOf(met));
-      }
+    if (chance(0.6)) {
+      b.addPreferences(aimedAt(therapist, oneOf(PreferenceKind.class)));
     }
     if (chance(0.5)) {
       b.guardianConsent(oneOf(GuardianConsent.class));
     }
     return b.build();
+  }
+
+  /**
+   * Returns a preference of a kind that the therapist's own attributes meet where they can (their
+   * network, certification, hours, disclosures, access): with sixteen kinds, a random preference
+   * would rarely name what the target of a request holds, and the matcher's scoring of that kind
+   * would go untested. Whether the therapist then meets it depends on the rest of the request.
+   */
+  public Preference aimedAt(TherapistProfile therapist, PreferenceKind kind) {
+    Strength strength = chance(0.3) ? Strength.REQUIRED : Strength.PREFERRED;
+    List<Preference> disclosed = disclosedBy(therapist).stream()
+        .filter(p -> p.kind() == kind).toList();
+    return switch (kind) {
+      case RACE_OR_ETHNICITY, LGBTQ_IDENTITY, FAITH, PRACTICE_COMPETENCE, ACCESS, SIGN_LANGUAGE ->
+          disclosed.isEmpty() ? preference(kind, strength) : oneOf(disclosed);
+      case INSURANCE -> therapist.networks().isEmpty() ? preference(kind, strength)
+          : insuredWith(oneOf(therapist.networks()));
+      case TIME -> therapist.availability().filter(a -> !a.hours().isEmpty())
+          .<Preference>map(a -> TimePreference.of(strength, a.zone(), List.of(oneOf(a.hours()))))
+          .orElseGet(() -> preference(kind, strength));
+      case THERAPIST_GENDER, POPULATION, LANGUAGE, CERTIFIED_SEX_THERAPIST, IN_PERSON_DISTANCE,
+          FEE, SLIDING_SCALE, MODALITY -> preference(kind, strength);
+    };
+  }
+
+  /**
+   * Returns an insurance preference whose coverage is with a participation's payer, through its
+   * network and sometimes one of its plans, out of network sometimes acceptable: whether the
+   * therapist then covers the client depends on acceptance, telehealth, offices and the request.
+   */
+  public InsurancePreference insuredWith(NetworkParticipation participation) {
+    Coverage.Builder coverage = Coverage.builder().payer(participation.payer())
+        .addNetworks(participation.network());
+    if (!participation.plans().isEmpty() && chance(0.5)) {
+      coverage.plan(oneOf(List.copyOf(participation.plans())));
+    }
+    return InsurancePreference.of(chance(0.3) ? Strength.REQUIRED : Strength.PREFERRED,
+        coverage.build(), chance(0.4));
   }
 
   /**
