@@ -16,18 +16,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.sextherapy.client.AccessPreference;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.FaithPreference;
 import org.sextherapy.client.FeePreference;
 import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.InsurancePreference;
 import org.sextherapy.client.LanguagePreference;
+import org.sextherapy.client.LgbtqIdentityPreference;
 import org.sextherapy.client.ModalityPreference;
 import org.sextherapy.client.Participant;
 import org.sextherapy.client.PopulationPreference;
+import org.sextherapy.client.PracticeCompetencePreference;
+import org.sextherapy.client.Preference;
 import org.sextherapy.client.Priority;
+import org.sextherapy.client.RaceOrEthnicityPreference;
 import org.sextherapy.client.RequestedConcern;
+import org.sextherapy.client.SignLanguagePreference;
 import org.sextherapy.client.SlidingScalePreference;
 import org.sextherapy.client.Strength;
 import org.sextherapy.client.TherapistGenderPreference;
@@ -523,6 +530,27 @@ final class RealisticDirectory {
     }
   }
 
+  /**
+   * A preference for what therapists disclose or for the access of a practice, in the directory's
+   * vocabulary, drawn from the value stream (so the rest of the requests are drawn as before).
+   */
+  private Preference valuePreference(Strength strength) {
+    return switch (valueRandom.nextInt(6)) {
+      case 0 -> RaceOrEthnicityPreference.of(strength,
+          races[valueRandom.nextInt(races.length)].terms());
+      case 1 -> LgbtqIdentityPreference.of(strength,
+          lgbtq[valueRandom.nextInt(lgbtq.length)].terms());
+      case 2 -> FaithPreference.of(strength, Set.of(faiths[valueRandom.nextInt(faiths.length)]));
+      case 3 -> PracticeCompetencePreference.of(strength,
+          PracticeArea.values()[valueRandom.nextInt(PracticeArea.values().length)],
+          CompetenceGrade.AWARE);
+      case 4 -> AccessPreference.of(strength, valueRandom.nextInt(3) == 0
+          ? AccessFeature.HEARING_LOOP : AccessFeature.STEP_FREE_ACCESS);
+      default -> SignLanguagePreference.of(strength,
+          Set.of(SIGN_LANGUAGES[valueRandom.nextInt(SIGN_LANGUAGES.length)]));
+    };
+  }
+
   /** Adds the access features of a practice: most are step-free, a few have a hearing loop. */
   private PracticeLocation accessible(PracticeLocation.Builder location) {
     if (valueRandom.nextInt(100) < 55) {
@@ -699,6 +727,10 @@ final class RealisticDirectory {
             timeRandom.nextInt(5) == 0 ? Strength.REQUIRED : Strength.PREFERRED, zone(where),
             List.of(WeeklyHours.of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
                 LocalTime.of(16 + timeRandom.nextInt(3), 0), LocalTime.of(20, 0)))));
+      }
+      if (valueRandom.nextInt(5) == 0) {
+        b.addPreferences(valuePreference(valueRandom.nextInt(6) == 0 ? Strength.REQUIRED
+            : Strength.PREFERRED));
       }
       out.add(b.build());
     }
