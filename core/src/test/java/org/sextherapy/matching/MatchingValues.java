@@ -8,6 +8,7 @@ import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Licence;
+import org.sextherapy.testing.Copies;
 import org.sextherapy.testing.RandomValues;
 import org.sextherapy.therapist.TherapistProfile;
 
@@ -77,7 +78,8 @@ final class MatchingValues {
 
   /** Returns a builder holding every attribute of a profile, to change some of them. */
   static TherapistProfile.Builder copy(TherapistProfile p) {
-    return copyExceptOutcomes(p).addAllOutcomes(p.outcomes());
+    // the one copy of every field, which the builder-equality tests keep complete
+    return Copies.builderOf(p);
   }
 
   /** Returns a builder holding every attribute of a profile but its outcome records. */

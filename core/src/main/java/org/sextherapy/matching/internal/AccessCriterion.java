@@ -60,6 +60,12 @@ final class AccessCriterion extends Criterion {
     return -1;
   }
 
+  /** Access counts only in person: none of the candidates can be seen in person, no points. */
+  @Override
+  long most(int w, long candidates, long preferencePoints) {
+    return places.inPerson(w, candidates) != 0 ? preferencePoints : 0;
+  }
+
   @Override
   boolean met(int i) {
     return first(i) >= 0;

@@ -49,6 +49,12 @@ final class CertificationCriterion extends Criterion {
     return firstCurrent(d, i, day) >= 0;
   }
 
+  /** Zero when no candidate holds a sex-therapist certification current on any day. */
+  @Override
+  long most(int w, long candidates, long preferencePoints) {
+    return (d.bounds.certified[w] & candidates) != 0 ? preferencePoints : 0;
+  }
+
   @Override
   String argument(int i) {
     return credential(d, firstCurrent(d, i, day));

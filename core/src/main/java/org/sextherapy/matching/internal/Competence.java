@@ -104,17 +104,56 @@ final class Competence {
   }
 
   /**
-   * Returns the competence points of a profile, declared and measured: the first part of its
-   * score.
+   * Returns an upper bound of a profile's competence points without reading its outcome records:
+   * the declared points exactly and, per measured concern it declares, the neutral share if it has
+   * no record at all (exactly what it earns) or else the most a record can earn.
+   *
+   * @param recorded whether the profile has any outcome record
    */
-  long points(int i) {
+  long most(int i, boolean recorded) {
     long points = 0;
     for (int c = 0; c < concerns; c++) {
       int level = level(i, c);
       points += concernPoints[c * 4 + level];
       if (level != 0 && measured[c]) {
-        points += measuredPoints(c, record(i, c));
+        points += recorded ? OutcomeScore.most(measuredShare[c])
+            : OutcomeScore.neutral(measuredShare[c]);
       }
+    }
+    return points;
+  }
+
+  /**
+   * Returns an upper bound of the competence points of every candidate of word w, from the level
+   * sets alone: per concern, the points of the highest level a candidate declares, plus, if one
+   * declares it and the concern is measured, the most a record can earn (or the neutral share when
+   * none of them has a record). A sum of per-concern maxima bounds the maximum of the sums.
+   *
+   * @param candidates the profiles of the word in question
+   * @param recorded the profiles of the word that have an outcome record
+   */
+  long most(int w, long candidates, long recorded) {
+    long[] levelSets = d.levelSets;
+    int words = d.words;
+    long points = 0;
+    for (int c = 0; c < concerns; c++) {
+      long low = levelSets[concernSet[c] + w] & candidates;
+      long high = levelSets[concernSet[c] + words + w] & candidates;
+      long best = 0;
+      if ((low & ~high) != 0) {
+        best = concernPoints[c * 4 + 1];
+      }
+      if ((high & ~low) != 0) {
+        best = Math.max(best, concernPoints[c * 4 + 2]);
+      }
+      if ((high & low) != 0) {
+        best = Math.max(best, concernPoints[c * 4 + 3]);
+      }
+      if (measured[c] && (low | high) != 0) {
+        best += ((low | high) & recorded) != 0 ? OutcomeScore.most(measuredShare[c])
+            : OutcomeScore.neutral(measuredShare[c]);
+      }
+      points += best;
     }
     return points;
   }

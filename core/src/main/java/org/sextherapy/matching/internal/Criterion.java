@@ -78,6 +78,21 @@ abstract class Criterion {
   }
 
   /**
+   * Returns an upper bound of the {@linkplain #points points} that any of some candidates earns
+   * for meeting the preference: this family's share of the scan's score bound ({@link Query}).
+   * Abstract, so that a new family does not compile without its bound; it sits next to the points
+   * it bounds. A family that can tell from a bit set that no candidate meets the preference
+   * returns 0; one that cannot returns the most its points can be.
+   *
+   * @param w a word of the directory's bit sets
+   * @param candidates the profiles of that word in question, a non-empty bit mask
+   * @param preferencePoints the policy's points for a preference met
+   * @return at least {@code points(i, preferencePoints)} for every candidate i that meets the
+   *     preference, never negative
+   */
+  abstract long most(int w, long candidates, long preferencePoints);
+
+  /**
    * Returns the reason code of a met preferred preference: the kind's, unless the family grades
    * it.
    *

@@ -142,6 +142,15 @@ final class DistanceCriterion extends Criterion {
     return policy.distancePoints(km(i, nearest(i)), maxKm);
   }
 
+  /**
+   * The preference's points, which {@link MatchPolicy#distancePoints} never exceeds; zero when the
+   * client or every candidate excludes in-person sessions.
+   */
+  @Override
+  long most(int w, long candidates, long preferencePoints) {
+    return (places.inPerson(w, candidates) != 0) ? policy.preferencePoints() : 0;
+  }
+
   @Override
   String argument(int i) {
     int nearest = nearest(i);

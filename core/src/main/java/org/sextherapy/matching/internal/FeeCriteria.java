@@ -72,6 +72,12 @@ final class FeeCriteria {
       return rank >= from && rank < to;
     }
 
+    /** The preference's points: fees are a column, with no bit set per block to rule out. */
+    @Override
+    long most(int w, long candidates, long preferencePoints) {
+      return preferencePoints;
+    }
+
     @Override
     String argument(int i) {
       return currency;
@@ -97,6 +103,12 @@ final class FeeCriteria {
     @Override
     boolean met(int i) {
       return d.in(set, i);
+    }
+
+    /** Zero when no candidate offers a sliding scale for the format. */
+    @Override
+    long most(int w, long candidates, long preferencePoints) {
+      return (d.flagSets[set * d.words + w] & candidates) != 0 ? preferencePoints : 0;
     }
 
     @Override

@@ -67,6 +67,16 @@ final class FlagSetCriterion extends Criterion {
     return first(i) >= 0;
   }
 
+  /** Zero when no candidate is in any acceptable constant's flag set. */
+  @Override
+  long most(int w, long candidates, long preferencePoints) {
+    long any = 0;
+    for (int set : sets) {
+      any |= d.flagSets[set * d.words + w];
+    }
+    return (any & candidates) != 0 ? preferencePoints : 0;
+  }
+
   @Override
   String argument(int i) {
     return ids[first(i)];

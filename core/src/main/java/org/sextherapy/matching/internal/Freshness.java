@@ -48,6 +48,17 @@ final class Freshness {
   }
 
   /**
+   * Returns the most freshness points a profile confirmed on a day at the latest can earn: those of
+   * that day, since the points never grow as a confirmation ages.
+   *
+   * @param latestConfirmedDay an epoch day, or {@link PackedDirectory#NEVER_CONFIRMED}
+   */
+  long most(int latestConfirmedDay) {
+    return latestConfirmedDay == PackedDirectory.NEVER_CONFIRMED ? 0
+        : policy.freshnessPoints(Math.max(0, (long) day - latestConfirmedDay));
+  }
+
+  /**
    * Returns the freshness points of a profile and, when asked, explains them: a profile that was
    * ever confirmed gets a reason with the days since, even when they earn nothing.
    *

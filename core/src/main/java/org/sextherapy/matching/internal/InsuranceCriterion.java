@@ -84,6 +84,12 @@ final class InsuranceCriterion extends Criterion {
     return standing(i) == CoverageStanding.IN_NETWORK ? inNetworkPoints : superbillPoints;
   }
 
+  /** The better of the in-network and the superbill points, the only points it grades. */
+  @Override
+  long most(int w, long candidates, long preferencePoints) {
+    return Math.max(inNetworkPoints, superbillPoints);
+  }
+
   @Override
   ReasonCode reason(int i) {
     return ReasonCode.covering(standing(i)).orElse(reason);

@@ -43,6 +43,12 @@ final class LanguageCriterion extends Criterion {
     return first(i) >= 0;
   }
 
+  /** The preference's points: languages are a column, with no bit set per block to rule out. */
+  @Override
+  long most(int w, long candidates, long preferencePoints) {
+    return preferencePoints;
+  }
+
   @Override
   String argument(int i) {
     return d.languageDictionary[first(i)];

@@ -27,6 +27,15 @@ final class OutcomeScore {
   }
 
   /**
+   * Returns the most measured points any record can earn: {@code share / 100}, since {@code x}
+   * is clamped to {@code 2 span B} (in exact integers, so the floor of the exact quotient cannot
+   * exceed it).
+   */
+  static long most(long share) {
+    return share / 100;
+  }
+
+  /**
    * Returns the measured points.
    *
    * @param share priority weight times specialist points times the measured weight percentage

@@ -164,8 +164,12 @@ public final class PackedDirectory {
   final int[] blob;
 
   final OutcomeColumns outcomes;
+  /** The request-independent score bounds per block of 64 profiles. */
+  final ScoreBounds bounds;
 
   final EthicsVerdicts verdicts;
+  /** The authorisation verdicts of the situations queried most recently. */
+  final AuthorisationVerdicts authorisations;
   private final PracticeAuthorisation authorisation;
   private final ConcurrentHashMap<Jurisdiction, JurisdictionPlan> plans =
       new ConcurrentHashMap<>();
@@ -206,7 +210,10 @@ public final class PackedDirectory {
     this.blobStart = blobStart;
     this.blob = blob;
     this.outcomes = outcomes;
+    this.bounds = ScoreBounds.of(profiles.length, experience, confirmedDay, blobStart, blob,
+        outcomes);
     this.verdicts = new EthicsVerdicts(profiles);
+    this.authorisations = new AuthorisationVerdicts(profiles.length);
     this.authorisation = authorisation;
   }
 
@@ -394,7 +401,8 @@ public final class PackedDirectory {
   }
 
   /**
-   * Returns the bytes of the packed arrays a query reads (bit sets, columns and blob), excluding the
+   * Returns the bytes of the packed arrays a query reads (bit sets, columns, blob and score
+   * bounds), excluding the
    * retained profile objects, the id table, the dictionaries and the availability bits.
    *
    * @return bytes
@@ -402,7 +410,7 @@ public final class PackedDirectory {
   public long columnBytes() {
     return 8L * (flagSets.length + levelSets.length + signatureSets.length)
         + experience.length + 4L * confirmedDay.length + 4L * languages.length + 4L * fee.length + 4L * tagMask.length
-        + 4L * blobStart.length + 4L * blob.length;
+        + 4L * blobStart.length + 4L * blob.length + bounds.bytes();
   }
 
   /**
@@ -417,13 +425,14 @@ public final class PackedDirectory {
   }
 
   /**
-   * Returns the bytes of the id table, coverage tables and cached ethics verdicts.
+   * Returns the bytes of the id table, coverage tables and cached ethics and authorisation
+   * verdicts.
    *
    * @return bytes
    */
   public long sharedBytes() {
     return 4L * idTable.length + 8L * inPersonCovers.length + 4L * tagBit.length
-        + verdicts.bytes();
+        + verdicts.bytes() + authorisations.bytes();
   }
 
   /** Which grant keys and practice jurisdictions serve one session jurisdiction. */

@@ -1,6 +1,7 @@
 package org.sextherapy.matching.internal;
 
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.authorisation.Basis;
 import org.sextherapy.authorisation.Grant;
@@ -40,6 +41,8 @@ final class Places {
   private final long[][] locationsIn;
   /** For each place, the signature sets of which a profile must be in one. */
   final int[][] signatureSets;
+  /** The directory's verdicts for this situation, shared with other queries from it. */
+  private final AuthorisationVerdicts.InSituation verdicts;
 
   Places(PackedDirectory d, ClientRequest request, int day) {
     this.d = d;
@@ -65,6 +68,11 @@ final class Places {
         }
       }
     }
+    int teleMask = 0;
+    for (int set : teleSets) {
+      teleMask |= 1 << (set - PackedDirectory.DELIVERY_SET);
+    }
+    this.verdicts = d.authorisations.in(Set.of(places), teleMask, inPerson, day);
   }
 
   /** Tells whether a profile offers a telehealth delivery the client accepts. */
@@ -98,15 +106,52 @@ final class Places {
     return true;
   }
 
+  /**
+   * Returns the candidates of word w that could be seen in person: the client accepts in-person
+   * sessions and they offer them.
+   */
+  long inPerson(int w, long candidates) {
+    return inPerson
+        ? candidates & d.flagSets[(PackedDirectory.DELIVERY_SET + Delivery.IN_PERSON.ordinal())
+            * d.words + w]
+        : 0;
+  }
+
   private static boolean bit(long[] bits, int index) {
     return (bits[index >>> 6] & (1L << index)) != 0;
   }
 
   /**
    * Tells whether a profile is authorised in every session jurisdiction: by telehealth in each, or
-   * in person at one practice location that lies in all of them.
+   * in person at one practice location that lies in all of them. Decided once per situation
+   * ({@link AuthorisationVerdicts}).
    */
   boolean authorised(int i) {
+    long bit = 1L << i;
+    if ((verdicts.known(i >>> 6) & bit) != 0) {
+      return (verdicts.authorised(i >>> 6) & bit) != 0;
+    }
+    boolean authorised = decide(i);
+    verdicts.record(i, authorised);
+    return authorised;
+  }
+
+  /**
+   * Returns which candidates of word w are {@linkplain #authorised(int) authorised}, deciding those
+   * without a verdict yet.
+   */
+  long authorised(int w, long candidates) {
+    long unknown = candidates & ~verdicts.known(w);
+    while (unknown != 0) {
+      int i = (w << 6) + Long.numberOfTrailingZeros(unknown);
+      unknown &= unknown - 1;
+      verdicts.record(i, decide(i));
+    }
+    return candidates & verdicts.authorised(w);
+  }
+
+  /** Decides {@link #authorised(int)} from the profile's grants and practice locations. */
+  private boolean decide(int i) {
     if (telehealth(i)) {
       boolean everywhere = true;
       for (int s = 0; s < places.length && everywhere; s++) {

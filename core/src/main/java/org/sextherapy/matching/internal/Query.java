@@ -82,11 +82,7 @@ public final class Query {
   private final long certificationPoints;
   private final long pointsPerYear;
   private final int yearsCounted;
-  /**
-   * The most a profile can earn beyond competence and experience: preferences, certification and
-   * freshness.
-   */
-  private final long optionalPoints;
+  private final ScoreBounds bounds;
 
   /**
    * Compiles a request against a directory.
@@ -137,8 +133,7 @@ public final class Query {
     this.certificationPoints = policy.certificationPoints();
     this.pointsPerYear = policy.pointsPerExperienceYear();
     this.yearsCounted = policy.experienceYearsCounted();
-    this.optionalPoints = preferred.length * preferencePoints + certificationPoints
-        + policy.freshAvailabilityPoints();
+    this.bounds = directory.bounds;
   }
 
   /**
@@ -149,6 +144,23 @@ public final class Query {
    * @return the result, never null
    */
   public MatchResult run(int k, int parallelism) {
+    return run(k, parallelism, true);
+  }
+
+  /**
+   * Runs the query scoring every eligible profile, without the score bounds: the reference that the
+   * tests hold the bounded scan to, and the benchmark's same-run comparison. Returns exactly what
+   * {@link #run} returns.
+   *
+   * @param k how many matches to return at most, at least 1
+   * @param parallelism how many ranges to scan at once on the common fork-join pool, at least 1
+   * @return the result, never null
+   */
+  public MatchResult runScoringEveryone(int k, int parallelism) {
+    return run(k, parallelism, false);
+  }
+
+  private MatchResult run(int k, int parallelism, boolean bounded) {
     int n = d.size();
     int capacity = Math.max(1, Math.min(k, n));
     int ranges = Math.max(1, Math.min(parallelism, n / MIN_RANGE));
@@ -157,15 +169,15 @@ public final class Query {
     if (refused) {
       counts[SAFEGUARDING] = n;
     } else if (ranges == 1) {
-      scan(0, n, top, counts);
+      scan(0, n, top, counts, bounded);
     } else {
       List<ForkJoinTask<Range>> forked = new ArrayList<>(ranges - 1);
       for (int r = 1; r < ranges; r++) {
         int from = boundary(n, r, ranges);
         int to = boundary(n, r + 1, ranges);
-        forked.add(ForkJoinTask.adapt(() -> scanRange(from, to, capacity)).fork());
+        forked.add(ForkJoinTask.adapt(() -> scanRange(from, to, capacity, bounded)).fork());
       }
-      scan(0, boundary(n, 1, ranges), top, counts);
+      scan(0, boundary(n, 1, ranges), top, counts, bounded);
       for (ForkJoinTask<Range> task : forked) {
         Range range = task.join();
         top.addAll(range.top);
@@ -195,9 +207,9 @@ public final class Query {
     return r == ranges ? n : (int) ((long) n * r / ranges) & ~63;
   }
 
-  private Range scanRange(int from, int to, int capacity) {
+  private Range scanRange(int from, int to, int capacity, boolean bounded) {
     Range range = new Range(new TopK(capacity, requestState, d), new int[CONSTRAINTS]);
-    scan(from, to, range.top, range.counts);
+    scan(from, to, range.top, range.counts, bounded);
     return range;
   }
 
@@ -218,11 +230,30 @@ public final class Query {
    * for authorisation: in every session jurisdiction, a grant or practice jurisdiction that could
    * serve it, from the signature sets) are a few words of the directory's bit sets, exclusions
    * are counted with bit counts, and only the profiles that pass them all go on, one by one, to the
-   * full authorisation check on the date, required preferences and the ethics gate. A profile
-   * that passes them all is scored in full only if its competence and experience plus every
-   * optional point could still reach the k best.
+   * full authorisation check on the date, required preferences and the ethics gate.
+   *
+   * <p>When bounded, scoring follows the best candidates, not the directory. Once the heap holds k
+   * candidates, the worst of them is a bar that a candidate must at least reach (an equal score may
+   * still win on the tie-break, so only a bound strictly below the bar rules a candidate out), and
+   * every part of the score has an upper bound that is cheaper than the part itself:
+   * <ol>
+   *   <li>per word of 64 profiles, from the candidates' bits and the directory's per-block maxima
+   *       ({@link ScoreBounds}): the highest level declared per concern, the measured share's
+   *       maximum, the block's most experience and latest confirmation, any certification, and each
+   *       preferred criterion's {@link Criterion#most}. A word below the bar is not scored at all;
+   *       its candidates still go one by one through the per-profile constraints, so that every
+   *       exclusion is counted exactly as without bounds;</li>
+   *   <li>per profile that passes every constraint, before any outcome record is read: its declared
+   *       competence, experience and freshness exactly, the certification signal if it holds any
+   *       certification, the measured share at most, and the word's preference bound; then, if it
+   *       has outcome records, the same with its competence scored exactly.</li>
+   * </ol>
+   * Scores are exact integers, so each bound is exact arithmetic, and a candidate is skipped only
+   * when it provably cannot enter the k best: the heap ends with exactly the candidates (and the
+   * order) of a scan that scores everyone, since the k best under a total order do not depend on
+   * which worse candidates were offered.
    */
-  private void scan(int from, int to, TopK top, int[] counts) {
+  void scan(int from, int to, TopK top, int[] counts, boolean bounded) {
     final long[] available = this.available;
     final long[] flagSets = d.flagSets;
     final long[] signatureSets = d.signatureSets;
@@ -265,19 +296,102 @@ public final class Query {
       passed &= delivery;
       counts[AUTHORISATION] += Long.bitCount(passed & ~jurisdiction);
       passed &= jurisdiction;
+      if (passed == 0) {
+        continue;
+      }
+      long authorised = places.authorised(w, passed);
+      counts[AUTHORISATION] += Long.bitCount(passed & ~authorised);
+      passed = authorised;
+      if (passed == 0) {
+        continue;
+      }
+      if (!bounded) {
+        scoreEveryone(base, passed, top, counts);
+        continue;
+      }
+      // Until the heap is full every candidate enters; the preference bound is then moot.
+      long preferences = Long.MAX_VALUE / 4;
+      if (top.full()) {
+        preferences = preferencesMost(w, passed);
+        if (!top.admits(most(w, passed) + preferences)) {
+          countOnly(base, passed, counts);
+          continue;
+        }
+      }
       while (passed != 0) {
         int i = base + Long.numberOfTrailingZeros(passed);
         passed &= passed - 1;
-        int failed = firstFailingAfterTheSets(i);
+        int failed = firstFailingAfterAuthorisation(i);
         if (failed >= 0) {
           counts[failed]++;
-          continue;
-        }
-        if (top.admits(competence.points(i) + experience(i) + optionalPoints)) {
+        } else if (mayEnter(i, preferences, top)) {
           top.offer(score(i, null), i);
         }
       }
     }
+  }
+
+  /** Counts the exclusions among the candidates of a word that cannot reach the k best. */
+  private void countOnly(int base, long candidates, int[] counts) {
+    while (candidates != 0) {
+      int i = base + Long.numberOfTrailingZeros(candidates);
+      candidates &= candidates - 1;
+      int failed = firstFailingAfterAuthorisation(i);
+      if (failed >= 0) {
+        counts[failed]++;
+      }
+    }
+  }
+
+  /** Scores every eligible candidate of a word and offers it: the scan without bounds. */
+  private void scoreEveryone(int base, long candidates, TopK top, int[] counts) {
+    while (candidates != 0) {
+      int i = base + Long.numberOfTrailingZeros(candidates);
+      candidates &= candidates - 1;
+      int failed = firstFailingAfterAuthorisation(i);
+      if (failed >= 0) {
+        counts[failed]++;
+      } else {
+        top.offer(score(i, null), i);
+      }
+    }
+  }
+
+  /**
+   * Returns an upper bound of the score, without the preferences, of every candidate of word w
+   * (see {@link #scan}).
+   */
+  private long most(int w, long candidates) {
+    return competence.most(w, candidates, bounds.measured[w])
+        + Math.min(bounds.experienceYears(w), yearsCounted) * pointsPerYear
+        + ((bounds.certified[w] & candidates) != 0 ? certificationPoints : 0)
+        + freshness.most(bounds.confirmedDay[w]);
+  }
+
+  /** Returns an upper bound of what the candidates of word w earn from preferences met. */
+  private long preferencesMost(int w, long candidates) {
+    long most = 0;
+    for (Criterion p : preferred) {
+      most += p.most(w, candidates, preferencePoints);
+    }
+    return most;
+  }
+
+  /**
+   * Tells whether an eligible profile could still enter the k best, in two steps (see
+   * {@link #scan}): first without reading its outcome records, then, for a profile that has some,
+   * with its competence scored exactly.
+   *
+   * @param preferences an upper bound of what the profile earns from preferences met
+   */
+  private boolean mayEnter(int i, long preferences, TopK top) {
+    int w = i >>> 6;
+    long bit = 1L << i;
+    boolean recorded = (bounds.measured[w] & bit) != 0;
+    long rest = experience(i) + ((bounds.certified[w] & bit) != 0 ? certificationPoints : 0)
+        + freshness.score(i, null) + preferences;
+    return top.admits(competence.most(i, recorded) + rest)
+        && (!recorded || top.admits(competence.score(i, null) + rest));
   }
 
   /**
@@ -286,9 +400,14 @@ public final class Query {
    * measured deterioration, the ethics gate.
    */
   private int firstFailingAfterTheSets(int i) {
-    if (!places.authorised(i)) {
-      return AUTHORISATION;
-    }
+    return places.authorised(i) ? firstFailingAfterAuthorisation(i) : AUTHORISATION;
+  }
+
+  /**
+   * Returns the first hard constraint that an authorised profile fails: required preferences, the
+   * freshness limit, measured deterioration, the ethics gate; or -1.
+   */
+  private int firstFailingAfterAuthorisation(int i) {
     for (Criterion criterion : required) {
       if (!criterion.met(i)) {
         return criterion.constraint;

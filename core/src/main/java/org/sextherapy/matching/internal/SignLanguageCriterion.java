@@ -96,6 +96,12 @@ final class SignLanguageCriterion extends Criterion {
     return null;
   }
 
+  /** Met in person or by video, decided on the profile: the full points. */
+  @Override
+  long most(int w, long candidates, long preferencePoints) {
+    return preferencePoints;
+  }
+
   @Override
   boolean met(int i) {
     return first(i) != null;

@@ -107,6 +107,12 @@ final class TagCriterion extends Criterion {
     return (d.tagMask[i] & mask) != 0 || hasRareTag(i);
   }
 
+  /** The preference's points: tags are a column and blob entries, with no bit set per block. */
+  @Override
+  long most(int w, long candidates, long preferencePoints) {
+    return preferencePoints;
+  }
+
   @Override
   String argument(int i) {
     for (int t = 0; t < tags.length; t++) {

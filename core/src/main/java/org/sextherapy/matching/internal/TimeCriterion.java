@@ -42,6 +42,12 @@ final class TimeCriterion extends Criterion {
         : Optional.empty();
   }
 
+  /** The overlap is decided on the profile, for the date: no bit set tells it, so the full points. */
+  @Override
+  long most(int w, long candidates, long preferencePoints) {
+    return preferencePoints;
+  }
+
   @Override
   boolean met(int i) {
     return overlap(i).isPresent();

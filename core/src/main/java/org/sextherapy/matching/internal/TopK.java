@@ -22,6 +22,8 @@ final class TopK {
   private final long[] ties;
   private final boolean[] tieKnown;
   int size;
+  /** How many candidates were offered: scored, that is. */
+  int offered;
 
   TopK(int capacity, long requestState, PackedDirectory directory) {
     this.capacity = capacity;
@@ -41,8 +43,14 @@ final class TopK {
     return size < capacity || score >= scores[0];
   }
 
+  /** Tells whether the heap holds k candidates, so that a lower bound is known. */
+  boolean full() {
+    return size == capacity;
+  }
+
   /** Offers a candidate. */
   void offer(long score, int index) {
+    offered++;
     if (size < capacity) {
       scores[size] = score;
       indexes[size] = index;

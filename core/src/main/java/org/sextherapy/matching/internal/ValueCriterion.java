@@ -43,6 +43,11 @@ final class ValueCriterion extends Criterion {
   }
 
   @Override
+  long most(int w, long candidates, long preferencePoints) {
+    return tags.most(w, candidates, preferencePoints);
+  }
+
+  @Override
   boolean met(int i) {
     return tags.met(i);
   }

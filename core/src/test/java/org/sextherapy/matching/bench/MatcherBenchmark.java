@@ -16,13 +16,17 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.ethics.EthicsReview;
 import org.sextherapy.matching.Match;
 import org.sextherapy.matching.MatchPolicy;
 import org.sextherapy.matching.MatchResult;
 import org.sextherapy.matching.Matcher;
 import org.sextherapy.matching.ReferenceMatcher;
 import org.sextherapy.matching.TherapistDirectory;
+import org.sextherapy.matching.internal.PackedDirectory;
+import org.sextherapy.matching.internal.Query;
 import org.sextherapy.matching.internal.TieBreak;
 import org.sextherapy.therapist.TherapistProfile;
 
@@ -35,6 +39,12 @@ import org.sextherapy.therapist.TherapistProfile;
  * <p>Every state is drawn from both distributions ({@link Distribution}: the realistic directory
  * and a dense one where many therapists are eligible per request), so JMH reports each figure for
  * both (parameter {@code distribution}).
+ *
+ * <p>{@code scan100kOneThread} compares, in the same run, the scan with score bounds (what the
+ * matcher runs) against the same scan scoring every eligible therapist (parameter {@code scan}).
+ * {@code matchDenseOneThread} shows how the cost grows with the size of a dense directory: 10,000,
+ * 100,000, 1,000,000 and 3,000,000 therapists (parameter {@code size}; the 3,000,000 fork takes a
+ * 14 GB heap, so run it on a machine that has one).
  *
  * <p>Run: {@code ./mvnw -pl core -am -Pbenchmark test-compile exec:exec
  * -Dbenchmark=MatcherBenchmark}. Each state prints the packed bytes per profile and checks, on a few
@@ -139,6 +149,65 @@ public class MatcherBenchmark {
     }
   }
 
+  /** A dense directory of each size, to show how the cost grows with the directory. */
+  @State(Scope.Benchmark)
+  public static class DenseBySize extends Data {
+    /** How many therapists the dense directory holds. */
+    @Param({"10000", "100000", "1000000", "3000000"})
+    public int size;
+
+    /** Generates and indexes the directory. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      load(size, Distribution.DENSE);
+    }
+  }
+
+  /** Which scan {@link #scan100kOneThread} runs. */
+  public enum Scan {
+    /** With the score bounds, as the matcher runs it. */
+    BOUNDED,
+    /** Scoring every eligible therapist: the reference the bounded scan must equal. */
+    EVERYONE
+  }
+
+  /** 100,000 packed therapists of each distribution, scanned with or without score bounds. */
+  @State(Scope.Benchmark)
+  public static class Packed100k {
+    /** Which directory is drawn. */
+    @Param({"REALISTIC", "DENSE"})
+    public Distribution distribution;
+    /** Which scan runs. */
+    @Param({"BOUNDED", "EVERYONE"})
+    public Scan scan;
+    PackedDirectory directory;
+    long[] available;
+    List<ClientRequest> requests;
+
+    /** Generates and indexes the directory, and checks that both scans agree on every request. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      RealisticDirectory generator = new RealisticDirectory(20261126L, distribution);
+      directory = PackedDirectory.build(generator.profiles(100_000),
+          PracticeAuthorisation.standard());
+      available = directory.availability();
+      requests = generator.requests(256);
+      for (ClientRequest request : requests) {
+        Query query = query(this, request);
+        if (!query.run(K, 1).equals(query.runScoringEveryone(K, 1))) {
+          throw new IllegalStateException("the scans disagree on " + request.id());
+        }
+      }
+    }
+  }
+
+  static final MatchPolicy POLICY = MatchPolicy.defaults();
+  static final EthicsReview REVIEW = ONE_THREAD.ethicsReview();
+
+  static Query query(Packed100k data, ClientRequest request) {
+    return new Query(data.directory, data.available, request, DATE, POLICY, REVIEW);
+  }
+
   /** Walks a thread through the request pool. */
   @State(Scope.Thread)
   public static class Cursor {
@@ -180,6 +249,21 @@ public class MatcherBenchmark {
   @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
   public MatchResult match100kOneThreadTop100(Directory100k data, Cursor cursor) {
     return ONE_THREAD.match(cursor.next(data.requests), data.directory, DATE, 100);
+  }
+
+  /** 100,000 therapists, one thread, the scan with or without score bounds. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+  public MatchResult scan100kOneThread(Packed100k data, Cursor cursor) {
+    Query query = query(data, cursor.next(data.requests));
+    return data.scan == Scan.BOUNDED ? query.run(K, 1) : query.runScoringEveryone(K, 1);
+  }
+
+  /** A dense directory of each size, one thread: the cost should grow sublinearly. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xms14g", "-Xmx14g"})
+  public MatchResult matchDenseOneThread(DenseBySize data, Cursor cursor) {
+    return ONE_THREAD.match(cursor.next(data.requests), data.directory, DATE, K);
   }
 
   /** 1,000,000 therapists, the scan split over both cores. */

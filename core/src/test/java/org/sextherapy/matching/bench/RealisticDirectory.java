@@ -102,9 +102,10 @@ import org.sextherapy.treatment.StandardModalities;
  * therapists are eligible per request; the {@link Distribution#REALISTIC} one draws exactly the
  * random numbers it always drew, so its directories are the same as before for a seed.
  */
-final class RealisticDirectory {
+public final class RealisticDirectory {
 
-  static final LocalDate DATE = LocalDate.of(2026, 11, 26);
+  /** The session date of the benchmark's requests. */
+  public static final LocalDate DATE = LocalDate.of(2026, 11, 26);
 
   /** A place with a weight, a currency, insurers and a city centre for practices. */
   private static final class Place {
@@ -226,7 +227,7 @@ final class RealisticDirectory {
     this(seed, Distribution.REALISTIC);
   }
 
-  RealisticDirectory(long seed, Distribution distribution) {
+  public RealisticDirectory(long seed, Distribution distribution) {
     this.dense = distribution == Distribution.DENSE;
     this.random = new SplittableRandom(seed);
     this.valueRandom = new SplittableRandom(seed ^ 0x76616C756573L);
@@ -295,7 +296,7 @@ final class RealisticDirectory {
     return other.currency.equals(home.currency) ? other : PLACES.get(0);
   }
 
-  List<TherapistProfile> profiles(int n) {
+  public List<TherapistProfile> profiles(int n) {
     List<TherapistProfile> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(profile(i));
@@ -667,7 +668,7 @@ final class RealisticDirectory {
   }
 
   /** Returns realistic requests: mostly one adult, by video or either, one to three concerns. */
-  List<ClientRequest> requests(int n) {
+  public List<ClientRequest> requests(int n) {
     List<ClientRequest> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Place where = place();

@@ -1,0 +1,163 @@
+package org.sextherapy.matching.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.sextherapy.authorisation.PracticeAuthorisation;
+import org.sextherapy.client.AgeBracket;
+import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.Participant;
+import org.sextherapy.client.Preference;
+import org.sextherapy.client.PreferenceKind;
+import org.sextherapy.client.RequestedConcern;
+import org.sextherapy.client.Strength;
+import org.sextherapy.concern.StandardConcerns;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.matching.HardConstraint;
+import org.sextherapy.matching.MatchPolicy;
+import org.sextherapy.matching.MatchResult;
+import org.sextherapy.matching.Matcher;
+import org.sextherapy.qualification.Discipline;
+import org.sextherapy.qualification.Licence;
+import org.sextherapy.qualification.LicenceStatus;
+import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Delivery;
+import org.sextherapy.session.SessionFormat;
+import org.sextherapy.testing.Copies;
+import org.sextherapy.testing.RandomValues;
+import org.sextherapy.therapist.Expertise;
+import org.sextherapy.therapist.ExpertiseLevel;
+import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.TherapistProfile;
+
+/** What the scan's score bounds skip, and that every preference family bounds its points. */
+class ScoreBoundsTest {
+
+  private static final LocalDate DATE = LocalDate.of(2026, 11, 26);
+  private static final Jurisdiction NY = Jurisdiction.parse("US-NY");
+
+  private static TherapistProfile therapist(String id, ExpertiseLevel level, int years) {
+    return TherapistProfile.builder().id(id).displayName("Dr " + id)
+        .addFormats(SessionFormat.INDIVIDUAL).addDeliveries(Delivery.VIDEO)
+        .addPopulations(Population.ADULTS)
+        .addExpertise(Expertise.of(StandardConcerns.PAINFUL_SEX, level))
+        .addLicences(Licence.builder().discipline(Discipline.PSYCHOLOGY).jurisdiction(NY)
+            .number("L-" + id).status(LicenceStatus.ACTIVE).validFrom(LocalDate.of(2020, 1, 1))
+            .build())
+        .addLanguages(Locale.ENGLISH).acceptingNewClients(true).openCapacity(2)
+        .training(TrainingRecord.builder().postDegreeExperienceYears(years).build()).build();
+  }
+
+  @Test
+  void aBlockOfNewGeneralistsIsNotScoredOnceThreeSeasonedSpecialistsHoldTheTopThree() {
+    // The directory's first 64 therapists (one block) are specialists in painful sex with ten
+    // years' experience; the next 64 declare it at the general level, newly qualified. Once the
+    // first block has filled the top three, no therapist of the second can reach the third score.
+    List<TherapistProfile> profiles = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      profiles.add(therapist("specialist-" + i, ExpertiseLevel.SPECIALIST, 10));
+    }
+    for (int i = 0; i < 64; i++) {
+      profiles.add(therapist("generalist-" + i, ExpertiseLevel.GENERAL, 0));
+    }
+    ClientRequest request = ClientRequest.builder().id("req-1").sessionJurisdiction(NY)
+        .format(SessionFormat.INDIVIDUAL).addDeliveries(Delivery.VIDEO)
+        .addConcerns(RequestedConcern.of(StandardConcerns.PAINFUL_SEX))
+        .addParticipants(Participant.of("p1", AgeBracket.ADULT)).build();
+    PackedDirectory directory = PackedDirectory.build(profiles, PracticeAuthorisation.standard());
+    Query query = new Query(directory, directory.availability(), request, DATE,
+        MatchPolicy.defaults(), Matcher.standard().ethicsReview());
+
+    TopK top = new TopK(3, TieBreak.requestState(request.id()), directory);
+    int[] counts = new int[HardConstraint.values().length];
+    query.scan(0, directory.size(), top, counts, true);
+    MatchResult bounded = query.run(3, 1);
+    MatchResult everyone = query.runScoringEveryone(3, 1);
+
+    assertThat(top.offered).as("therapists scored").isEqualTo(64);
+    assertThat(bounded).isEqualTo(everyone);
+    assertThat(bounded.eligible()).isEqualTo(128);
+    assertThat(bounded.matches()).extracting(m -> m.therapistId()).allMatch(
+        id -> id.startsWith("specialist-"));
+  }
+
+  /**
+   * Fails when a preference family's bound falls below the points it awards (a new family whose
+   * {@link Criterion#most} was written as a placeholder, say), and when the random directories
+   * never let a profile meet a kind, so that the check cannot pass vacuously.
+   */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(PreferenceKind.class)
+  void everyPreferenceFamilyBoundsThePointsItAwards(PreferenceKind kind) {
+    int met = 0;
+    for (long seed = 0; seed < 150; seed++) {
+      RandomValues random = new RandomValues(seed);
+      List<TherapistProfile> profiles = random.profiles(40 + random.nextInt(120));
+      ClientRequest request = random.requestFor(random.oneOf(profiles));
+      LocalDate date = RandomValues.TODAY.plusDays(random.nextInt(200) - 100);
+      MatchPolicy policy = random.chance(0.5) ? MatchPolicy.defaults() : random.matchPolicy();
+      // A time preference is met only by profiles that state hours: give some of them hours.
+      if (kind == PreferenceKind.TIME) {
+        profiles = profiles.stream().map(p -> random.chance(0.6)
+            ? Copies.builderOf(p).availability(random.availability()).build() : p).toList();
+      }
+      Preference preference = random.preference(kind, Strength.PREFERRED);
+      PackedDirectory d = PackedDirectory.build(profiles, PracticeAuthorisation.standard());
+      int day = PackedDirectory.day(date);
+      Places places = new Places(d, request, day);
+      Criterion criterion = Criterion.compile(preference, d, places, day, date, request.format(),
+          policy);
+      long preferencePoints = policy.preferencePoints();
+      for (int i = 0; i < d.size(); i++) {
+        if (!criterion.met(i)) {
+          continue;
+        }
+        met++;
+        int w = i >>> 6;
+        long points = criterion.points(i, preferencePoints);
+        long word = d.size() - (w << 6) >= 64 ? -1L : (1L << (d.size() - (w << 6))) - 1;
+        assertThat(criterion.most(w, 1L << i, preferencePoints)).as("seed %d, profile %d", seed, i)
+            .isGreaterThanOrEqualTo(points);
+        assertThat(criterion.most(w, word, preferencePoints)).as("seed %d, word %d", seed, w)
+            .isGreaterThanOrEqualTo(points);
+      }
+    }
+    assertThat(met).as("profiles meeting a %s preference", kind).isPositive();
+  }
+
+  @Test
+  void eachBlockHoldsTheMostOfItsTherapists() {
+    RandomValues random = new RandomValues(7);
+    List<TherapistProfile> profiles = random.profiles(300);
+    PackedDirectory d = PackedDirectory.build(profiles, PracticeAuthorisation.standard());
+    ScoreBounds bounds = d.bounds;
+
+    for (int w = 0; w < PackedDirectory.words(d.size()); w++) {
+      int years = 0;
+      int confirmed = PackedDirectory.NEVER_CONFIRMED;
+      for (int i = w << 6; i < Math.min(d.size(), (w + 1) << 6); i++) {
+        years = Math.max(years, d.experienceYears(i));
+        confirmed = Math.max(confirmed, d.confirmedDay[i]);
+        long bit = 1L << i;
+        assertThat((bounds.measured[w] & bit) != 0).as("profile %d has records", i)
+            .isEqualTo(!d.profiles[i].outcomes().isEmpty());
+        for (int day = PackedDirectory.day(DATE.minusYears(6));
+            day < PackedDirectory.day(DATE.plusYears(6)); day += 61) {
+          if (CertificationCriterion.firstCurrent(d, i, day) >= 0) {
+            assertThat(bounds.certified[w] & bit).as("profile %d certified", i).isNotZero();
+          }
+        }
+      }
+      assertThat(bounds.experienceYears(w)).isEqualTo(years);
+      assertThat(bounds.confirmedDay[w]).isEqualTo(confirmed);
+    }
+    assertThat(java.util.Arrays.stream(bounds.certified).anyMatch(word -> word != 0))
+        .as("some therapist certified").isTrue();
+  }
+}
