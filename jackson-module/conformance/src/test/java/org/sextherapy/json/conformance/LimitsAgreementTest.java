@@ -152,6 +152,39 @@ class LimitsAgreementTest extends WireFormatTestBase {
   }
 
   @Test
+  void anUnpairedSurrogateIsEscapedAlikeInEveryFormAndReadsBack() {
+    // half of an emoji, as left by cutting a string in its middle: UTF-8 cannot hold it
+    TherapistProfile profile = withName("Dr \uD83D Lee \uDE00");
+    for (Binding binding : Binding.BOTH) {
+      JsonCodec codec = binding.strict();
+      String text = codec.write(JsonDocument.THERAPIST_PROFILE, profile);
+      assertThat(text).as(binding.name()).contains("\\ud83d").contains("\\ude00");
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      assertThat(codec.writeBytes(JsonDocument.THERAPIST_PROFILE, profile)).isEqualTo(bytes);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      codec.write(JsonDocument.THERAPIST_PROFILE, profile, out);
+      assertThat(out.toByteArray()).isEqualTo(bytes);
+      assertThat(codec.read(JsonDocument.THERAPIST_PROFILE, bytes)).isEqualTo(profile);
+    }
+  }
+
+  @Test
+  void aDocumentLongerThanTheGeneratorsBufferIsWrittenWholeInEveryForm() {
+    // 100,000 characters, many of them two and three UTF-8 bytes: the generator hands its
+    // buffer over in several pieces
+    String name = "Dr \u00e9\u4e2d ".repeat(Limits.MAX_TEXT_LENGTH / 6);
+    TherapistProfile profile = withName(name);
+    for (Binding binding : Binding.BOTH) {
+      JsonCodec codec = binding.strict();
+      String text = codec.write(JsonDocument.THERAPIST_PROFILE, profile);
+      byte[] bytes = codec.writeBytes(JsonDocument.THERAPIST_PROFILE, profile);
+      assertThat(bytes).as(binding.name()).isEqualTo(text.getBytes(StandardCharsets.UTF_8))
+          .hasSizeGreaterThan(3 * name.length() / 2);
+      assertThat(codec.read(JsonDocument.THERAPIST_PROFILE, bytes).displayName()).isEqualTo(name);
+    }
+  }
+
+  @Test
   void bothBindingsWriteEveryGoldenExampleByteForByte() {
     for (JsonDocument<?> document : JsonDocument.all()) {
       List<String> written = new ArrayList<>();

@@ -10,7 +10,6 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Writer;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.json.JsonErrorKind;
 import org.sextherapy.json.JsonLimits;
@@ -45,11 +44,6 @@ public record Streams(JsonFactory whole, JsonFactory streaming, JsonLimits limit
   @Override
   public JsonInput parse(InputStream json, boolean document) throws IOException {
     return new JacksonInput((document ? whole : streaming).createParser(json), limits);
-  }
-
-  @Override
-  public JsonOutput generate(Writer out) throws IOException {
-    return new JacksonOutput(whole.createGenerator(out));
   }
 
   @Override

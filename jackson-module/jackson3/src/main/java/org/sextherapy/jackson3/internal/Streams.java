@@ -4,7 +4,6 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Writer;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.json.JsonErrorKind;
 import org.sextherapy.json.JsonLimits;
@@ -49,11 +48,6 @@ public record Streams(JsonFactory whole, JsonFactory streaming, JsonLimits limit
   public JsonInput parse(InputStream json, boolean document) {
     JsonFactory factory = document ? whole : streaming;
     return new JacksonInput(factory.createParser(ObjectReadContext.empty(), json), limits);
-  }
-
-  @Override
-  public JsonOutput generate(Writer out) {
-    return new JacksonOutput(whole.createGenerator(ObjectWriteContext.empty(), out));
   }
 
   @Override

@@ -3,7 +3,6 @@ package org.sextherapy.json.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Writer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,16 +42,8 @@ public interface Backend {
   JsonInput parse(InputStream json, boolean whole) throws IOException;
 
   /**
-   * Opens a generator writing text.
-   *
-   * @param out where the text goes
-   * @return the output
-   * @throws IOException if it cannot be opened
-   */
-  JsonOutput generate(Writer out) throws IOException;
-
-  /**
-   * Opens a generator writing UTF-8 to a stream, which it leaves open.
+   * Opens a generator writing UTF-8 to a stream, which it leaves open: the one generator of
+   * every output form (text is written as UTF-8 and decoded).
    *
    * @param out the stream
    * @return the output

@@ -31,7 +31,7 @@ public final class EnumShape<E extends Enum<E>> implements Shape<E> {
 
   private final Class<E> type;
   private final String typeName;
-  private final String[] ids;
+  private final Literal[] ids;
   private final Map<String, E> byId;
 
   // the ids are an array indexed by ordinal, as an EnumMap is: built and read in this class only
@@ -41,13 +41,13 @@ public final class EnumShape<E extends Enum<E>> implements Shape<E> {
     this.type = type;
     this.typeName = type.getSimpleName();
     Map<String, E> map = new LinkedHashMap<>();
-    this.ids = new String[constants.length];
+    this.ids = new Literal[constants.length];
     for (E constant : constants) {
       String id = ((Identified) constant).id();
       if (map.put(id, constant) != null) {
         throw new IllegalStateException(typeName + " repeats an id");
       }
-      ids[constant.ordinal()] = id;
+      ids[constant.ordinal()] = Literal.of(id);
     }
     this.byId = Collections.unmodifiableMap(map);
   }

@@ -43,7 +43,15 @@ public interface JsonOutput {
    * @param name the name, never null
    * @throws IOException if the output fails
    */
-  void writeFieldName(String name) throws IOException;
+  void writeFieldName(Literal name) throws IOException;
+
+  /**
+   * Writes a string the wire format declares (an id of an enumerated value, a kind, a key).
+   *
+   * @param text the text, never null
+   * @throws IOException if the output fails
+   */
+  void writeString(Literal text) throws IOException;
 
   /**
    * Writes a string holding valid Unicode (no unpaired surrogate).

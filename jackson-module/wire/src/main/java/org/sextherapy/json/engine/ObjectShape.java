@@ -357,6 +357,8 @@ public abstract class ObjectShape<T> implements Shape<T> {
     static final int OPTIONAL_INT = 2;
 
     final String name;
+    /** The name as written. */
+    private final Literal literal;
     final int index;
     final Shape<V> shape;
     final boolean required;
@@ -366,6 +368,7 @@ public abstract class ObjectShape<T> implements Shape<T> {
     Property(String name, int index, Shape<V> shape, boolean required, int access,
         Function<? super T, ?> getter) {
       this.name = name;
+      this.literal = Literal.of(name);
       this.index = index;
       this.shape = shape;
       this.required = required;
@@ -383,7 +386,7 @@ public abstract class ObjectShape<T> implements Shape<T> {
         value = number.isPresent() ? Integer.valueOf(number.getAsInt()) : null;
       }
       if (value != null) {
-        g.writeFieldName(name);
+        g.writeFieldName(literal);
         @SuppressWarnings("unchecked")
         V v = (V) value;
         shape.write(v, g, options);

@@ -31,11 +31,12 @@ import java.util.function.Function;
 public final class ReferenceShape<T> implements Shape<T> {
 
   private static final String REF = "ref";
+  private static final Literal REF_NAME = Literal.of(REF);
 
   private final ObjectShape<T> full;
   private final Function<T, String> key;
   private final Map<String, T> catalogue;
-  private final IdentityHashMap<T, String> keysOfEntries;
+  private final IdentityHashMap<T, Literal> keysOfEntries;
   private final String noun;
 
   /**
@@ -56,8 +57,8 @@ public final class ReferenceShape<T> implements Shape<T> {
       }
     }
     this.catalogue = byKey;
-    IdentityHashMap<T, String> keys = new IdentityHashMap<>();
-    byKey.forEach((k, entry) -> keys.put(entry, k));
+    IdentityHashMap<T, Literal> keys = new IdentityHashMap<>();
+    byKey.forEach((k, entry) -> keys.put(entry, Literal.of(k)));
     this.keysOfEntries = keys;
     this.noun = noun;
   }
@@ -65,13 +66,18 @@ public final class ReferenceShape<T> implements Shape<T> {
   @Override
   public void write(T value, JsonOutput g, JsonOptions options) throws IOException {
     if (options.catalogueReferences()) {
-      String entryKey = keysOfEntries.get(value);
-      String k = entryKey != null ? entryKey : key.apply(value);
-      T entry = entryKey != null ? value : catalogue.get(k);
-      if (entry != null && (entry == value || entry.equals(value))) {
+      // an entry itself is found by identity; an equal value through its key
+      Literal ref = keysOfEntries.get(value);
+      if (ref == null) {
+        T entry = catalogue.get(key.apply(value));
+        if (entry != null && entry.equals(value)) {
+          ref = keysOfEntries.get(entry);
+        }
+      }
+      if (ref != null) {
         g.writeStartObject();
-        g.writeFieldName(REF);
-        g.writeString(k);
+        g.writeFieldName(REF_NAME);
+        g.writeString(ref);
         g.writeEndObject();
         return;
       }

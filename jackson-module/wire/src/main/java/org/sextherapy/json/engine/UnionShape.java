@@ -30,6 +30,7 @@ import org.sextherapy.json.engine.ObjectShape.Property;
 public final class UnionShape<T> implements Shape<T> {
 
   static final String DISCRIMINATOR = "kind";
+  private static final Literal DISCRIMINATOR_NAME = Literal.of(DISCRIMINATOR);
 
   private final String title;
   private final Function<T, String> kindOf;
@@ -124,8 +125,8 @@ public final class UnionShape<T> implements Shape<T> {
   private <K extends T> void write(Kind<K> kind, T value, JsonOutput g,
       JsonOptions options) throws IOException {
     g.writeStartObject();
-    g.writeFieldName(DISCRIMINATOR);
-    g.writeString(kind.id);
+    g.writeFieldName(DISCRIMINATOR_NAME);
+    g.writeString(kind.literal);
     kind.shape.writeProperties(kind.type.cast(value), g, options);
     g.writeEndObject();
   }
@@ -233,12 +234,14 @@ public final class UnionShape<T> implements Shape<T> {
   /** One kind of the family. */
   private static final class Kind<K> {
     final String id;
+    final Literal literal;
     final Class<K> type;
     final ObjectShape<K> shape;
     final int[] toUnion;
 
     Kind(String id, Class<K> type, ObjectShape<K> shape, int[] toUnion) {
       this.id = id;
+      this.literal = Literal.of(id);
       this.type = type;
       this.shape = shape;
       this.toUnion = toUnion;
