@@ -18,15 +18,21 @@ import org.sextherapy.location.Jurisdiction;
  * by atomic bitwise ORs of a verdict that is the same whoever computes it, so concurrent queries
  * may at worst decide one profile twice. Once known, the scan reads the verdicts of 64 profiles at
  * once, which is what lets it count the exclusions of a block that the score bounds skip without
- * reading a profile. The {@value #SITUATIONS} most recently used situations are kept, two bits per
- * profile each.
+ * reading a profile. The most recently used situations are kept, two bits per profile each: as
+ * many as fit in {@value #BUDGET_BYTES} bytes, between {@value #MIN_SITUATIONS} and
+ * {@value #MAX_SITUATIONS} (a directory answering requests from 25 places with three choices of
+ * delivery meets 75 situations a day).
  *
  * <p>This class is thread-safe.
  */
 final class AuthorisationVerdicts {
 
-  /** How many situations are cached. */
-  static final int SITUATIONS = 32;
+  /** How many bytes the cached situations may take, unless that is fewer than the minimum. */
+  static final long BUDGET_BYTES = 64L << 20;
+  /** The fewest situations cached, whatever the directory's size. */
+  static final int MIN_SITUATIONS = 16;
+  /** The most situations cached. */
+  static final int MAX_SITUATIONS = 1024;
 
   private static final VarHandle WORDS = MethodHandles.arrayElementVarHandle(long[].class);
 
@@ -57,18 +63,21 @@ final class AuthorisationVerdicts {
   }
 
   private final int words;
-  private final Map<Situation, InSituation> bySituation =
-      new LinkedHashMap<>(SITUATIONS * 2, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Situation, InSituation> eldest) {
-          return size() > SITUATIONS;
-        }
-      };
+  private final int situations;
+  private final Map<Situation, InSituation> bySituation;
 
   AuthorisationVerdicts(int profiles) {
     this.words = PackedDirectory.words(profiles);
+    this.situations = (int) Math.max(MIN_SITUATIONS,
+        Math.min(MAX_SITUATIONS, BUDGET_BYTES / (16L * Math.max(1, words))));
+    this.bySituation = new LinkedHashMap<>(16, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<Situation, InSituation> eldest) {
+        return size() > situations;
+      }
+    };
   }
 
   /**

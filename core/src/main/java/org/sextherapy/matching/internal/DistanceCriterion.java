@@ -148,7 +148,7 @@ final class DistanceCriterion extends Criterion {
    */
   @Override
   long most(int w, long candidates, long preferencePoints) {
-    return (places.inPerson(w, candidates) != 0) ? policy.preferencePoints() : 0;
+    return places.inPerson(w, candidates) != 0 ? policy.preferencePoints() : 0;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.sextherapy.matching.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -72,7 +73,8 @@ final class Places {
     for (int set : teleSets) {
       teleMask |= 1 << (set - PackedDirectory.DELIVERY_SET);
     }
-    this.verdicts = d.authorisations.in(Set.of(places), teleMask, inPerson, day);
+    this.verdicts = d.authorisations.in(Set.copyOf(Arrays.asList(places)), teleMask, inPerson,
+        day);
   }
 
   /** Tells whether a profile offers a telehealth delivery the client accepts. */
