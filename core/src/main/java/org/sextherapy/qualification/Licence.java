@@ -85,6 +85,18 @@ public abstract class Licence {
   public abstract Optional<Code> taxonomyCode();
 
   /**
+   * Returns the last day the licence, as recorded here (number, status and period), was verified
+   * with its primary source, the issuing board: what credentialing calls primary-source
+   * verification, published by a directory as a FHIR {@code VerificationResult} with status
+   * {@code validated} (https://hl7.org/fhir/R4/verificationresult.html; the US National
+   * Directory's profile, https://hl7.org/fhir/us/ndh/StructureDefinition-ndh-Verification.html).
+   * A licence a directory merely lists, or that the therapist attests, has none.
+   *
+   * @return the day, on or after {@link #validFrom()}, or empty when no verification is recorded
+   */
+  public abstract Optional<LocalDate> verifiedOn();
+
+  /**
    * Tells whether the licence is active and within its period on a date.
    *
    * @param date the day to judge, never null
@@ -102,6 +114,11 @@ public abstract class Licence {
     Checks.notBlank(number(), "number");
     Optional<LocalDate> until = validUntil();
     Checks.require(until.isEmpty() || !until.get().isBefore(validFrom()), "validUntil",
+        "must not be before validFrom");
+    // A verification confirms the period as recorded, so it cannot predate it: a licence renewed
+    // since its last check has a new period that nobody has verified yet.
+    Optional<LocalDate> verified = verifiedOn();
+    Checks.require(verified.isEmpty() || !verified.get().isBefore(validFrom()), "verifiedOn",
         "must not be before validFrom");
     Optional<Code> code = taxonomyCode();
     Checks.require(code.isEmpty() || code.get().system() == CodeSystem.NUCC_PROVIDER_TAXONOMY,
@@ -188,12 +205,28 @@ public abstract class Licence {
     Builder taxonomyCode(Optional<? extends Code> taxonomyCode);
 
     /**
+     * Sets the last day the licence was verified with the issuing board.
+     *
+     * @param verifiedOn never null, on or after the first valid day
+     * @return this builder
+     */
+    Builder verifiedOn(LocalDate verifiedOn);
+
+    /**
+     * Sets the last day the licence was verified with the issuing board, or none.
+     *
+     * @param verifiedOn never null, possibly empty
+     * @return this builder
+     */
+    Builder verifiedOn(Optional<? extends LocalDate> verifiedOn);
+
+    /**
      * Builds the licence.
      *
      * @return the licence, never null
      * @throws IllegalStateException if a required attribute is missing
-     * @throws IllegalArgumentException if the number is blank, the period ends before it starts or
-     *     the taxonomy code is not NUCC
+     * @throws IllegalArgumentException if the number is blank, the period ends before it starts,
+     *     the verification predates the period or the taxonomy code is not NUCC
      */
     Licence build();
   }

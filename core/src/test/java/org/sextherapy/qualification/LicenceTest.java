@@ -104,6 +104,17 @@ class LicenceTest {
   }
 
   @Test
+  void aLicenceVerifiedWithTheBoardKeepsTheDayAndAVerificationCannotPredateItsPeriod() {
+    assertThat(californiaPsychologist().build().verifiedOn()).isEmpty();
+    assertThat(californiaPsychologist().verifiedOn(FROM).build().verifiedOn()).contains(FROM);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> californiaPsychologist().verifiedOn(FROM.minusDays(1)).build())
+        .withMessageStartingWith("verifiedOn ");
+    assertThat(californiaPsychologist().verifiedOn(UNTIL.plusYears(1)).build().isValidOn(UNTIL))
+        .as("verification says nothing about validity").isTrue();
+  }
+
+  @Test
   void blankLicenceNumberIsRejectedNamingTheField() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> californiaPsychologist().number(" ").build())

@@ -319,7 +319,7 @@ public final class Copies {
     return Licence.builder().discipline(l.discipline()).jurisdiction(copy(l.jurisdiction()))
         .number(l.number()).status(l.status()).validFrom(l.validFrom())
         .validUntil(l.validUntil()).taxonomyCode(l.taxonomyCode().map(Copies::copy))
-        .build();
+        .verifiedOn(l.verifiedOn()).build();
   }
 
   /** Rebuilds a compact privilege and its compact. */

@@ -315,8 +315,9 @@ public final class RandomValues {
   public Licence licence(Jurisdiction where) {
     LocalDate from = date().minusYears(2);
     Discipline discipline = oneOf(Discipline.class);
+    String number = id("LIC");
     Licence.Builder b = Licence.builder().discipline(discipline).jurisdiction(where)
-        .number(id("LIC")).status(chance(0.8) ? LicenceStatus.ACTIVE : oneOf(LicenceStatus.class))
+        .number(number).status(chance(0.8) ? LicenceStatus.ACTIVE : oneOf(LicenceStatus.class))
         .validFrom(from);
     if (chance(0.7)) {
       b.validUntil(from.plusDays(365 + random.nextInt(2000)));
@@ -326,6 +327,13 @@ public final class RandomValues {
         b.taxonomyCode(code);
       }
     });
+    // Whether and when the licence was verified comes from a generator of its own, seeded by the
+    // licence number, so that every other value a seed generates stays what it was.
+    SplittableRandom verification = new SplittableRandom(number.hashCode() * 31L
+        + from.toEpochDay());
+    if (verification.nextInt(10) < 6) {
+      b.verifiedOn(from.plusDays(verification.nextInt(900)));
+    }
     return b.build();
   }
 

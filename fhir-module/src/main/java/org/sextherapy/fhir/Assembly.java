@@ -1,6 +1,7 @@
 package org.sextherapy.fhir;
 
 import static org.sextherapy.fhir.FindingKind.DANGLING_REFERENCE;
+import static org.sextherapy.fhir.FindingKind.FAILED_VERIFICATION;
 import static org.sextherapy.fhir.FindingKind.IGNORED_RESOURCE;
 import static org.sextherapy.fhir.FindingKind.INACTIVE_ROLE;
 import static org.sextherapy.fhir.FindingKind.INCOMPLETE_LICENCE;
@@ -140,6 +141,8 @@ final class Assembly {
    * ({@code newpatients} with {@code fromNetwork}), by network key.
    */
   private final Map<String, Map<String, Stated>> acceptanceAt = new HashMap<>();
+  /** Verifications of licences not yet claimed by a Practitioner, by the practitioner's key. */
+  private final Map<String, List<Check>> checks = new HashMap<>();
   /** Roles not yet claimed by a Practitioner, by the practitioner they name. */
   private final Map<String, List<PractitionerRole>> roles = new LinkedHashMap<>();
   private final Set<String> practitioners = new HashSet<>();
@@ -192,11 +195,7 @@ final class Assembly {
     } else if (r instanceof org.hl7.fhir.r4.model.InsurancePlan) {
       findings.add(new Finding(self, "InsurancePlan", NOT_IN_MODEL));
     } else if (r instanceof VerificationResult verification) {
-      findings.add(new Finding(self, "VerificationResult.status", NOT_IN_MODEL));
-      List<Reference> targets = verification.getTarget();
-      for (int i = 0; i < targets.size(); i++) {
-        defer(self, "VerificationResult.target[" + i + "]", targets.get(i));
-      }
+      verification(verification, self);
     } else {
       findings.add(new Finding(self, r.fhirType(), IGNORED_RESOURCE));
     }
@@ -248,6 +247,125 @@ final class Assembly {
             && FhirTerms.ORGANIZATION_TYPE.equals(coding.getSystem())) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Reads a VerificationResult. Only a primary-source verification of a Practitioner's licence
+   * has a home in the model ({@code Licence.verifiedOn}): status {@code validated}, validation
+   * type {@code primary} or a primary source that is the licensing board, registration authority
+   * or issuer, a day in {@code statusDate}, and a {@code targetLocation} naming the
+   * Practitioner's qualifications (all, or one by index; NDH's examples write
+   * {@code qualifications}). Everything else is reported, and a failed verification is reported
+   * as such: the licence is then read as published, never as verified.
+   */
+  private void verification(VerificationResult v, String self) {
+    List<Reference> targets = v.getTarget();
+    List<String> practitionersVerified = new ArrayList<>();
+    List<String> practitionerPaths = new ArrayList<>();
+    for (int i = 0; i < targets.size(); i++) {
+      String path = "VerificationResult.target[" + i + "]";
+      String target = key(targets.get(i));
+      if (target != null && target.startsWith("Practitioner/")) {
+        practitionersVerified.add(target);
+        practitionerPaths.add(path);
+      } else {
+        defer(self, path, targets.get(i));
+        // a role's relationship to an organisation, or a resource that is no therapist
+        findings.add(new Finding(self, path, target != null
+            && target.startsWith("PractitionerRole/") ? NOT_IN_MODEL : IGNORED_RESOURCE));
+      }
+    }
+    if (!checks(v, self, practitionersVerified, practitionerPaths)) {
+      // Kept checks stand for their target until its Practitioner takes them; the others are
+      // only checked for dangling, at the end like every reference.
+      for (int i = 0; i < practitionersVerified.size(); i++) {
+        deferred.add(new String[] {self, practitionerPaths.get(i), practitionersVerified.get(i)});
+      }
+    }
+  }
+
+  /** Keeps the licence checks a VerificationResult makes, and says whether it kept any. */
+  private boolean checks(VerificationResult v, String self, List<String> practitionersVerified,
+      List<String> practitionerPaths) {
+    if (practitionersVerified.isEmpty()) {
+      return false;
+    }
+    VerificationResult.Status status = v.getStatus();
+    switch (status == null ? VerificationResult.Status.NULL : status) {
+      case VALIDATED -> { }
+      case VALFAIL, REVALFAIL -> {
+        findings.add(new Finding(self, "VerificationResult.status", FAILED_VERIFICATION));
+        return false;
+      }
+      // attested by the practitioner or another party, or not concluded: no verification
+      case ATTESTED, INPROCESS, REQREVALID -> {
+        findings.add(new Finding(self, "VerificationResult.status", NOT_IN_MODEL));
+        return false;
+      }
+      case NULL -> {
+        findings.add(new Finding(self, "VerificationResult.status", INVALID_VALUE));
+        return false;
+      }
+    }
+    boolean primary = hasCode(v.getValidationType(), "primary");
+    List<VerificationResult.VerificationResultPrimarySourceComponent> sources =
+        v.getPrimarySource();
+    for (int k = 0; k < sources.size(); k++) {
+      VerificationResult.VerificationResultPrimarySourceComponent source = sources.get(k);
+      if (hasCode(source.getValidationStatus(), "failed")) {
+        findings.add(new Finding(self,
+            "VerificationResult.primarySource[" + k + "].validationStatus", FAILED_VERIFICATION));
+        return false;
+      }
+      for (CodeableConcept type : source.getType()) {
+        primary |= hasCode(type, "lic-board") || hasCode(type, "reg-auth")
+            || hasCode(type, "issuer");
+      }
+    }
+    if (!primary) {
+      findings.add(new Finding(self, "VerificationResult.validationType", NOT_IN_MODEL));
+      return false;
+    }
+    Optional<LocalDate> day = date(v.getStatusDateElement());
+    if (day.isEmpty()) {
+      findings.add(new Finding(self, "VerificationResult.statusDate", INVALID_VALUE));
+      return false;
+    }
+    List<org.hl7.fhir.r4.model.StringType> where = v.getTargetLocation();
+    if (where.isEmpty()) {
+      // the Practitioner as a whole: the model holds verification per licence
+      findings.add(new Finding(self, "VerificationResult.targetLocation", NOT_IN_MODEL));
+      return false;
+    }
+    boolean kept = false;
+    for (int j = 0; j < where.size(); j++) {
+      String path = "VerificationResult.targetLocation[" + j + "]";
+      String location = where.get(j).getValue();
+      java.util.regex.Matcher m = QUALIFICATIONS.matcher(location == null ? "" : location.strip());
+      if (!m.matches()) {
+        findings.add(new Finding(self, path, NOT_IN_MODEL)); // an address, an identifier...
+        continue;
+      }
+      int index = m.group(1) == null ? Check.EVERY : Integer.parseInt(m.group(1));
+      for (int i = 0; i < practitionersVerified.size(); i++) {
+        checks.computeIfAbsent(practitionersVerified.get(i), k -> new ArrayList<>(1))
+            .add(new Check(self, path, practitionerPaths.get(i), index, day.get()));
+        kept = true;
+      }
+    }
+    return kept;
+  }
+
+  private static final java.util.regex.Pattern QUALIFICATIONS =
+      java.util.regex.Pattern.compile("Practitioner\\.qualifications?(?:\\[(\\d{1,4})\\])?");
+
+  private static boolean hasCode(CodeableConcept concept, String code) {
+    for (Coding coding : concept.getCoding()) {
+      if (code.equals(coding.getCode())) {
+        return true;
       }
     }
     return false;
@@ -422,6 +540,14 @@ final class Assembly {
           known.contains(reference[2]) ? READ_AFTER_PRACTITIONER : DANGLING_REFERENCE));
     }
     unresolved.clear();
+    for (Map.Entry<String, List<Check>> pending : checks.entrySet()) {
+      boolean read = practitioners.contains(pending.getKey());
+      for (Check check : pending.getValue()) {
+        findings.add(new Finding(check.source(), read ? check.path() : check.targetPath(),
+            read ? READ_AFTER_PRACTITIONER : DANGLING_REFERENCE));
+      }
+    }
+    checks.clear();
     return List.copyOf(findings);
   }
 
@@ -440,6 +566,9 @@ final class Assembly {
     final String self;
     final List<Finding> found = new ArrayList<>();
     final List<LicenceClaim> claims = new ArrayList<>();
+    /** Verifications of this practitioner's licences, and those applied to a licence. */
+    final List<Check> mine = new ArrayList<>(0);
+    final Set<Check> applied = new HashSet<>();
     /** Networks the library's own extension declares: its statement of them is complete. */
     final Set<NetworkId> declared = new HashSet<>();
 
@@ -452,6 +581,10 @@ final class Assembly {
     }
 
     Optional<TherapistProfile> build(Practitioner p, List<PractitionerRole> itsRoles) {
+      List<Check> verified = checks.remove(self);
+      if (verified != null) {
+        mine.addAll(verified);
+      }
       Optional<String> ownId = ownId(p);
       boolean ours = ownId.isPresent();
       String name = displayName(p);
@@ -467,6 +600,7 @@ final class Assembly {
       }
       languages(p, b);
       qualifications(p, b);
+      unappliedChecks(p);
       extensions(p, b);
       Set<Delivery> deliveries = EnumSet.noneOf(Delivery.class);
       boolean accepting = roles(itsRoles, b, deliveries);
@@ -533,7 +667,7 @@ final class Assembly {
           certification(q, path, b);
         } else if (hasSystem(codings, SexTherapyExtensions.DISCIPLINE_SYSTEM)
             || hasSystem(codings, FhirTerms.NUCC)) {
-          licence(q, path, b);
+          licence(q, i, path, b);
         } else {
           find(path + ".code", UNMAPPED_QUALIFICATION);
         }
@@ -631,7 +765,7 @@ final class Assembly {
       }
     }
 
-    private void licence(PractitionerQualificationComponent q, String path,
+    private void licence(PractitionerQualificationComponent q, int index, String path,
         TherapistProfile.Builder b) {
       Discipline discipline = null;
       Code taxonomy = null;
@@ -687,9 +821,44 @@ final class Assembly {
         return;
       }
       try {
-        b.addLicences(claim.toBuilder().build());
+        Licence licence = claim.toBuilder().build();
+        Check check = null;
+        for (Check c : mine) {
+          if ((c.qualification() == index || c.qualification() == Check.EVERY)
+              && (check == null || c.day().isAfter(check.day()))) {
+            check = c;
+          }
+        }
+        if (check != null) {
+          try {
+            licence = claim.toBuilder().verifiedOn(check.day()).build();
+            for (Check c : mine) {
+              if (c.qualification() == index || c.qualification() == Check.EVERY) {
+                applied.add(c); // the latest stands for the earlier ones
+              }
+            }
+          } catch (IllegalArgumentException e) {
+            // verified before the period published now began: not this licence's verification
+            found.add(new Finding(check.source(), check.path(), INVALID_VALUE));
+            applied.add(check);
+          }
+        }
+        b.addLicences(licence);
       } catch (IllegalArgumentException | IllegalStateException e) {
         find(path, INVALID_VALUE);
+      }
+    }
+
+    /** Reports the verifications that no licence took. */
+    private void unappliedChecks(Practitioner p) {
+      for (Check check : mine) {
+        if (!applied.contains(check)) {
+          // a qualification that is no licence of the model (a degree, a claim, unmapped), or
+          // one the Practitioner does not have
+          found.add(new Finding(check.source(), check.path(),
+              check.qualification() >= p.getQualification().size() ? INVALID_VALUE
+                  : NOT_IN_MODEL));
+        }
       }
     }
 
@@ -1179,7 +1348,7 @@ final class Assembly {
             if (network.isEmpty()) {
               continue; // reported on the network Organization
             }
-            if (role.getPeriod().hasEnd()) {
+            if (role.hasPeriod() && role.getPeriod().hasEnd()) {
               // A participation in the model has no end date, and the reader does not guess
               // whether this one has passed (NDH's example of a practitioner who left a network
               // after six months ends the role, not the network).
@@ -1266,6 +1435,16 @@ final class Assembly {
       }
       return Optional.of(level.get(0).acceptance());
     }
+  }
+
+  /**
+   * A primary-source verification of a Practitioner's licence: the VerificationResult, the paths
+   * that name the qualification and the Practitioner, the qualification's index (or
+   * {@link #EVERY}), the day.
+   */
+  private record Check(String source, String path, String targetPath, int qualification,
+      LocalDate day) {
+    static final int EVERY = -1;
   }
 
   /** A network Organization: the network's id and the key of the payer that manages it. */

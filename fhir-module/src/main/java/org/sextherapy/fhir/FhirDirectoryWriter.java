@@ -59,6 +59,8 @@ import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.VerificationResult;
+import org.hl7.fhir.r4.model.Coding;
 import org.sextherapy.code.Code;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
@@ -151,7 +153,7 @@ public final class FhirDirectoryWriter {
       locations.add(location);
       role.addLocation(new Reference("Location/" + location.getIdPart()));
     }
-    return new TherapistResources(practitioner, role, locations);
+    return new TherapistResources(practitioner, role, locations, verifications(profile, base));
   }
 
   /**
@@ -181,11 +183,19 @@ public final class FhirDirectoryWriter {
    */
   public void writeNdjson(Iterable<TherapistProfile> profiles, Writer out) {
     IParser parser = FhirContext.forR4Cached().newJsonParser().setPrettyPrint(false);
+    // HAPI flushes the writer after every resource; through to a file that is one system call
+    // per line, a tenth of the writing time. The caller's writer is flushed once, at the end.
+    Writer lines = new java.io.FilterWriter(out) {
+      @Override
+      public void flush() {
+        // deferred to the end of the export
+      }
+    };
     try {
       for (TherapistProfile profile : profiles) {
         for (Resource resource : write(profile).all()) {
-          parser.encodeResourceToWriter(resource, out);
-          out.write('\n');
+          parser.encodeResourceToWriter(resource, lines);
+          lines.write('\n');
         }
       }
       out.flush();
@@ -298,6 +308,40 @@ public final class FhirDirectoryWriter {
     p.availabilityConfirmedAt().ifPresent(at ->
         r.addExtension(AVAILABILITY_CONFIRMED, new InstantType(Date.from(at))));
     return r;
+  }
+
+  /**
+   * One VerificationResult per licence verified with its issuing board, shaped after NDH's
+   * {@code ndh-Verification}: the licence's qualification as target location, status
+   * {@code validated} on the day, by the primary source, the licensing board. Licences are the
+   * Practitioner's first qualifications, so a licence's index is its qualification's.
+   */
+  private static List<VerificationResult> verifications(TherapistProfile p, String base) {
+    List<VerificationResult> out = new ArrayList<>(0);
+    List<Licence> licences = p.licences();
+    for (int i = 0; i < licences.size(); i++) {
+      Optional<LocalDate> day = licences.get(i).verifiedOn();
+      if (day.isEmpty()) {
+        continue;
+      }
+      VerificationResult v = new VerificationResult();
+      v.setId(FhirTerms.fhirId(base + "-verified-" + i));
+      narrative(v, "Licence verified with the issuing board on " + day.get());
+      v.addTarget(new Reference("Practitioner/" + base));
+      v.addTargetLocation("Practitioner.qualification[" + i + "]");
+      v.setStatus(VerificationResult.Status.VALIDATED);
+      v.setStatusDateElement(new DateTimeType(day.get().toString()));
+      v.getValidationType().addCoding(new Coding(FhirTerms.VALIDATION_TYPE, "primary",
+          "Primary Source"));
+      VerificationResult.VerificationResultPrimarySourceComponent source = v.addPrimarySource();
+      source.addType().addCoding(new Coding(FhirTerms.PRIMARY_SOURCE_TYPE, "lic-board",
+          "License Board"));
+      source.getValidationStatus().addCoding(new Coding(FhirTerms.VALIDATION_STATUS,
+          "successful", "Successful"));
+      source.setValidationDateElement(new DateTimeType(day.get().toString()));
+      out.add(v);
+    }
+    return out;
   }
 
   private static Extension credential(Credential credential) {

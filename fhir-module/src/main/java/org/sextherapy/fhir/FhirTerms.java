@@ -17,6 +17,15 @@ final class FhirTerms {
   /** FHIR's organization types (https://terminology.hl7.org/CodeSystem-organization-type.html). */
   static final String ORGANIZATION_TYPE = "http://terminology.hl7.org/CodeSystem/organization-type";
 
+  /** VerificationResult.validationType (https://hl7.org/fhir/R4/verificationresult.html). */
+  static final String VALIDATION_TYPE = "http://terminology.hl7.org/CodeSystem/validation-type";
+  /** VerificationResult.primarySource.type. */
+  static final String PRIMARY_SOURCE_TYPE =
+      "http://terminology.hl7.org/CodeSystem/primary-source-type";
+  /** VerificationResult.primarySource.validationStatus. */
+  static final String VALIDATION_STATUS =
+      "http://terminology.hl7.org/CodeSystem/validation-status";
+
   static final String NDH = "http://hl7.org/fhir/us/ndh/StructureDefinition/";
   static final String PLAN_NET =
       "http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/";

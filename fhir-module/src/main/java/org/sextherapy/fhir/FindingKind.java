@@ -36,6 +36,13 @@ public enum FindingKind implements Identified {
    * practises in it, so nothing it says is read.
    */
   INACTIVE_ROLE("inactive-role"),
+  /**
+   * A VerificationResult says that checking a Practitioner's credentials with their primary
+   * source failed ({@code val-fail}, {@code reval-fail}, or a primary source's
+   * {@code validationStatus} {@code failed}). The licences are read as the directory publishes
+   * them and never as verified: the application should check them with the issuing board.
+   */
+  FAILED_VERIFICATION("failed-verification"),
   /** A PractitionerRole names no practitioner, so nothing it says belongs to a profile. */
   ROLE_WITHOUT_PRACTITIONER("role-without-practitioner"),
   /**
@@ -53,8 +60,10 @@ public enum FindingKind implements Identified {
   /** A concern, population, format, credential, compact or modality id the reader does not know. */
   UNKNOWN_ID("unknown-id"),
   /**
-   * An element the model does not hold (yet): opening hours, accessibility, verification status
-   * and date; acceptance of new patients stated for every network at once on a Location or
+   * An element the model does not hold (yet): opening hours, accessibility; NDH's overall
+   * verification status of a practitioner, and verifications of anything but a licence (a role,
+   * an address, an identifier, a degree, a practitioner as a whole) or not made with the primary
+   * source (attested, in process); acceptance of new patients stated for every network at once on a Location or
    * HealthcareService, or stated differently for one network at different places; the end of a
    * role that names a network (a participation has no end date in the model); and
    * InsurancePlans (a plan describes a client's coverage, not a therapist).

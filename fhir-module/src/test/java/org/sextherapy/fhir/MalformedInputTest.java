@@ -108,7 +108,7 @@ class MalformedInputTest {
         new Finding("PractitionerRole/r1", "PractitionerRole.practitioner",
             FindingKind.DANGLING_REFERENCE),
         new Finding("VerificationResult/v1", "VerificationResult.status",
-            FindingKind.NOT_IN_MODEL),
+            FindingKind.INVALID_VALUE),
         new Finding("VerificationResult/v1", "VerificationResult.target[0]",
             FindingKind.DANGLING_REFERENCE));
   }

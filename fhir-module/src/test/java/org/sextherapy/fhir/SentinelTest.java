@@ -52,6 +52,18 @@ class SentinelTest {
       practitioner.getNameFirstRep().setText(" ");
     }
     List<Resource> resources = new ArrayList<>(written.all());
+    // a verification whose target location is free text of the directory's
+    org.hl7.fhir.r4.model.VerificationResult verification =
+        new org.hl7.fhir.r4.model.VerificationResult();
+    verification.setId("v-" + seed);
+    verification.addTarget(new org.hl7.fhir.r4.model.Reference("Practitioner/"
+        + practitioner.getIdPart()));
+    verification.addTargetLocation(RandomValues.SENTINEL);
+    verification.setStatus(org.hl7.fhir.r4.model.VerificationResult.Status.VALIDATED);
+    verification.setStatusDateElement(new org.hl7.fhir.r4.model.DateTimeType("2025-01-02"));
+    verification.getValidationType().addCoding(new Coding(
+        "http://terminology.hl7.org/CodeSystem/validation-type", "primary", null));
+    resources.add(0, verification);
 
     DirectoryRead read = FhirDirectoryReader.standard().read(resources);
 

@@ -31,11 +31,12 @@ import org.sextherapy.testing.RandomValues;
 import org.sextherapy.therapist.TherapistProfile;
 
 /**
- * Reading 100,000 therapist profiles from an NDJSON bulk export (Location, PractitionerRole and
- * Practitioner lines, about 400,000 resources, written by {@link FhirDirectoryWriter} from core's
- * seeded generator) in one pass, each profile handed on and dropped. The fork's heap is capped at
- * 256 MiB, less than the profiles would take if they were kept, so a run that completes shows the
- * read is bounded in memory. The score is profiles per second.
+ * Reading 100,000 therapist profiles from an NDJSON bulk export (Location, PractitionerRole,
+ * VerificationResult and Practitioner lines, about 380,000 resources, written by
+ * {@link FhirDirectoryWriter} from core's seeded generator) in one pass, each profile handed on
+ * and dropped. The fork's heap is capped at 256 MiB, less than the profiles would take if they
+ * were kept, so a run that completes shows the read is bounded in memory. The score is profiles
+ * per second.
  *
  * <p>Not run in CI. Run on a quiet machine with {@code ./mvnw -pl fhir-module -am -Pbenchmark
  * test-compile exec:exec -Dbenchmark=NdjsonReadBenchmark}; results go to

@@ -170,7 +170,8 @@ final class Examples {
         .addLicences(Licence.builder().discipline(Discipline.PSYCHOLOGY).jurisdiction(ILLINOIS)
             .number("071-012345").status(LicenceStatus.ACTIVE)
             .validFrom(LocalDate.of(2016, 9, 1)).validUntil(LocalDate.of(2027, 9, 30))
-            .taxonomyCode(CodeCatalogue.NUCC_PSYCHOLOGIST).build())
+            .taxonomyCode(CodeCatalogue.NUCC_PSYCHOLOGIST).verifiedOn(LocalDate.of(2025, 10, 2))
+            .build())
         .addCompactPrivileges(CompactPrivilege.of(psypact(), ILLINOIS, LocalDate.of(2021, 3, 1)),
             CompactPrivilege.builder().compact(psypact()).kind(PrivilegeKind.PSYPACT_TAP)
                 .homeJurisdiction(ILLINOIS).remoteJurisdiction(Jurisdiction.parse("US-TX"))

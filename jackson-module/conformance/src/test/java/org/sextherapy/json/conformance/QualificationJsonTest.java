@@ -122,6 +122,18 @@ class QualificationJsonTest extends WireFormatTestBase {
   }
 
   @Test
+  void aLicenceVerifiedWithTheBoardTravelsWithItsDayAndCannotPredateItsPeriod() {
+    String base = "{'discipline': 'psychology', 'jurisdiction': 'US-NY', 'number': 'NY-1',"
+        + " 'status': 'active', 'validFrom': '2020-01-01', 'verifiedOn': ";
+    Licence licence = read(Licence.class, json(base + "'2025-03-14'}"));
+    assertThat(licence.verifiedOn()).contains(LocalDate.of(2025, 3, 14));
+    assertThat(write(licence)).contains("\"verifiedOn\":\"2025-03-14\"");
+    SexTherapyJsonException e = readFailure(Licence.class, json(base + "'2019-12-31'}"));
+    assertThat(e.kind()).isEqualTo(JsonErrorKind.INVALID_VALUE);
+    assertThat(e.path()).isEqualTo("$.verifiedOn");
+  }
+
+  @Test
   void licenceStatusAndDisciplineAreIds() {
     String json = write(Licence.builder().discipline(
             org.sextherapy.qualification.Discipline.MARRIAGE_AND_FAMILY_THERAPY)
@@ -129,7 +141,8 @@ class QualificationJsonTest extends WireFormatTestBase {
             org.sextherapy.qualification.LicenceStatus.SUSPENDED)
         .validFrom(LocalDate.of(2020, 1, 1)).build());
     assertThat(json).contains("\"discipline\":\"marriage-and-family-therapy\"")
-        .contains("\"status\":\"suspended\"").doesNotContain("validUntil");
+        .contains("\"status\":\"suspended\"").doesNotContain("validUntil")
+        .doesNotContain("verifiedOn");
   }
 
   @Test

@@ -157,6 +157,8 @@ final class QualificationShapes {
         optional("validUntil", DATE, Licence::validUntil);
     final Property<Licence, Code> taxonomyCode =
         optional("taxonomyCode", CodeShapes.CODE_OR_REFERENCE, Licence::taxonomyCode);
+    final Property<Licence, LocalDate> verifiedOn =
+        optional("verifiedOn", DATE, Licence::verifiedOn);
 
     @Override
     protected Licence create(Values v) {
@@ -171,6 +173,10 @@ final class QualificationShapes {
       Code code = v.orNull(taxonomyCode);
       if (code != null) {
         b.taxonomyCode(code);
+      }
+      LocalDate verified = v.orNull(verifiedOn);
+      if (verified != null) {
+        b.verifiedOn(verified);
       }
       return b.build();
     }
