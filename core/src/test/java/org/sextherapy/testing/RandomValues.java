@@ -501,6 +501,12 @@ public final class RandomValues {
     if (chance(0.15)) {
       b.addLanguages(oneOf(SIGN_LANGUAGES));
     }
+    // When the therapist can see clients comes from a generator of its own, seeded by the
+    // profile's id, so that every other value a seed generates stays what it was.
+    RandomValues time = new RandomValues(b.build().id().hashCode() * 31L + 17);
+    if (time.chance(0.5)) {
+      b.availability(time.availability());
+    }
     return b.build();
   }
 

@@ -604,6 +604,13 @@ final class Assembly {
       extensions(p, b);
       Set<Delivery> deliveries = EnumSet.noneOf(Delivery.class);
       boolean accepting = roles(itsRoles, b, deliveries);
+      List<PractitionerRole> active = new ArrayList<>(itsRoles.size());
+      for (PractitionerRole role : itsRoles) {
+        if (!role.hasActive() || role.getActive()) {
+          active.add(role);
+        }
+      }
+      Hours.read(active, found).ifPresent(b::availability);
       if (!ours) {
         // A directory that does not say how sessions are delivered still lists where: a
         // physical Location of a role is where clients are seen in person.
@@ -1299,9 +1306,6 @@ final class Assembly {
         }
         if (!said && physical) {
           deliveries.add(Delivery.IN_PERSON);
-        }
-        if (role.hasAvailableTime()) {
-          found.add(new Finding(roleSelf, "PractitionerRole.availableTime", NOT_IN_MODEL));
         }
         for (String url : List.of(FhirTerms.NDH_NEW_PATIENTS, FhirTerms.PLAN_NET_NEW_PATIENTS)) {
           List<Extension> statements = role.getExtensionsByUrl(url);

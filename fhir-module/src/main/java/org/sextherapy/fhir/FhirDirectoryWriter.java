@@ -153,6 +153,7 @@ public final class FhirDirectoryWriter {
       locations.add(location);
       role.addLocation(new Reference("Location/" + location.getIdPart()));
     }
+    profile.availability().ifPresent(availability -> Hours.write(availability, role));
     return new TherapistResources(practitioner, role, locations, verifications(profile, base));
   }
 

@@ -109,6 +109,18 @@ public final class SexTherapyExtensions {
   public static final String ACCESS = BASE + "/StructureDefinition/access";
   /** Location: a sign language of in-person sessions there (code, BCP 47), 0..*. */
   public static final String SIGN_LANGUAGE = BASE + "/StructureDefinition/sign-language";
+  /**
+   * PractitionerRole: an open appointment (complex: {@code start} instant, {@code length} string,
+   * an ISO 8601 duration such as {@code PT50M}), 0..*.
+   */
+  public static final String OPEN_SLOT = BASE + "/StructureDefinition/open-slot";
+  /** PractitionerRole: the date of the next opening for a new client (date), 0..1. */
+  public static final String NEXT_OPENING = BASE + "/StructureDefinition/next-opening";
+  /**
+   * PractitionerRole: the estimated wait for a first appointment (string, an ISO 8601 period such
+   * as {@code P3W}), 0..1.
+   */
+  public static final String ESTIMATED_WAIT = BASE + "/StructureDefinition/estimated-wait";
   /** Practitioner: whether new clients are accepted (boolean). */
   public static final String ACCEPTING_NEW_CLIENTS =
       BASE + "/StructureDefinition/accepting-new-clients";
