@@ -17,7 +17,10 @@ package org.sextherapy;
  *       per practice location or per client coverage), at most {@value #MAX_PLANS} plans per
  *       participation;</li>
  *   <li>fees: at most {@value #MAX_SESSION_FEES} session fees per schedule, each for a session of 1
- *       to {@value #MAX_SESSION_MINUTES} minutes.</li>
+ *       to {@value #MAX_SESSION_MINUTES} minutes;</li>
+ *   <li>self-described terms (a therapist's race or ethnicity, LGBTQ+ identity or faith
+ *       tradition, and the terms a client's preference names): 1 to {@value #MAX_TERM_LENGTH}
+ *       characters holding a letter or digit, at most {@value #MAX_TERMS} in one set.</li>
  * </ul>
  *
  * <p>Ids are 1 to 128 characters (see each id's documentation).
@@ -38,6 +41,12 @@ public final class Limits {
 
   /** The most digits of a sum of money before, and after, the decimal point. */
   public static final int MAX_DECIMAL_DIGITS = 20;
+
+  /** The most characters of one self-described term, such as "Black British" or "queer". */
+  public static final int MAX_TERM_LENGTH = 100;
+
+  /** The most self-described terms in one description or one preference. */
+  public static final int MAX_TERMS = 20;
 
   /** The most languages a profile lists or a language preference accepts. */
   public static final int MAX_LANGUAGES = 50;

@@ -34,6 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sextherapy.authorisation.LicensingPolicy;
 import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.PreferenceKind;
+import org.sextherapy.client.Strength;
 import org.sextherapy.ethics.EthicalRules;
 import org.sextherapy.insurance.NetworkId;
 import org.sextherapy.insurance.PlanId;
@@ -43,6 +45,7 @@ import org.sextherapy.matching.TherapistDirectory;
 import org.sextherapy.qualification.Discipline;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.testing.RandomValues;
+import org.sextherapy.therapist.FaithStance;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Aim;
 import org.sextherapy.treatment.Focus;
@@ -157,6 +160,10 @@ class CollectionLimitsTest {
       walk(List.of(profiles, request, random.plan(true), random.plan(false),
           random.matchResult(), random.assignment(), random.validationResult(),
           random.modality(), random.concern(), random.compactPrivilege(), random.gender(),
+          random.availability(),
+          // one preference of every kind: a random request holds only a few of the sixteen
+          Stream.of(PreferenceKind.values()).map(k -> random.preference(k, Strength.PREFERRED))
+              .toList(),
           RandomValues.PSYPACT, EthicalRules.NO_CONVERSION_PRACTICE_TERMS,
           PracticeAuthorisation.standard().decide(profiles.get(0),
               profiles.get(0).locations().isEmpty() ? Jurisdiction.parse("US-CA")
@@ -337,6 +344,11 @@ class CollectionLimitsTest {
     } else if (element == PlanId.class) {
       for (int i = 0; out.size() < n; i++) {
         out.add(PlanId.of("plan-" + i));
+      }
+    } else if (element == FaithStance.class) {
+      out.add(FaithStance.secular());
+      for (int i = 0; out.size() < n; i++) {
+        out.add(FaithStance.integrating("tradition " + i));
       }
     } else {
       fail("no distinct values of %s for %s: add a generator here", element, a.name());

@@ -29,14 +29,15 @@ import org.sextherapy.code.StandardCodeSystem;
 import org.sextherapy.concern.ConcernCategory;
 import org.sextherapy.ethics.ReviewSubject;
 import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.insurance.CoverageStanding;
+import org.sextherapy.insurance.PatientAcceptance;
+import org.sextherapy.insurance.PayerKind;
+import org.sextherapy.location.AccessFeature;
 import org.sextherapy.matching.DistanceDecay;
 import org.sextherapy.matching.HardConstraint;
 import org.sextherapy.matching.ReasonCode;
 import org.sextherapy.outcome.ReliableChange;
 import org.sextherapy.outcome.ScoreDirection;
-import org.sextherapy.insurance.CoverageStanding;
-import org.sextherapy.insurance.PatientAcceptance;
-import org.sextherapy.insurance.PayerKind;
 import org.sextherapy.plan.ActivityKind;
 import org.sextherapy.plan.Contact;
 import org.sextherapy.qualification.CertificationStanding;
@@ -48,8 +49,11 @@ import org.sextherapy.qualification.LicenceStatus;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.Frequency;
 import org.sextherapy.session.SessionFormat;
+import org.sextherapy.therapist.CompetenceGrade;
 import org.sextherapy.therapist.ExpertiseLevel;
+import org.sextherapy.therapist.FaithApproach;
 import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.PracticeArea;
 import org.sextherapy.treatment.Focus;
 import org.sextherapy.treatment.Intent;
 import org.sextherapy.validation.Severity;
@@ -70,7 +74,8 @@ class IdentifiedTest {
       HardConstraint.class, ReasonCode.class, DistanceDecay.class, UnassignedReason.class,
       LicensingLevel.class,
       BasisKind.class, PrivilegeDefect.class, ScoreDirection.class, ReliableChange.class,
-      PayerKind.class, PatientAcceptance.class, CoverageStanding.class);
+      PayerKind.class, PatientAcceptance.class, CoverageStanding.class, FaithApproach.class,
+      PracticeArea.class, CompetenceGrade.class, AccessFeature.class);
 
   static Stream<Class<? extends Enum<?>>> identifiedEnums() {
     return ENUMS.stream();

@@ -7,11 +7,17 @@ package org.sextherapy.client;
  * <p>Within one preference, the alternatives it lists are any-of (a therapist who speaks Spanish
  * <em>or</em> Portuguese); several preferences all apply together, so a client can state two of the
  * same kind. The set of kinds is closed: the matcher knows each one.
+ *
+ * <p>A preference is what the client asks for, and only that: the matcher never reads the client's
+ * own identity (a participant's gender, age or anything else) to guess a preference, so a client
+ * who does not ask for a therapist of a race, faith or LGBTQ+ identity is never matched on it.
  */
 public sealed interface Preference
     permits TherapistGenderPreference, PopulationPreference, LanguagePreference,
         CertifiedSexTherapistPreference, InPersonDistancePreference, FeePreference,
-        SlidingScalePreference, InsurancePreference, ModalityPreference {
+        SlidingScalePreference, InsurancePreference, ModalityPreference, TimePreference,
+        RaceOrEthnicityPreference, LgbtqIdentityPreference, FaithPreference,
+        PracticeCompetencePreference, AccessPreference, SignLanguagePreference {
 
   /**
    * Returns how firmly the client holds this preference.

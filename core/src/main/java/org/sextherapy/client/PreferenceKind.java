@@ -21,7 +21,21 @@ public enum PreferenceKind implements Identified {
   /** An insurer; see {@link InsurancePreference}. */
   INSURANCE("insurance"),
   /** A modality; see {@link ModalityPreference}. */
-  MODALITY("modality");
+  MODALITY("modality"),
+  /** Times the client can attend; see {@link TimePreference}. */
+  TIME("time"),
+  /** The therapist's disclosed race or ethnicity; see {@link RaceOrEthnicityPreference}. */
+  RACE_OR_ETHNICITY("race-or-ethnicity"),
+  /** The therapist's disclosed LGBTQ+ identity; see {@link LgbtqIdentityPreference}. */
+  LGBTQ_IDENTITY("lgbtq-identity"),
+  /** How the therapist works with faith; see {@link FaithPreference}. */
+  FAITH("faith"),
+  /** Competence in a practice area such as kink; see {@link PracticeCompetencePreference}. */
+  PRACTICE_COMPETENCE("practice-competence"),
+  /** An access feature of the premises; see {@link AccessPreference}. */
+  ACCESS("access"),
+  /** Sessions in a sign language; see {@link SignLanguagePreference}. */
+  SIGN_LANGUAGE("sign-language");
 
   private final String id;
 

@@ -9,11 +9,13 @@ import org.sextherapy.client.Participant;
 import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.code.Code;
 import org.sextherapy.identity.GenderIdentity;
+import org.sextherapy.identity.SelfDescription;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
 import org.sextherapy.plan.PlannedSession;
 import org.sextherapy.plan.SessionPlan;
 import org.sextherapy.qualification.Licence;
+import org.sextherapy.therapist.FaithStance;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Modality;
 
@@ -51,6 +53,12 @@ final class Confidentiality {
       modality.description().ifPresent(d -> add(texts, d));
     }
     addOwnWords(texts, profile.gender());
+    // a therapist's disclosures are theirs to show where they choose, never in a finding
+    profile.faith().flatMap(FaithStance::tradition).ifPresent(t -> add(texts, t));
+    for (Optional<SelfDescription> description
+        : List.of(profile.raceOrEthnicity(), profile.lgbtqIdentity())) {
+      description.flatMap(SelfDescription::ownWords).ifPresent(w -> add(texts, w));
+    }
     for (Licence licence : profile.licences()) {
       add(texts, licence.number());
     }

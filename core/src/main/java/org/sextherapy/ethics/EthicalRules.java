@@ -61,15 +61,17 @@ public final class EthicalRules {
    * Rule 1, the offer: a profile offering a modality whose name or description denotes a conversion
    * practice, by name ("conversion therapy", "reparative therapy", "SOCE", "ex-gay") or in plain
    * words ("overcome unwanted same-sex attraction", "accept the sex assigned at birth"), or whose
-   * title or display name does ("Reparative Therapy Institute"), breaches rule 1 whatever the
-   * modality's structured aims: the offer is the breach. An error, so the profile is never matched
+   * title or display name does ("Reparative Therapy Institute"), or what the therapist discloses
+   * (a faith tradition of "ex-gay ministry", a self-description's terms or own words), breaches
+   * rule 1 whatever the modality's structured aims: the offer is the breach. An error, so the profile is never matched
    * or assigned. The finding names the lexicon entry, never the text.
    * Sources as for {@link #NO_IDENTITY_CHANGE}; the phrasings' sources are listed in the lexicon.
    */
   public static final EthicalRule NO_CONVERSION_PRACTICE_OFFERED = ImmutableEthicalRule.builder()
       .id("ethics.no-conversion-practice-offered").number(1)
       .statement("No profile offers a conversion practice: not in a modality's name or"
-          + " description, whatever its structured aims, nor in its title or display name.")
+          + " description, whatever its structured aims, nor in its title, display name, faith"
+          + " tradition or self-descriptions.")
       .source(CONVERSION_SOURCES + "; UN Independent Expert on SOGI, A/HRC/44/53 (2020)")
       .defaultSeverity(Severity.ERROR).addAppliesTo(PROFILE)
       .profileCheck(IdentityRules::conversionOffered)

@@ -8,10 +8,12 @@ import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.code.Code;
 import org.sextherapy.code.CodeCatalogue;
 import org.sextherapy.concern.ConcernCategory;
+import org.sextherapy.identity.SelfDescription;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
 import org.sextherapy.plan.PlannedSession;
 import org.sextherapy.plan.SessionPlan;
+import org.sextherapy.therapist.FaithStance;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Aim;
 import org.sextherapy.treatment.Modality;
@@ -72,9 +74,9 @@ final class IdentityRules {
   }
 
   /**
-   * Rule 1, the offer: a display name, title, or modality name or description that denotes a
-   * conversion practice in the lexicon's words is an error, whatever the structured aims, so the
-   * profile is never matched.
+   * Rule 1, the offer: a display name, title, faith tradition, self-described term or own words,
+   * or modality name or description that denotes a conversion practice in the lexicon's words is
+   * an error, whatever the structured aims, so the profile is never matched.
    */
   static List<Violation> conversionOffered(TherapistProfile profile, LocalDate date,
       RuleContext context) {
@@ -92,6 +94,17 @@ final class IdentityRules {
       found = Found.add(found, context.violation("$.title", "the title" + OFFERED
           + byTitle.get()));
     }
+    // What a therapist discloses is listed beside the name: a faith "tradition" of "ex-gay
+    // ministry" or own words of "healed from homosexuality" advertise the practice just as well.
+    Optional<String> tradition = profile.faith().flatMap(FaithStance::tradition);
+    Optional<String> byTradition = tradition.isPresent()
+        ? ConversionLexicon.find(tradition.get()) : Optional.empty();
+    if (byTradition.isPresent()) {
+      found = Found.add(found, context.violation("$.faith.tradition",
+          "the faith tradition" + OFFERED + byTradition.get()));
+    }
+    found = disclosure(found, profile.raceOrEthnicity(), "$.raceOrEthnicity", context);
+    found = disclosure(found, profile.lgbtqIdentity(), "$.lgbtqIdentity", context);
     List<Modality> modalities = profile.modalities();
     for (int m = 0; m < modalities.size(); m++) {
       Modality modality = modalities.get(m);
@@ -107,6 +120,31 @@ final class IdentityRules {
         found = Found.add(found, context.violation("$.modalities[" + m + "].description",
             "the description of modality " + modality.id() + OFFERED + byDescription.get()));
       }
+    }
+    return found;
+  }
+
+  /** Rule 1, the offer, in a self-description's terms and own words. */
+  private static List<Violation> disclosure(List<Violation> found,
+      Optional<SelfDescription> description, String path, RuleContext context) {
+    if (description.isEmpty()) {
+      return found;
+    }
+    int t = 0;
+    for (String term : description.get().terms()) {
+      Optional<String> byTerm = ConversionLexicon.find(term);
+      if (byTerm.isPresent()) {
+        found = Found.add(found, context.violation(path + ".terms[" + t + "]",
+            "a self-described term" + OFFERED + byTerm.get()));
+      }
+      t++;
+    }
+    Optional<String> ownWords = description.get().ownWords();
+    Optional<String> byOwnWords = ownWords.isPresent()
+        ? ConversionLexicon.find(ownWords.get()) : Optional.empty();
+    if (byOwnWords.isPresent()) {
+      found = Found.add(found, context.violation(path + ".ownWords",
+          "the own words of a self-description" + OFFERED + byOwnWords.get()));
     }
     return found;
   }

@@ -69,6 +69,23 @@ public enum HardConstraint implements Identified {
   REQUIRED_INSURANCE("required-insurance"),
   /** A required {@link org.sextherapy.client.ModalityPreference} is met. */
   REQUIRED_MODALITY("required-modality"),
+  /** A required {@link org.sextherapy.client.RaceOrEthnicityPreference} is met. */
+  REQUIRED_RACE_OR_ETHNICITY("required-race-or-ethnicity"),
+  /** A required {@link org.sextherapy.client.LgbtqIdentityPreference} is met. */
+  REQUIRED_LGBTQ_IDENTITY("required-lgbtq-identity"),
+  /** A required {@link org.sextherapy.client.FaithPreference} is met. */
+  REQUIRED_FAITH("required-faith"),
+  /** A required {@link org.sextherapy.client.PracticeCompetencePreference} is met. */
+  REQUIRED_PRACTICE_COMPETENCE("required-practice-competence"),
+  /** A required {@link org.sextherapy.client.AccessPreference} is met. */
+  REQUIRED_ACCESS("required-access"),
+  /** A required {@link org.sextherapy.client.SignLanguagePreference} is met. */
+  REQUIRED_SIGN_LANGUAGE("required-sign-language"),
+  /**
+   * A required {@link org.sextherapy.client.TimePreference} is met: the therapist's availability
+   * and the client's windows share a session's length in the week from the session date.
+   */
+  REQUIRED_TIME("required-time"),
   /**
    * Under a policy that sets {@link MatchPolicy#availabilityConfirmedWithinDays()}, the therapist
    * confirmed their availability within that many days before the session date (a therapist who
@@ -115,6 +132,13 @@ public enum HardConstraint implements Identified {
       case SLIDING_SCALE -> REQUIRED_SLIDING_SCALE;
       case INSURANCE -> REQUIRED_INSURANCE;
       case MODALITY -> REQUIRED_MODALITY;
+      case TIME -> REQUIRED_TIME;
+      case RACE_OR_ETHNICITY -> REQUIRED_RACE_OR_ETHNICITY;
+      case LGBTQ_IDENTITY -> REQUIRED_LGBTQ_IDENTITY;
+      case FAITH -> REQUIRED_FAITH;
+      case PRACTICE_COMPETENCE -> REQUIRED_PRACTICE_COMPETENCE;
+      case ACCESS -> REQUIRED_ACCESS;
+      case SIGN_LANGUAGE -> REQUIRED_SIGN_LANGUAGE;
     };
   }
 }

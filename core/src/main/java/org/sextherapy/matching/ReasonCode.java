@@ -1,7 +1,7 @@
 package org.sextherapy.matching;
 
-import org.sextherapy.Identified;
 import java.util.Optional;
+import org.sextherapy.Identified;
 import org.sextherapy.client.PreferenceKind;
 import org.sextherapy.insurance.CoverageStanding;
 
@@ -90,6 +90,42 @@ public enum ReasonCode implements Identified {
   /** Offers a preferred modality; the argument is the modality id. */
   PREFERRED_MODALITY("preferred-modality"),
   /**
+   * Is available at a time the client can attend, in the week from the session date; the argument
+   * is the first shared instant in UTC, such as {@code 2026-11-30T18:00:00Z}.
+   */
+  PREFERRED_TIME("preferred-time"),
+  /**
+   * Discloses a race or ethnicity in one of the preferred terms; the argument is the profile's field
+   * name, {@code raceOrEthnicity}: the term is the client's choice, so it is never shown.
+   */
+  PREFERRED_RACE_OR_ETHNICITY("preferred-race-or-ethnicity"),
+  /**
+   * Discloses an LGBTQ+ identity in one of the preferred terms; the argument is the profile's field
+   * name, {@code lgbtqIdentity}, never the term.
+   */
+  PREFERRED_LGBTQ_IDENTITY("preferred-lgbtq-identity"),
+  /**
+   * Works with faith as preferred; the argument is the approach's id, {@code secular} or
+   * {@code integrates-tradition}, never the tradition.
+   */
+  PREFERRED_FAITH("preferred-faith"),
+  /**
+   * Declares at least the preferred competence in a practice area; the argument is the area's and
+   * the declared grade's ids, such as {@code kink-bdsm:experienced}.
+   */
+  PREFERRED_PRACTICE_COMPETENCE("preferred-practice-competence"),
+  /**
+   * Has the needed access feature at a practice location where the client can be seen in person;
+   * the argument is the feature's id and the location's jurisdiction code, such as
+   * {@code step-free-access:US-CA}.
+   */
+  PREFERRED_ACCESS("preferred-access"),
+  /**
+   * Holds sessions in a preferred sign language; the argument is the language tag and the delivery
+   * it is met by, such as {@code ase:in-person} or {@code bfi:video}.
+   */
+  PREFERRED_SIGN_LANGUAGE("preferred-sign-language"),
+  /**
    * Holds a sex-therapist certification current on the session date, a small signal since
    * certification is not standardised (GoodTherapy, Sex Therapy); the argument is the credential's
    * qualified id.
@@ -106,7 +142,17 @@ public enum ReasonCode implements Identified {
    * confirmation ages ({@link MatchPolicy#freshnessPoints(long)}). A therapist who never confirmed
    * has no such reason.
    */
-  AVAILABILITY_CONFIRMED("availability-confirmed");
+  AVAILABILITY_CONFIRMED("availability-confirmed"),
+  /**
+   * Without points: the date of the next opening for a new client the therapist states; the
+   * argument is the date, such as {@code 2026-12-03}.
+   */
+  NEXT_OPENING("next-opening"),
+  /**
+   * Without points: the estimated wait for a first appointment the therapist states; the argument
+   * is an ISO 8601 period, such as {@code P21D}.
+   */
+  ESTIMATED_WAIT("estimated-wait");
 
   private final String id;
 
@@ -136,6 +182,13 @@ public enum ReasonCode implements Identified {
       case SLIDING_SCALE -> PREFERRED_SLIDING_SCALE;
       case INSURANCE -> IN_NETWORK;
       case MODALITY -> PREFERRED_MODALITY;
+      case TIME -> PREFERRED_TIME;
+      case RACE_OR_ETHNICITY -> PREFERRED_RACE_OR_ETHNICITY;
+      case LGBTQ_IDENTITY -> PREFERRED_LGBTQ_IDENTITY;
+      case FAITH -> PREFERRED_FAITH;
+      case PRACTICE_COMPETENCE -> PREFERRED_PRACTICE_COMPETENCE;
+      case ACCESS -> PREFERRED_ACCESS;
+      case SIGN_LANGUAGE -> PREFERRED_SIGN_LANGUAGE;
     };
   }
 

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 import org.sextherapy.Limits;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
-import org.sextherapy.Limits;
+import org.sextherapy.identity.SelfDescription;
 import org.sextherapy.insurance.NetworkId;
 import org.sextherapy.insurance.NetworkParticipation;
 import org.sextherapy.internal.Checks;
@@ -22,13 +22,16 @@ import org.sextherapy.qualification.Degree;
 import org.sextherapy.qualification.Licence;
 import org.sextherapy.qualification.Registration;
 import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Availability;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
 import org.sextherapy.treatment.Modality;
 
 /**
  * A therapist as a directory lists them: an opaque id and display name; their gender in their own
- * terms and pronouns, if they publish them; languages; the concerns they declare expertise in; the
+ * terms and pronouns, if they publish them; what else they choose to disclose about themselves
+ * (race or ethnicity and LGBTQ+ identity in their own terms, how they work with faith, graded
+ * competence in practice areas such as kink or consensual non-monogamy); languages; the concerns they declare expertise in; the
  * populations they serve; the formats and deliveries they offer; practice locations; degrees,
  * licences, register entries, compact privileges, certifications and training; modalities; fees per session format and length and the payer networks they are in; and
  * whether they are accepting new clients, with how many open places and when that was last
@@ -85,6 +88,9 @@ public abstract class TherapistProfile {
   /** The most payer networks a profile may list ({@link Limits#MAX_NETWORKS}). */
   public static final int MAX_NETWORKS = Limits.MAX_NETWORKS;
 
+  /** The most practice-competence declarations: one per practice area. */
+  public static final int MAX_PRACTICE_COMPETENCE = PracticeArea.values().length;
+
   /** The most outcome records a profile may hold: one per concern of a large catalogue. */
   public static final int MAX_OUTCOMES = 1_000;
 
@@ -138,7 +144,54 @@ public abstract class TherapistProfile {
   public abstract Optional<String> title();
 
   /**
-   * Returns the languages the therapist works in (BCP 47, such as {@code es} or {@code pt-BR}).
+   * Returns the therapist's race or ethnicity in the terms they choose to disclose; never inferred
+   * and never required.
+   *
+   * @return the description, or empty when not disclosed
+   */
+  public abstract Optional<SelfDescription> raceOrEthnicity();
+
+  /**
+   * Returns the therapist's LGBTQ+ identity in the terms they choose to disclose (such as "queer"
+   * or "bisexual"); never inferred and never required.
+   *
+   * @return the description, or empty when not disclosed
+   */
+  public abstract Optional<SelfDescription> lgbtqIdentity();
+
+  /**
+   * Returns how the therapist works with faith, if they disclose it.
+   *
+   * @return the stance, or empty when not disclosed
+   */
+  public abstract Optional<FaithStance> faith();
+
+  /**
+   * Returns the competence the therapist declares in practice areas such as kink or consensual
+   * non-monogamy, each area at most once; an area not listed is not disclosed.
+   *
+   * @return the declarations, never null
+   */
+  public abstract List<PracticeCompetence> practiceCompetence();
+
+  /**
+   * Returns the competence declared in a practice area.
+   *
+   * @param area the area, never null
+   * @return the grade, or empty when the therapist declares nothing for the area
+   */
+  public final Optional<CompetenceGrade> competenceIn(PracticeArea area) {
+    for (PracticeCompetence c : practiceCompetence()) {
+      if (c.area() == area) {
+        return Optional.of(c.grade());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the languages the therapist works in (BCP 47, such as {@code es} or {@code pt-BR}; a
+   * sign language such as {@code ase} when they hold sessions in it, by video too).
    *
    * @return the languages, never null
    */
@@ -274,6 +327,15 @@ public abstract class TherapistProfile {
   public abstract Optional<Instant> availabilityConfirmedAt();
 
   /**
+   * Returns when the therapist can see new clients: weekly hours in their own time zone, open
+   * appointments, the next opening or an estimated wait. Empty unless set; a client's
+   * {@link org.sextherapy.client.TimePreference} is then never met.
+   *
+   * @return the availability, or empty
+   */
+  public abstract Optional<Availability> availability();
+
+  /**
    * Returns the therapist's measured outcomes, at most one record per concern: what they have
    * achieved, as opposed to the expertise they declare. Empty unless set; a therapist without a
    * record is ranked as the directory's typical therapist for the concern.
@@ -312,6 +374,26 @@ public abstract class TherapistProfile {
     return Optional.empty();
   }
 
+  /**
+   * Tells whether the therapist works in a sign language, in person or by video: it is among their
+   * {@link #languages()} or a practice location lists it among its
+   * {@linkplain PracticeLocation#signLanguages() sign languages}. Tags are compared whole.
+   *
+   * @param signLanguage the sign language, such as {@code ase}, never null
+   * @return whether they work in it
+   */
+  public final boolean worksInSignLanguage(Locale signLanguage) {
+    if (languages().contains(signLanguage)) {
+      return true;
+    }
+    for (PracticeLocation location : locations()) {
+      if (location.signLanguages().contains(signLanguage)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Value.Check
   final void check() {
     Checks.maxItems(languages(), MAX_LANGUAGES, "languages");
@@ -348,6 +430,16 @@ public abstract class TherapistProfile {
       for (int e = 0; e < expertise.size(); e++) {
         if (!concerns.add(expertise.get(e).concern().id())) {
           Checks.require(false, "expertise[" + e + "]", "must not repeat a concern");
+        }
+      }
+    }
+    List<PracticeCompetence> competence = practiceCompetence();
+    Checks.maxItems(competence, MAX_PRACTICE_COMPETENCE, "practiceCompetence");
+    if (competence.size() > 1) {
+      Set<PracticeArea> areas = new HashSet<>();
+      for (int c = 0; c < competence.size(); c++) {
+        if (!areas.add(competence.get(c).area())) {
+          Checks.require(false, "practiceCompetence[" + c + "]", "must not repeat an area");
         }
       }
     }
@@ -456,6 +548,70 @@ public abstract class TherapistProfile {
      * @return this builder
      */
     Builder title(Optional<String> title);
+
+    /**
+     * Sets the race or ethnicity the therapist discloses.
+     *
+     * @param raceOrEthnicity never null
+     * @return this builder
+     */
+    Builder raceOrEthnicity(SelfDescription raceOrEthnicity);
+
+    /**
+     * Sets the race or ethnicity the therapist discloses, or none.
+     *
+     * @param raceOrEthnicity never null, possibly empty
+     * @return this builder
+     */
+    Builder raceOrEthnicity(Optional<? extends SelfDescription> raceOrEthnicity);
+
+    /**
+     * Sets the LGBTQ+ identity the therapist discloses.
+     *
+     * @param lgbtqIdentity never null
+     * @return this builder
+     */
+    Builder lgbtqIdentity(SelfDescription lgbtqIdentity);
+
+    /**
+     * Sets the LGBTQ+ identity the therapist discloses, or none.
+     *
+     * @param lgbtqIdentity never null, possibly empty
+     * @return this builder
+     */
+    Builder lgbtqIdentity(Optional<? extends SelfDescription> lgbtqIdentity);
+
+    /**
+     * Sets how the therapist works with faith.
+     *
+     * @param faith never null
+     * @return this builder
+     */
+    Builder faith(FaithStance faith);
+
+    /**
+     * Sets how the therapist works with faith, or not disclosed.
+     *
+     * @param faith never null, possibly empty
+     * @return this builder
+     */
+    Builder faith(Optional<? extends FaithStance> faith);
+
+    /**
+     * Adds declared competence in practice areas.
+     *
+     * @param competence never null, each area at most once
+     * @return this builder
+     */
+    Builder addPracticeCompetence(PracticeCompetence... competence);
+
+    /**
+     * Adds declared competence in practice areas.
+     *
+     * @param competence never null, each area at most once
+     * @return this builder
+     */
+    Builder addAllPracticeCompetence(Iterable<? extends PracticeCompetence> competence);
 
     /**
      * Adds languages.
@@ -744,6 +900,22 @@ public abstract class TherapistProfile {
      * @return this builder
      */
     Builder availabilityConfirmedAt(Optional<? extends Instant> availabilityConfirmedAt);
+
+    /**
+     * Sets when the therapist can see new clients.
+     *
+     * @param availability never null
+     * @return this builder
+     */
+    Builder availability(Availability availability);
+
+    /**
+     * Sets, or with an empty value removes, when the therapist can see new clients.
+     *
+     * @param availability never null, possibly empty
+     * @return this builder
+     */
+    Builder availability(Optional<? extends Availability> availability);
 
     /**
      * Builds the profile.

@@ -7,14 +7,16 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.sextherapy.client.AccessPreference;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.Participant;
 import org.sextherapy.client.Preference;
 import org.sextherapy.client.RequestedConcern;
-import org.sextherapy.validation.internal.Findings;
+import org.sextherapy.client.SignLanguagePreference;
 import org.sextherapy.session.Delivery;
+import org.sextherapy.validation.internal.Findings;
 
 /**
  * Checks that a client request is complete and consistent on a date: someone takes part, as many
@@ -46,6 +48,16 @@ public final class ClientRequestValidator implements Validator<ClientRequest> {
   public static final String CHILD_PARTICIPANT = "request.child-participant";
   /** A distance preference is given but in-person sessions are not accepted. */
   public static final String DISTANCE_WITHOUT_IN_PERSON = "request.distance-without-in-person";
+  /**
+   * An access need (step-free access, a hearing loop...) is given but in-person sessions are not
+   * accepted: access features describe premises, so no therapist can meet it.
+   */
+  public static final String ACCESS_WITHOUT_IN_PERSON = "request.access-without-in-person";
+  /**
+   * A sign-language preference is given but neither in-person nor video sessions are accepted:
+   * signing does not work by phone, so no therapist can meet it.
+   */
+  public static final String SIGN_LANGUAGE_BY_PHONE_ONLY = "request.sign-language-by-phone-only";
   /** The request joined the waiting list after the date judged on. */
   public static final String WAITING_SINCE_FUTURE = "request.waiting-since-future";
 
@@ -66,6 +78,17 @@ public final class ClientRequestValidator implements Validator<ClientRequest> {
           && !request.deliveries().contains(Delivery.IN_PERSON)) {
         findings.add(DISTANCE_WITHOUT_IN_PERSON, "$.preferences[" + i + "]", WARNING,
             "a distance preference needs in-person sessions to be accepted");
+      }
+      if (preferences.get(i) instanceof AccessPreference
+          && !request.deliveries().contains(Delivery.IN_PERSON)) {
+        findings.add(ACCESS_WITHOUT_IN_PERSON, "$.preferences[" + i + "]", WARNING,
+            "an access need is met only by in-person sessions, which are not accepted");
+      }
+      if (preferences.get(i) instanceof SignLanguagePreference
+          && !request.deliveries().contains(Delivery.IN_PERSON)
+          && !request.deliveries().contains(Delivery.VIDEO)) {
+        findings.add(SIGN_LANGUAGE_BY_PHONE_ONLY, "$.preferences[" + i + "]", WARNING,
+            "a sign language is met in person or by video, neither of which is accepted");
       }
     }
     if (request.waitingSince().map(date::isBefore).orElse(false)) {

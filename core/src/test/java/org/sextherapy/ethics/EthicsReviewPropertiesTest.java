@@ -292,7 +292,8 @@ class EthicsReviewPropertiesTest {
     List<Participant> genderless = new ArrayList<>();
     for (Participant participant : request.participants()) {
       genderless.add(Participant.builder().id(participant.id())
-          .ageBracket(participant.ageBracket()).age(participant.age()).build());
+          .ageBracket(participant.ageBracket()).age(participant.age())
+          .sessionJurisdiction(participant.sessionJurisdiction()).build());
     }
     ClientRequest withoutGender = ClientRequest.builder().id(request.id())
         .sessionJurisdiction(request.sessionJurisdiction()).format(request.format())

@@ -8,11 +8,13 @@ import static org.sextherapy.ethics.Examples.REVIEW;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.identity.SelfDescription;
 import org.sextherapy.plan.ActivityKind;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
 import org.sextherapy.plan.PlannedSession;
 import org.sextherapy.plan.SessionPlan;
+import org.sextherapy.therapist.FaithStance;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Aim;
 import org.sextherapy.treatment.Focus;
@@ -137,6 +139,33 @@ class NoIdentityChangeTest {
         .containsExactly(tuple(OFFERED, "$.displayName"), tuple(OFFERED, "$.title"));
     assertThat(result.toString()).doesNotContainIgnoringCase("institute")
         .doesNotContainIgnoringCase("life coach");
+  }
+
+  @Test
+  void disclosuresAdvertisingAConversionPracticeAreErrorsThatDoNotEchoThem() {
+    TherapistProfile profile = Examples.profile()
+        .faith(FaithStance.integrating("Ex-gay ministry"))
+        .lgbtqIdentity(SelfDescription.of("healed from homosexuality through reparative therapy",
+            Set.of("ex-gay")))
+        .raceOrEthnicity(SelfDescription.of(Set.of("Black British"))).build();
+
+    ValidationResult result = REVIEW.reviewProfile(profile, DATE);
+
+    assertThat(result.violations()).extracting(Violation::ruleId, Violation::path)
+        .containsExactly(tuple(OFFERED, "$.faith.tradition"),
+            tuple(OFFERED, "$.lgbtqIdentity.terms[0]"), tuple(OFFERED, "$.lgbtqIdentity.ownWords"));
+    assertThat(result.toString()).doesNotContainIgnoringCase("ministry")
+        .doesNotContainIgnoringCase("healed").doesNotContainIgnoringCase("british");
+  }
+
+  @Test
+  void affirmingDisclosuresAreNotFindings() {
+    TherapistProfile profile = Examples.profile().faith(FaithStance.integrating("Christian"))
+        .lgbtqIdentity(SelfDescription.of("out, and a survivor of conversion therapy",
+            Set.of("gay", "Two-Spirit")))
+        .raceOrEthnicity(SelfDescription.of(Set.of("Latina"))).build();
+
+    assertThat(REVIEW.reviewProfile(profile, DATE).hasViolation(OFFERED)).isFalse();
   }
 
   @Test

@@ -30,6 +30,33 @@ class PracticeLocationTest {
   }
 
   @Test
+  void aPracticeListsTheAccessOfItsPremisesAndItsSignLanguages() {
+    PracticeLocation location = PracticeLocation.builder().jurisdiction(Jurisdiction.parse("GB-LND"))
+        .addAccess(AccessFeature.STEP_FREE_ACCESS, AccessFeature.HEARING_LOOP)
+        .addSignLanguages(java.util.Locale.forLanguageTag("bfi")).build();
+
+    assertThat(location.access()).containsExactlyInAnyOrder(AccessFeature.STEP_FREE_ACCESS,
+        AccessFeature.HEARING_LOOP);
+    assertThat(location.signLanguages()).containsExactly(java.util.Locale.forLanguageTag("bfi"));
+    assertThat(PracticeLocation.of(Jurisdiction.parse("GB-LND")).access()).isEmpty();
+  }
+
+  @Test
+  void aSignLanguageMustBeALanguageTagAndTheirNumberIsBounded() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PracticeLocation.builder()
+        .jurisdiction(Jurisdiction.parse("US-NY")).addSignLanguages(java.util.Locale.ROOT).build())
+        .isInstanceOf(org.sextherapy.InvalidValueException.class)
+        .hasMessageStartingWith("signLanguages[0] ");
+    PracticeLocation.Builder many = PracticeLocation.builder().jurisdiction(Jurisdiction.parse("US-NY"));
+    for (int i = 0; i <= PracticeLocation.MAX_SIGN_LANGUAGES; i++) {
+      many.addSignLanguages(java.util.Locale.forLanguageTag("sgn-x-l" + i));
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(many::build)
+        .isInstanceOf(org.sextherapy.InvalidValueException.class)
+        .hasMessageStartingWith("signLanguages must hold at most");
+  }
+
+  @Test
   void anOfficeFoundInMoreNetworksKeepsEverythingElseAndItsOwnNetworks() {
     PracticeLocation office = PracticeLocation.builder().jurisdiction(Jurisdiction.parse("US-CT"))
         .coordinates(Coordinates.of(41.76, -72.68)).addNetworks(NetworkId.of("acme-ppo")).build();

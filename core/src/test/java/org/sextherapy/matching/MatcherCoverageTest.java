@@ -30,7 +30,7 @@ import org.sextherapy.therapist.TherapistProfile;
  */
 class MatcherCoverageTest {
 
-  private static final int SEEDS = 500;
+  private static final int SEEDS = 1000;
 
   private static final Map<HardConstraint, Integer> EXCLUDED = new EnumMap<>(HardConstraint.class);
   private static final Set<ReasonCode> REASONS = EnumSet.noneOf(ReasonCode.class);

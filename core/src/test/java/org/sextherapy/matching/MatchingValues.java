@@ -8,6 +8,7 @@ import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Licence;
+import org.sextherapy.testing.Copies;
 import org.sextherapy.testing.RandomValues;
 import org.sextherapy.therapist.TherapistProfile;
 
@@ -18,7 +19,12 @@ final class MatchingValues {
 
   /** Returns a random directory of {@code n} profiles (at least one). */
   static List<TherapistProfile> directory(RandomValues random, int n) {
-    return random.profiles(Math.max(1, n));
+    List<TherapistProfile> profiles = new ArrayList<>();
+    for (TherapistProfile p : random.profiles(Math.max(1, n))) {
+      // Drawn after the profile, so the rest of the directory is drawn as before.
+      profiles.add(random.chance(0.6) ? copy(p).availability(random.availability()).build() : p);
+    }
+    return profiles;
   }
 
   /**
@@ -72,13 +78,15 @@ final class MatchingValues {
 
   /** Returns a builder holding every attribute of a profile, to change some of them. */
   static TherapistProfile.Builder copy(TherapistProfile p) {
-    return copyExceptOutcomes(p).addAllOutcomes(p.outcomes());
+    // the one copy of every field, which the builder-equality tests keep complete
+    return Copies.builderOf(p);
   }
 
   /** Returns a builder holding every attribute of a profile but its outcome records. */
   static TherapistProfile.Builder copyExceptOutcomes(TherapistProfile p) {
     return TherapistProfile.builder().id(p.id()).displayName(p.displayName()).gender(p.gender())
-        .pronouns(p.pronouns()).addAllLanguages(p.languages()).addAllExpertise(p.expertise())
+        .pronouns(p.pronouns()).title(p.title()).addAllLanguages(p.languages())
+        .addAllExpertise(p.expertise())
         .addAllPopulations(p.populations()).addAllFormats(p.formats())
         .addAllDeliveries(p.deliveries()).addAllLocations(p.locations())
         .addAllDegrees(p.degrees()).addAllLicences(p.licences())
@@ -86,6 +94,9 @@ final class MatchingValues {
         .addAllCertifications(p.certifications())
         .training(p.training()).addAllModalities(p.modalities()).fees(p.fees())
         .addAllNetworks(p.networks()).acceptingNewClients(p.acceptingNewClients())
-        .openCapacity(p.openCapacity()).availabilityConfirmedAt(p.availabilityConfirmedAt());
+        .openCapacity(p.openCapacity()).availabilityConfirmedAt(p.availabilityConfirmedAt())
+        .availability(p.availability()).raceOrEthnicity(p.raceOrEthnicity())
+        .lgbtqIdentity(p.lgbtqIdentity()).faith(p.faith())
+        .addAllPracticeCompetence(p.practiceCompetence());
   }
 }

@@ -1,6 +1,7 @@
 package org.sextherapy.matching;
 
 import java.math.BigInteger;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,22 +17,30 @@ import java.util.TreeSet;
 import org.sextherapy.authorisation.Authorisation;
 import org.sextherapy.authorisation.Basis;
 import org.sextherapy.authorisation.PracticeAuthorisation;
+import org.sextherapy.client.AccessPreference;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.FaithPreference;
 import org.sextherapy.client.FeePreference;
 import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.InsurancePreference;
 import org.sextherapy.client.LanguagePreference;
+import org.sextherapy.client.LgbtqIdentityPreference;
 import org.sextherapy.client.ModalityPreference;
 import org.sextherapy.client.Participant;
 import org.sextherapy.client.PopulationPreference;
+import org.sextherapy.client.PracticeCompetencePreference;
 import org.sextherapy.client.Preference;
 import org.sextherapy.client.PreferenceKind;
+import org.sextherapy.client.RaceOrEthnicityPreference;
 import org.sextherapy.client.RequestedConcern;
+import org.sextherapy.client.SignLanguagePreference;
 import org.sextherapy.client.Strength;
 import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.client.TimePreference;
 import org.sextherapy.ethics.EthicsReview;
 import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.identity.SelfDescription;
 import org.sextherapy.insurance.CoverageStanding;
 import org.sextherapy.insurance.InsuranceAcceptance;
 import org.sextherapy.insurance.NetworkId;
@@ -44,8 +53,12 @@ import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CertificationStatus;
 import org.sextherapy.qualification.CredentialKind;
+import org.sextherapy.session.Availability;
 import org.sextherapy.session.Delivery;
+import org.sextherapy.session.OpenSlot;
 import org.sextherapy.session.SessionFormat;
+import org.sextherapy.session.WeeklyHours;
+import org.sextherapy.therapist.CompetenceGrade;
 import org.sextherapy.therapist.ExpertiseLevel;
 import org.sextherapy.therapist.FeeSchedule;
 import org.sextherapy.therapist.Population;
@@ -400,6 +413,19 @@ public final class ReferenceMatcher {
       case SLIDING_SCALE -> metSlidingScale(preference, request, therapist, date);
       case INSURANCE -> metInsurance(preference, request, therapist, date);
       case MODALITY -> metModality(preference, request, therapist, date);
+      case TIME -> metTime(preference, request, therapist, date);
+      case RACE_OR_ETHNICITY -> disclosesAny(therapist.raceOrEthnicity(),
+          ((RaceOrEthnicityPreference) preference).racesOrEthnicities())
+          ? Optional.of("raceOrEthnicity") : Optional.empty();
+      case LGBTQ_IDENTITY -> disclosesAny(therapist.lgbtqIdentity(),
+          ((LgbtqIdentityPreference) preference).identities())
+          ? Optional.of("lgbtqIdentity") : Optional.empty();
+      case FAITH -> metFaith((FaithPreference) preference, therapist);
+      case PRACTICE_COMPETENCE ->
+          metPracticeCompetence((PracticeCompetencePreference) preference, therapist);
+      case ACCESS -> metAccess((AccessPreference) preference, request, therapist, date);
+      case SIGN_LANGUAGE ->
+          signLanguage((SignLanguagePreference) preference, request, therapist, date);
     };
   }
 
@@ -545,6 +571,155 @@ public final class ReferenceMatcher {
     return Optional.empty();
   }
 
+  /**
+   * Decides a time preference by brute force, independently of {@link TimePreference#firstOverlap}:
+   * every quarter hour of the client's week from the session date is looked up as a local time in
+   * each zone, and the first quarter hour that starts three in a row (45 minutes) free on both
+   * sides is the overlap. Exact for the generated values, which lie on a quarter-hour grid away
+   * from the night-time hours of daylight-saving changes.
+   */
+  private static Optional<String> metTime(Preference preference, ClientRequest request,
+      TherapistProfile therapist, LocalDate date) {
+    TimePreference time = (TimePreference) preference;
+    if (therapist.availability().isEmpty()) {
+      return Optional.empty();
+    }
+    Availability availability = therapist.availability().get();
+    Instant from = date.atStartOfDay(time.zone()).toInstant();
+    Instant to = date.plusDays(7).atStartOfDay(time.zone()).toInstant();
+    int run = 0;
+    for (Instant t = from; t.isBefore(to); t = t.plusSeconds(900)) {
+      boolean both = covers(time.windows(), t.atZone(time.zone()).toLocalDateTime())
+          && (covers(availability.hours(), t.atZone(availability.zone()).toLocalDateTime())
+              || inSlot(availability, t));
+      run = both ? run + 1 : 0;
+      if (run == 3) {
+        return Optional.of(t.minusSeconds(1800).toString());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean covers(List<WeeklyHours> hours, java.time.LocalDateTime local) {
+    for (WeeklyHours h : hours) {
+      if (h.days().contains(local.getDayOfWeek()) && !local.toLocalTime().isBefore(h.start())
+          && local.toLocalTime().isBefore(h.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inSlot(Availability availability, Instant t) {
+    for (OpenSlot slot : availability.slots()) {
+      if (!t.isBefore(slot.start()) && t.isBefore(slot.start().plus(slot.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<String> metFaith(FaithPreference faith, TherapistProfile therapist) {
+    if (therapist.faith().isPresent()
+        && faith.stances().stream().anyMatch(s -> s.sameStance(therapist.faith().get()))) {
+      return Optional.of(therapist.faith().get().approach().id());
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> metPracticeCompetence(PracticeCompetencePreference competence,
+      TherapistProfile therapist) {
+    Optional<CompetenceGrade> grade = therapist.competenceIn(competence.area());
+    if (grade.isPresent() && grade.get().atLeast(competence.minimum())) {
+      return Optional.of(competence.area().id() + ":" + grade.get().id());
+    }
+    return Optional.empty();
+  }
+
+  /** The first location, in profile order, open to the client in person with the feature. */
+  private static Optional<String> metAccess(AccessPreference access, ClientRequest request,
+      TherapistProfile therapist, LocalDate date) {
+    if (offeredAndAccepted(request, therapist, false).isPresent()) {
+      for (PracticeLocation location : therapist.locations()) {
+        if (location.access().contains(access.feature())
+            && openToClient(request, therapist, location, date).isPresent()) {
+          return Optional.of(access.feature().id() + ":" + location.jurisdiction().code());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a disclosed description has a term whose words, lower-cased after NFKC, equal those of
+   * an acceptable term: spelled out here rather than calling {@code SelfDescription.key}.
+   */
+  private static boolean disclosesAny(Optional<SelfDescription> disclosed,
+      java.util.Set<String> acceptable) {
+    if (disclosed.isEmpty()) {
+      return false;
+    }
+    for (String term : disclosed.get().terms()) {
+      for (String wanted : acceptable) {
+        if (words(term).equals(words(wanted))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<String> words(String term) {
+    String folded = java.text.Normalizer.normalize(term, java.text.Normalizer.Form.NFKC)
+        .toLowerCase(Locale.ROOT);
+    List<String> out = new ArrayList<>();
+    for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty()) {
+        out.add(word);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A sign language in person (first location open to the client in person that lists one, the
+   * first wanted in tag order) or else by video (both accept video, authorised by telehealth for
+   * video in every session jurisdiction, and the therapist works in one, the first in tag order).
+   */
+  private static Optional<String> signLanguage(SignLanguagePreference sign,
+      ClientRequest request, TherapistProfile therapist, LocalDate date) {
+    List<Locale> wanted = new ArrayList<>(sign.signLanguages());
+    wanted.sort(java.util.Comparator.comparing(Locale::toLanguageTag));
+    if (offeredAndAccepted(request, therapist, false).isPresent()) {
+      for (PracticeLocation location : therapist.locations()) {
+        if (openToClient(request, therapist, location, date).isPresent()) {
+          for (Locale language : wanted) {
+            if (location.signLanguages().contains(language)) {
+              return Optional.of(language.toLanguageTag() + ":in-person");
+            }
+          }
+        }
+      }
+    }
+    if (!request.deliveries().contains(Delivery.VIDEO)
+        || !therapist.deliveries().contains(Delivery.VIDEO)) {
+      return Optional.empty();
+    }
+    for (Jurisdiction place : request.sessionJurisdictions()) {
+      if (!AUTHORISATION.decide(therapist, place, Delivery.VIDEO, date).isAuthorised()) {
+        return Optional.empty();
+      }
+    }
+    for (Locale language : wanted) {
+      boolean works = therapist.languages().contains(language) || therapist.locations().stream()
+          .anyMatch(l -> l.signLanguages().contains(language));
+      if (works) {
+        return Optional.of(language.toLanguageTag() + ":video");
+      }
+    }
+    return Optional.empty();
+  }
+
   static Optional<String> currentSexTherapistCertification(TherapistProfile therapist,
       LocalDate date) {
     for (Certification certification : therapist.certifications()) {
@@ -662,6 +837,10 @@ public final class ReferenceMatcher {
           : policy.freshAvailabilityPoints() * (horizon - age.get()) / horizon;
       reasons.add(Reason.of(ReasonCode.AVAILABILITY_CONFIRMED, Long.toString(age.get()), fresh));
     }
+    therapist.availability().flatMap(Availability::nextOpening).ifPresent(next ->
+        reasons.add(Reason.of(ReasonCode.NEXT_OPENING, next.toString(), 0)));
+    therapist.availability().flatMap(Availability::estimatedWait).ifPresent(wait ->
+        reasons.add(Reason.of(ReasonCode.ESTIMATED_WAIT, wait.toString(), 0)));
     long score = 0;
     for (Reason reason : reasons) {
       score += reason.points();
@@ -681,6 +860,13 @@ public final class ReferenceMatcher {
       case SLIDING_SCALE -> ReasonCode.PREFERRED_SLIDING_SCALE;
       case INSURANCE -> ReasonCode.IN_NETWORK;
       case MODALITY -> ReasonCode.PREFERRED_MODALITY;
+      case TIME -> ReasonCode.PREFERRED_TIME;
+      case RACE_OR_ETHNICITY -> ReasonCode.PREFERRED_RACE_OR_ETHNICITY;
+      case LGBTQ_IDENTITY -> ReasonCode.PREFERRED_LGBTQ_IDENTITY;
+      case FAITH -> ReasonCode.PREFERRED_FAITH;
+      case PRACTICE_COMPETENCE -> ReasonCode.PREFERRED_PRACTICE_COMPETENCE;
+      case ACCESS -> ReasonCode.PREFERRED_ACCESS;
+      case SIGN_LANGUAGE -> ReasonCode.PREFERRED_SIGN_LANGUAGE;
     };
   }
 }

@@ -1,25 +1,35 @@
 package org.sextherapy.testing;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import org.sextherapy.client.AccessPreference;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.FaithPreference;
 import org.sextherapy.client.FeePreference;
 import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.InsurancePreference;
 import org.sextherapy.client.LanguagePreference;
+import org.sextherapy.client.LgbtqIdentityPreference;
 import org.sextherapy.client.ModalityPreference;
 import org.sextherapy.client.Participant;
 import org.sextherapy.client.PopulationPreference;
+import org.sextherapy.client.PracticeCompetencePreference;
 import org.sextherapy.client.Preference;
+import org.sextherapy.client.RaceOrEthnicityPreference;
 import org.sextherapy.client.RequestedConcern;
+import org.sextherapy.client.SignLanguagePreference;
 import org.sextherapy.client.SlidingScalePreference;
 import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.client.TimePreference;
 import org.sextherapy.code.Code;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.identity.SelfDescription;
 import org.sextherapy.insurance.Coverage;
 import org.sextherapy.insurance.NetworkId;
 import org.sextherapy.insurance.NetworkParticipation;
@@ -46,8 +56,11 @@ import org.sextherapy.qualification.RenewalRule;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Course;
 import org.sextherapy.session.SessionSchedule;
+import org.sextherapy.session.WeeklyHours;
 import org.sextherapy.therapist.Expertise;
+import org.sextherapy.therapist.FaithStance;
 import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.PracticeCompetence;
 import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.SlidingScale;
 import org.sextherapy.therapist.TherapistProfile;
@@ -71,6 +84,20 @@ public final class Copies {
 
   /** Returns a builder holding a rebuilt copy of everything in a profile, to add more to. */
   public static TherapistProfile.Builder builderOf(TherapistProfile p) {
+    return builderWithoutDisclosures(p)
+        .raceOrEthnicity(p.raceOrEthnicity().map(Copies::copy))
+        .lgbtqIdentity(p.lgbtqIdentity().map(Copies::copy))
+        .faith(p.faith().map(f -> FaithStance.of(f.approach(), f.tradition())))
+        .addAllPracticeCompetence(each(p.practiceCompetence(),
+            c -> PracticeCompetence.of(c.area(), c.grade())));
+  }
+
+  /**
+   * Returns a builder holding a rebuilt copy of everything in a profile except what the therapist
+   * chose to disclose about identity and values (race or ethnicity, LGBTQ+ identity, faith,
+   * practice competence).
+   */
+  public static TherapistProfile.Builder builderWithoutDisclosures(TherapistProfile p) {
     return TherapistProfile.builder()
         .id(p.id())
         .displayName(p.displayName())
@@ -94,7 +121,7 @@ public final class Copies {
         .addAllOutcomes(each(p.outcomes(), Copies::copy))
         .acceptingNewClients(p.acceptingNewClients())
         .openCapacity(p.openCapacity())
-        .availabilityConfirmedAt(p.availabilityConfirmedAt());
+        .availabilityConfirmedAt(p.availabilityConfirmedAt()).availability(p.availability());
   }
 
   /** Rebuilds an outcome record. */
@@ -168,35 +195,75 @@ public final class Copies {
         .build();
   }
 
-  /** Rebuilds a preference of any kind. */
+  /**
+   * Rebuilds a preference of any kind: exhaustive over the kinds, so a new kind does not compile
+   * until it is copied here.
+   */
   public static Preference copy(Preference p) {
-    if (p instanceof TherapistGenderPreference) {
-      TherapistGenderPreference g = (TherapistGenderPreference) p;
-      return TherapistGenderPreference.of(g.strength(), g.acceptable());
-    } else if (p instanceof PopulationPreference) {
-      PopulationPreference x = (PopulationPreference) p;
-      return PopulationPreference.of(x.strength(), x.populations());
-    } else if (p instanceof LanguagePreference) {
-      LanguagePreference x = (LanguagePreference) p;
-      return LanguagePreference.of(x.strength(), x.languages());
-    } else if (p instanceof CertifiedSexTherapistPreference) {
-      return CertifiedSexTherapistPreference.of(p.strength());
-    } else if (p instanceof InPersonDistancePreference) {
-      InPersonDistancePreference x = (InPersonDistancePreference) p;
-      return InPersonDistancePreference.of(x.strength(), copy(x.from()), x.maximumKm());
-    } else if (p instanceof FeePreference) {
-      FeePreference x = (FeePreference) p;
-      return FeePreference.of(x.strength(), x.currency(), x.maximumFee());
-    } else if (p instanceof SlidingScalePreference) {
-      return SlidingScalePreference.of(p.strength());
-    } else if (p instanceof InsurancePreference) {
-      InsurancePreference x = (InsurancePreference) p;
-      return InsurancePreference.of(x.strength(), copy(x.coverage()), x.outOfNetwork());
-    } else if (p instanceof ModalityPreference) {
-      ModalityPreference x = (ModalityPreference) p;
-      return ModalityPreference.of(x.strength(), x.modalityIds());
-    }
-    throw new AssertionError("a preference kind Copies does not know: " + p.kind().id());
+    return switch (p.kind()) {
+      case THERAPIST_GENDER -> {
+        TherapistGenderPreference g = (TherapistGenderPreference) p;
+        yield TherapistGenderPreference.of(g.strength(), g.acceptable());
+      }
+      case POPULATION -> {
+        PopulationPreference x = (PopulationPreference) p;
+        yield PopulationPreference.of(x.strength(), x.populations());
+      }
+      case LANGUAGE -> {
+        LanguagePreference x = (LanguagePreference) p;
+        yield LanguagePreference.of(x.strength(), x.languages());
+      }
+      case CERTIFIED_SEX_THERAPIST -> CertifiedSexTherapistPreference.of(p.strength());
+      case IN_PERSON_DISTANCE -> {
+        InPersonDistancePreference x = (InPersonDistancePreference) p;
+        yield InPersonDistancePreference.of(x.strength(), copy(x.from()), x.maximumKm());
+      }
+      case FEE -> {
+        FeePreference x = (FeePreference) p;
+        yield FeePreference.of(x.strength(), x.currency(), x.maximumFee());
+      }
+      case SLIDING_SCALE -> SlidingScalePreference.of(p.strength());
+      case INSURANCE -> {
+        InsurancePreference x = (InsurancePreference) p;
+        yield InsurancePreference.of(x.strength(), copy(x.coverage()), x.outOfNetwork());
+      }
+      case MODALITY -> {
+        ModalityPreference x = (ModalityPreference) p;
+        yield ModalityPreference.of(x.strength(), x.modalityIds());
+      }
+      case TIME -> {
+        TimePreference x = (TimePreference) p;
+        yield TimePreference.of(x.strength(), x.zone(), x.windows().stream()
+            .map(w -> WeeklyHours.of(w.days(), w.start(), w.end())).toList());
+      }
+      case RACE_OR_ETHNICITY -> {
+        RaceOrEthnicityPreference x = (RaceOrEthnicityPreference) p;
+        yield RaceOrEthnicityPreference.of(x.strength(),
+            new LinkedHashSet<>(x.racesOrEthnicities()));
+      }
+      case LGBTQ_IDENTITY -> {
+        LgbtqIdentityPreference x = (LgbtqIdentityPreference) p;
+        yield LgbtqIdentityPreference.of(x.strength(), new LinkedHashSet<>(x.identities()));
+      }
+      case FAITH -> {
+        FaithPreference x = (FaithPreference) p;
+        Set<FaithStance> stances = new LinkedHashSet<>();
+        x.stances().forEach(f -> stances.add(FaithStance.of(f.approach(), f.tradition())));
+        yield FaithPreference.of(x.strength(), stances);
+      }
+      case PRACTICE_COMPETENCE -> {
+        PracticeCompetencePreference x = (PracticeCompetencePreference) p;
+        yield PracticeCompetencePreference.of(x.strength(), x.area(), x.minimum());
+      }
+      case ACCESS -> {
+        AccessPreference x = (AccessPreference) p;
+        yield AccessPreference.of(x.strength(), x.feature());
+      }
+      case SIGN_LANGUAGE -> {
+        SignLanguagePreference x = (SignLanguagePreference) p;
+        yield SignLanguagePreference.of(x.strength(), new LinkedHashSet<>(x.signLanguages()));
+      }
+    };
   }
 
   /** Rebuilds a jurisdiction from its code. */
@@ -213,7 +280,11 @@ public final class Copies {
   public static PracticeLocation copy(PracticeLocation l) {
     return PracticeLocation.builder().jurisdiction(copy(l.jurisdiction()))
         .coordinates(l.coordinates().map(Copies::copy))
-        .addAllNetworks(each(List.copyOf(l.networks()), n -> NetworkId.of(n.value()))).build();
+        .addAllNetworks(each(List.copyOf(l.networks()), n -> NetworkId.of(n.value())))
+        .addAllAccess(l.access())
+        .addAllSignLanguages(each(l.signLanguages().stream().toList(),
+            language -> Locale.forLanguageTag(language.toLanguageTag())))
+        .build();
   }
 
   /** Rebuilds a network participation. */
@@ -234,6 +305,13 @@ public final class Copies {
     return Coverage.builder().payer(copy(c.payer()))
         .plan(c.plan().map(plan -> PlanId.of(plan.value())))
         .addAllNetworks(each(List.copyOf(c.networks()), n -> NetworkId.of(n.value()))).build();
+  }
+
+  /** Rebuilds a self-description. */
+  public static SelfDescription copy(SelfDescription d) {
+    Set<String> terms = new LinkedHashSet<>(d.terms());
+    return d.ownWords().isPresent() ? SelfDescription.of(d.ownWords().get(), terms)
+        : SelfDescription.of(terms);
   }
 
   /** Rebuilds a licence. */

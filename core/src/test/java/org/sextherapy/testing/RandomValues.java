@@ -1,10 +1,13 @@
 package org.sextherapy.testing;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -17,24 +20,31 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.sextherapy.assignment.Assignment;
 import org.sextherapy.assignment.CaseloadAssigner;
+import org.sextherapy.client.AccessPreference;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.FaithPreference;
 import org.sextherapy.client.FeePreference;
 import org.sextherapy.client.GuardianConsent;
 import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.InsurancePreference;
 import org.sextherapy.client.LanguagePreference;
+import org.sextherapy.client.LgbtqIdentityPreference;
 import org.sextherapy.client.ModalityPreference;
 import org.sextherapy.client.Participant;
 import org.sextherapy.client.PopulationPreference;
+import org.sextherapy.client.PracticeCompetencePreference;
 import org.sextherapy.client.Preference;
 import org.sextherapy.client.PreferenceKind;
 import org.sextherapy.client.Priority;
+import org.sextherapy.client.RaceOrEthnicityPreference;
 import org.sextherapy.client.RequestedConcern;
+import org.sextherapy.client.SignLanguagePreference;
 import org.sextherapy.client.SlidingScalePreference;
 import org.sextherapy.client.Strength;
 import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.client.TimePreference;
 import org.sextherapy.code.Certainty;
 import org.sextherapy.code.Code;
 import org.sextherapy.code.CodeCatalogue;
@@ -43,24 +53,26 @@ import org.sextherapy.concern.ConcernType;
 import org.sextherapy.concern.StandardConcerns;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.identity.SelfDescription;
 import org.sextherapy.insurance.Coverage;
 import org.sextherapy.insurance.NetworkId;
 import org.sextherapy.insurance.NetworkParticipation;
 import org.sextherapy.insurance.PatientAcceptance;
 import org.sextherapy.insurance.Payer;
 import org.sextherapy.insurance.PlanId;
+import org.sextherapy.location.AccessFeature;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
-import org.sextherapy.outcome.CourseOutcome;
-import org.sextherapy.outcome.OutcomeMeasure;
-import org.sextherapy.outcome.OutcomeRecord;
-import org.sextherapy.outcome.ScoreDirection;
 import org.sextherapy.matching.DistanceDecay;
 import org.sextherapy.matching.MatchPolicy;
 import org.sextherapy.matching.MatchResult;
 import org.sextherapy.matching.Matcher;
 import org.sextherapy.matching.TherapistDirectory;
+import org.sextherapy.outcome.CourseOutcome;
+import org.sextherapy.outcome.OutcomeMeasure;
+import org.sextherapy.outcome.OutcomeRecord;
+import org.sextherapy.outcome.ScoreDirection;
 import org.sextherapy.plan.ActivityKind;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
@@ -84,16 +96,23 @@ import org.sextherapy.qualification.RenewalRule;
 import org.sextherapy.qualification.StandardCredentials;
 import org.sextherapy.qualification.StandardRegisters;
 import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Availability;
 import org.sextherapy.session.Course;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.Frequency;
+import org.sextherapy.session.OpenSlot;
 import org.sextherapy.session.SessionFormat;
 import org.sextherapy.session.SessionSchedule;
+import org.sextherapy.session.WeeklyHours;
+import org.sextherapy.therapist.CompetenceGrade;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.ExpertiseLevel;
+import org.sextherapy.therapist.FaithStance;
 import org.sextherapy.therapist.FeeSchedule;
-import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.PracticeArea;
+import org.sextherapy.therapist.PracticeCompetence;
+import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.SlidingScale;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Aim;
@@ -176,6 +195,19 @@ public final class RandomValues {
   private static final List<PlanId> PLANS = List.of(PlanId.of("gold"), PlanId.of("silver"),
       PlanId.of("bronze"));
   private static final List<Integer> SESSION_MINUTES = List.of(45, 50, 60, 80, 90);
+  /** A directory's vocabulary of race and ethnicity terms, shared by therapists and clients. */
+  public static final List<String> RACE_TERMS = List.of("Black", "Black British", "Latina",
+      "South Asian", "White", "Arab", "Indigenous");
+  /** A directory's vocabulary of LGBTQ+ identity terms. */
+  public static final List<String> LGBTQ_TERMS = List.of("queer", "lesbian", "gay", "bisexual",
+      "Two-Spirit", "asexual", "pansexual");
+  /** A directory's vocabulary of faith traditions. */
+  public static final List<String> TRADITIONS = List.of("Christian", "Jewish", "Muslim",
+      "Buddhist", "Hindu");
+  /** Sign languages: American, British, German (and its older tag), French. */
+  public static final List<Locale> SIGN_LANGUAGES = List.of(Locale.forLanguageTag("ase"),
+      Locale.forLanguageTag("bfi"), Locale.forLanguageTag("gsg"),
+      Locale.forLanguageTag("sgn-DE"), Locale.forLanguageTag("fsl"));
 
   private final SplittableRandom random;
   private int serial;
@@ -386,7 +418,7 @@ public final class RandomValues {
         location.addNetworks(network.network());
       }
     }
-    b.addLocations(location.build());
+    b.addLocations(withAccess(location.build()));
     b.addLicences(licence(home));
     if (chance(0.3)) {
       b.addLicences(licence(chance(0.2) ? oneOf(COUNTRIES) : jurisdiction()));
@@ -412,7 +444,7 @@ public final class RandomValues {
     }
     b.addAllModalities(someOf(List.of(modality(), modality(), modality()), 0, 3)
         .stream().distinct().toList());
-    if (chance(0.8)) {
+    if (chance(0.6)) {
       Currency currency = Currency.getInstance(home.countryCode().equals("GB") ? "GBP"
           : home.countryCode().equals("DE") ? "EUR" : "USD");
       b.fees(fees(currency, BigDecimal.ONE));
@@ -439,7 +471,100 @@ public final class RandomValues {
         b.addOutcomes(outcomeRecord(concern));
       }
     }
+    // Drawn last too: disclosed identity and values, then the access of each location.
+    if (chance(0.4)) {
+      b.raceOrEthnicity(selfDescription(RACE_TERMS));
+    }
+    if (chance(0.4)) {
+      b.lgbtqIdentity(selfDescription(LGBTQ_TERMS));
+    }
+    if (chance(0.4)) {
+      b.faith(faithStance());
+    }
+    for (PracticeArea area : someOf(PracticeArea.class, 0, 3)) {
+      b.addPracticeCompetence(PracticeCompetence.of(area, oneOf(CompetenceGrade.class)));
+    }
+    if (chance(0.25)) {
+      // A second office, in network there only through the therapist's own participations.
+      PracticeLocation.Builder second = PracticeLocation.builder()
+          .jurisdiction(chance(0.5) ? home : jurisdiction());
+      if (chance(0.7)) {
+        second.coordinates(coordinates());
+      }
+      for (NetworkParticipation network : networks) {
+        if (chance(0.5)) {
+          second.addNetworks(network.network());
+        }
+      }
+      b.addLocations(withAccess(second.build()));
+    }
+    if (chance(0.15)) {
+      b.addLanguages(oneOf(SIGN_LANGUAGES));
+    }
+    // When the therapist can see clients comes from a generator of its own, seeded by the
+    // profile's id, so that every other value a seed generates stays what it was.
+    RandomValues time = new RandomValues(b.build().id().hashCode() * 31L + 17);
+    if (time.chance(0.5)) {
+      b.availability(time.availability());
+    }
     return b.build();
+  }
+
+  /**
+   * Returns a self-description of one to three terms of a vocabulary, each written as a therapist
+   * might (lower case, upper case, a hyphen for a space), sometimes with own words holding the
+   * sentinel.
+   */
+  public SelfDescription selfDescription(List<String> vocabulary) {
+    Set<String> terms = new LinkedHashSet<>();
+    for (String term : someOf(vocabulary, 1, 3)) {
+      terms.add(spelling(term));
+    }
+    return chance(0.3) ? SelfDescription.of(text(), terms) : SelfDescription.of(terms);
+  }
+
+  /** Returns a term spelled as written, in lower or upper case, or with hyphens for spaces. */
+  public String spelling(String term) {
+    return switch (random.nextInt(4)) {
+      case 0 -> term.toLowerCase(Locale.ROOT);
+      case 1 -> term.toUpperCase(Locale.ROOT);
+      case 2 -> term.replace(' ', '-');
+      default -> term;
+    };
+  }
+
+  /** Returns a faith stance: secular, or integrating a tradition as spelled by someone. */
+  public FaithStance faithStance() {
+    return chance(0.4) ? FaithStance.secular() : FaithStance.integrating(spelling(oneOf(TRADITIONS)));
+  }
+
+  /**
+   * Returns a copy of a location, its networks kept, with random access features and, sometimes,
+   * sign languages.
+   */
+  public PracticeLocation withAccess(PracticeLocation location) {
+    PracticeLocation.Builder b = PracticeLocation.builder().jurisdiction(location.jurisdiction())
+        .coordinates(location.coordinates()).addAllNetworks(location.networks())
+        .addAllAccess(someOf(AccessFeature.class, 0, 4));
+    if (chance(0.3)) {
+      b.addAllSignLanguages(someOf(SIGN_LANGUAGES, 1, 2));
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns terms a client names for a preference: one or two of a vocabulary, spelled in any way,
+   * and sometimes a term of the client's own that holds the sentinel and matches nobody.
+   */
+  public Set<String> clientTerms(List<String> vocabulary) {
+    Set<String> terms = new LinkedHashSet<>();
+    for (String term : someOf(vocabulary, 1, 2)) {
+      terms.add(spelling(term));
+    }
+    if (chance(0.2)) {
+      terms.add(SENTINEL);
+    }
+    return terms;
   }
 
   private static final List<String> MEASURES = List.of("FSFI", "FSDS-R", "IIEF");
@@ -549,7 +674,103 @@ public final class RandomValues {
       case INSURANCE -> InsurancePreference.of(strength, coverage(), chance(0.4));
       case MODALITY ->
           ModalityPreference.of(strength, Set.of(oneOf(StandardModalities.all()).id()));
+      case TIME -> TimePreference.of(strength, oneOf(ZONES),
+          List.of(weeklyHours(), weeklyHours()).subList(0, 1 + random.nextInt(2)));
+      case RACE_OR_ETHNICITY -> RaceOrEthnicityPreference.of(strength, clientTerms(RACE_TERMS));
+      case LGBTQ_IDENTITY -> LgbtqIdentityPreference.of(strength, clientTerms(LGBTQ_TERMS));
+      case FAITH -> FaithPreference.of(strength, faithStances());
+      case PRACTICE_COMPETENCE -> PracticeCompetencePreference.of(strength,
+          oneOf(PracticeArea.class), chance(0.5) ? CompetenceGrade.AWARE : CompetenceGrade.EXPERIENCED);
+      case ACCESS -> AccessPreference.of(strength, oneOf(AccessFeature.class));
+      case SIGN_LANGUAGE ->
+          SignLanguagePreference.of(strength, new LinkedHashSet<>(someOf(SIGN_LANGUAGES, 1, 2)));
     };
+  }
+
+  /**
+   * Returns preferences for what a therapist discloses (identity, faith, competence) and for the
+   * access and sign languages of their locations, spelled as a client might, each met by the
+   * disclosure itself (whether the therapist then meets it depends on the rest of the request).
+   */
+  public List<Preference> disclosedBy(TherapistProfile therapist) {
+    Strength strength = chance(0.3) ? Strength.REQUIRED : Strength.PREFERRED;
+    List<Preference> out = new ArrayList<>();
+    therapist.raceOrEthnicity().ifPresent(d -> out.add(RaceOrEthnicityPreference.of(strength,
+        Set.of(spelling(oneOf(List.copyOf(d.terms())))))));
+    therapist.lgbtqIdentity().ifPresent(d -> out.add(LgbtqIdentityPreference.of(strength,
+        Set.of(spelling(oneOf(List.copyOf(d.terms())))))));
+    therapist.faith().ifPresent(f -> out.add(FaithPreference.of(strength, Set.of(
+        f.tradition().map(t -> FaithStance.integrating(spelling(t))).orElse(f)))));
+    for (PracticeCompetence c : therapist.practiceCompetence()) {
+      if (c.grade() != CompetenceGrade.NONE) {
+        out.add(PracticeCompetencePreference.of(strength, c.area(), c.grade()));
+      }
+    }
+    for (PracticeLocation location : therapist.locations()) {
+      for (AccessFeature feature : location.access()) {
+        out.add(AccessPreference.of(strength, feature));
+      }
+      for (Locale language : location.signLanguages()) {
+        out.add(SignLanguagePreference.of(strength, Set.of(language)));
+      }
+    }
+    for (Locale language : therapist.languages()) {
+      if (SIGN_LANGUAGES.contains(language)) {
+        out.add(SignLanguagePreference.of(strength, Set.of(language)));
+      }
+    }
+    return out;
+  }
+
+  /** Returns one or two faith stances a client would accept, a tradition sometimes the sentinel. */
+  public Set<FaithStance> faithStances() {
+    Set<FaithStance> stances = new LinkedHashSet<>();
+    stances.add(faithStance());
+    if (chance(0.4)) {
+      stances.add(chance(0.3) ? FaithStance.integrating(SENTINEL) : faithStance());
+    }
+    return stances;
+  }
+
+  /** Time zones of the generated availability and time preferences, with their DST rules. */
+  public static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/London"),
+      ZoneId.of("America/New_York"), ZoneId.of("America/Los_Angeles"),
+      ZoneId.of("Europe/Berlin"), ZoneId.of("Australia/Sydney"), ZoneId.of("Asia/Kolkata"),
+      ZoneId.of("UTC"));
+
+  /**
+   * Returns weekly hours on a quarter-hour grid between 06:00 and 23:45, away from the night-time
+   * hours in which daylight-saving changes happen, so that a brute-force reference on a
+   * quarter-hour grid decides overlaps exactly.
+   */
+  public WeeklyHours weeklyHours() {
+    int start = 24 + random.nextInt(56); // quarter hours from 06:00 to 19:45
+    int length = 3 + random.nextInt(Math.min(16, 95 - start - 2)); // 45 minutes to 4 hours
+    return WeeklyHours.of(someOf(DayOfWeek.class, 1, 4),
+        LocalTime.of(start / 4, start % 4 * 15),
+        LocalTime.of((start + length) / 4, (start + length) % 4 * 15));
+  }
+
+  /** Returns a therapist's availability: weekly hours, open slots, a next opening, a wait. */
+  public Availability availability() {
+    Availability.Builder b = Availability.builder().zone(oneOf(ZONES));
+    int hours = random.nextInt(4);
+    for (int h = 0; h < hours; h++) {
+      b.addHours(weeklyHours());
+    }
+    int slots = random.nextInt(3);
+    for (int s = 0; s < slots; s++) {
+      Instant start = TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+          .plusSeconds(900L * (random.nextInt(400 * 96) - 200 * 96));
+      b.addSlots(OpenSlot.of(start, Duration.ofMinutes(15L * (2 + random.nextInt(6)))));
+    }
+    if (chance(0.3)) {
+      b.nextOpening(TODAY.plusDays(random.nextInt(60)));
+    }
+    if (chance(0.2)) {
+      b.estimatedWait(Period.ofWeeks(random.nextInt(12)));
+    }
+    return b.build();
   }
 
   /** Returns a client request; mostly well formed, sometimes incomplete. */
@@ -607,7 +828,7 @@ public final class RandomValues {
     Jurisdiction where = chance(0.8) && !therapist.licences().isEmpty()
         ? oneOf(therapist.licences()).jurisdiction() : jurisdiction();
     Set<Delivery> deliveries = someOf(Delivery.class, 1, 3);
-    if (chance(0.8)) {
+    if (chance(0.6)) {
       deliveries.add(oneOf(List.copyOf(therapist.deliveries())));
     }
     ClientRequest.Builder b = ClientRequest.builder().id(id("req")).sessionJurisdiction(where)
@@ -635,10 +856,51 @@ public final class RandomValues {
     if (chance(0.4) && !points.isEmpty()) {
       b.addPreferences(distanceNear(oneOf(points)));
     }
+    if (chance(0.6)) {
+      b.addPreferences(aimedAt(therapist, oneOf(PreferenceKind.class)));
+    }
     if (chance(0.5)) {
       b.guardianConsent(oneOf(GuardianConsent.class));
     }
     return b.build();
+  }
+
+  /**
+   * Returns a preference of a kind that the therapist's own attributes meet where they can (their
+   * network, certification, hours, disclosures, access): with sixteen kinds, a random preference
+   * would rarely name what the target of a request holds, and the matcher's scoring of that kind
+   * would go untested. Whether the therapist then meets it depends on the rest of the request.
+   */
+  public Preference aimedAt(TherapistProfile therapist, PreferenceKind kind) {
+    Strength strength = chance(0.3) ? Strength.REQUIRED : Strength.PREFERRED;
+    List<Preference> disclosed = disclosedBy(therapist).stream()
+        .filter(p -> p.kind() == kind).toList();
+    return switch (kind) {
+      case RACE_OR_ETHNICITY, LGBTQ_IDENTITY, FAITH, PRACTICE_COMPETENCE, ACCESS, SIGN_LANGUAGE ->
+          disclosed.isEmpty() ? preference(kind, strength) : oneOf(disclosed);
+      case INSURANCE -> therapist.networks().isEmpty() ? preference(kind, strength)
+          : insuredWith(oneOf(therapist.networks()));
+      case TIME -> therapist.availability().filter(a -> !a.hours().isEmpty())
+          .<Preference>map(a -> TimePreference.of(strength, a.zone(), List.of(oneOf(a.hours()))))
+          .orElseGet(() -> preference(kind, strength));
+      case THERAPIST_GENDER, POPULATION, LANGUAGE, CERTIFIED_SEX_THERAPIST, IN_PERSON_DISTANCE,
+          FEE, SLIDING_SCALE, MODALITY -> preference(kind, strength);
+    };
+  }
+
+  /**
+   * Returns an insurance preference whose coverage is with a participation's payer, through its
+   * network and sometimes one of its plans, out of network sometimes acceptable: whether the
+   * therapist then covers the client depends on acceptance, telehealth, offices and the request.
+   */
+  public InsurancePreference insuredWith(NetworkParticipation participation) {
+    Coverage.Builder coverage = Coverage.builder().payer(participation.payer())
+        .addNetworks(participation.network());
+    if (!participation.plans().isEmpty() && chance(0.5)) {
+      coverage.plan(oneOf(List.copyOf(participation.plans())));
+    }
+    return InsurancePreference.of(chance(0.3) ? Strength.REQUIRED : Strength.PREFERRED,
+        coverage.build(), chance(0.4));
   }
 
   /**
@@ -1050,8 +1312,11 @@ public final class RandomValues {
         .addAllCertifications(p.certifications())
         .training(p.training()).addAllModalities(p.modalities()).fees(p.fees())
         .addAllNetworks(p.networks()).addAllOutcomes(p.outcomes())
+        .raceOrEthnicity(p.raceOrEthnicity()).lgbtqIdentity(p.lgbtqIdentity()).faith(p.faith())
+        .addAllPracticeCompetence(p.practiceCompetence())
         .acceptingNewClients(accepting).openCapacity(openCapacity)
-        .availabilityConfirmedAt(p.availabilityConfirmedAt()).build();
+        .availabilityConfirmedAt(p.availabilityConfirmedAt()).availability(p.availability())
+        .build();
   }
 
   /**

@@ -6,17 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.sextherapy.testing.RandomValues.SENTINEL;
 
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.sextherapy.location.Jurisdiction;
-import org.sextherapy.location.PracticeLocation;
-import org.sextherapy.insurance.Payer;
-import org.sextherapy.insurance.NetworkParticipation;
-import org.sextherapy.insurance.NetworkId;
 import org.sextherapy.concern.ConcernCategory;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.concern.StandardConcerns;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.identity.SelfDescription;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.insurance.Payer;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.location.PracticeLocation;
 
 class TherapistProfileTest {
 
@@ -37,6 +40,63 @@ class TherapistProfileTest {
     assertThat(profile.training()).isEmpty();
     assertThat(profile.fees()).isEmpty();
     assertThat(profile.availabilityConfirmedAt()).isEmpty();
+    assertThat(profile.raceOrEthnicity()).isEmpty();
+    assertThat(profile.lgbtqIdentity()).isEmpty();
+    assertThat(profile.faith()).isEmpty();
+    assertThat(profile.practiceCompetence()).isEmpty();
+    assertThat(profile.competenceIn(PracticeArea.KINK_BDSM)).isEmpty();
+  }
+
+  @Test
+  void whatATherapistDisclosesIsTheirsAndIsNeverPrinted() {
+    TherapistProfile profile = therapist()
+        .raceOrEthnicity(SelfDescription.of(SENTINEL, Set.of("Black British")))
+        .lgbtqIdentity(SelfDescription.of(Set.of("bisexual")))
+        .faith(FaithStance.integrating("Muslim"))
+        .addPracticeCompetence(PracticeCompetence.of(PracticeArea.ASEXUALITY,
+            CompetenceGrade.EXPERIENCED))
+        .build();
+
+    assertThat(profile.competenceIn(PracticeArea.ASEXUALITY)).contains(CompetenceGrade.EXPERIENCED);
+    assertThat(profile.competenceIn(PracticeArea.SEX_WORK)).isEmpty();
+    assertThat(profile.toString()).doesNotContain(SENTINEL).doesNotContain("Muslim")
+        .doesNotContain("bisexual");
+    assertThat(profile.faith().orElseThrow().toString()).isEqualTo("FaithStance{integrates-tradition}");
+  }
+
+  @Test
+  void eachPracticeAreaIsDeclaredAtMostOnce() {
+    assertThatIllegalArgumentException().isThrownBy(() -> therapist()
+        .addPracticeCompetence(PracticeCompetence.of(PracticeArea.KINK_BDSM, CompetenceGrade.AWARE),
+            PracticeCompetence.of(PracticeArea.KINK_BDSM, CompetenceGrade.EXPERIENCED)).build())
+        .withMessage("practiceCompetence[1] must not repeat an area");
+  }
+
+  @Test
+  void aTraditionIsNamedExactlyWhenOneIsIntegrated() {
+    assertThatIllegalArgumentException().isThrownBy(() -> FaithStance.of(FaithApproach.SECULAR,
+        Optional.of("Christian"))).withMessageStartingWith("tradition ");
+    assertThatIllegalArgumentException().isThrownBy(() -> FaithStance.of(
+        FaithApproach.INTEGRATES_TRADITION, Optional.empty())).withMessageStartingWith("tradition ");
+    assertThatIllegalArgumentException().isThrownBy(() -> FaithStance.integrating("  "))
+        .withMessage("tradition must hold a letter or digit");
+    assertThat(FaithStance.integrating("Jewish").sameStance(FaithStance.integrating("JEWISH")))
+        .isTrue();
+    assertThat(FaithStance.integrating("Catholic").sameStance(FaithStance.integrating("Christian")))
+        .isFalse();
+  }
+
+  @Test
+  void aTherapistWorksInASignLanguageTheyListOrOneOfTheirPracticesOffers() {
+    Locale asl = Locale.forLanguageTag("ase");
+    Locale bsl = Locale.forLanguageTag("bfi");
+    TherapistProfile profile = therapist().addLanguages(asl)
+        .addLocations(PracticeLocation.builder().jurisdiction(Jurisdiction.parse("GB-LND"))
+            .addSignLanguages(bsl).build()).build();
+
+    assertThat(profile.worksInSignLanguage(asl)).isTrue();
+    assertThat(profile.worksInSignLanguage(bsl)).isTrue();
+    assertThat(profile.worksInSignLanguage(Locale.forLanguageTag("gsg"))).isFalse();
   }
 
   @Test

@@ -26,8 +26,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.sextherapy.insurance.Payer;
-import org.sextherapy.insurance.Coverage;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
@@ -48,6 +46,8 @@ import org.sextherapy.client.TherapistGenderPreference;
 import org.sextherapy.concern.StandardConcerns;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.insurance.Coverage;
+import org.sextherapy.insurance.Payer;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.session.Delivery;
@@ -215,6 +215,32 @@ class ClientRequestValidatorTest {
     request.deliveries = EnumSet.of(Delivery.VIDEO, Delivery.PHONE);
 
     assertOnly(validate(request), DISTANCE_WITHOUT_IN_PERSON, "$.preferences[4]", WARNING);
+  }
+
+  @Test
+  void accessNeedWithoutInPersonSessionsIsWarnedAtThePreference() {
+    Request request = new Request();
+    request.deliveries = EnumSet.of(Delivery.VIDEO);
+    request.preferences = new ArrayList<>(List.of(
+        org.sextherapy.client.AccessPreference.of(Strength.REQUIRED,
+            org.sextherapy.location.AccessFeature.STEP_FREE_ACCESS),
+        org.sextherapy.client.SignLanguagePreference.of(Strength.REQUIRED,
+            Set.of(Locale.forLanguageTag("ase")))));
+
+    assertOnly(validate(request), ClientRequestValidator.ACCESS_WITHOUT_IN_PERSON,
+        "$.preferences[0]", WARNING);
+  }
+
+  @Test
+  void signLanguageByPhoneOnlyIsWarnedAtThePreference() {
+    Request request = new Request();
+    request.deliveries = EnumSet.of(Delivery.PHONE);
+    request.preferences = new ArrayList<>(List.of(
+        org.sextherapy.client.SignLanguagePreference.of(Strength.PREFERRED,
+            Set.of(Locale.forLanguageTag("bfi")))));
+
+    assertOnly(validate(request), ClientRequestValidator.SIGN_LANGUAGE_BY_PHONE_ONLY,
+        "$.preferences[0]", WARNING);
   }
 
   @Test

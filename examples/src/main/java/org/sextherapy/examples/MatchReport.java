@@ -17,28 +17,41 @@ import org.sextherapy.matching.Reason;
  */
 public final class MatchReport {
 
-  private static final Map<HardConstraint, String> WHY_NOT = Map.ofEntries(
-      Map.entry(HardConstraint.AVAILABILITY, "are not accepting new clients or have no open place"),
-      Map.entry(HardConstraint.ADOLESCENTS, "do not serve adolescents"),
-      Map.entry(HardConstraint.COMPETENCE, "declare no expertise in any of the concerns"),
-      Map.entry(HardConstraint.FORMAT, "do not offer the session format asked for"),
-      Map.entry(HardConstraint.DELIVERY,
-          "do not offer a delivery you accept (would you accept another?)"),
-      Map.entry(HardConstraint.AUTHORISATION,
-          "are not authorised where you will be during sessions"),
-      Map.entry(HardConstraint.REQUIRED_THERAPIST_GENDER, "do not meet the required gender"),
-      Map.entry(HardConstraint.REQUIRED_POPULATION,
-          "lack the required experience with a population"),
-      Map.entry(HardConstraint.REQUIRED_LANGUAGE, "do not speak a required language"),
-      Map.entry(HardConstraint.REQUIRED_CERTIFIED_SEX_THERAPIST,
-          "hold no current sex-therapist certification"),
-      Map.entry(HardConstraint.REQUIRED_IN_PERSON_DISTANCE,
-          "have no practice within the required distance"),
-      Map.entry(HardConstraint.REQUIRED_FEE, "charge more than the required maximum fee"),
-      Map.entry(HardConstraint.REQUIRED_SLIDING_SCALE, "offer no sliding scale"),
-      Map.entry(HardConstraint.REQUIRED_INSURANCE, "do not accept the required insurer"),
-      Map.entry(HardConstraint.REQUIRED_MODALITY, "do not offer a required modality"),
-      Map.entry(HardConstraint.ETHICS, "failed the ethics review"));
+  /**
+   * Says why therapists excluded by a constraint were not offered: an exhaustive switch, so a new
+   * constraint does not compile until it has words here.
+   */
+  static String whyNot(HardConstraint constraint) {
+    return switch (constraint) {
+      case SAFEGUARDING -> "were not considered: the request is a safeguarding matter";
+      case AVAILABILITY -> "are not accepting new clients or have no open place";
+      case ADOLESCENTS -> "do not serve adolescents";
+      case CHILDREN -> "do not serve children";
+      case COMPETENCE -> "declare no expertise in any of the concerns";
+      case FORMAT -> "do not offer the session format asked for";
+      case DELIVERY -> "do not offer a delivery you accept (would you accept another?)";
+      case AUTHORISATION -> "are not authorised where you will be during sessions";
+      case REQUIRED_THERAPIST_GENDER -> "do not meet the required gender";
+      case REQUIRED_POPULATION -> "lack the required experience with a population";
+      case REQUIRED_LANGUAGE -> "do not speak a required language";
+      case REQUIRED_CERTIFIED_SEX_THERAPIST -> "hold no current sex-therapist certification";
+      case REQUIRED_IN_PERSON_DISTANCE -> "have no practice within the required distance";
+      case REQUIRED_FEE -> "charge more than the required maximum fee";
+      case REQUIRED_SLIDING_SCALE -> "offer no sliding scale";
+      case REQUIRED_INSURANCE -> "are not covered by your insurance as required";
+      case REQUIRED_MODALITY -> "do not offer a required modality";
+      case REQUIRED_TIME -> "are not available at a time you can attend";
+      case REQUIRED_RACE_OR_ETHNICITY -> "do not disclose a required race or ethnicity";
+      case REQUIRED_LGBTQ_IDENTITY -> "do not disclose a required LGBTQ+ identity";
+      case REQUIRED_FAITH -> "do not work with faith in a required way";
+      case REQUIRED_PRACTICE_COMPETENCE -> "lack the required competence in a practice area";
+      case REQUIRED_ACCESS -> "have no practice you can attend with a required access feature";
+      case REQUIRED_SIGN_LANGUAGE -> "hold no sessions in a required sign language";
+      case AVAILABILITY_CONFIRMED -> "have not confirmed their availability recently enough";
+      case MEASURED_DETERIORATION -> "show a credible excess of measured deterioration";
+      case ETHICS -> "failed the ethics review";
+    };
+  }
 
   private MatchReport() {}
 
@@ -67,7 +80,7 @@ public final class MatchReport {
     for (HardConstraint constraint : HardConstraint.values()) {
       int count = result.excludedBy(constraint);
       if (count > 0) {
-        out.printf(Locale.ROOT, "%7d %s%n", count, WHY_NOT.get(constraint));
+        out.printf(Locale.ROOT, "%7d %s%n", count, whyNot(constraint));
       }
     }
   }

@@ -21,9 +21,11 @@ class MainExampleTest {
 
     assertThat(result.matches()).hasSize(10);
     assertThat(printed).contains("Top 10 of", "COVERS_CONCERN(DESIRE_DISCREPANCY)",
+        "PREFERRED_PRACTICE_COMPETENCE(consensual-non-monogamy:",
         "Why not", "Validation and ethics review: nothing found.");
     // the couple's insurance: in their plan's network, or out of network with a superbill
     assertThat(printed).contains("IN_NETWORK(aetna-network)", "OUT_OF_NETWORK_SUPERBILL(USD)");
+    assertThat(printed).doesNotContain("null");
     for (HardConstraint constraint : HardConstraint.values()) {
       if (result.excludedBy(constraint) > 0) {
         assertThat(printed).contains(String.valueOf(result.excludedBy(constraint)));

@@ -27,6 +27,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,12 +65,14 @@ import org.sextherapy.concern.ConcernCatalogue;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.identity.SelfDescription;
 import org.sextherapy.insurance.NetworkId;
 import org.sextherapy.insurance.NetworkParticipation;
 import org.sextherapy.insurance.PatientAcceptance;
 import org.sextherapy.insurance.Payer;
 import org.sextherapy.insurance.PayerKind;
 import org.sextherapy.insurance.PlanId;
+import org.sextherapy.location.AccessFeature;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
@@ -90,15 +93,20 @@ import org.sextherapy.qualification.PrivilegeKind;
 import org.sextherapy.qualification.Register;
 import org.sextherapy.qualification.Registration;
 import org.sextherapy.qualification.RenewalRule;
-import org.sextherapy.qualification.StandardRegisters;
 import org.sextherapy.qualification.StandardCredentials;
+import org.sextherapy.qualification.StandardRegisters;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
+import org.sextherapy.therapist.CompetenceGrade;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.ExpertiseLevel;
+import org.sextherapy.therapist.FaithApproach;
+import org.sextherapy.therapist.FaithStance;
 import org.sextherapy.therapist.FeeSchedule;
 import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.PracticeArea;
+import org.sextherapy.therapist.PracticeCompetence;
 import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.SlidingScale;
 import org.sextherapy.therapist.TherapistProfile;
@@ -402,6 +410,7 @@ final class Assembly {
             + SexTherapyExtensions.LOCATION_NETWORK + "')[" + i + "]", INVALID_VALUE));
       }
     }
+    access(location, self, place);
     if (location.hasPosition()) {
       BigDecimal latitude = location.getPosition().getLatitude();
       BigDecimal longitude = location.getPosition().getLongitude();
@@ -416,6 +425,36 @@ final class Assembly {
       findings.add(new Finding(self, "Location.position", INVALID_VALUE));
     }
     return Optional.of(place.build());
+  }
+
+  /** Reads the library's access and sign-language extensions of a Location. */
+  private void access(Location location, String self, PracticeLocation.Builder place) {
+    String at = "Location.extension('";
+    for (Extension x : location.getExtensionsByUrl(SexTherapyExtensions.ACCESS)) {
+      AccessFeature feature = byId(AccessFeature.class, code(x.getValue()));
+      if (feature == null) {
+        findings.add(new Finding(self, at + SexTherapyExtensions.ACCESS + "')", UNKNOWN_ID));
+      } else {
+        place.addAccess(feature);
+      }
+    }
+    List<Locale> signLanguages = new ArrayList<>();
+    for (Extension x : location.getExtensionsByUrl(SexTherapyExtensions.SIGN_LANGUAGE)) {
+      String tag = code(x.getValue());
+      Locale language = tag == null ? Locale.ROOT : Locale.forLanguageTag(tag);
+      if (language.getLanguage().isEmpty() || !language.toLanguageTag().equals(tag)) {
+        findings.add(new Finding(self, at + SexTherapyExtensions.SIGN_LANGUAGE + "')",
+            INVALID_VALUE));
+      } else {
+        signLanguages.add(language);
+      }
+    }
+    if (signLanguages.size() > PracticeLocation.MAX_SIGN_LANGUAGES) {
+      findings.add(new Finding(self, at + SexTherapyExtensions.SIGN_LANGUAGE + "')",
+          INVALID_VALUE));
+    } else {
+      place.addAllSignLanguages(signLanguages);
+    }
   }
 
   private Set<Delivery> deliveries(HealthcareService service, String self) {
@@ -565,6 +604,13 @@ final class Assembly {
       extensions(p, b);
       Set<Delivery> deliveries = EnumSet.noneOf(Delivery.class);
       boolean accepting = roles(itsRoles, b, deliveries);
+      List<PractitionerRole> active = new ArrayList<>(itsRoles.size());
+      for (PractitionerRole role : itsRoles) {
+        if (!role.hasActive() || role.getActive()) {
+          active.add(role);
+        }
+      }
+      Hours.read(active, found).ifPresent(b::availability);
       if (!ours) {
         // A directory that does not say how sessions are delivered still lists where: a
         // physical Location of a role is where clients are seen in person.
@@ -850,6 +896,30 @@ final class Assembly {
       return null;
     }
 
+    /** Reads a self-description extension (terms and own words), or reports it. */
+    private Optional<SelfDescription> selfDescription(Practitioner p, String url) {
+      Optional<SelfDescription> read = Optional.empty();
+      for (Extension x : p.getExtensionsByUrl(url)) {
+        Set<String> terms = new LinkedHashSet<>();
+        boolean ok = read.isEmpty();
+        for (Extension term : x.getExtensionsByUrl("term")) {
+          String t = string(term);
+          ok &= t != null && terms.add(t);
+        }
+        String words = string(x.getExtensionByUrl("ownWords"));
+        try {
+          if (!ok) {
+            throw new IllegalArgumentException("term");
+          }
+          read = Optional.of(words == null ? SelfDescription.of(terms)
+              : SelfDescription.of(words, terms));
+        } catch (IllegalArgumentException e) {
+          find("Practitioner.extension('" + url + "')", INVALID_VALUE);
+        }
+      }
+      return read;
+    }
+
     private void extensions(Practitioner p, TherapistProfile.Builder b) {
       String at = "Practitioner.extension('";
       for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.GENDER)) {
@@ -868,6 +938,32 @@ final class Assembly {
               : GenderIdentity.of(words, terms));
         } catch (IllegalArgumentException e) {
           find(at + SexTherapyExtensions.GENDER + "')", INVALID_VALUE);
+        }
+      }
+      selfDescription(p, SexTherapyExtensions.RACE_OR_ETHNICITY).ifPresent(b::raceOrEthnicity);
+      selfDescription(p, SexTherapyExtensions.LGBTQ_IDENTITY).ifPresent(b::lgbtqIdentity);
+      for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.FAITH)) {
+        FaithApproach approach = byId(FaithApproach.class, code(x.getExtensionByUrl("approach")));
+        String tradition = string(x.getExtensionByUrl("tradition"));
+        try {
+          if (approach == null) {
+            throw new IllegalArgumentException("approach");
+          }
+          b.faith(FaithStance.of(approach, Optional.ofNullable(tradition)));
+        } catch (IllegalArgumentException e) {
+          find(at + SexTherapyExtensions.FAITH + "')", INVALID_VALUE);
+        }
+      }
+      Set<PracticeArea> areas = EnumSet.noneOf(PracticeArea.class);
+      for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.PRACTICE_COMPETENCE)) {
+        PracticeArea area = byId(PracticeArea.class, code(x.getExtensionByUrl("area")));
+        CompetenceGrade grade = byId(CompetenceGrade.class, code(x.getExtensionByUrl("grade")));
+        if (area == null || grade == null) {
+          find(at + SexTherapyExtensions.PRACTICE_COMPETENCE + "')", UNKNOWN_ID);
+        } else if (!areas.add(area)) {
+          find(at + SexTherapyExtensions.PRACTICE_COMPETENCE + "')", INVALID_VALUE);
+        } else {
+          b.addPracticeCompetence(PracticeCompetence.of(area, grade));
         }
       }
       String title = string(p.getExtensionByUrl(SexTherapyExtensions.TITLE));
@@ -1210,9 +1306,6 @@ final class Assembly {
         }
         if (!said && physical) {
           deliveries.add(Delivery.IN_PERSON);
-        }
-        if (role.hasAvailableTime()) {
-          found.add(new Finding(roleSelf, "PractitionerRole.availableTime", NOT_IN_MODEL));
         }
         for (String url : List.of(FhirTerms.NDH_NEW_PATIENTS, FhirTerms.PLAN_NET_NEW_PATIENTS)) {
           List<Extension> statements = role.getExtensionsByUrl(url);

@@ -12,11 +12,11 @@ import static org.sextherapy.fhir.SexTherapyExtensions.DISCIPLINE_SYSTEM;
 import static org.sextherapy.fhir.SexTherapyExtensions.EXPERTISE;
 import static org.sextherapy.fhir.SexTherapyExtensions.FEES;
 import static org.sextherapy.fhir.SexTherapyExtensions.GENDER;
-import static org.sextherapy.fhir.SexTherapyExtensions.LOCATION_NETWORK;
-import static org.sextherapy.fhir.SexTherapyExtensions.NETWORK;
 import static org.sextherapy.fhir.SexTherapyExtensions.LICENCE_STATUS;
+import static org.sextherapy.fhir.SexTherapyExtensions.LOCATION_NETWORK;
 import static org.sextherapy.fhir.SexTherapyExtensions.MEMBERSHIP_CURRENT;
 import static org.sextherapy.fhir.SexTherapyExtensions.MODALITY;
+import static org.sextherapy.fhir.SexTherapyExtensions.NETWORK;
 import static org.sextherapy.fhir.SexTherapyExtensions.OPEN_CAPACITY;
 import static org.sextherapy.fhir.SexTherapyExtensions.POPULATION;
 import static org.sextherapy.fhir.SexTherapyExtensions.PRONOUNS;
@@ -64,6 +64,11 @@ import org.hl7.fhir.r4.model.Coding;
 import org.sextherapy.code.Code;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.identity.SelfDescription;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.insurance.PlanId;
+import org.sextherapy.location.AccessFeature;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
@@ -82,12 +87,10 @@ import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
 import org.sextherapy.therapist.Expertise;
-import org.sextherapy.insurance.NetworkId;
-import org.sextherapy.insurance.NetworkParticipation;
-import org.sextherapy.insurance.PlanId;
 import org.sextherapy.therapist.FeeSchedule;
-import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.PracticeCompetence;
+import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Aim;
 import org.sextherapy.treatment.Modality;
@@ -150,6 +153,7 @@ public final class FhirDirectoryWriter {
       locations.add(location);
       role.addLocation(new Reference("Location/" + location.getIdPart()));
     }
+    profile.availability().ifPresent(availability -> Hours.write(availability, role));
     return new TherapistResources(practitioner, role, locations, verifications(profile, base));
   }
 
@@ -209,6 +213,20 @@ public final class FhirDirectoryWriter {
     r.setActive(true);
     r.addName().setText(p.displayName());
     p.gender().ifPresent(g -> r.addExtension(gender(g)));
+    p.raceOrEthnicity().ifPresent(
+        d -> r.addExtension(selfDescription(SexTherapyExtensions.RACE_OR_ETHNICITY, d)));
+    p.lgbtqIdentity().ifPresent(
+        d -> r.addExtension(selfDescription(SexTherapyExtensions.LGBTQ_IDENTITY, d)));
+    p.faith().ifPresent(f -> {
+      Extension x = r.addExtension().setUrl(SexTherapyExtensions.FAITH);
+      x.addExtension("approach", new CodeType(f.approach().id()));
+      f.tradition().ifPresent(t -> x.addExtension("tradition", new StringType(t)));
+    });
+    for (PracticeCompetence c : p.practiceCompetence()) {
+      Extension x = r.addExtension().setUrl(SexTherapyExtensions.PRACTICE_COMPETENCE);
+      x.addExtension("area", new CodeType(c.area().id()));
+      x.addExtension("grade", new CodeType(c.grade().id()));
+    }
     p.title().ifPresent(s -> r.addExtension(SexTherapyExtensions.TITLE, new StringType(s)));
     p.pronouns().ifPresent(s -> r.addExtension(PRONOUNS, new StringType(s)));
     for (var language : p.languages()) {
@@ -348,6 +366,15 @@ public final class FhirDirectoryWriter {
     });
     credential.requiredHeldFor().ifPresent(
         period -> x.addExtension("requiredHeldFor", new StringType(period.toString())));
+    return x;
+  }
+
+  private static Extension selfDescription(String url, SelfDescription description) {
+    Extension x = new Extension(url);
+    for (String term : description.terms()) {
+      x.addExtension("term", new StringType(term));
+    }
+    description.ownWords().ifPresent(w -> x.addExtension("ownWords", new StringType(w)));
     return x;
   }
 
@@ -491,6 +518,13 @@ public final class FhirDirectoryWriter {
     place.coordinates().ifPresent(c -> position(location, c));
     for (NetworkId network : place.networks()) {
       location.addExtension(LOCATION_NETWORK, new CodeType(network.value()));
+    }
+    for (AccessFeature feature : place.access()) {
+      location.addExtension(SexTherapyExtensions.ACCESS, new CodeType(feature.id()));
+    }
+    for (var language : place.signLanguages()) {
+      location.addExtension(SexTherapyExtensions.SIGN_LANGUAGE,
+          new CodeType(language.toLanguageTag()));
     }
     return location;
   }

@@ -29,6 +29,13 @@ public enum FindingKind implements Identified {
    * application to complete, never as a licence.
    */
   INCOMPLETE_LICENCE("incomplete-licence"),
+  /**
+   * A role publishes hours ({@code availableTime}) or openings without a time zone: FHIR R4
+   * times are local and NDH gives no zone, so they cannot be placed, and the reader does not guess
+   * one from an address (a US state may span two zones). The zone travels in the FHIR extensions
+   * pack's {@code timezone} extension on the PractitionerRole.
+   */
+  MISSING_TIME_ZONE("missing-time-zone"),
   /** A reference points to a resource that is not in the input. */
   DANGLING_REFERENCE("dangling-reference"),
   /**
@@ -60,7 +67,9 @@ public enum FindingKind implements Identified {
   /** A concern, population, format, credential, compact or modality id the reader does not know. */
   UNKNOWN_ID("unknown-id"),
   /**
-   * An element the model does not hold (yet): opening hours, accessibility; NDH's overall
+   * An element the model does not hold: the opening hours of a Location or HealthcareService
+   * (the premises' or the service's, not the therapist's), a role's {@code notAvailable} and
+   * {@code availabilityExceptions}, a second role's hours in another time zone; NDH's overall
    * verification status of a practitioner, and verifications of anything but a licence (a role,
    * an address, an identifier, a degree, a practitioner as a whole) or not made with the primary
    * source (attested, in process); acceptance of new patients stated for every network at once on a Location or

@@ -85,6 +85,42 @@ public final class SexTherapyExtensions {
    * integers, {@code period} Period), 0..*. Counts only, never a client's data.
    */
   public static final String OUTCOME = BASE + "/StructureDefinition/outcome";
+  /**
+   * Practitioner: race or ethnicity in the therapist's own terms (complex: {@code term} string
+   * 1..*, {@code ownWords} string 0..1), 0..1.
+   */
+  public static final String RACE_OR_ETHNICITY = BASE + "/StructureDefinition/race-or-ethnicity";
+  /**
+   * Practitioner: LGBTQ+ identity in the therapist's own terms (complex: {@code term} string 1..*,
+   * {@code ownWords} string 0..1), 0..1.
+   */
+  public static final String LGBTQ_IDENTITY = BASE + "/StructureDefinition/lgbtq-identity";
+  /**
+   * Practitioner: how the therapist works with faith (complex: {@code approach} code,
+   * {@code tradition} string 0..1), 0..1.
+   */
+  public static final String FAITH = BASE + "/StructureDefinition/faith";
+  /**
+   * Practitioner: competence declared in a practice area (complex: {@code area} and {@code grade}
+   * codes), 0..*.
+   */
+  public static final String PRACTICE_COMPETENCE = BASE + "/StructureDefinition/practice-competence";
+  /** Location: an access feature of the premises (code, {@code AccessFeature} id), 0..*. */
+  public static final String ACCESS = BASE + "/StructureDefinition/access";
+  /** Location: a sign language of in-person sessions there (code, BCP 47), 0..*. */
+  public static final String SIGN_LANGUAGE = BASE + "/StructureDefinition/sign-language";
+  /**
+   * PractitionerRole: an open appointment (complex: {@code start} instant, {@code length} string,
+   * an ISO 8601 duration such as {@code PT50M}), 0..*.
+   */
+  public static final String OPEN_SLOT = BASE + "/StructureDefinition/open-slot";
+  /** PractitionerRole: the date of the next opening for a new client (date), 0..1. */
+  public static final String NEXT_OPENING = BASE + "/StructureDefinition/next-opening";
+  /**
+   * PractitionerRole: the estimated wait for a first appointment (string, an ISO 8601 period such
+   * as {@code P3W}), 0..1.
+   */
+  public static final String ESTIMATED_WAIT = BASE + "/StructureDefinition/estimated-wait";
   /** Practitioner: whether new clients are accepted (boolean). */
   public static final String ACCEPTING_NEW_CLIENTS =
       BASE + "/StructureDefinition/accepting-new-clients";

@@ -1,16 +1,24 @@
 package org.sextherapy.matching.internal;
 
+import java.time.LocalDate;
+import org.sextherapy.client.AccessPreference;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
+import org.sextherapy.client.FaithPreference;
 import org.sextherapy.client.FeePreference;
 import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.InsurancePreference;
 import org.sextherapy.client.LanguagePreference;
+import org.sextherapy.client.LgbtqIdentityPreference;
 import org.sextherapy.client.ModalityPreference;
 import org.sextherapy.client.PopulationPreference;
+import org.sextherapy.client.PracticeCompetencePreference;
 import org.sextherapy.client.Preference;
 import org.sextherapy.client.PreferenceKind;
+import org.sextherapy.client.RaceOrEthnicityPreference;
+import org.sextherapy.client.SignLanguagePreference;
 import org.sextherapy.client.SlidingScalePreference;
 import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.client.TimePreference;
 import org.sextherapy.matching.HardConstraint;
 import org.sextherapy.matching.MatchPolicy;
 import org.sextherapy.matching.ReasonCode;
@@ -102,12 +110,13 @@ abstract class Criterion {
    * @param d the directory, never null
    * @param places the query's authorisation family, never null
    * @param day the session date's epoch day
+   * @param date the session date, never null
    * @param format the request's session format, never null
    * @param policy the weights, never null
    * @return the compiled criterion, never null
    */
   static Criterion compile(Preference preference, PackedDirectory d, Places places, int day,
-      SessionFormat format, MatchPolicy policy) {
+      LocalDate date, SessionFormat format, MatchPolicy policy) {
     // The kind fixes the class (each preference class returns one constant): the casts hold.
     return switch (preference.kind()) {
       case THERAPIST_GENDER ->
@@ -123,6 +132,16 @@ abstract class Criterion {
           new FeeCriteria.SlidingScale((SlidingScalePreference) preference, d, format);
       case INSURANCE -> new InsuranceCriterion((InsurancePreference) preference, d, places, policy);
       case MODALITY -> TagCriterion.modality((ModalityPreference) preference, d);
+      case TIME -> new TimeCriterion((TimePreference) preference, d, date);
+      case RACE_OR_ETHNICITY ->
+          ValueCriterion.raceOrEthnicity((RaceOrEthnicityPreference) preference, d);
+      case LGBTQ_IDENTITY -> ValueCriterion.lgbtqIdentity((LgbtqIdentityPreference) preference, d);
+      case FAITH -> ValueCriterion.faith((FaithPreference) preference, d);
+      case PRACTICE_COMPETENCE ->
+          ValueCriterion.competence((PracticeCompetencePreference) preference, d);
+      case ACCESS -> new AccessCriterion((AccessPreference) preference, d, places);
+      case SIGN_LANGUAGE -> new SignLanguageCriterion((SignLanguagePreference) preference, d,
+          places);
     };
   }
 }

@@ -330,6 +330,8 @@ final class DirectoryBuilder {
     final LocalDictionary<String> credentials = new LocalDictionary<>();
     final LocalDictionary<String> insurers = new LocalDictionary<>();
     final LocalDictionary<String> modalities = new LocalDictionary<>();
+    /** Value and access tags ({@link ValueTags}), by their full tag name. */
+    final LocalDictionary<String> values = new LocalDictionary<>();
     final LocalDictionary<Fee> fees = new LocalDictionary<>();
     final IntList records = new IntList(CHUNK * 32);
 
@@ -417,6 +419,7 @@ final class DirectoryBuilder {
       credentialNames.addAll(chunk.credentials.keys);
       count(tagCounts, chunk.insurers, payer -> payer);
       count(tagCounts, chunk.modalities, Tags::modality);
+      count(tagCounts, chunk.values, name -> name);
       for (Fee fee : chunk.fees.keys) {
         feeSets.computeIfAbsent(fee.currency, c -> new TreeSet<>()).add(fee.amount);
       }
@@ -574,8 +577,8 @@ final class DirectoryBuilder {
   /**
    * Appends one profile's record: expertise (count, then local concern id times 4 plus level),
    * languages (count, ids), per session format the local fee id or -1, payer tags (count, ids),
-   * modalities (count, ids),
-   * then the blob entries with local ids (count of ints, ints).
+   * modalities (count, ids), value and access tags (count, ids), then the blob entries with local
+   * ids (count of ints, ints).
    */
   private static void record(TherapistProfile p, Chunk chunk,
       PracticeAuthorisation authorisation) {
@@ -616,6 +619,11 @@ final class DirectoryBuilder {
       Modality modality = modalities.get(m);
       int id = chunk.modalities.cached(modality);
       out.add(id >= 0 ? id : chunk.modalities.id(modality, modality.id()));
+    }
+    Set<String> values = ValueTags.of(p);
+    out.add(values.size());
+    for (String tag : values) {
+      out.add(chunk.values.id(tag));
     }
 
     int countAt = out.size;
@@ -754,6 +762,10 @@ final class DirectoryBuilder {
     for (int id = 0; id < modality.length; id++) {
       modality[id] = PackedDirectory.at(d.tagIndex, Tags.modality(chunk.modalities.keys.get(id)));
     }
+    int[] value = new int[chunk.values.keys.size()];
+    for (int id = 0; id < value.length; id++) {
+      value[id] = PackedDirectory.at(d.tagIndex, chunk.values.keys.get(id));
+    }
     int[] feeRank = new int[chunk.fees.keys.size()];
     for (int id = 0; id < feeRank.length; id++) {
       Fee f = chunk.fees.keys.get(id);
@@ -789,8 +801,8 @@ final class DirectoryBuilder {
       }
       int mask = 0;
       int rares = 0;
-      for (int pass = 0; pass < 2; pass++) {
-        int[] tags = pass == 0 ? insurer : modality;
+      for (int pass = 0; pass < 3; pass++) {
+        int[] tags = pass == 0 ? insurer : pass == 1 ? modality : value;
         for (int t = r[q++]; t > 0; t--) {
           int tag = tags[r[q++]];
           if (d.tagBit[tag] >= 0) {

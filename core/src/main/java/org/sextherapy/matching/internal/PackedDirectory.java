@@ -61,9 +61,10 @@ import org.sextherapy.therapist.TherapistProfile;
  *       (currency, lowest fee for the format) pair among the directory's distinct pairs, sorted by
  *       currency code then amount, or -1 without a fee for the format: a fee preference becomes a
  *       range of ranks for the request's format, compared exactly;</li>
- *   <li>{@link #tagMask}: one bit for each of the (at most 32) most frequent payers and modality
- *       ids; rarer ones are blob entries. A payer tag only says that the profile participates in
- *       a network of the payer: whether it covers the client is then decided on the profile by
+ *   <li>{@link #tagMask}: one bit for each of the (at most 32) most frequent tags: payers,
+ *       modality ids, and the disclosed identity, values and location access of {@link ValueTags};
+ *       rarer ones are blob entries. A payer tag only says that the profile participates in a
+ *       network of the payer: whether it covers the client is then decided on the profile by
  *       {@code InsuranceAcceptance};</li>
  *   <li>{@link #blobStart}: where the profile's variable-length entries start in {@link #blob}; they
  *       end where the next profile's start.</li>

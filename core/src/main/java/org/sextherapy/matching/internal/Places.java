@@ -32,6 +32,8 @@ final class Places {
   private final int[] teleSets;
   /** Whether the client accepts in-person sessions. */
   private final boolean inPerson;
+  /** Whether the client accepts video sessions. */
+  private final boolean video;
   /** The session jurisdictions, each once, in the request's order. */
   private final Jurisdiction[] places;
   /** For each place, the grant keys that authorise telehealth there. */
@@ -49,6 +51,7 @@ final class Places {
     this.teleSets = request.deliveries().stream().filter(Delivery::isTelehealth)
         .mapToInt(delivery -> PackedDirectory.DELIVERY_SET + delivery.ordinal()).toArray();
     this.inPerson = request.deliveries().contains(Delivery.IN_PERSON);
+    this.video = request.deliveries().contains(Delivery.VIDEO);
     this.places = request.sessionJurisdictions().toArray(new Jurisdiction[0]);
     this.teleGrants = new long[places.length][];
     this.locationsIn = new long[places.length][];
@@ -87,6 +90,22 @@ final class Places {
   /** Tells whether the client accepts in-person sessions and the profile offers them. */
   boolean inPerson(int i) {
     return inPerson && d.in(PackedDirectory.DELIVERY_SET + Delivery.IN_PERSON.ordinal(), i);
+  }
+
+  /**
+   * Tells whether the client accepts video sessions, the profile offers them, and the profile is
+   * authorised by telehealth in every session jurisdiction on the day.
+   */
+  boolean videoEverywhere(int i) {
+    if (!video || !d.in(PackedDirectory.DELIVERY_SET + Delivery.VIDEO.ordinal(), i)) {
+      return false;
+    }
+    for (int s = 0; s < places.length; s++) {
+      if (firstTeleGrant(i, s) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -122,7 +122,7 @@ public final class Query {
     List<Criterion> requiredList = new ArrayList<>();
     List<Criterion> preferredList = new ArrayList<>();
     for (Preference preference : request.preferences()) {
-      Criterion criterion = Criterion.compile(preference, directory, places, day,
+      Criterion criterion = Criterion.compile(preference, directory, places, day, date,
           request.format(), policy);
       (preference.strength() == Strength.REQUIRED ? requiredList : preferredList).add(criterion);
     }
@@ -515,7 +515,9 @@ public final class Query {
         reasons.add(Reason.of(ReasonCode.EXPERIENCE, Integer.toString(years), points));
       }
     }
-    return score + freshness.score(i, reasons);
+    long fresh = freshness.score(i, reasons);
+    TimeCriterion.explainOpening(d.profiles[i], reasons);
+    return score + fresh;
   }
 
   /** Explains an eligible profile's score: authorisation first, then the scored reasons. */

@@ -24,7 +24,15 @@ final class TagCriterion extends Criterion {
   /** The tags without a bit, sorted. */
   private final int[] rare;
 
-  private TagCriterion(PreferenceKind kind, PackedDirectory d, List<String> tagNames) {
+  /**
+   * Compiles tags, any of which meets the preference.
+   *
+   * @param kind the preference kind
+   * @param d the directory
+   * @param tagNames the tags' full names (with their family prefix), in the order the reason
+   *     looks for them
+   */
+  TagCriterion(PreferenceKind kind, PackedDirectory d, List<String> tagNames) {
     super(kind);
     this.d = d;
     this.names = new String[tagNames.size()];

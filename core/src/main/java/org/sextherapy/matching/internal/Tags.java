@@ -2,7 +2,10 @@ package org.sextherapy.matching.internal;
 
 import org.sextherapy.insurance.Payer;
 
-/** Names of the tags (payers and modality ids) in one dictionary, kept apart by a prefix. */
+/**
+ * Names of the tags (payers, modality ids, and the value and access tags of {@link ValueTags}) in
+ * one dictionary, kept apart by a prefix of one letter and a colon.
+ */
 final class Tags {
 
   private Tags() {}

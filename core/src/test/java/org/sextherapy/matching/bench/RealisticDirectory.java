@@ -1,7 +1,11 @@
 package org.sextherapy.matching.bench;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -11,32 +15,43 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.sextherapy.client.AccessPreference;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.FaithPreference;
 import org.sextherapy.client.FeePreference;
 import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.InsurancePreference;
 import org.sextherapy.client.LanguagePreference;
+import org.sextherapy.client.LgbtqIdentityPreference;
 import org.sextherapy.client.ModalityPreference;
 import org.sextherapy.client.Participant;
 import org.sextherapy.client.PopulationPreference;
+import org.sextherapy.client.PracticeCompetencePreference;
+import org.sextherapy.client.Preference;
 import org.sextherapy.client.Priority;
+import org.sextherapy.client.RaceOrEthnicityPreference;
 import org.sextherapy.client.RequestedConcern;
+import org.sextherapy.client.SignLanguagePreference;
 import org.sextherapy.client.SlidingScalePreference;
 import org.sextherapy.client.Strength;
 import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.client.TimePreference;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.concern.StandardConcerns;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
-import org.sextherapy.location.Coordinates;
-import org.sextherapy.location.Jurisdiction;
-import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.identity.SelfDescription;
 import org.sextherapy.insurance.Coverage;
 import org.sextherapy.insurance.NetworkId;
 import org.sextherapy.insurance.NetworkParticipation;
 import org.sextherapy.insurance.Payer;
+import org.sextherapy.location.AccessFeature;
+import org.sextherapy.location.Coordinates;
+import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CompactKind;
@@ -52,13 +67,19 @@ import org.sextherapy.qualification.Registration;
 import org.sextherapy.qualification.StandardCredentials;
 import org.sextherapy.qualification.StandardRegisters;
 import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Availability;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
+import org.sextherapy.session.WeeklyHours;
+import org.sextherapy.therapist.CompetenceGrade;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.ExpertiseLevel;
+import org.sextherapy.therapist.FaithStance;
 import org.sextherapy.therapist.FeeSchedule;
-import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.PracticeArea;
+import org.sextherapy.therapist.PracticeCompetence;
+import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.SlidingScale;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Aim;
@@ -185,6 +206,8 @@ public final class RealisticDirectory {
    * directory is what it was before profiles carried outcomes, and results stay comparable.
    */
   private final SplittableRandom outcomeRandom;
+  /** Availability and time preferences, drawn apart so every other attribute is as before. */
+  private final SplittableRandom timeRandom;
   private final int totalWeight;
   private final LocalDate[] days;
   private final LocalDate firstDay = LocalDate.of(1990, 1, 1);
@@ -197,6 +220,8 @@ public final class RealisticDirectory {
   /** Shared outcome records per concern: 3 to 200 courses, about 45 % improved, 6 % worse. */
   private final OutcomeRecord[][] outcomes;
   private final GenderIdentity[] genders;
+  /** The random stream of disclosed identity, values and access. */
+  private final SplittableRandom valueRandom;
 
   RealisticDirectory(long seed) {
     this(seed, Distribution.REALISTIC);
@@ -205,7 +230,9 @@ public final class RealisticDirectory {
   public RealisticDirectory(long seed, Distribution distribution) {
     this.dense = distribution == Distribution.DENSE;
     this.random = new SplittableRandom(seed);
+    this.valueRandom = new SplittableRandom(seed ^ 0x76616C756573L);
     this.outcomeRandom = new SplittableRandom(seed ^ 0x6F7574636F6D6573L);
+    this.timeRandom = new SplittableRandom(seed ^ 0x74696D65L);
     this.totalWeight = PLACES.stream().mapToInt(p -> p.weight).sum();
     this.days = new LocalDate[(int) (LocalDate.of(2040, 1, 1).toEpochDay()
         - firstDay.toEpochDay())];
@@ -362,9 +389,9 @@ public final class RealisticDirectory {
       for (NetworkParticipation participation : participations) {
         main.addNetworks(participation.network());
       }
-      b.addLocations(main.build());
+      b.addLocations(accessible(main));
       if (chance(0.1)) {
-        b.addLocations(PracticeLocation.of(home.jurisdiction));
+        b.addLocations(accessible(PracticeLocation.builder().jurisdiction(home.jurisdiction)));
       }
     }
     if (chance(0.9)) {
@@ -451,8 +478,114 @@ public final class RealisticDirectory {
     }
     b.acceptingNewClients(chance(dense ? 0.95 : 0.75))
         .openCapacity(dense ? 1 + random.nextInt(8) : random.nextInt(9));
+    if (timeRandom.nextInt(10) < 7) {
+      int start = 8 + timeRandom.nextInt(4);
+      Availability.Builder hours = Availability.builder().zone(zone(home))
+          .addHours(WeeklyHours.of(EnumSet.of(DayOfWeek.of(1 + timeRandom.nextInt(5)),
+              DayOfWeek.of(1 + timeRandom.nextInt(5))), LocalTime.of(start, 0),
+              LocalTime.of(start + 4 + timeRandom.nextInt(6), 0)));
+      if (timeRandom.nextInt(4) == 0) {
+        hours.nextOpening(DATE.plusDays(timeRandom.nextInt(40)));
+      }
+      b.availability(hours.build());
+    }
+    b.availabilityConfirmedAt(DATE.atStartOfDay(ZoneOffset.UTC).toInstant()
+        .minusSeconds(timeRandom.nextInt(120 * 86_400)));
+    disclosures(b);
     return b.build();
   }
+
+  /** The time zone of a place, by jurisdiction (in the US, by longitude). */
+  private static ZoneId zone(Place place) {
+    String country = place.jurisdiction.countryCode();
+    return ZoneId.of(switch (country) {
+      case "GB" -> "Europe/London";
+      case "DE" -> "Europe/Berlin";
+      case "CA" -> "America/Toronto";
+      case "AU" -> "Australia/Sydney";
+      default -> place.longitude < -115 ? "America/Los_Angeles"
+          : place.longitude < -100 ? "America/Denver"
+          : place.longitude < -85 ? "America/Chicago" : "America/New_York";
+    });
+  }
+
+  /**
+   * Adds what a therapist discloses about identity and values, drawn from a random stream of its
+   * own (so the rest of the directory is drawn as before) and from shared values, as a directory
+   * with a fixed vocabulary holds them.
+   */
+  private void disclosures(TherapistProfile.Builder b) {
+    if (valueRandom.nextInt(100) < 35) {
+      b.raceOrEthnicity(races[valueRandom.nextInt(races.length)]);
+    }
+    if (valueRandom.nextInt(100) < 25) {
+      b.lgbtqIdentity(lgbtq[valueRandom.nextInt(lgbtq.length)]);
+    }
+    if (valueRandom.nextInt(100) < 40) {
+      b.faith(faiths[valueRandom.nextInt(faiths.length)]);
+    }
+    for (PracticeArea area : PracticeArea.values()) {
+      if (valueRandom.nextInt(100) < 30) {
+        b.addPracticeCompetence(competence[area.ordinal()][valueRandom.nextInt(3)]);
+      }
+    }
+  }
+
+  /**
+   * A preference for what therapists disclose or for the access of a practice, in the directory's
+   * vocabulary, drawn from the value stream (so the rest of the requests are drawn as before).
+   */
+  private Preference valuePreference(Strength strength) {
+    return switch (valueRandom.nextInt(6)) {
+      case 0 -> RaceOrEthnicityPreference.of(strength,
+          races[valueRandom.nextInt(races.length)].terms());
+      case 1 -> LgbtqIdentityPreference.of(strength,
+          lgbtq[valueRandom.nextInt(lgbtq.length)].terms());
+      case 2 -> FaithPreference.of(strength, Set.of(faiths[valueRandom.nextInt(faiths.length)]));
+      case 3 -> PracticeCompetencePreference.of(strength,
+          PracticeArea.values()[valueRandom.nextInt(PracticeArea.values().length)],
+          CompetenceGrade.AWARE);
+      case 4 -> AccessPreference.of(strength, valueRandom.nextInt(3) == 0
+          ? AccessFeature.HEARING_LOOP : AccessFeature.STEP_FREE_ACCESS);
+      default -> SignLanguagePreference.of(strength,
+          Set.of(SIGN_LANGUAGES[valueRandom.nextInt(SIGN_LANGUAGES.length)]));
+    };
+  }
+
+  /** Adds the access features of a practice: most are step-free, a few have a hearing loop. */
+  private PracticeLocation accessible(PracticeLocation.Builder location) {
+    if (valueRandom.nextInt(100) < 55) {
+      location.addAccess(AccessFeature.STEP_FREE_ACCESS);
+    }
+    if (valueRandom.nextInt(100) < 40) {
+      location.addAccess(AccessFeature.ACCESSIBLE_TOILET);
+    }
+    if (valueRandom.nextInt(100) < 15) {
+      location.addAccess(AccessFeature.HEARING_LOOP);
+    }
+    if (valueRandom.nextInt(100) < 20) {
+      location.addAccess(AccessFeature.INTERPRETER_AVAILABLE);
+    }
+    if (valueRandom.nextInt(100) < 3) {
+      location.addSignLanguages(SIGN_LANGUAGES[valueRandom.nextInt(SIGN_LANGUAGES.length)]);
+    }
+    return location.build();
+  }
+
+  private static final Locale[] SIGN_LANGUAGES = {Locale.forLanguageTag("ase"),
+      Locale.forLanguageTag("bfi"), Locale.forLanguageTag("gsg"), Locale.forLanguageTag("asf")};
+  private final SelfDescription[] races = Stream.of("Black", "White", "Latina", "Latino",
+      "Asian American", "South Asian", "East Asian", "Indigenous", "Black British",
+      "Middle Eastern").map(t -> SelfDescription.of(Set.of(t))).toArray(SelfDescription[]::new);
+  private final SelfDescription[] lgbtq = Stream.of("gay", "lesbian", "bisexual", "queer",
+      "asexual", "pansexual").map(t -> SelfDescription.of(Set.of(t)))
+      .toArray(SelfDescription[]::new);
+  private final FaithStance[] faiths = {FaithStance.secular(), FaithStance.secular(),
+      FaithStance.integrating("Christian"), FaithStance.integrating("Jewish"),
+      FaithStance.integrating("Muslim"), FaithStance.integrating("Buddhist")};
+  private final PracticeCompetence[][] competence = Stream.of(PracticeArea.values())
+      .map(area -> Stream.of(CompetenceGrade.values()).map(g -> PracticeCompetence.of(area, g))
+          .toArray(PracticeCompetence[]::new)).toArray(PracticeCompetence[][]::new);
 
   private void addIf(Set<Population> populations, Population population, double p) {
     if (chance(p)) {
@@ -589,6 +722,16 @@ public final class RealisticDirectory {
           default -> b.addPreferences(ModalityPreference.of(strength, Set.of(
               StandardModalities.all().get(random.nextInt(StandardModalities.all().size())).id())));
         }
+      }
+      if (timeRandom.nextInt(6) == 0) {
+        b.addPreferences(TimePreference.of(
+            timeRandom.nextInt(5) == 0 ? Strength.REQUIRED : Strength.PREFERRED, zone(where),
+            List.of(WeeklyHours.of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                LocalTime.of(16 + timeRandom.nextInt(3), 0), LocalTime.of(20, 0)))));
+      }
+      if (valueRandom.nextInt(5) == 0) {
+        b.addPreferences(valuePreference(valueRandom.nextInt(6) == 0 ? Strength.REQUIRED
+            : Strength.PREFERRED));
       }
       out.add(b.build());
     }

@@ -29,6 +29,7 @@ import org.sextherapy.qualification.LicenceStatus;
 import org.sextherapy.qualification.TrainingRecord;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
+import org.sextherapy.testing.Copies;
 import org.sextherapy.testing.RandomValues;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.ExpertiseLevel;
@@ -101,11 +102,17 @@ class ScoreBoundsTest {
       ClientRequest request = random.requestFor(random.oneOf(profiles));
       LocalDate date = RandomValues.TODAY.plusDays(random.nextInt(200) - 100);
       MatchPolicy policy = random.chance(0.5) ? MatchPolicy.defaults() : random.matchPolicy();
+      // A time preference is met only by profiles that state hours: give some of them hours.
+      if (kind == PreferenceKind.TIME) {
+        profiles = profiles.stream().map(p -> random.chance(0.6)
+            ? Copies.builderOf(p).availability(random.availability()).build() : p).toList();
+      }
       Preference preference = random.preference(kind, Strength.PREFERRED);
       PackedDirectory d = PackedDirectory.build(profiles, PracticeAuthorisation.standard());
       int day = PackedDirectory.day(date);
       Places places = new Places(d, request, day);
-      Criterion criterion = Criterion.compile(preference, d, places, day, request.format(), policy);
+      Criterion criterion = Criterion.compile(preference, d, places, day, date, request.format(),
+          policy);
       long preferencePoints = policy.preferencePoints();
       for (int i = 0; i < d.size(); i++) {
         if (!criterion.met(i)) {

@@ -1,7 +1,5 @@
 package org.sextherapy.examples.sample;
 
-import org.sextherapy.json.JsonCodec;
-import org.sextherapy.json.JsonDocument;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -14,6 +12,8 @@ import java.util.List;
 import java.util.StringJoiner;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.jackson.SexTherapyJson;
+import org.sextherapy.json.JsonCodec;
+import org.sextherapy.json.JsonDocument;
 import org.sextherapy.therapist.TherapistProfile;
 
 /**

@@ -1,23 +1,34 @@
 package org.sextherapy.examples.sample;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.concern.StandardConcerns;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.identity.SelfDescription;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.insurance.PatientAcceptance;
+import org.sextherapy.insurance.Payer;
+import org.sextherapy.location.AccessFeature;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
@@ -37,17 +48,19 @@ import org.sextherapy.qualification.Registration;
 import org.sextherapy.qualification.StandardCredentials;
 import org.sextherapy.qualification.StandardRegisters;
 import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Availability;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
+import org.sextherapy.session.WeeklyHours;
+import org.sextherapy.therapist.CompetenceGrade;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.ExpertiseLevel;
-import org.sextherapy.insurance.NetworkId;
-import org.sextherapy.insurance.NetworkParticipation;
-import org.sextherapy.insurance.PatientAcceptance;
-import org.sextherapy.insurance.Payer;
+import org.sextherapy.therapist.FaithStance;
 import org.sextherapy.therapist.FeeSchedule;
-import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.PracticeArea;
+import org.sextherapy.therapist.PracticeCompetence;
+import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.SlidingScale;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Aim;
@@ -146,9 +159,12 @@ public final class SampleDirectory {
       "CA", List.of("sunlife", "manulife"), "AU", List.of("medibank", "bupa-au"));
 
   private final SplittableRandom random;
+  /** The random stream of what therapists disclose and of their locations' access. */
+  private final SplittableRandom values;
 
   private SampleDirectory(long seed) {
     this.random = new SplittableRandom(seed);
+    this.values = new SplittableRandom(seed ^ 0x76616C756573L);
   }
 
   private static Jurisdiction j(String code) {
@@ -262,7 +278,6 @@ public final class SampleDirectory {
         office.addNetworks(network.network());
       }
     }
-    b.addLocations(office.build());
     licences(b, home, discipline);
     privileges(b, home, discipline, new SplittableRandom(SEED ^ (index * 0x9E3779B97F4A7C15L)));
     certifications(b, home, discipline);
@@ -276,8 +291,133 @@ public final class SampleDirectory {
     b.acceptingNewClients(accepting).openCapacity(accepting ? between(0, 6) : 0);
     b.availabilityConfirmedAt(Instant.parse("2026-08-01T00:00:00Z")
         .plusSeconds(random.nextInt(10_000_000)));
+    // A stream of its own, so that every other attribute is drawn as before.
+    SplittableRandom hours = new SplittableRandom(SEED ^ (index * 0xC2B2AE3D27D4EB4FL));
+    if (hours.nextInt(10) < 8) {
+      b.availability(availability(home, hours));
+    }
+    // Drawn last, from their own stream, so that every attribute above is drawn as before.
+    b.addLocations(location(home, office));
+    disclosures(b);
     return b.build();
   }
+
+  /** The time zone of a place's practice. */
+  private static ZoneId zone(Jurisdiction home) {
+    return ZoneId.of(switch (home.code()) {
+      case "US-NY", "US-NJ", "US-FL", "US-PA" -> "America/New_York";
+      case "US-TX", "US-IL" -> "America/Chicago";
+      case "US-CO" -> "America/Denver";
+      case "US-CA", "US-WA" -> "America/Los_Angeles";
+      case "DE-BE" -> "Europe/Berlin";
+      case "CA-ON" -> "America/Toronto";
+      case "AU-NSW" -> "Australia/Sydney";
+      default -> "Europe/London";
+    });
+  }
+
+  /**
+   * Weekly hours in the practice's zone (two to four weekdays, a day block, sometimes an evening
+   * and a Saturday morning), sometimes the next opening or an estimated wait.
+   */
+  private static Availability availability(Jurisdiction home, SplittableRandom r) {
+    Availability.Builder b = Availability.builder().zone(zone(home));
+    List<DayOfWeek> weekdays = new ArrayList<>(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+        DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY));
+    Collections.shuffle(weekdays, new java.util.Random(r.nextLong()));
+    Set<DayOfWeek> days = EnumSet.copyOf(weekdays.subList(0, 2 + r.nextInt(3)));
+    int start = 8 + r.nextInt(4);
+    b.addHours(WeeklyHours.of(days, LocalTime.of(start, 0), LocalTime.of(start + 4 + r.nextInt(5), 0)));
+    if (r.nextInt(3) == 0) {
+      b.addHours(WeeklyHours.of(EnumSet.of(weekdays.get(0)), LocalTime.of(17, 0),
+          LocalTime.of(20, 0)));
+    }
+    if (r.nextInt(5) == 0) {
+      b.addHours(WeeklyHours.of(EnumSet.of(DayOfWeek.SATURDAY), LocalTime.of(9, 0),
+          LocalTime.of(13, 0)));
+    }
+    if (r.nextInt(10) < 3) {
+      b.nextOpening(AS_OF.plusDays(r.nextInt(45)));
+    } else if (r.nextInt(10) < 3) {
+      b.estimatedWait(Period.ofWeeks(1 + r.nextInt(8)));
+    }
+    return b.build();
+  }
+
+  /** Sign languages by country: American (US, and ASL in English Canada), British, German, Auslan. */
+  private static final Map<String, Locale> SIGN_LANGUAGES = Map.of("US", Locale.forLanguageTag(
+      "ase"), "CA", Locale.forLanguageTag("ase"), "GB", Locale.forLanguageTag("bfi"), "DE",
+      Locale.forLanguageTag("gsg"), "AU", Locale.forLanguageTag("asf"));
+
+  /** A practice with the access features a practice of its kind often has. */
+  private PracticeLocation location(Jurisdiction home, PracticeLocation.Builder b) {
+    if (disclosed(0.55)) {
+      b.addAccess(AccessFeature.STEP_FREE_ACCESS);
+      if (disclosed(0.7)) {
+        b.addAccess(AccessFeature.ACCESSIBLE_TOILET);
+      }
+    }
+    if (disclosed(0.15)) {
+      b.addAccess(AccessFeature.HEARING_LOOP);
+    }
+    if (disclosed(0.2)) {
+      b.addAccess(AccessFeature.INTERPRETER_AVAILABLE);
+    }
+    Locale signLanguage = SIGN_LANGUAGES.get(home.countryCode());
+    if (signLanguage != null && disclosed(0.04)) {
+      b.addSignLanguages(signLanguage);
+    }
+    return b.build();
+  }
+
+  private static final List<String> RACE_TERMS = List.of("Black", "White", "Latina", "Latino",
+      "Asian American", "South Asian", "East Asian", "Indigenous", "Black British",
+      "White British", "British Asian", "Mixed heritage", "Middle Eastern");
+  private static final List<String> LGBTQ_TERMS = List.of("gay", "lesbian", "bisexual", "queer",
+      "asexual", "pansexual", "Two-Spirit");
+  private static final List<String> TRADITIONS = List.of("Christian", "Jewish", "Muslim",
+      "Buddhist", "Hindu");
+
+  /** What a therapist chooses to disclose: often nothing, never required. */
+  private void disclosures(TherapistProfile.Builder b) {
+    if (disclosed(0.35)) {
+      b.raceOrEthnicity(SelfDescription.of(Set.of(pickDisclosed(RACE_TERMS))));
+    }
+    if (disclosed(0.25)) {
+      Set<String> terms = new java.util.LinkedHashSet<>();
+      terms.add(pickDisclosed(LGBTQ_TERMS));
+      if (disclosed(0.3)) {
+        terms.add("queer");
+      }
+      b.lgbtqIdentity(SelfDescription.of(terms));
+    }
+    if (disclosed(0.4)) {
+      b.faith(disclosed(0.65) ? FaithStance.secular()
+          : FaithStance.integrating(pickDisclosed(TRADITIONS)));
+    }
+    for (PracticeArea area : PracticeArea.values()) {
+      if (disclosed(0.3)) {
+        double r = values.nextDouble();
+        b.addPracticeCompetence(PracticeCompetence.of(area, r < 0.35 ? CompetenceGrade.EXPERIENCED
+            : r < 0.85 ? CompetenceGrade.AWARE : CompetenceGrade.NONE));
+      }
+    }
+    if (disclosed(0.02)) {
+      b.addLanguages(Locale.forLanguageTag("ase"));
+    }
+  }
+  /**
+   * Draws from the stream of disclosures and access, apart from the profile's other attributes, so
+   * that those are drawn as they were before disclosures were added.
+   */
+  private boolean disclosed(double p) {
+    return values.nextDouble() < p;
+  }
+
+  private <T> T pickDisclosed(List<T> options) {
+    return options.get(values.nextInt(options.size()));
+  }
+
 
   private void gender(TherapistProfile.Builder b) {
     double r = random.nextDouble();

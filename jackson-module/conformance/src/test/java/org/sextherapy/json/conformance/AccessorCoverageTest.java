@@ -51,7 +51,8 @@ class AccessorCoverageTest extends WireFormatTestBase {
       Map.entry("Placement.therapistId", "the therapist id of the match"),
       Map.entry("TherapistLoad.remaining", "capacity less the clients assigned"),
       Map.entry("Assignment.totalWaitingPoints", "summed from the placements"),
-      Map.entry("Assignment.unassignedCount", "counted from the placements"));
+      Map.entry("Assignment.unassignedCount", "counted from the placements"),
+      Map.entry("OpenSlot.end", "the start plus the length"));
 
   @Test
   void everyAccessorOfEveryModelTypeIsAPropertyOrListedAsDerived() {

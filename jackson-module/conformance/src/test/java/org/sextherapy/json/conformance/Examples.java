@@ -1,22 +1,12 @@
 package org.sextherapy.json.conformance;
 
-import org.sextherapy.therapist.SessionFee;
-import org.sextherapy.insurance.PlanId;
-import org.sextherapy.insurance.Payer;
-import org.sextherapy.insurance.PatientAcceptance;
-import org.sextherapy.insurance.NetworkParticipation;
-import org.sextherapy.insurance.NetworkId;
-import org.sextherapy.insurance.Coverage;
-import org.sextherapy.json.JsonCodec;
-import org.sextherapy.json.JsonDocument;
-import org.sextherapy.json.JsonErrorKind;
-import org.sextherapy.json.JsonLimits;
-import org.sextherapy.json.JsonOptions;
-import org.sextherapy.json.SexTherapyJsonException;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,35 +17,56 @@ import org.sextherapy.assignment.Assignment;
 import org.sextherapy.assignment.Placement;
 import org.sextherapy.assignment.TherapistLoad;
 import org.sextherapy.assignment.UnassignedReason;
+import org.sextherapy.client.AccessPreference;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.FaithPreference;
 import org.sextherapy.client.FeePreference;
 import org.sextherapy.client.GuardianConsent;
 import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.InsurancePreference;
 import org.sextherapy.client.LanguagePreference;
+import org.sextherapy.client.LgbtqIdentityPreference;
 import org.sextherapy.client.ModalityPreference;
 import org.sextherapy.client.Participant;
 import org.sextherapy.client.PopulationPreference;
+import org.sextherapy.client.PracticeCompetencePreference;
 import org.sextherapy.client.Priority;
+import org.sextherapy.client.RaceOrEthnicityPreference;
 import org.sextherapy.client.RequestedConcern;
+import org.sextherapy.client.SignLanguagePreference;
 import org.sextherapy.client.SlidingScalePreference;
 import org.sextherapy.client.Strength;
 import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.client.TimePreference;
 import org.sextherapy.code.CodeCatalogue;
 import org.sextherapy.concern.StandardConcerns;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.identity.SelfDescription;
+import org.sextherapy.insurance.Coverage;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.insurance.PatientAcceptance;
+import org.sextherapy.insurance.Payer;
+import org.sextherapy.insurance.PlanId;
+import org.sextherapy.json.JsonCodec;
+import org.sextherapy.json.JsonDocument;
+import org.sextherapy.json.JsonErrorKind;
+import org.sextherapy.json.JsonLimits;
+import org.sextherapy.json.JsonOptions;
+import org.sextherapy.json.SexTherapyJsonException;
+import org.sextherapy.location.AccessFeature;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
-import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.matching.HardConstraint;
 import org.sextherapy.matching.Match;
 import org.sextherapy.matching.MatchResult;
 import org.sextherapy.matching.Reason;
 import org.sextherapy.matching.ReasonCode;
+import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.plan.ActivityKind;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
@@ -78,15 +89,23 @@ import org.sextherapy.qualification.Registration;
 import org.sextherapy.qualification.StandardCredentials;
 import org.sextherapy.qualification.StandardRegisters;
 import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Availability;
 import org.sextherapy.session.Course;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.Frequency;
+import org.sextherapy.session.OpenSlot;
 import org.sextherapy.session.SessionFormat;
 import org.sextherapy.session.SessionSchedule;
+import org.sextherapy.session.WeeklyHours;
+import org.sextherapy.therapist.CompetenceGrade;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.ExpertiseLevel;
+import org.sextherapy.therapist.FaithStance;
 import org.sextherapy.therapist.FeeSchedule;
 import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.PracticeArea;
+import org.sextherapy.therapist.PracticeCompetence;
+import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.SlidingScale;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Aim;
@@ -137,7 +156,16 @@ final class Examples {
             Population.TRANS_AND_NON_BINARY)
         .addFormats(SessionFormat.INDIVIDUAL, SessionFormat.COUPLE)
         .addDeliveries(Delivery.IN_PERSON, Delivery.VIDEO)
-        .addLocations(PracticeLocation.of(ILLINOIS, CHICAGO))
+        .addLocations(PracticeLocation.builder().jurisdiction(ILLINOIS).coordinates(CHICAGO)
+            .addAccess(AccessFeature.STEP_FREE_ACCESS, AccessFeature.ACCESSIBLE_TOILET,
+                AccessFeature.HEARING_LOOP)
+            .addSignLanguages(Locale.forLanguageTag("ase")).build())
+        .raceOrEthnicity(SelfDescription.of(Set.of("Latina")))
+        .lgbtqIdentity(SelfDescription.of("queer, and out to clients who ask", Set.of("queer")))
+        .faith(FaithStance.secular())
+        .addPracticeCompetence(
+            PracticeCompetence.of(PracticeArea.KINK_BDSM, CompetenceGrade.EXPERIENCED),
+            PracticeCompetence.of(PracticeArea.CONSENSUAL_NON_MONOGAMY, CompetenceGrade.AWARE))
         .addDegrees(Degree.of(DegreeLevel.DOCTORATE, "PsyD in Clinical Psychology", true))
         .addLicences(Licence.builder().discipline(Discipline.PSYCHOLOGY).jurisdiction(ILLINOIS)
             .number("071-012345").status(LicenceStatus.ACTIVE)
@@ -173,6 +201,14 @@ final class Examples {
         .acceptingNewClients(true)
         .openCapacity(3)
         .availabilityConfirmedAt(Instant.parse("2026-11-20T09:30:00Z"))
+        .availability(Availability.builder()
+            .zone(ZoneId.of("America/Los_Angeles"))
+            .addHours(WeeklyHours.of(
+                EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY),
+                LocalTime.of(9, 0), LocalTime.of(17, 0)))
+            .addSlots(OpenSlot.of(Instant.parse("2026-11-30T18:00:00Z"),
+                Duration.ofMinutes(50)))
+            .nextOpening(LocalDate.of(2026, 11, 30)).build())
         .addOutcomes(OutcomeRecord.builder().concern(StandardConcerns.PAINFUL_SEX)
             .measureId("FSFI").courses(42).reliableImprovements(30).reliableDeteriorations(1)
             .periodFrom(LocalDate.of(2024, 1, 8)).periodUntil(LocalDate.of(2026, 10, 30)).build())
@@ -233,7 +269,18 @@ final class Examples {
             InsurancePreference.of(Strength.PREFERRED, Coverage.builder()
                 .payer(Payer.commercial("acme-health")).plan(PlanId.of("acme-gold"))
                 .addNetworks(NetworkId.of("acme-ppo")).build(), true),
-            ModalityPreference.of(Strength.PREFERRED, Set.of("sensate-focus")))
+            ModalityPreference.of(Strength.PREFERRED, Set.of("sensate-focus")),
+            TimePreference.of(Strength.PREFERRED, ZoneId.of("America/Los_Angeles"),
+                List.of(WeeklyHours.of(EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY),
+                    LocalTime.of(18, 0), LocalTime.of(21, 0)))),
+            RaceOrEthnicityPreference.of(Strength.PREFERRED, Set.of("Latina", "Latinx")),
+            LgbtqIdentityPreference.of(Strength.PREFERRED, Set.of("queer")),
+            FaithPreference.of(Strength.PREFERRED,
+                Set.of(FaithStance.secular(), FaithStance.integrating("Jewish"))),
+            PracticeCompetencePreference.of(Strength.REQUIRED, PracticeArea.KINK_BDSM,
+                CompetenceGrade.AWARE),
+            AccessPreference.of(Strength.REQUIRED, AccessFeature.STEP_FREE_ACCESS),
+            SignLanguagePreference.of(Strength.PREFERRED, Set.of(Locale.forLanguageTag("ase"))))
         .guardianConsent(GuardianConsent.NOT_REQUIRED)
         .waitingSince(LocalDate.of(2026, 11, 2))
         .build();

@@ -2,19 +2,6 @@ package org.sextherapy.json.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.sextherapy.therapist.SessionFee;
-import org.sextherapy.insurance.PlanId;
-import org.sextherapy.insurance.Payer;
-import org.sextherapy.insurance.NetworkParticipation;
-import org.sextherapy.insurance.NetworkId;
-import org.sextherapy.insurance.Coverage;
-import org.sextherapy.json.JsonCodec;
-import org.sextherapy.json.shapes.ModelShapes;
-import org.sextherapy.json.JsonDocument;
-import org.sextherapy.json.JsonErrorKind;
-import org.sextherapy.json.JsonLimits;
-import org.sextherapy.json.JsonOptions;
-import org.sextherapy.json.SexTherapyJsonException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,10 +17,24 @@ import org.sextherapy.assignment.TherapistLoad;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.Participant;
 import org.sextherapy.client.Preference;
+import org.sextherapy.client.PreferenceKind;
 import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.code.Code;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
+import org.sextherapy.identity.SelfDescription;
+import org.sextherapy.insurance.Coverage;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.insurance.Payer;
+import org.sextherapy.insurance.PlanId;
+import org.sextherapy.json.JsonCodec;
+import org.sextherapy.json.JsonDocument;
+import org.sextherapy.json.JsonErrorKind;
+import org.sextherapy.json.JsonLimits;
+import org.sextherapy.json.JsonOptions;
+import org.sextherapy.json.SexTherapyJsonException;
+import org.sextherapy.json.shapes.ModelShapes;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
@@ -55,11 +56,18 @@ import org.sextherapy.qualification.Register;
 import org.sextherapy.qualification.Registration;
 import org.sextherapy.qualification.RenewalRule;
 import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Availability;
 import org.sextherapy.session.Course;
+import org.sextherapy.session.OpenSlot;
 import org.sextherapy.session.SessionSchedule;
+import org.sextherapy.session.WeeklyHours;
+import org.sextherapy.testing.Copies;
 import org.sextherapy.testing.RandomValues;
 import org.sextherapy.therapist.Expertise;
+import org.sextherapy.therapist.FaithStance;
 import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.PracticeCompetence;
+import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.SlidingScale;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Aim;
@@ -142,12 +150,26 @@ class RoundTripPropertyTest extends WireFormatTestBase {
     roundTripBothWays(Jurisdiction.class, random.jurisdiction());
     roundTripBothWays(Coordinates.class, random.coordinates());
     roundTripBothWays(PracticeLocation.class, random.practiceLocation());
+    roundTripBothWays(PracticeLocation.class, random.withAccess(random.practiceLocation()));
+    roundTripBothWays(org.sextherapy.identity.SelfDescription.class,
+        random.selfDescription(RandomValues.RACE_TERMS));
+    roundTripBothWays(org.sextherapy.therapist.FaithStance.class, random.faithStance());
+    roundTripBothWays(org.sextherapy.therapist.PracticeCompetence.class,
+        org.sextherapy.therapist.PracticeCompetence.of(
+            random.oneOf(org.sextherapy.therapist.PracticeArea.class),
+            random.oneOf(org.sextherapy.therapist.CompetenceGrade.class)));
     roundTripBothWays(RenewalRule.class, random.renewalRule());
     roundTripBothWays(CertifyingBody.class, random.certifyingBody());
     roundTripBothWays(Credential.class, random.credential());
     roundTripBothWays(Certification.class, random.anyCertification());
     roundTripBothWays(Licence.class, random.licence(random.jurisdiction()));
     roundTripBothWays(Degree.class, random.degree());
+    Availability availability = random.availability();
+    roundTripBothWays(Availability.class, availability);
+    availability.hours().forEach(hours -> roundTripBothWays(WeeklyHours.class, hours));
+    availability.slots().forEach(slot -> roundTripBothWays(OpenSlot.class, slot));
+    roundTripBothWays(TherapistProfile.class,
+        Copies.builderOf(random.profile()).availability(availability).build());
     roundTripBothWays(InterstateCompact.class, RandomValues.PSYPACT);
     roundTripBothWays(CompactPrivilege.class, random.compactPrivilege());
     roundTripBothWays(CompactPrivilege.class, random.compactPrivilege(random.jurisdiction()));
@@ -217,17 +239,18 @@ class RoundTripPropertyTest extends WireFormatTestBase {
         Jurisdiction.class, Coordinates.class, PracticeLocation.class, RenewalRule.class,
         CertifyingBody.class, Credential.class, Certification.class, Licence.class, Degree.class,
         InterstateCompact.class, CompactPrivilege.class, Register.class, Registration.class,
-        TrainingRecord.class, Expertise.class,
-        FeeSchedule.class, SessionFee.class, SlidingScale.class, NetworkParticipation.class,
-        Payer.class, NetworkId.class, PlanId.class, Coverage.class, Participant.class,
-        RequestedConcern.class,
+        TrainingRecord.class, Expertise.class, SelfDescription.class, FaithStance.class,
+        PracticeCompetence.class, FeeSchedule.class, SessionFee.class, SlidingScale.class,
+        NetworkParticipation.class, Payer.class, NetworkId.class, PlanId.class, Coverage.class,
+        Participant.class, RequestedConcern.class,
         Preference.class, PlannedSession.class, Goal.class, Exercise.class, Violation.class,
         TherapistProfile.class, ClientRequest.class, SessionPlan.class, ValidationResult.class,
         MatchResult.class, Match.class, Reason.class, Assignment.class, Placement.class,
-        TherapistLoad.class));
+        TherapistLoad.class, Availability.class, WeeklyHours.class, OpenSlot.class));
     table.removeAll(covered);
-    // The remaining entries are the nine preference kinds, covered by roundTripAs(preference).
-    assertThat(table).allMatch(Preference.class::isAssignableFrom).hasSize(9);
+    // The remaining entries are the preference kinds, covered by roundTripAs(preference).
+    assertThat(table).allMatch(Preference.class::isAssignableFrom)
+        .hasSize(PreferenceKind.values().length);
   }
 
   private static <T> void roundTripBothWays(Class<T> type, T value) {

@@ -91,7 +91,8 @@ class TherapistJsonTest extends WireFormatTestBase {
             .addNetworks(NetworkId.of("us-medicare-ffs")).build())
         .build();
     assertThat(roundTrip(TherapistProfile.class, profile))
-        .contains(json("'locations':[{'jurisdiction':'US-IL','networks':['us-medicare-ffs']}]"))
+        .contains(json("'locations':[{'jurisdiction':'US-IL','networks':['us-medicare-ffs'],"
+            + "'access':[],'signLanguages':[]}]"))
         .contains(json("'networks':[{'payer':{'id':'us-medicare','kind':'public-programme'},"
             + "'network':'us-medicare-ffs','plans':[],'acceptance':'accepting',"
             + "'telehealth':false}]"));

@@ -4,20 +4,24 @@ import static org.sextherapy.json.engine.SchemaContext.map;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.sextherapy.json.JsonErrorKind;
-import org.sextherapy.json.JsonOptions;
 import org.sextherapy.insurance.NetworkId;
 import org.sextherapy.insurance.PlanId;
+import org.sextherapy.json.JsonErrorKind;
+import org.sextherapy.json.JsonOptions;
 import org.sextherapy.location.Jurisdiction;
 
 /**
@@ -36,6 +40,15 @@ public final class ScalarShapes {
   /** Free text the model requires to hold a non-blank character (names, titles, notes). */
   public static final Shape<String> TEXT =
       new StringShape(map("type", "string", "minLength", 1, "pattern", "\\S"), null);
+
+  /**
+   * A self-described term (a race or ethnicity, an LGBTQ+ identity, a faith tradition): 1 to
+   * {@link org.sextherapy.Limits#MAX_TERM_LENGTH} characters; the model also requires a letter or
+   * digit. Sets of terms are written in string order.
+   */
+  public static final Shape<String> TERM = new StringShape(map("type", "string", "minLength", 1,
+      "maxLength", org.sextherapy.Limits.MAX_TERM_LENGTH, "pattern", "\\S"),
+      Comparator.naturalOrder());
 
   /**
    * An opaque id: 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit
@@ -144,6 +157,32 @@ public final class ScalarShapes {
   public static final Shape<Duration> DURATION = text("duration", Duration::toString, Duration::parse,
       "must be an ISO 8601 duration such as PT50M",
       map("type", "string", "format", "duration", "pattern", "^-?P"));
+
+  /** An IANA time zone id such as {@code Europe/London}, or a fixed offset such as {@code +05:30}. */
+  public static final Shape<ZoneId> ZONE = text("zone", ZoneId::getId, ZoneId::of,
+      "must be a time zone id such as Europe/London",
+      map("type", "string", "pattern", "^[A-Za-z0-9/_+:.-]+$"));
+
+  /** A local time of day, ISO 8601 {@code 09:30}. */
+  public static final Shape<LocalTime> LOCAL_TIME = text("local-time", LocalTime::toString,
+      LocalTime::parse, "must be a local time such as 09:30",
+      map("type", "string", "pattern", "^[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]+)?)?$"));
+
+  /** A day of the week in lower case, {@code monday} to {@code sunday}. */
+  public static final Shape<DayOfWeek> DAY_OF_WEEK = text("day-of-week",
+      day -> day.name().toLowerCase(Locale.ROOT), ScalarShapes::dayOfWeek,
+      "must be a day of the week such as monday",
+      map("type", "string", "enum", List.of("monday", "tuesday", "wednesday", "thursday",
+          "friday", "saturday", "sunday")),
+      Comparator.naturalOrder());
+
+  private static DayOfWeek dayOfWeek(String text) {
+    DayOfWeek day = DayOfWeek.valueOf(text.toUpperCase(Locale.ROOT));
+    if (!day.name().toLowerCase(Locale.ROOT).equals(text)) {
+      throw new IllegalArgumentException("not lower case");
+    }
+    return day;
+  }
 
   /** A calendar period, ISO 8601 {@code P3Y}. */
   public static final Shape<Period> PERIOD = text("period", Period::toString, Period::parse,

@@ -4,17 +4,17 @@ import static org.sextherapy.json.engine.ScalarShapes.BOOLEAN;
 import static org.sextherapy.json.engine.ScalarShapes.COUNT;
 import static org.sextherapy.json.engine.ScalarShapes.ID;
 
-import org.sextherapy.json.engine.ObjectShape;
-import org.sextherapy.json.engine.ObjectShape.Property;
-import org.sextherapy.json.engine.ObjectShape.Values;
-import org.sextherapy.json.engine.EnumShape;
-import org.sextherapy.json.engine.ScalarShapes;
 import java.util.List;
 import java.util.Optional;
 import org.sextherapy.assignment.Assignment;
 import org.sextherapy.assignment.Placement;
 import org.sextherapy.assignment.TherapistLoad;
 import org.sextherapy.assignment.UnassignedReason;
+import org.sextherapy.json.engine.EnumShape;
+import org.sextherapy.json.engine.ObjectShape;
+import org.sextherapy.json.engine.ObjectShape.Property;
+import org.sextherapy.json.engine.ObjectShape.Values;
+import org.sextherapy.json.engine.ScalarShapes;
 import org.sextherapy.matching.Match;
 
 /** Wire forms of {@code org.sextherapy.assignment}. */

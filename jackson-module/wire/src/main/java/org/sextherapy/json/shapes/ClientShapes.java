@@ -10,47 +10,60 @@ import static org.sextherapy.json.engine.ScalarShapes.JURISDICTION;
 import static org.sextherapy.json.engine.ScalarShapes.KILOMETRES;
 import static org.sextherapy.json.engine.ScalarShapes.LANGUAGE;
 
-import org.sextherapy.json.engine.ObjectShape;
-import org.sextherapy.json.engine.ObjectShape.Property;
-import org.sextherapy.json.engine.ObjectShape.Values;
-import org.sextherapy.json.engine.EnumShape;
-import org.sextherapy.json.engine.ScalarShapes;
-import org.sextherapy.json.engine.UnionShape;
-import org.sextherapy.json.engine.Shape;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sextherapy.client.AccessPreference;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.FaithPreference;
 import org.sextherapy.client.FeePreference;
 import org.sextherapy.client.GuardianConsent;
 import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.InsurancePreference;
 import org.sextherapy.client.LanguagePreference;
+import org.sextherapy.client.LgbtqIdentityPreference;
 import org.sextherapy.client.ModalityPreference;
 import org.sextherapy.client.Participant;
 import org.sextherapy.client.PopulationPreference;
+import org.sextherapy.client.PracticeCompetencePreference;
 import org.sextherapy.client.Preference;
 import org.sextherapy.client.PreferenceKind;
 import org.sextherapy.client.Priority;
+import org.sextherapy.client.RaceOrEthnicityPreference;
 import org.sextherapy.client.RequestedConcern;
+import org.sextherapy.client.SignLanguagePreference;
 import org.sextherapy.client.SlidingScalePreference;
 import org.sextherapy.client.Strength;
 import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.client.TimePreference;
 import org.sextherapy.code.Code;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
-import org.sextherapy.insurance.Coverage;
 import org.sextherapy.identity.GenderTerm;
+import org.sextherapy.insurance.Coverage;
+import org.sextherapy.json.engine.EnumShape;
+import org.sextherapy.json.engine.ObjectShape;
+import org.sextherapy.json.engine.ObjectShape.Property;
+import org.sextherapy.json.engine.ObjectShape.Values;
+import org.sextherapy.json.engine.ScalarShapes;
+import org.sextherapy.json.engine.Shape;
+import org.sextherapy.json.engine.UnionShape;
+import org.sextherapy.location.AccessFeature;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
+import org.sextherapy.session.WeeklyHours;
+import org.sextherapy.therapist.CompetenceGrade;
+import org.sextherapy.therapist.FaithStance;
 import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.PracticeArea;
 
 /** Wire forms of {@code org.sextherapy.client}. */
 final class ClientShapes {
@@ -251,6 +264,120 @@ final class ClientShapes {
         }
       }.seal();
 
+  /** Kind {@code race-or-ethnicity}: {@code {"strength", "racesOrEthnicities": ["Black"]}}. */
+  static final ObjectShape<RaceOrEthnicityPreference> RACE_OR_ETHNICITY_PREFERENCE =
+      new ObjectShape<RaceOrEthnicityPreference>("RaceOrEthnicityPreference") {
+        final Property<RaceOrEthnicityPreference, Strength> strength =
+            required("strength", STRENGTH, RaceOrEthnicityPreference::strength);
+        final Property<RaceOrEthnicityPreference, Set<String>> racesOrEthnicities = nonEmptySet(
+            "racesOrEthnicities", ScalarShapes.TERM,
+            RaceOrEthnicityPreference.MAX_RACES_OR_ETHNICITIES,
+            RaceOrEthnicityPreference::racesOrEthnicities);
+
+        @Override
+        protected RaceOrEthnicityPreference create(Values v) {
+          return RaceOrEthnicityPreference.of(v.get(strength), v.get(racesOrEthnicities));
+        }
+      }.seal();
+
+  /** Kind {@code lgbtq-identity}: {@code {"strength", "identities": ["queer"]}}. */
+  static final ObjectShape<LgbtqIdentityPreference> LGBTQ_IDENTITY_PREFERENCE =
+      new ObjectShape<LgbtqIdentityPreference>("LgbtqIdentityPreference") {
+        final Property<LgbtqIdentityPreference, Strength> strength =
+            required("strength", STRENGTH, LgbtqIdentityPreference::strength);
+        final Property<LgbtqIdentityPreference, Set<String>> identities = nonEmptySet(
+            "identities", ScalarShapes.TERM, LgbtqIdentityPreference.MAX_IDENTITIES,
+            LgbtqIdentityPreference::identities);
+
+        @Override
+        protected LgbtqIdentityPreference create(Values v) {
+          return LgbtqIdentityPreference.of(v.get(strength), v.get(identities));
+        }
+      }.seal();
+
+  /** Kind {@code faith}: {@code {"strength", "stances": [{"approach": "secular"}]}}. */
+  static final ObjectShape<FaithPreference> FAITH_PREFERENCE =
+      new ObjectShape<FaithPreference>("FaithPreference") {
+        final Property<FaithPreference, Strength> strength =
+            required("strength", STRENGTH, FaithPreference::strength);
+        final Property<FaithPreference, Set<FaithStance>> stances = nonEmptySet(
+            "stances", TherapistShapes.FAITH_STANCE, FaithPreference.MAX_STANCES,
+            FaithPreference::stances);
+
+        @Override
+        protected FaithPreference create(Values v) {
+          return FaithPreference.of(v.get(strength), v.get(stances));
+        }
+      }.seal();
+
+  /**
+   * Kind {@code practice-competence}: {@code {"strength", "area": "kink-bdsm", "minimum":
+   * "experienced"}}.
+   */
+  static final ObjectShape<PracticeCompetencePreference> PRACTICE_COMPETENCE_PREFERENCE =
+      new ObjectShape<PracticeCompetencePreference>("PracticeCompetencePreference") {
+        final Property<PracticeCompetencePreference, Strength> strength =
+            required("strength", STRENGTH, PracticeCompetencePreference::strength);
+        final Property<PracticeCompetencePreference, PracticeArea> area = required("area",
+            EnumShape.of(PracticeArea.class), PracticeCompetencePreference::area);
+        final Property<PracticeCompetencePreference, CompetenceGrade> minimum = required(
+            "minimum", EnumShape.of(CompetenceGrade.class), PracticeCompetencePreference::minimum);
+
+        @Override
+        protected PracticeCompetencePreference create(Values v) {
+          return PracticeCompetencePreference.of(v.get(strength), v.get(area), v.get(minimum));
+        }
+      }.seal();
+
+  /** Kind {@code access}: {@code {"strength", "feature": "step-free-access"}}. */
+  static final ObjectShape<AccessPreference> ACCESS_PREFERENCE =
+      new ObjectShape<AccessPreference>("AccessPreference") {
+        final Property<AccessPreference, Strength> strength =
+            required("strength", STRENGTH, AccessPreference::strength);
+        final Property<AccessPreference, AccessFeature> feature =
+            required("feature", EnumShape.of(AccessFeature.class), AccessPreference::feature);
+
+        @Override
+        protected AccessPreference create(Values v) {
+          return AccessPreference.of(v.get(strength), v.get(feature));
+        }
+      }.seal();
+
+  /** Kind {@code sign-language}: {@code {"strength", "signLanguages": ["ase"]}}. */
+  static final ObjectShape<SignLanguagePreference> SIGN_LANGUAGE_PREFERENCE =
+      new ObjectShape<SignLanguagePreference>("SignLanguagePreference") {
+        final Property<SignLanguagePreference, Strength> strength =
+            required("strength", STRENGTH, SignLanguagePreference::strength);
+        final Property<SignLanguagePreference, Set<Locale>> signLanguages =
+            nonEmptySet("signLanguages", LANGUAGE,
+            SignLanguagePreference.MAX_SIGN_LANGUAGES, SignLanguagePreference::signLanguages);
+
+        @Override
+        protected SignLanguagePreference create(Values v) {
+          return SignLanguagePreference.of(v.get(strength), v.get(signLanguages));
+        }
+      }.seal();
+
+  /**
+   * Kind {@code time}: {@code {"strength", "zone": "Europe/London", "windows": [{"days":
+   * ["tuesday"], "start": "18:00", "end": "21:00"}]}}.
+   */
+  static final ObjectShape<TimePreference> TIME_PREFERENCE =
+      new ObjectShape<TimePreference>("TimePreference") {
+        final Property<TimePreference, Strength> strength =
+            required("strength", STRENGTH, TimePreference::strength);
+        final Property<TimePreference, ZoneId> zone =
+            required("zone", ScalarShapes.ZONE, TimePreference::zone);
+        final Property<TimePreference, List<WeeklyHours>> windows =
+            list("windows", SessionShapes.WEEKLY_HOURS, TimePreference.MAX_WINDOWS,
+                TimePreference::windows);
+
+        @Override
+        protected TimePreference create(Values v) {
+          return TimePreference.of(v.get(strength), v.get(zone), v.list(windows));
+        }
+      }.seal();
+
   /**
    * A preference of any kind: {@code {"kind": "fee", ...}}, the kind being
    * {@link PreferenceKind#id()}.
@@ -269,7 +396,18 @@ final class ClientShapes {
           .kind(PreferenceKind.SLIDING_SCALE.id(), SlidingScalePreference.class,
               SLIDING_SCALE_PREFERENCE)
           .kind(PreferenceKind.INSURANCE.id(), InsurancePreference.class, INSURANCE_PREFERENCE)
-          .kind(PreferenceKind.MODALITY.id(), ModalityPreference.class, MODALITY_PREFERENCE);
+          .kind(PreferenceKind.MODALITY.id(), ModalityPreference.class, MODALITY_PREFERENCE)
+          .kind(PreferenceKind.TIME.id(), TimePreference.class, TIME_PREFERENCE)
+          .kind(PreferenceKind.RACE_OR_ETHNICITY.id(), RaceOrEthnicityPreference.class,
+              RACE_OR_ETHNICITY_PREFERENCE)
+          .kind(PreferenceKind.LGBTQ_IDENTITY.id(), LgbtqIdentityPreference.class,
+              LGBTQ_IDENTITY_PREFERENCE)
+          .kind(PreferenceKind.FAITH.id(), FaithPreference.class, FAITH_PREFERENCE)
+          .kind(PreferenceKind.PRACTICE_COMPETENCE.id(), PracticeCompetencePreference.class,
+              PRACTICE_COMPETENCE_PREFERENCE)
+          .kind(PreferenceKind.ACCESS.id(), AccessPreference.class, ACCESS_PREFERENCE)
+          .kind(PreferenceKind.SIGN_LANGUAGE.id(), SignLanguagePreference.class,
+              SIGN_LANGUAGE_PREFERENCE);
 
   /** The client request document. */
   static final ObjectShape<ClientRequest> CLIENT_REQUEST =

@@ -2,16 +2,16 @@ package org.sextherapy.json.shapes;
 
 import static org.sextherapy.json.engine.ScalarShapes.TEXT;
 
-import org.sextherapy.json.engine.ObjectShape;
-import org.sextherapy.json.engine.ObjectShape.Property;
-import org.sextherapy.json.engine.ObjectShape.Values;
-import org.sextherapy.json.engine.EnumShape;
-import org.sextherapy.json.engine.ScalarShapes;
-import org.sextherapy.json.engine.ReferenceShape;
 import org.sextherapy.code.Certainty;
 import org.sextherapy.code.Code;
 import org.sextherapy.code.CodeCatalogue;
 import org.sextherapy.code.CodeSystem;
+import org.sextherapy.json.engine.EnumShape;
+import org.sextherapy.json.engine.ObjectShape;
+import org.sextherapy.json.engine.ObjectShape.Property;
+import org.sextherapy.json.engine.ObjectShape.Values;
+import org.sextherapy.json.engine.ReferenceShape;
+import org.sextherapy.json.engine.ScalarShapes;
 
 /** Wire forms of {@code org.sextherapy.code}. */
 final class CodeShapes {

@@ -2,19 +2,19 @@ package org.sextherapy.json.shapes;
 
 import static org.sextherapy.json.engine.SchemaContext.map;
 
-import org.sextherapy.json.JsonErrorKind;
-import org.sextherapy.json.JsonOptions;
-import org.sextherapy.json.engine.Shape;
-import org.sextherapy.json.engine.ReadContext;
-import org.sextherapy.json.engine.SchemaContext;
-import org.sextherapy.json.engine.JsonInput;
-import org.sextherapy.json.engine.JsonOutput;
-import org.sextherapy.json.engine.JsonToken;
 import java.io.IOException;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.concern.StandardConcerns;
+import org.sextherapy.json.JsonErrorKind;
+import org.sextherapy.json.JsonOptions;
+import org.sextherapy.json.engine.JsonInput;
+import org.sextherapy.json.engine.JsonOutput;
+import org.sextherapy.json.engine.JsonToken;
+import org.sextherapy.json.engine.ReadContext;
+import org.sextherapy.json.engine.SchemaContext;
+import org.sextherapy.json.engine.Shape;
 
 /**
  * The wire form of a concern type: its id, such as {@code "LOW_SEXUAL_DESIRE"}. Reading resolves

@@ -1,15 +1,19 @@
 package org.sextherapy.json.shapes;
 
 import static org.sextherapy.json.engine.ScalarShapes.JURISDICTION;
+import static org.sextherapy.json.engine.ScalarShapes.LANGUAGE;
 import static org.sextherapy.json.engine.ScalarShapes.LATITUDE;
 import static org.sextherapy.json.engine.ScalarShapes.LONGITUDE;
 
+import java.util.Locale;
+import java.util.Set;
+import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.json.engine.EnumShape;
 import org.sextherapy.json.engine.ObjectShape;
 import org.sextherapy.json.engine.ObjectShape.Property;
 import org.sextherapy.json.engine.ObjectShape.Values;
 import org.sextherapy.json.engine.ScalarShapes;
-import java.util.Set;
-import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.location.AccessFeature;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
@@ -30,7 +34,10 @@ final class LocationShapes {
     }
   }.seal();
 
-  /** {@code {"jurisdiction": "US-CA", "coordinates": {...}, "networks": ["acme-ppo"]}}. */
+  /**
+   * {@code {"jurisdiction": "US-CA", "coordinates": {...}, "networks": ["acme-ppo"],
+   * "access": ["step-free-access"], "signLanguages": ["ase"]}}.
+   */
   static final ObjectShape<PracticeLocation> PRACTICE_LOCATION =
       new ObjectShape<PracticeLocation>("PracticeLocation") {
         final Property<PracticeLocation, Jurisdiction> jurisdiction =
@@ -40,6 +47,12 @@ final class LocationShapes {
         final Property<PracticeLocation, Set<NetworkId>> networks =
             set("networks", ScalarShapes.NETWORK_ID, PracticeLocation.MAX_NETWORKS,
                 PracticeLocation::networks);
+        final Property<PracticeLocation, Set<AccessFeature>> access =
+            set("access", EnumShape.of(AccessFeature.class), PracticeLocation.MAX_ACCESS,
+                PracticeLocation::access);
+        final Property<PracticeLocation, Set<Locale>> signLanguages =
+            set("signLanguages", LANGUAGE, PracticeLocation.MAX_SIGN_LANGUAGES,
+                PracticeLocation::signLanguages);
 
         @Override
         protected PracticeLocation create(Values v) {
@@ -48,11 +61,8 @@ final class LocationShapes {
           if (at != null) {
             b.coordinates(at);
           }
-          Set<NetworkId> networkSet = v.set(networks);
-          if (!networkSet.isEmpty()) {
-            b.addAllNetworks(networkSet);
-          }
-          return b.build();
+          return b.addAllNetworks(v.set(networks)).addAllAccess(v.set(access))
+              .addAllSignLanguages(v.set(signLanguages)).build();
         }
       }.seal();
 

@@ -1,10 +1,5 @@
 package org.sextherapy.json.shapes;
 
-import org.sextherapy.json.engine.ObjectShape;
-import org.sextherapy.json.engine.EnumShape;
-import org.sextherapy.json.engine.ListShape;
-import org.sextherapy.json.engine.ScalarShapes;
-import org.sextherapy.json.engine.Shape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,27 +9,40 @@ import org.jspecify.annotations.Nullable;
 import org.sextherapy.assignment.Assignment;
 import org.sextherapy.assignment.Placement;
 import org.sextherapy.assignment.TherapistLoad;
+import org.sextherapy.client.AccessPreference;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.FaithPreference;
 import org.sextherapy.client.FeePreference;
 import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.InsurancePreference;
 import org.sextherapy.client.LanguagePreference;
+import org.sextherapy.client.LgbtqIdentityPreference;
 import org.sextherapy.client.ModalityPreference;
 import org.sextherapy.client.Participant;
 import org.sextherapy.client.PopulationPreference;
+import org.sextherapy.client.PracticeCompetencePreference;
 import org.sextherapy.client.Preference;
+import org.sextherapy.client.RaceOrEthnicityPreference;
 import org.sextherapy.client.RequestedConcern;
+import org.sextherapy.client.SignLanguagePreference;
 import org.sextherapy.client.SlidingScalePreference;
 import org.sextherapy.client.TherapistGenderPreference;
+import org.sextherapy.client.TimePreference;
 import org.sextherapy.code.Code;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
+import org.sextherapy.identity.SelfDescription;
 import org.sextherapy.insurance.Coverage;
 import org.sextherapy.insurance.NetworkId;
 import org.sextherapy.insurance.NetworkParticipation;
 import org.sextherapy.insurance.Payer;
 import org.sextherapy.insurance.PlanId;
+import org.sextherapy.json.engine.EnumShape;
+import org.sextherapy.json.engine.ListShape;
+import org.sextherapy.json.engine.ObjectShape;
+import org.sextherapy.json.engine.ScalarShapes;
+import org.sextherapy.json.engine.Shape;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.location.PracticeLocation;
@@ -56,10 +64,15 @@ import org.sextherapy.qualification.Register;
 import org.sextherapy.qualification.Registration;
 import org.sextherapy.qualification.RenewalRule;
 import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Availability;
 import org.sextherapy.session.Course;
+import org.sextherapy.session.OpenSlot;
 import org.sextherapy.session.SessionSchedule;
+import org.sextherapy.session.WeeklyHours;
 import org.sextherapy.therapist.Expertise;
+import org.sextherapy.therapist.FaithStance;
 import org.sextherapy.therapist.FeeSchedule;
+import org.sextherapy.therapist.PracticeCompetence;
 import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.SlidingScale;
 import org.sextherapy.therapist.TherapistProfile;
@@ -88,6 +101,7 @@ public final class ModelShapes {
     t.put(Code.class, CodeShapes.CODE_OR_REFERENCE);
     t.put(ConcernType.class, ConcernShape.INSTANCE);
     t.put(GenderIdentity.class, IdentityShapes.GENDER_IDENTITY);
+    t.put(SelfDescription.class, IdentityShapes.SELF_DESCRIPTION);
     t.put(Aim.class, TreatmentShapes.AIM);
     t.put(Modality.class, TreatmentShapes.MODALITY_OR_REFERENCE);
     // session, location
@@ -119,7 +133,12 @@ public final class ModelShapes {
     t.put(SlidingScale.class, TherapistShapes.SLIDING_SCALE);
     t.put(SessionFee.class, TherapistShapes.SESSION_FEE);
     t.put(FeeSchedule.class, TherapistShapes.FEE_SCHEDULE);
+    t.put(FaithStance.class, TherapistShapes.FAITH_STANCE);
+    t.put(PracticeCompetence.class, TherapistShapes.PRACTICE_COMPETENCE);
     t.put(TherapistProfile.class, TherapistShapes.THERAPIST_PROFILE);
+    t.put(WeeklyHours.class, SessionShapes.WEEKLY_HOURS);
+    t.put(OpenSlot.class, SessionShapes.OPEN_SLOT);
+    t.put(Availability.class, SessionShapes.AVAILABILITY);
     // client
     t.put(Participant.class, ClientShapes.PARTICIPANT);
     t.put(RequestedConcern.class, ClientShapes.REQUESTED_CONCERN);
@@ -139,6 +158,17 @@ public final class ModelShapes {
     t.put(InsurancePreference.class,
         ClientShapes.PREFERENCE.kindShape(InsurancePreference.class));
     t.put(ModalityPreference.class, ClientShapes.PREFERENCE.kindShape(ModalityPreference.class));
+    t.put(TimePreference.class, ClientShapes.PREFERENCE.kindShape(TimePreference.class));
+    t.put(RaceOrEthnicityPreference.class,
+        ClientShapes.PREFERENCE.kindShape(RaceOrEthnicityPreference.class));
+    t.put(LgbtqIdentityPreference.class,
+        ClientShapes.PREFERENCE.kindShape(LgbtqIdentityPreference.class));
+    t.put(FaithPreference.class, ClientShapes.PREFERENCE.kindShape(FaithPreference.class));
+    t.put(PracticeCompetencePreference.class,
+        ClientShapes.PREFERENCE.kindShape(PracticeCompetencePreference.class));
+    t.put(AccessPreference.class, ClientShapes.PREFERENCE.kindShape(AccessPreference.class));
+    t.put(SignLanguagePreference.class,
+        ClientShapes.PREFERENCE.kindShape(SignLanguagePreference.class));
     t.put(ClientRequest.class, ClientShapes.CLIENT_REQUEST);
     // plan
     t.put(Goal.class, PlanShapes.GOAL);

@@ -11,11 +11,6 @@ import static org.sextherapy.json.engine.ScalarShapes.LANGUAGE;
 import static org.sextherapy.json.engine.ScalarShapes.ORDINAL;
 import static org.sextherapy.json.engine.ScalarShapes.TEXT;
 
-import org.sextherapy.json.engine.ObjectShape;
-import org.sextherapy.json.engine.ObjectShape.Property;
-import org.sextherapy.json.engine.ObjectShape.Values;
-import org.sextherapy.json.engine.EnumShape;
-import org.sextherapy.json.engine.ScalarShapes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +20,13 @@ import java.util.Locale;
 import java.util.Set;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
+import org.sextherapy.identity.SelfDescription;
 import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.json.engine.EnumShape;
+import org.sextherapy.json.engine.ObjectShape;
+import org.sextherapy.json.engine.ObjectShape.Property;
+import org.sextherapy.json.engine.ObjectShape.Values;
+import org.sextherapy.json.engine.ScalarShapes;
 import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.outcome.OutcomeRecord;
 import org.sextherapy.qualification.Certification;
@@ -34,13 +35,19 @@ import org.sextherapy.qualification.Degree;
 import org.sextherapy.qualification.Licence;
 import org.sextherapy.qualification.Registration;
 import org.sextherapy.qualification.TrainingRecord;
+import org.sextherapy.session.Availability;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
+import org.sextherapy.therapist.CompetenceGrade;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.ExpertiseLevel;
+import org.sextherapy.therapist.FaithApproach;
+import org.sextherapy.therapist.FaithStance;
 import org.sextherapy.therapist.FeeSchedule;
-import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.Population;
+import org.sextherapy.therapist.PracticeArea;
+import org.sextherapy.therapist.PracticeCompetence;
+import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.therapist.SlidingScale;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Modality;
@@ -91,6 +98,37 @@ final class TherapistShapes {
               .periodFrom(v.get(periodFrom)).periodUntil(v.get(periodUntil)).build();
         }
       }.seal();
+
+  /** {@code {"area": "kink-bdsm", "grade": "experienced"}}. */
+  static final ObjectShape<PracticeCompetence> PRACTICE_COMPETENCE =
+      new ObjectShape<PracticeCompetence>("PracticeCompetence") {
+        final Property<PracticeCompetence, PracticeArea> area =
+            required("area", EnumShape.of(PracticeArea.class), PracticeCompetence::area);
+        final Property<PracticeCompetence, CompetenceGrade> grade =
+            required("grade", EnumShape.of(CompetenceGrade.class), PracticeCompetence::grade);
+
+        @Override
+        protected PracticeCompetence create(Values v) {
+          return PracticeCompetence.of(v.get(area), v.get(grade));
+        }
+      }.seal();
+
+  /**
+   * {@code {"approach": "secular"}} or {@code {"approach": "integrates-tradition", "tradition":
+   * "Jewish"}}; sets of stances are written in order of approach, then tradition.
+   */
+  static final ObjectShape<FaithStance> FAITH_STANCE = new ObjectShape<FaithStance>("FaithStance") {
+    final Property<FaithStance, FaithApproach> approach =
+        required("approach", EnumShape.of(FaithApproach.class), FaithStance::approach);
+    final Property<FaithStance, String> tradition =
+        optional("tradition", ScalarShapes.TERM, FaithStance::tradition);
+
+    @Override
+    protected FaithStance create(Values v) {
+      return FaithStance.of(v.get(approach), v.optional(tradition));
+    }
+  }.ordered(java.util.Comparator.comparing(FaithStance::approach)
+      .thenComparing(s -> s.tradition().orElse(""))).seal();
 
   /** {@code {"low": 40, "high": 150}}. */
   static final ObjectShape<SlidingScale> SLIDING_SCALE =
@@ -157,6 +195,15 @@ final class TherapistShapes {
             optional("pronouns", TEXT, TherapistProfile::pronouns);
         final Property<TherapistProfile, String> title =
             optional("title", TEXT, TherapistProfile::title);
+        final Property<TherapistProfile, SelfDescription> raceOrEthnicity = optional(
+            "raceOrEthnicity", IdentityShapes.SELF_DESCRIPTION, TherapistProfile::raceOrEthnicity);
+        final Property<TherapistProfile, SelfDescription> lgbtqIdentity = optional(
+            "lgbtqIdentity", IdentityShapes.SELF_DESCRIPTION, TherapistProfile::lgbtqIdentity);
+        final Property<TherapistProfile, FaithStance> faith =
+            optional("faith", FAITH_STANCE, TherapistProfile::faith);
+        final Property<TherapistProfile, List<PracticeCompetence>> practiceCompetence = list(
+            "practiceCompetence", PRACTICE_COMPETENCE, TherapistProfile.MAX_PRACTICE_COMPETENCE,
+            TherapistProfile::practiceCompetence);
         final Property<TherapistProfile, Set<Locale>> languages =
             set("languages", LANGUAGE, TherapistProfile.MAX_LANGUAGES, TherapistProfile::languages);
         final Property<TherapistProfile, List<Expertise>> expertise =
@@ -207,6 +254,8 @@ final class TherapistShapes {
             defaulted("openCapacity", COUNT, TherapistProfile::openCapacity);
         final Property<TherapistProfile, Instant> availabilityConfirmedAt = optional(
             "availabilityConfirmedAt", INSTANT, TherapistProfile::availabilityConfirmedAt);
+        final Property<TherapistProfile, Availability> availability =
+            optional("availability", SessionShapes.AVAILABILITY, TherapistProfile::availability);
         final Property<TherapistProfile, List<OutcomeRecord>> outcomes =
             list("outcomes", OUTCOME_RECORD, TherapistProfile.MAX_OUTCOMES,
                 TherapistProfile::outcomes);
@@ -224,6 +273,22 @@ final class TherapistShapes {
           List<Expertise> expertiseList = v.list(expertise);
           if (!expertiseList.isEmpty()) {
             b.addAllExpertise(expertiseList);
+          }
+          List<PracticeCompetence> competenceList = v.list(practiceCompetence);
+          if (!competenceList.isEmpty()) {
+            b.addAllPracticeCompetence(competenceList);
+          }
+          SelfDescription raceValue = v.orNull(raceOrEthnicity);
+          if (raceValue != null) {
+            b.raceOrEthnicity(raceValue);
+          }
+          SelfDescription lgbtqValue = v.orNull(lgbtqIdentity);
+          if (lgbtqValue != null) {
+            b.lgbtqIdentity(lgbtqValue);
+          }
+          FaithStance faithValue = v.orNull(faith);
+          if (faithValue != null) {
+            b.faith(faithValue);
           }
           Set<Population> populationSet = v.set(populations);
           if (!populationSet.isEmpty()) {
@@ -272,6 +337,10 @@ final class TherapistShapes {
           List<OutcomeRecord> outcomeList = v.list(outcomes);
           if (!outcomeList.isEmpty()) {
             b.addAllOutcomes(outcomeList);
+          }
+          Availability availabilityValue = v.orNull(availability);
+          if (availabilityValue != null) {
+            b.availability(availabilityValue);
           }
           GenderIdentity genderValue = v.orNull(gender);
           if (genderValue != null) {

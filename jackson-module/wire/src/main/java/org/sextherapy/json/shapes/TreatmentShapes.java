@@ -3,14 +3,14 @@ package org.sextherapy.json.shapes;
 import static org.sextherapy.json.engine.ScalarShapes.ID;
 import static org.sextherapy.json.engine.ScalarShapes.TEXT;
 
+import java.util.Comparator;
+import java.util.Set;
+import org.sextherapy.json.engine.EnumShape;
 import org.sextherapy.json.engine.ObjectShape;
 import org.sextherapy.json.engine.ObjectShape.Property;
 import org.sextherapy.json.engine.ObjectShape.Values;
-import org.sextherapy.json.engine.EnumShape;
-import org.sextherapy.json.engine.ScalarShapes;
 import org.sextherapy.json.engine.ReferenceShape;
-import java.util.Comparator;
-import java.util.Set;
+import org.sextherapy.json.engine.ScalarShapes;
 import org.sextherapy.treatment.Aim;
 import org.sextherapy.treatment.Focus;
 import org.sextherapy.treatment.Intent;

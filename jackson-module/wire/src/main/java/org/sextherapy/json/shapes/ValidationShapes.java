@@ -4,12 +4,12 @@ import static org.sextherapy.json.engine.ScalarShapes.JSON_PATH;
 import static org.sextherapy.json.engine.ScalarShapes.RULE_ID;
 import static org.sextherapy.json.engine.ScalarShapes.TEXT;
 
+import java.util.List;
+import org.sextherapy.json.engine.EnumShape;
 import org.sextherapy.json.engine.ObjectShape;
 import org.sextherapy.json.engine.ObjectShape.Property;
 import org.sextherapy.json.engine.ObjectShape.Values;
-import org.sextherapy.json.engine.EnumShape;
 import org.sextherapy.json.engine.ScalarShapes;
-import java.util.List;
 import org.sextherapy.validation.Severity;
 import org.sextherapy.validation.ValidationResult;
 import org.sextherapy.validation.Violation;

@@ -27,6 +27,7 @@ public class ProfilePojo {
   public List<LicencePojo> compactPrivileges = new ArrayList<>();
   public List<Object> registrations = new ArrayList<>();
   public List<Object> outcomes = new ArrayList<>();
+  public List<Object> practiceCompetence = new ArrayList<>();
   public List<CertificationPojo> certifications = new ArrayList<>();
   public List<ReferencePojo> modalities = new ArrayList<>();
   public FeesPojo fees;
@@ -47,6 +48,8 @@ public class ProfilePojo {
     public String jurisdiction;
     public CoordinatesPojo coordinates;
     public List<String> networks = new ArrayList<>();
+    public List<String> access = new ArrayList<>();
+    public List<String> signLanguages = new ArrayList<>();
   }
 
   /** Coordinates. */

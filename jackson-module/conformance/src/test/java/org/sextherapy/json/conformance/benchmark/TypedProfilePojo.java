@@ -34,6 +34,7 @@ public class TypedProfilePojo {
   public List<LicencePojo> compactPrivileges = new ArrayList<>();
   public List<Object> registrations = new ArrayList<>();
   public List<Object> outcomes = new ArrayList<>();
+  public List<Object> practiceCompetence = new ArrayList<>();
   public List<ProfilePojo.CertificationPojo> certifications = new ArrayList<>();
   public List<ProfilePojo.ReferencePojo> modalities = new ArrayList<>();
   public FeesPojo fees;

@@ -1,0 +1,78 @@
+package org.sextherapy.matching.internal;
+
+import java.util.List;
+import org.sextherapy.client.AccessPreference;
+import org.sextherapy.client.PreferenceKind;
+import org.sextherapy.location.AccessFeature;
+import org.sextherapy.location.PracticeLocation;
+
+/**
+ * The access family: a feature of the premises (step-free access, an accessible toilet, a hearing
+ * loop, an interpreter) at a practice location the client can attend in person: the client accepts
+ * in-person sessions and the profile offers them, the location lies in every session jurisdiction
+ * and the therapist holds an in-person grant there on the date ({@link Places}). By video or phone
+ * no premises are involved, so the preference is never met there.
+ *
+ * <p>A tag ({@link ValueTags#access}) says that some location of the profile has the feature, a
+ * necessary condition read from the tag mask; the feature of each location open to the client is
+ * then read from the location itself, for those profiles only. The reason names the feature and
+ * the location's jurisdiction.
+ */
+final class AccessCriterion extends Criterion {
+
+  private final PackedDirectory d;
+  private final Places places;
+  private final AccessFeature feature;
+  private final TagCriterion somewhere;
+
+  AccessCriterion(AccessPreference preference, PackedDirectory d, Places places) {
+    super(PreferenceKind.ACCESS);
+    this.d = d;
+    this.places = places;
+    this.feature = preference.feature();
+    this.somewhere = new TagCriterion(PreferenceKind.ACCESS, d,
+        List.of(ValueTags.access(preference.feature())));
+  }
+
+  /**
+   * Returns the ordinal (in the profile's list) of the first practice location open to the client
+   * in person that has the feature, or -1.
+   */
+  private int first(int i) {
+    if (!places.inPerson(i) || !somewhere.met(i)) {
+      return -1;
+    }
+    List<PracticeLocation> locations = d.profiles[i].locations();
+    int[] blob = d.blob;
+    int end = d.blobStart[i + 1];
+    int ordinal = 0;
+    for (int q = d.afterGrants(i); q < end; q = d.next(q), ordinal++) {
+      int kind = PackedDirectory.kind(blob[q]);
+      if (kind != PackedDirectory.LOCATION && kind != PackedDirectory.LOCATION_AT) {
+        break;
+      }
+      int jurisdiction = PackedDirectory.payload(blob[q]);
+      if (places.inEveryPlace(jurisdiction) && locations.get(ordinal).access().contains(feature)
+          && places.firstGrantAt(i, jurisdiction) >= 0) {
+        return ordinal;
+      }
+    }
+    return -1;
+  }
+
+  /** Access counts only in person: none of the candidates can be seen in person, no points. */
+  @Override
+  long most(int w, long candidates, long preferencePoints) {
+    return places.inPerson(w, candidates) != 0 ? preferencePoints : 0;
+  }
+
+  @Override
+  boolean met(int i) {
+    return first(i) >= 0;
+  }
+
+  @Override
+  String argument(int i) {
+    return feature.id() + ":" + d.profiles[i].locations().get(first(i)).jurisdiction().code();
+  }
+}

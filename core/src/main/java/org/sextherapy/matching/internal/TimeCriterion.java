@@ -1,0 +1,75 @@
+package org.sextherapy.matching.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.sextherapy.client.PreferenceKind;
+import org.sextherapy.client.TimePreference;
+import org.sextherapy.matching.Reason;
+import org.sextherapy.matching.ReasonCode;
+import org.sextherapy.session.Availability;
+import org.sextherapy.therapist.TherapistProfile;
+
+/**
+ * The time family: the client's weekly windows against the therapist's {@link Availability} in
+ * the week starting on the session date, as {@link TimePreference#firstOverlap} decides it (in each
+ * side's own zone, across daylight-saving changes). The overlap depends on the date and on both
+ * zones' rules, so it is computed from the profile objects, and only for profiles that pass the
+ * packed filters; a profile without availability never meets it. The reason names the first
+ * shared instant, in UTC.
+ *
+ * <p>The family also explains, for every match, the next opening or estimated wait the therapist
+ * states ({@link #explainOpening}).
+ */
+final class TimeCriterion extends Criterion {
+
+  private final PackedDirectory d;
+  private final TimePreference preference;
+  private final LocalDate date;
+
+  TimeCriterion(TimePreference preference, PackedDirectory d, LocalDate date) {
+    super(PreferenceKind.TIME);
+    this.d = d;
+    this.preference = preference;
+    this.date = date;
+  }
+
+  private Optional<Instant> overlap(int i) {
+    Optional<Availability> availability = d.profiles[i].availability();
+    return availability.isPresent() ? preference.firstOverlap(availability.get(), date)
+        : Optional.empty();
+  }
+
+  /** The overlap is decided on the profile, for the date: no bit set tells it, so the full points. */
+  @Override
+  long most(int w, long candidates, long preferencePoints) {
+    return preferencePoints;
+  }
+
+  @Override
+  boolean met(int i) {
+    return overlap(i).isPresent();
+  }
+
+  @Override
+  String argument(int i) {
+    return overlap(i).orElseThrow().toString();
+  }
+
+  /**
+   * Adds, without points, the next opening and the estimated wait a profile's availability
+   * states.
+   */
+  static void explainOpening(TherapistProfile profile, @Nullable List<Reason> reasons) {
+    if (reasons == null || profile.availability().isEmpty()) {
+      return;
+    }
+    Availability availability = profile.availability().get();
+    availability.nextOpening().ifPresent(next ->
+        reasons.add(Reason.of(ReasonCode.NEXT_OPENING, next.toString(), 0)));
+    availability.estimatedWait().ifPresent(wait ->
+        reasons.add(Reason.of(ReasonCode.ESTIMATED_WAIT, wait.toString(), 0)));
+  }
+}
