@@ -4,7 +4,6 @@ import java.util.List;
 import org.sextherapy.client.AccessPreference;
 import org.sextherapy.client.PreferenceKind;
 import org.sextherapy.location.AccessFeature;
-import org.sextherapy.location.PracticeLocation;
 
 /**
  * The access family: a feature of the premises (step-free access, an accessible toilet, a hearing
@@ -42,7 +41,7 @@ final class AccessCriterion extends Criterion {
     if (!places.inPerson(i) || !somewhere.met(i)) {
       return -1;
     }
-    List<PracticeLocation> locations = d.profiles[i].locations();
+    Particulars particulars = d.particulars(i);
     int[] blob = d.blob;
     int end = d.blobStart[i + 1];
     int ordinal = 0;
@@ -52,7 +51,7 @@ final class AccessCriterion extends Criterion {
         break;
       }
       int jurisdiction = PackedDirectory.payload(blob[q]);
-      if (places.inEveryPlace(jurisdiction) && locations.get(ordinal).access().contains(feature)
+      if (places.inEveryPlace(jurisdiction) && particulars.accessAt(ordinal).contains(feature)
           && places.firstGrantAt(i, jurisdiction) >= 0) {
         return ordinal;
       }
@@ -73,6 +72,6 @@ final class AccessCriterion extends Criterion {
 
   @Override
   String argument(int i) {
-    return feature.id() + ":" + d.profiles[i].locations().get(first(i)).jurisdiction().code();
+    return feature.id() + ":" + d.locationJurisdiction(i, first(i)).code();
   }
 }

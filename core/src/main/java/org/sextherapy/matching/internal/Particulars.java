@@ -2,17 +2,20 @@ package org.sextherapy.matching.internal;
 
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.insurance.NetworkId;
 import org.sextherapy.insurance.NetworkParticipation;
+import org.sextherapy.location.AccessFeature;
 import org.sextherapy.location.Coordinates;
 import org.sextherapy.location.PracticeLocation;
+import org.sextherapy.session.Availability;
 import org.sextherapy.therapist.FeeSchedule;
 import org.sextherapy.therapist.TherapistProfile;
 
@@ -21,15 +24,14 @@ import org.sextherapy.therapist.TherapistProfile;
  * that passed the packed filters: the exact coordinates of each practice location (for distances,
  * the packed floats being approximate), the networks each location names, the network
  * participations the insurance decision weighs, and the fees' currency that names a superbill.
- * The directory keeps these instead of the whole profile. Equal values are shared across profiles
- * ({@link Interner}): a participation list or a list of location networks is usually one of a few;
- * a profile with no location, no participation and no fees shares one empty instance.
+ * the access features and sign languages of each location, the languages worked in, and the
+ * stated availability the time preference weighs. The directory keeps these instead of the whole
+ * profile. Equal values are shared across profiles ({@link Interner}): a participation list or a
+ * list of location networks is usually one of a few.
  *
  * <p>This class is immutable and thread-safe.
  */
 final class Particulars {
-
-  static final Particulars NONE = new Particulars(List.of(), new double[0], List.of(), null);
 
   /** One instance of each distinct value met while a directory is built. Thread-safe. */
   static final class Interner {
@@ -46,37 +48,56 @@ final class Particulars {
   /** Latitude and longitude of each location, NaN for a location without coordinates. */
   private final double[] coordinates;
   private final List<Set<NetworkId>> locationNetworks;
+  private final List<Set<AccessFeature>> locationAccess;
+  private final List<Set<Locale>> locationSignLanguages;
+  /**
+   * The profile's languages and the sign languages of its locations: exactly the languages for
+   * which {@link TherapistProfile#worksInSignLanguage(Locale)} holds.
+   */
+  private final Set<Locale> worksIn;
   private final @Nullable Currency currency;
+  private final @Nullable Availability availability;
 
   private Particulars(List<NetworkParticipation> networks, double[] coordinates,
-      List<Set<NetworkId>> locationNetworks, @Nullable Currency currency) {
+      List<Set<NetworkId>> locationNetworks, List<Set<AccessFeature>> locationAccess,
+      List<Set<Locale>> locationSignLanguages, Set<Locale> worksIn, @Nullable Currency currency,
+      @Nullable Availability availability) {
     this.networks = networks;
     this.coordinates = coordinates;
     this.locationNetworks = locationNetworks;
+    this.locationAccess = locationAccess;
+    this.locationSignLanguages = locationSignLanguages;
+    this.worksIn = worksIn;
     this.currency = currency;
+    this.availability = availability;
   }
 
   /** Returns what a query reads of a profile beyond the packed columns. */
   static Particulars of(TherapistProfile profile, Interner interner) {
     Optional<FeeSchedule> fees = profile.fees();
     Currency currency = fees.isPresent() ? fees.get().currency() : null;
+    Availability availability = profile.availability().orElse(null);
     List<PracticeLocation> locations = profile.locations();
     List<NetworkParticipation> networks = profile.networks();
-    if (locations.isEmpty() && networks.isEmpty()) {
-      return currency == null ? NONE
-          : interner.intern(new Particulars(List.of(), new double[0], List.of(), currency));
-    }
+    Set<Locale> worksIn = new HashSet<>(profile.languages());
     double[] coordinates = new double[2 * locations.size()];
     List<Set<NetworkId>> locationNetworks = new ArrayList<>(locations.size());
+    List<Set<AccessFeature>> locationAccess = new ArrayList<>(locations.size());
+    List<Set<Locale>> locationSignLanguages = new ArrayList<>(locations.size());
     for (int l = 0; l < locations.size(); l++) {
       PracticeLocation location = locations.get(l);
       Optional<Coordinates> at = location.coordinates();
       coordinates[2 * l] = at.isPresent() ? at.get().latitude() : Double.NaN;
       coordinates[2 * l + 1] = at.isPresent() ? at.get().longitude() : Double.NaN;
       locationNetworks.add(location.networks());
+      locationAccess.add(location.access());
+      locationSignLanguages.add(location.signLanguages());
+      worksIn.addAll(location.signLanguages());
     }
     return new Particulars(interner.intern(List.copyOf(networks)), coordinates,
-        interner.intern(List.copyOf(locationNetworks)), currency);
+        interner.intern(List.copyOf(locationNetworks)), interner.intern(List.copyOf(locationAccess)),
+        interner.intern(List.copyOf(locationSignLanguages)), interner.intern(Set.copyOf(worksIn)),
+        currency, availability);
   }
 
   /** Returns the coordinates of the location at an ordinal of the profile's list. */
@@ -91,21 +112,28 @@ final class Particulars {
     return locationNetworks.get(ordinal);
   }
 
+  /** Returns the access features of the location at an ordinal of the profile's list. */
+  Set<AccessFeature> accessAt(int ordinal) {
+    return locationAccess.get(ordinal);
+  }
+
+  /** Returns the sign languages of the location at an ordinal of the profile's list. */
+  Set<Locale> signLanguagesAt(int ordinal) {
+    return locationSignLanguages.get(ordinal);
+  }
+
+  /** Tells whether the therapist works in a sign language, by video or at a location. */
+  boolean worksInSignLanguage(Locale signLanguage) {
+    return worksIn.contains(signLanguage);
+  }
+
+  /** Returns the therapist's stated availability. */
+  Optional<Availability> availability() {
+    return Optional.ofNullable(availability);
+  }
+
   /** Returns the code of the fees' currency, or "" without fees. */
   String currencyCode() {
     return currency == null ? "" : currency.getCurrencyCode();
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    // Only the fee-only instances are interned: they are equal when their currencies are.
-    return other instanceof Particulars that && that.coordinates.length == 0
-        && coordinates.length == 0 && that.networks.isEmpty() && networks.isEmpty()
-        && Objects.equals(that.currency, currency);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hashCode(currency);
   }
 }

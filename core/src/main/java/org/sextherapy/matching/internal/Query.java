@@ -516,7 +516,7 @@ public final class Query {
       }
     }
     long fresh = freshness.score(i, reasons);
-    TimeCriterion.explainOpening(d.profiles[i], reasons);
+    TimeCriterion.explainOpening(d.particulars(i).availability(), reasons);
     return score + fresh;
   }
 

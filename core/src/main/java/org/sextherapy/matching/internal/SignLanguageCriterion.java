@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.client.PreferenceKind;
 import org.sextherapy.client.SignLanguagePreference;
-import org.sextherapy.location.PracticeLocation;
 import org.sextherapy.session.Delivery;
 
 /**
@@ -66,7 +65,7 @@ final class SignLanguageCriterion extends Criterion {
   private @Nullable String first(int i) {
     boolean located = atALocation.met(i);
     if (located && places.inPerson(i)) {
-      List<PracticeLocation> locations = d.profiles[i].locations();
+      Particulars particulars = d.particulars(i);
       int[] blob = d.blob;
       int end = d.blobStart[i + 1];
       int ordinal = 0;
@@ -78,7 +77,7 @@ final class SignLanguageCriterion extends Criterion {
         int jurisdiction = PackedDirectory.payload(blob[q]);
         if (places.inEveryPlace(jurisdiction) && places.firstGrantAt(i, jurisdiction) >= 0) {
           for (Locale language : wanted) {
-            if (locations.get(ordinal).signLanguages().contains(language)) {
+            if (particulars.signLanguagesAt(ordinal).contains(language)) {
               return language.toLanguageTag() + ":" + Delivery.IN_PERSON.id();
             }
           }
@@ -89,7 +88,7 @@ final class SignLanguageCriterion extends Criterion {
       return null;
     }
     for (Locale language : wanted) {
-      if (d.profiles[i].worksInSignLanguage(language)) {
+      if (d.particulars(i).worksInSignLanguage(language)) {
         return language.toLanguageTag() + ":" + Delivery.VIDEO.id();
       }
     }

@@ -10,7 +10,6 @@ import org.sextherapy.client.TimePreference;
 import org.sextherapy.matching.Reason;
 import org.sextherapy.matching.ReasonCode;
 import org.sextherapy.session.Availability;
-import org.sextherapy.therapist.TherapistProfile;
 
 /**
  * The time family: the client's weekly windows against the therapist's {@link Availability} in
@@ -37,7 +36,7 @@ final class TimeCriterion extends Criterion {
   }
 
   private Optional<Instant> overlap(int i) {
-    Optional<Availability> availability = d.profiles[i].availability();
+    Optional<Availability> availability = d.particulars(i).availability();
     return availability.isPresent() ? preference.firstOverlap(availability.get(), date)
         : Optional.empty();
   }
@@ -62,11 +61,11 @@ final class TimeCriterion extends Criterion {
    * Adds, without points, the next opening and the estimated wait a profile's availability
    * states.
    */
-  static void explainOpening(TherapistProfile profile, @Nullable List<Reason> reasons) {
-    if (reasons == null || profile.availability().isEmpty()) {
+  static void explainOpening(Optional<Availability> stated, @Nullable List<Reason> reasons) {
+    if (reasons == null || stated.isEmpty()) {
       return;
     }
-    Availability availability = profile.availability().get();
+    Availability availability = stated.get();
     availability.nextOpening().ifPresent(next ->
         reasons.add(Reason.of(ReasonCode.NEXT_OPENING, next.toString(), 0)));
     availability.estimatedWait().ifPresent(wait ->
