@@ -375,8 +375,6 @@ final class Assembly {
     if (location.hasHoursOfOperation()) {
       findings.add(new Finding(self, "Location.hoursOfOperation", NOT_IN_MODEL));
     }
-    notInModel(location, self, "Location", FhirTerms.NDH_ACCESSIBILITY,
-        FhirTerms.PLAN_NET_ACCESSIBILITY);
     newPatientsPerNetwork(location, self);
     Address address = location.getAddress();
     if (!address.hasState() && !address.hasCountry()) {
@@ -427,9 +425,29 @@ final class Assembly {
     return Optional.of(place.build());
   }
 
-  /** Reads the library's access and sign-language extensions of a Location. */
+  /**
+   * Reads the access features of a Location: NDH's and Plan-Net's accessibility codes that imply
+   * one ({@link Accessibility}; the others are reported), and the library's access and
+   * sign-language extensions.
+   */
   private void access(Location location, String self, PracticeLocation.Builder place) {
     String at = "Location.extension('";
+    for (String url : List.of(FhirTerms.NDH_ACCESSIBILITY, FhirTerms.PLAN_NET_ACCESSIBILITY)) {
+      List<Extension> codes = location.getExtensionsByUrl(url);
+      for (int i = 0; i < codes.size(); i++) {
+        String path = at + url + "')[" + i + "]";
+        if (!(codes.get(i).getValue() instanceof CodeableConcept value)) {
+          findings.add(new Finding(self, path, INVALID_VALUE));
+          continue;
+        }
+        switch (Accessibility.read(value)) {
+          case STEP_FREE -> place.addAccess(AccessFeature.STEP_FREE_ACCESS);
+          // a code the model has no feature for, or another system's (the binding is extensible)
+          case NOT_IN_MODEL, OTHER -> findings.add(new Finding(self, path, NOT_IN_MODEL));
+          case UNKNOWN_CODE -> findings.add(new Finding(self, path, INVALID_VALUE));
+        }
+      }
+    }
     for (Extension x : location.getExtensionsByUrl(SexTherapyExtensions.ACCESS)) {
       AccessFeature feature = byId(AccessFeature.class, code(x.getValue()));
       if (feature == null) {
@@ -594,9 +612,12 @@ final class Assembly {
       }
       TherapistProfile.Builder b = TherapistProfile.builder()
           .id(ownId.orElse(p.getIdElement().getIdPart())).displayName(name);
-      if (p.hasExtension(FhirTerms.NDH_VERIFICATION_STATUS)) {
-        find("Practitioner.extension('" + FhirTerms.NDH_VERIFICATION_STATUS + "')",
-            NOT_IN_MODEL);
+      // NDH's overall verification status, and the accessibility NDH lets a directory state
+      // for a practitioner rather than for their premises: the model holds access per location
+      for (String url : List.of(FhirTerms.NDH_VERIFICATION_STATUS, FhirTerms.NDH_ACCESSIBILITY)) {
+        if (p.hasExtension(url)) {
+          find("Practitioner.extension('" + url + "')", NOT_IN_MODEL);
+        }
       }
       languages(p, b);
       qualifications(p, b);
@@ -1578,14 +1599,6 @@ final class Assembly {
       }
     }
     return Optional.empty();
-  }
-
-  private void notInModel(DomainResource resource, String self, String type, String... urls) {
-    for (String url : urls) {
-      if (resource.hasExtension(url)) {
-        findings.add(new Finding(self, type + ".extension('" + url + "')", NOT_IN_MODEL));
-      }
-    }
   }
 
   private static String self(Resource resource) {
