@@ -1671,14 +1671,21 @@ final class Assembly {
   private static void unread(DomainResource resource, String self, Set<String> read,
       List<Finding> into) {
     Set<String> reported = new HashSet<>(0);
-    for (Extension x : resource.getExtension()) {
-      String url = x.getUrl();
+    List<Extension> extensions = resource.getExtension();
+    for (int i = 0; i < extensions.size(); i++) {
+      String url = extensions.get(i).getUrl();
       if (url != null && !read.contains(url) && reported.add(url)) {
-        into.add(new Finding(self, resource.fhirType() + ".extension('" + url + "')",
-            NOT_IN_MODEL));
+        // A finding names an extension by its canonical URL; anything else in the url element is
+        // the input's text, never repeated: the extension is then named by its position.
+        into.add(new Finding(self, resource.fhirType() + (CANONICAL.matcher(url).matches()
+            ? ".extension('" + url + "')" : ".extension[" + i + "]"), NOT_IN_MODEL));
       }
     }
   }
+
+  /** A canonical URL as extensions are named: http(s), a host, a path; at most 200 characters. */
+  private static final java.util.regex.Pattern CANONICAL = java.util.regex.Pattern.compile(
+      "(?=.{1,200}$)https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?");
 
   /** Extensions of a Practitioner that are read, or reported on their own. */
   private static final Set<String> PRACTITIONER_EXTENSIONS = Set.of(

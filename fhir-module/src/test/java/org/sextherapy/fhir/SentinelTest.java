@@ -60,6 +60,8 @@ class SentinelTest {
       location.addExtension(FhirTerms.NDH_ACCESSIBILITY,
           new org.hl7.fhir.r4.model.StringType(RandomValues.SENTINEL));
     }
+    // an extension the reader does not read, whose url is no canonical URL but free text
+    practitioner.addExtension(RandomValues.SENTINEL + " notes", new CodeType("x"));
     practitioner.addExtension(FhirTerms.NDH_ACCESSIBILITY, new CodeableConcept()
         .addCoding(new Coding(Accessibility.CARE_SERVICE_ACCESSIBILITY, RandomValues.SENTINEL,
             RandomValues.SENTINEL)));
