@@ -702,11 +702,11 @@ final class Assembly {
             find(at, INVALID_VALUE);
             continue;
           }
-          Boolean professional = professional(level);
-          if (professional == null || !professional) {
+          Boolean atWork = professional(level);
+          if (atWork == null || !atWork) {
             find(at, NOT_IN_MODEL);
           }
-          working &= professional == null || professional;
+          working &= atWork == null || atWork;
         }
       }
       return working;
