@@ -85,7 +85,7 @@ final class Accessibility {
       String system = coding.getSystem();
       if (CARE_SERVICE_ACCESSIBILITY.equals(system) || PLAN_NET_ACCESSIBILITY.equals(system)) {
         Meaning said = meaning(coding.getCode());
-        if (said.ordinal() < meaning.ordinal()) {
+        if (said.compareTo(meaning) < 0) {
           meaning = said;
         }
       }

@@ -53,10 +53,12 @@ class AccessibilityTest {
   void hansSolosNdhClinicIsAdaCompliantSoStepFreeAndItsPublicTransitIsReported() {
     DirectoryRead read = Examples.read(Examples.NDH);
 
-    // Location/HansSoloClinic: adacomp, then pubtrans (THO care-service-accessibility)
+    // His roles name Location/HansSoloClinic and Location/HospLoc2, each coded adacomp, then
+    // pubtrans (THO care-service-accessibility)
     assertThat(therapist(read, "HansSolo").profile().locations())
         .extracting(PracticeLocation::access)
-        .containsExactly(java.util.Set.of(AccessFeature.STEP_FREE_ACCESS));
+        .containsExactly(java.util.Set.of(AccessFeature.STEP_FREE_ACCESS),
+            java.util.Set.of(AccessFeature.STEP_FREE_ACCESS));
     assertThat(findings(read, "Location/HansSoloClinic")).contains(
         "not-in-model Location.extension('" + NDH_X + "')[1]")
         .doesNotContain("not-in-model Location.extension('" + NDH_X + "')[0]");
