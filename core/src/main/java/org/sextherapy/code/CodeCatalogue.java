@@ -163,7 +163,11 @@ public final class CodeCatalogue {
       Code.of(ICD_10_CM, "Z63.0", "Relationship distress with spouse or intimate partner",
           UNCERTAIN);
 
-  // NUCC provider taxonomy: licence disciplines. There is no code for "sex therapist".
+  // NUCC provider taxonomy: licence disciplines. There is no code for "sex therapist". Codes and
+  // titles as NUCC publishes them (https://taxonomy.nucc.org, "Classification, Specialization"),
+  // checked against the expansion of NUCC release 20.2 in HL7's Da Vinci Plan-Net value set
+  // (http://hl7.org/fhir/us/davinci-pdex-plan-net/ValueSet-IndividualAndGroupSpecialtiesVS.html).
+  // Which of them file a practitioner under which licence is decided once, in Discipline.
 
   /** NUCC 106H00000X Marriage and family therapist. */
   public static final Code NUCC_MARRIAGE_AND_FAMILY_THERAPIST =
@@ -174,19 +178,110 @@ public final class CodeCatalogue {
   /** NUCC 101YM0800X Mental health counselor. */
   public static final Code NUCC_MENTAL_HEALTH_COUNSELOR =
       Code.of(NUCC_PROVIDER_TAXONOMY, "101YM0800X", "Counselor, Mental Health", VERIFIED);
-  /** NUCC 103T00000X Psychologist (secondary sources only). */
+  /** NUCC 103T00000X Psychologist, the classification. */
   public static final Code NUCC_PSYCHOLOGIST =
-      Code.of(NUCC_PROVIDER_TAXONOMY, "103T00000X", "Psychologist", UNCERTAIN);
-  /** NUCC 1041C0700X Clinical social worker (secondary sources only). */
+      Code.of(NUCC_PROVIDER_TAXONOMY, "103T00000X", "Psychologist", VERIFIED);
+  /** NUCC 103TA0400X Psychologist, Addiction (Substance Use Disorder). */
+  public static final Code NUCC_ADDICTION_PSYCHOLOGIST = Code.of(NUCC_PROVIDER_TAXONOMY,
+      "103TA0400X", "Psychologist, Addiction (Substance Use Disorder)", VERIFIED);
+  /** NUCC 103TA0700X Psychologist, Adult Development &amp; Aging. */
+  public static final Code NUCC_ADULT_DEVELOPMENT_AND_AGING_PSYCHOLOGIST = Code.of(
+      NUCC_PROVIDER_TAXONOMY, "103TA0700X", "Psychologist, Adult Development & Aging", VERIFIED);
+  /** NUCC 103TB0200X Psychologist, Cognitive &amp; Behavioral. */
+  public static final Code NUCC_COGNITIVE_AND_BEHAVIORAL_PSYCHOLOGIST = Code.of(
+      NUCC_PROVIDER_TAXONOMY, "103TB0200X", "Psychologist, Cognitive & Behavioral", VERIFIED);
+  /** NUCC 103TC0700X Psychologist, Clinical. */
+  public static final Code NUCC_CLINICAL_PSYCHOLOGIST =
+      Code.of(NUCC_PROVIDER_TAXONOMY, "103TC0700X", "Psychologist, Clinical", VERIFIED);
+  /** NUCC 103TC1900X Psychologist, Counseling. */
+  public static final Code NUCC_COUNSELING_PSYCHOLOGIST =
+      Code.of(NUCC_PROVIDER_TAXONOMY, "103TC1900X", "Psychologist, Counseling", VERIFIED);
+  /** NUCC 103TC2200X Psychologist, Clinical Child &amp; Adolescent. */
+  public static final Code NUCC_CLINICAL_CHILD_AND_ADOLESCENT_PSYCHOLOGIST = Code.of(
+      NUCC_PROVIDER_TAXONOMY, "103TC2200X", "Psychologist, Clinical Child & Adolescent", VERIFIED);
+  /** NUCC 103TE1100X Psychologist, Exercise &amp; Sports. */
+  public static final Code NUCC_EXERCISE_AND_SPORTS_PSYCHOLOGIST = Code.of(
+      NUCC_PROVIDER_TAXONOMY, "103TE1100X", "Psychologist, Exercise & Sports", VERIFIED);
+  /** NUCC 103TF0000X Psychologist, Family. */
+  public static final Code NUCC_FAMILY_PSYCHOLOGIST =
+      Code.of(NUCC_PROVIDER_TAXONOMY, "103TF0000X", "Psychologist, Family", VERIFIED);
+  /** NUCC 103TF0200X Psychologist, Forensic. */
+  public static final Code NUCC_FORENSIC_PSYCHOLOGIST =
+      Code.of(NUCC_PROVIDER_TAXONOMY, "103TF0200X", "Psychologist, Forensic", VERIFIED);
+  /** NUCC 103TH0004X Psychologist, Health. */
+  public static final Code NUCC_HEALTH_PSYCHOLOGIST =
+      Code.of(NUCC_PROVIDER_TAXONOMY, "103TH0004X", "Psychologist, Health", VERIFIED);
+  /** NUCC 103TH0100X Psychologist, Health Service. */
+  public static final Code NUCC_HEALTH_SERVICE_PSYCHOLOGIST =
+      Code.of(NUCC_PROVIDER_TAXONOMY, "103TH0100X", "Psychologist, Health Service", VERIFIED);
+  /** NUCC 103TM1800X Psychologist, Intellectual &amp; Developmental Disabilities. */
+  public static final Code NUCC_INTELLECTUAL_DISABILITIES_PSYCHOLOGIST = Code.of(
+      NUCC_PROVIDER_TAXONOMY, "103TM1800X",
+      "Psychologist, Intellectual & Developmental Disabilities", VERIFIED);
+  /**
+   * NUCC 103TP0016X Psychologist, Prescribing (Medical): a licensed psychologist who also holds a
+   * state's prescriptive authority.
+   */
+  public static final Code NUCC_PRESCRIBING_PSYCHOLOGIST = Code.of(NUCC_PROVIDER_TAXONOMY,
+      "103TP0016X", "Psychologist, Prescribing (Medical)", VERIFIED);
+  /** NUCC 103TP0814X Psychologist, Psychoanalysis. */
+  public static final Code NUCC_PSYCHOANALYSIS_PSYCHOLOGIST =
+      Code.of(NUCC_PROVIDER_TAXONOMY, "103TP0814X", "Psychologist, Psychoanalysis", VERIFIED);
+  /** NUCC 103TP2701X Psychologist, Group Psychotherapy. */
+  public static final Code NUCC_GROUP_PSYCHOTHERAPY_PSYCHOLOGIST = Code.of(
+      NUCC_PROVIDER_TAXONOMY, "103TP2701X", "Psychologist, Group Psychotherapy", VERIFIED);
+  /** NUCC 103TR0400X Psychologist, Rehabilitation. */
+  public static final Code NUCC_REHABILITATION_PSYCHOLOGIST =
+      Code.of(NUCC_PROVIDER_TAXONOMY, "103TR0400X", "Psychologist, Rehabilitation", VERIFIED);
+  /** NUCC 1041C0700X Social Worker, Clinical. */
   public static final Code NUCC_CLINICAL_SOCIAL_WORKER =
-      Code.of(NUCC_PROVIDER_TAXONOMY, "1041C0700X", "Social Worker, Clinical", UNCERTAIN);
-  /** NUCC 2084P0800X Psychiatry (secondary sources only). */
+      Code.of(NUCC_PROVIDER_TAXONOMY, "1041C0700X", "Social Worker, Clinical", VERIFIED);
+  /** NUCC 2084P0800X Psychiatry &amp; Neurology, Psychiatry. */
   public static final Code NUCC_PSYCHIATRY =
       Code.of(NUCC_PROVIDER_TAXONOMY, "2084P0800X", "Psychiatry & Neurology, Psychiatry",
-          UNCERTAIN);
-  /** NUCC 363LP0808X Psychiatric/mental health nurse practitioner (secondary sources only). */
+          VERIFIED);
+  /** NUCC 2084P0802X Psychiatry &amp; Neurology, Addiction Psychiatry. */
+  public static final Code NUCC_ADDICTION_PSYCHIATRY = Code.of(NUCC_PROVIDER_TAXONOMY,
+      "2084P0802X", "Psychiatry & Neurology, Addiction Psychiatry", VERIFIED);
+  /** NUCC 2084P0804X Psychiatry &amp; Neurology, Child &amp; Adolescent Psychiatry. */
+  public static final Code NUCC_CHILD_AND_ADOLESCENT_PSYCHIATRY = Code.of(NUCC_PROVIDER_TAXONOMY,
+      "2084P0804X", "Psychiatry & Neurology, Child & Adolescent Psychiatry", VERIFIED);
+  /** NUCC 2084P0805X Psychiatry &amp; Neurology, Geriatric Psychiatry. */
+  public static final Code NUCC_GERIATRIC_PSYCHIATRY = Code.of(NUCC_PROVIDER_TAXONOMY,
+      "2084P0805X", "Psychiatry & Neurology, Geriatric Psychiatry", VERIFIED);
+  /**
+   * NUCC 2084P0015X Psychiatry &amp; Neurology, Psychosomatic Medicine, the psychiatry
+   * subspecialty the American Board of Psychiatry and Neurology now calls consultation-liaison
+   * psychiatry (https://abpn.org/become-certified/taking-a-subspecialty-exam/).
+   */
+  public static final Code NUCC_PSYCHOSOMATIC_MEDICINE = Code.of(NUCC_PROVIDER_TAXONOMY,
+      "2084P0015X", "Psychiatry & Neurology, Psychosomatic Medicine", VERIFIED);
+  /** NUCC 2084F0202X Psychiatry &amp; Neurology, Forensic Psychiatry. */
+  public static final Code NUCC_FORENSIC_PSYCHIATRY = Code.of(NUCC_PROVIDER_TAXONOMY,
+      "2084F0202X", "Psychiatry & Neurology, Forensic Psychiatry", VERIFIED);
+  /** NUCC 363LP0808X Nurse Practitioner, Psych/Mental Health. */
   public static final Code NUCC_PSYCHIATRIC_NURSE_PRACTITIONER = Code.of(NUCC_PROVIDER_TAXONOMY,
-      "363LP0808X", "Nurse Practitioner, Psych/Mental Health", UNCERTAIN);
+      "363LP0808X", "Nurse Practitioner, Psych/Mental Health", VERIFIED);
+  /** NUCC 364SP0808X Clinical Nurse Specialist, Psych/Mental Health. */
+  public static final Code NUCC_PSYCHIATRIC_CLINICAL_NURSE_SPECIALIST = Code.of(
+      NUCC_PROVIDER_TAXONOMY, "364SP0808X", "Clinical Nurse Specialist, Psych/Mental Health",
+      VERIFIED);
+  /** NUCC 364SP0807X Clinical Nurse Specialist, Psych/Mental Health, Child &amp; Adolescent. */
+  public static final Code NUCC_CHILD_PSYCHIATRIC_CLINICAL_NURSE_SPECIALIST = Code.of(
+      NUCC_PROVIDER_TAXONOMY, "364SP0807X",
+      "Clinical Nurse Specialist, Psych/Mental Health, Child & Adolescent", VERIFIED);
+  /** NUCC 364SP0809X Clinical Nurse Specialist, Psych/Mental Health, Adult. */
+  public static final Code NUCC_ADULT_PSYCHIATRIC_CLINICAL_NURSE_SPECIALIST = Code.of(
+      NUCC_PROVIDER_TAXONOMY, "364SP0809X", "Clinical Nurse Specialist, Psych/Mental Health, Adult",
+      VERIFIED);
+  /** NUCC 364SP0810X Clinical Nurse Specialist, Psych/Mental Health, Child &amp; Family. */
+  public static final Code NUCC_CHILD_AND_FAMILY_PSYCHIATRIC_CLINICAL_NURSE_SPECIALIST = Code.of(
+      NUCC_PROVIDER_TAXONOMY, "364SP0810X",
+      "Clinical Nurse Specialist, Psych/Mental Health, Child & Family", VERIFIED);
+  /** NUCC 364SP0813X Clinical Nurse Specialist, Psych/Mental Health, Geropsychiatric. */
+  public static final Code NUCC_GEROPSYCHIATRIC_CLINICAL_NURSE_SPECIALIST = Code.of(
+      NUCC_PROVIDER_TAXONOMY, "364SP0813X",
+      "Clinical Nurse Specialist, Psych/Mental Health, Geropsychiatric", VERIFIED);
 
   private static final List<Code> ALL = List.of(
       ICD11_HYPOACTIVE_SEXUAL_DESIRE, ICD11_SEXUAL_AROUSAL, ICD11_FEMALE_SEXUAL_AROUSAL,
@@ -205,7 +300,20 @@ public final class CodeCatalogue {
       ICD10_SEXUAL_RELATIONSHIP_DISORDER, ICD10_PSYCHOSEXUAL_DEVELOPMENT_DISORDER_UNSPECIFIED,
       NUCC_MARRIAGE_AND_FAMILY_THERAPIST, NUCC_PROFESSIONAL_COUNSELOR, NUCC_MENTAL_HEALTH_COUNSELOR,
       NUCC_PSYCHOLOGIST, NUCC_CLINICAL_SOCIAL_WORKER, NUCC_PSYCHIATRY,
-      NUCC_PSYCHIATRIC_NURSE_PRACTITIONER);
+      NUCC_PSYCHIATRIC_NURSE_PRACTITIONER, NUCC_ADDICTION_PSYCHOLOGIST,
+      NUCC_ADULT_DEVELOPMENT_AND_AGING_PSYCHOLOGIST, NUCC_COGNITIVE_AND_BEHAVIORAL_PSYCHOLOGIST,
+      NUCC_CLINICAL_PSYCHOLOGIST, NUCC_COUNSELING_PSYCHOLOGIST,
+      NUCC_CLINICAL_CHILD_AND_ADOLESCENT_PSYCHOLOGIST, NUCC_FAMILY_PSYCHOLOGIST,
+      NUCC_HEALTH_PSYCHOLOGIST, NUCC_HEALTH_SERVICE_PSYCHOLOGIST, NUCC_PSYCHOANALYSIS_PSYCHOLOGIST,
+      NUCC_GROUP_PSYCHOTHERAPY_PSYCHOLOGIST, NUCC_INTELLECTUAL_DISABILITIES_PSYCHOLOGIST,
+      NUCC_PRESCRIBING_PSYCHOLOGIST, NUCC_REHABILITATION_PSYCHOLOGIST,
+      NUCC_EXERCISE_AND_SPORTS_PSYCHOLOGIST, NUCC_FORENSIC_PSYCHOLOGIST, NUCC_ADDICTION_PSYCHIATRY,
+      NUCC_CHILD_AND_ADOLESCENT_PSYCHIATRY, NUCC_GERIATRIC_PSYCHIATRY, NUCC_PSYCHOSOMATIC_MEDICINE,
+      NUCC_FORENSIC_PSYCHIATRY, NUCC_PSYCHIATRIC_CLINICAL_NURSE_SPECIALIST,
+      NUCC_CHILD_PSYCHIATRIC_CLINICAL_NURSE_SPECIALIST,
+      NUCC_ADULT_PSYCHIATRIC_CLINICAL_NURSE_SPECIALIST,
+      NUCC_CHILD_AND_FAMILY_PSYCHIATRIC_CLINICAL_NURSE_SPECIALIST,
+      NUCC_GEROPSYCHIATRIC_CLINICAL_NURSE_SPECIALIST);
 
   /**
    * The blocks, as canonical code prefixes per system, that classify gender identity or sexual

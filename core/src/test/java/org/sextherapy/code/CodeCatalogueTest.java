@@ -16,10 +16,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The code catalogue against {@code shared/domain.md} sections 2 and 4: [ok] versus [check]. */
+/**
+ * The code catalogue against its sources: a code is verified where the classification or its
+ * official value set gives it (for NUCC, the expansion of release 20.2 in HL7's Da Vinci Plan-Net
+ * value set, http://hl7.org/fhir/us/davinci-pdex-plan-net/ValueSet-IndividualAndGroupSpecialtiesVS.html),
+ * uncertain where only secondary sources do.
+ */
 class CodeCatalogueTest {
 
-  /** Every code the catalogue ships, with the certainty domain.md gives it. */
+  /** Every code the catalogue ships, with the certainty its sources give it. */
   static Stream<Arguments> domainNotes() {
     return Stream.of(
         Arguments.of(ICD_11_MMS, "HA00", VERIFIED),
@@ -59,10 +64,36 @@ class CodeCatalogueTest {
         Arguments.of(NUCC_PROVIDER_TAXONOMY, "106H00000X", VERIFIED),
         Arguments.of(NUCC_PROVIDER_TAXONOMY, "101YP2500X", VERIFIED),
         Arguments.of(NUCC_PROVIDER_TAXONOMY, "101YM0800X", VERIFIED),
-        Arguments.of(NUCC_PROVIDER_TAXONOMY, "103T00000X", UNCERTAIN),
-        Arguments.of(NUCC_PROVIDER_TAXONOMY, "1041C0700X", UNCERTAIN),
-        Arguments.of(NUCC_PROVIDER_TAXONOMY, "2084P0800X", UNCERTAIN),
-        Arguments.of(NUCC_PROVIDER_TAXONOMY, "363LP0808X", UNCERTAIN));
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "103T00000X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "1041C0700X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "2084P0800X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "363LP0808X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "103TA0400X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "103TA0700X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "103TB0200X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "103TC0700X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "103TC1900X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "103TC2200X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "103TF0000X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "103TH0004X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "103TH0100X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "103TP0814X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "103TP2701X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "103TM1800X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "103TP0016X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "103TR0400X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "103TE1100X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "103TF0200X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "2084P0802X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "2084P0804X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "2084P0805X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "2084P0015X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "2084F0202X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "364SP0808X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "364SP0807X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "364SP0809X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "364SP0810X", VERIFIED),
+        Arguments.of(NUCC_PROVIDER_TAXONOMY, "364SP0813X", VERIFIED));
   }
 
   @ParameterizedTest(name = "{0} {1} is {2}")

@@ -831,13 +831,16 @@ final class Assembly {
       for (Coding coding : q.getCode().getCoding()) {
         if (SexTherapyExtensions.DISCIPLINE_SYSTEM.equals(coding.getSystem())) {
           discipline = byId(Discipline.class, coding.getCode());
-        } else if (FhirTerms.NUCC.equals(coding.getSystem()) && coding.hasCode()) {
+        } else if (taxonomy == null && FhirTerms.NUCC.equals(coding.getSystem())
+            && coding.hasCode()) {
+          // the first NUCC code the catalogue knows; a specialty code (103TC0700X clinical
+          // psychologist) is kept as read, and Discipline.forTaxonomy alone says its licence
           taxonomy = CodeCatalogue.find(CodeSystem.NUCC_PROVIDER_TAXONOMY, coding.getCode())
-              .orElse(null);
+              .filter(code -> Discipline.forTaxonomy(code).isPresent()).orElse(null);
         }
       }
       if (discipline == null && taxonomy != null) {
-        discipline = Disciplines.of(taxonomy);
+        discipline = Discipline.forTaxonomy(taxonomy).orElse(null);
       }
       if (discipline == null) {
         find(path + ".code", UNKNOWN_TAXONOMY);
