@@ -322,11 +322,13 @@ public final class RandomValues {
     if (chance(0.7)) {
       b.validUntil(from.plusDays(365 + random.nextInt(2000)));
     }
-    discipline.taxonomyCode().ifPresent(code -> {
-      if (chance(0.5)) {
-        b.taxonomyCode(code);
-      }
-    });
+    if (!discipline.taxonomyCodes().isEmpty() && chance(0.5)) {
+      // any code the discipline accepts, usual or specialty (103TC0700X clinical psychologist),
+      // picked from the licence number rather than the seed's generator, so that every other
+      // value a seed generates stays what it was
+      List<Code> codes = discipline.taxonomyCodes();
+      b.taxonomyCode(codes.get(Math.floorMod(number.hashCode() * 17 + 5, codes.size())));
+    }
     // Whether and when the licence was verified comes from a generator of its own, seeded by the
     // licence number, so that every other value a seed generates stays what it was.
     SplittableRandom verification = new SplittableRandom(number.hashCode() * 31L
