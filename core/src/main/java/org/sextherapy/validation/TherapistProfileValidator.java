@@ -19,6 +19,7 @@ import org.sextherapy.qualification.Certification;
 import org.sextherapy.qualification.CertificationStatus;
 import org.sextherapy.qualification.CompactPrivilege;
 import org.sextherapy.qualification.Credential;
+import org.sextherapy.qualification.Discipline;
 import org.sextherapy.qualification.Licence;
 import org.sextherapy.qualification.LicenceStatus;
 import org.sextherapy.qualification.Registration;
@@ -81,6 +82,14 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
    * states or provinces license, or any licence where the discipline has no statutory licence.
    */
   public static final String LICENCE_NOT_RECOGNISED = "licence.not-recognised";
+  /**
+   * A licence's NUCC provider-taxonomy code files a practitioner under another discipline's licence
+   * ({@link Discipline#forTaxonomy}), such as a social-work licence coded {@code 103TC0700X}
+   * clinical psychologist: one of the two is wrong. A code the library maps to no discipline is not
+   * judged.
+   */
+  public static final String LICENCE_TAXONOMY_OTHER_DISCIPLINE =
+      "licence.taxonomy-other-discipline";
   /** A registration is past its end date or has status expired. */
   public static final String REGISTRATION_EXPIRED = "registration.expired";
   /** A registration is inactive, suspended or revoked. */
@@ -201,6 +210,11 @@ public final class TherapistProfileValidator implements Validator<TherapistProfi
                     .regime(licence.jurisdiction(), licence.discipline()).level().id()
                 + " licensing");
       }
+      licence.taxonomyCode().ifPresent(code -> Discipline.forTaxonomy(code)
+          .filter(filed -> filed != licence.discipline())
+          .ifPresent(filed -> findings.add(LICENCE_TAXONOMY_OTHER_DISCIPLINE,
+              path + ".taxonomyCode", WARNING, licence.discipline().id() + " licence coded NUCC "
+                  + code.code() + ", which files under " + filed.id())));
       if (licence.status() == LicenceStatus.EXPIRED || pastEnd) {
         findings.add(LICENCE_EXPIRED, pastEnd ? path + ".validUntil" : path + ".status", WARNING,
             "licence in " + licence.jurisdiction() + " has expired");

@@ -15,6 +15,7 @@ import static org.sextherapy.validation.TherapistProfileValidator.IN_PERSON_WITH
 import static org.sextherapy.validation.TherapistProfileValidator.LICENCE_EXPIRED;
 import static org.sextherapy.validation.TherapistProfileValidator.LICENCE_NOT_ACTIVE;
 import static org.sextherapy.validation.TherapistProfileValidator.LICENCE_NOT_YET_VALID;
+import static org.sextherapy.validation.TherapistProfileValidator.LICENCE_TAXONOMY_OTHER_DISCIPLINE;
 import static org.sextherapy.validation.TherapistProfileValidator.NO_AUTHORISATION;
 import static org.sextherapy.validation.TherapistProfileValidator.NO_DELIVERY;
 import static org.sextherapy.validation.TherapistProfileValidator.NO_EXPERTISE;
@@ -45,7 +46,10 @@ import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.insurance.Payer;
 import org.sextherapy.insurance.NetworkParticipation;
 import org.sextherapy.insurance.NetworkId;
+import org.sextherapy.code.Certainty;
+import org.sextherapy.code.Code;
 import org.sextherapy.code.CodeCatalogue;
+import org.sextherapy.code.CodeSystem;
 import org.sextherapy.concern.StandardConcerns;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
@@ -258,6 +262,52 @@ class TherapistProfileValidatorTest {
 
     assertOnly(result, LICENCE_NOT_ACTIVE, "$.licences[1].status", WARNING);
     assertThat(result.violations().get(0).message()).contains(status.id()).contains("US-NJ");
+  }
+
+  @Test
+  void aSocialWorkLicenceCodedAsAClinicalPsychologistIsReportedAndASpecialtyOfItsOwnIsNot() {
+    Profile mislabelled = new Profile();
+    mislabelled.licences.add(newJerseySocialWorker()
+        .taxonomyCode(CodeCatalogue.NUCC_CLINICAL_PSYCHOLOGIST).build());
+    Profile specialty = new Profile();
+    specialty.licences.set(0, newYorkPsychologist()
+        .taxonomyCode(CodeCatalogue.NUCC_CLINICAL_PSYCHOLOGIST).build());
+
+    ValidationResult result = validate(mislabelled);
+
+    assertOnly(result, LICENCE_TAXONOMY_OTHER_DISCIPLINE, "$.licences[1].taxonomyCode", WARNING);
+    assertThat(result.violations().get(0).message()).contains("social-work")
+        .contains("103TC0700X").contains("psychology");
+    assertThat(validate(specialty).violations()).isEmpty();
+  }
+
+  @Test
+  void theValidatorAndTheCatalogueLookupAgreeOnEveryCodeAndDiscipline() {
+    for (Code code : CodeCatalogue.all()) {
+      if (code.system() != CodeSystem.NUCC_PROVIDER_TAXONOMY) {
+        continue;
+      }
+      for (Discipline discipline : Discipline.values()) {
+        Profile profile = new Profile();
+        profile.licences.add(newJerseySocialWorker().discipline(discipline).taxonomyCode(code)
+            .build());
+        boolean reported = validate(profile).violations().stream()
+            .anyMatch(v -> v.ruleId().equals(LICENCE_TAXONOMY_OTHER_DISCIPLINE));
+
+        assertThat(reported).as(discipline + " " + code)
+            .isEqualTo(!Discipline.forTaxonomy(code).orElseThrow().equals(discipline));
+      }
+    }
+  }
+
+  @Test
+  void aLicenceCodedWithANuccCodeTheLibraryDoesNotMapIsNotJudged() {
+    Profile schoolCode = new Profile();
+    schoolCode.licences.add(newJerseySocialWorker().taxonomyCode(Code.of(
+        CodeSystem.NUCC_PROVIDER_TAXONOMY, "1041S0200X", "Social Worker, School",
+        Certainty.UNCERTAIN)).build());
+
+    assertThat(validate(schoolCode).violations()).isEmpty();
   }
 
   @Test
