@@ -24,9 +24,13 @@ import org.sextherapy.internal.IdentityTerms;
  * {@link Certainty#UNCERTAIN}; correct them here, and only here, if a classification release says
  * otherwise.
  *
- * <p>One decision rests on codes, and it is made here: {@link #isIdentityCode(Code)} tells the codes
- * that classify gender identity or sexual orientation as a condition, in every system the library
- * ships, so that ethical rule 2 (identity is never a concern) and {@code ConcernType} ask the same
+ * <p>Which licence a NUCC provider-taxonomy code files a practitioner under is decided once, in
+ * {@code Discipline.forTaxonomy} (package {@code org.sextherapy.qualification}), over the NUCC codes
+ * shipped here.
+ *
+ * <p>The other decision that rests on codes is made here: {@link #isIdentityCode(Code)} tells the
+ * codes that classify gender identity or sexual orientation as a condition, in every system the
+ * library ships, so that ethical rule 2 (identity is never a concern) and {@code ConcernType} ask the same
  * question. Codes are compared in their system's canonical form ({@link CodeSystem#canonical}).
  * The catalogue ships codes of the standard systems only; a clinic's own systems are declared with
  * {@link CodeSystem#custom} and listed for readers in a {@link CodeSystemCatalogue}.

@@ -8,8 +8,9 @@ import org.sextherapy.Identified;
  */
 public enum FindingKind implements Identified {
   /**
-   * A qualification code is a NUCC provider-taxonomy code the library's {@code CodeCatalogue}
-   * does not ship (such as a physician specialty), so no licence discipline is known for it.
+   * A qualification's NUCC provider-taxonomy code files the practitioner under no licence the
+   * library models ({@code Discipline.forTaxonomy} is empty: a physician specialty, a school social
+   * worker, a neurologist), so no licence is read from it.
    */
   UNKNOWN_TAXONOMY("unknown-taxonomy"),
   /** A qualification is coded in a system the reader does not map (such as a v2-0360 degree). */
