@@ -256,7 +256,7 @@ public final class CodeCatalogue {
   /**
    * NUCC 2084P0015X Psychiatry &amp; Neurology, Psychosomatic Medicine, the psychiatry
    * subspecialty the American Board of Psychiatry and Neurology now calls consultation-liaison
-   * psychiatry (https://abpn.org/become-certified/taking-a-subspecialty-exam/).
+   * psychiatry (https://abpn.org).
    */
   public static final Code NUCC_PSYCHOSOMATIC_MEDICINE = Code.of(NUCC_PROVIDER_TAXONOMY,
       "2084P0015X", "Psychiatry & Neurology, Psychosomatic Medicine", VERIFIED);

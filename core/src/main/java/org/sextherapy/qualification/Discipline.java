@@ -68,7 +68,8 @@ import org.sextherapy.code.CodeSystem;
  *   <li>{@code 103TS0200X} school psychologists, credentialed by state education departments;
  *       {@code 103G00000X} clinical neuropsychologist, a classification of its own that does not
  *       say the licence; {@code 102L00000X} psychoanalyst, a separate licence where one exists
- *       (New York's licensed psychoanalyst, https://www.op.nysed.gov/professions/psychoanalysts).
+ *       (New York's licensed psychoanalyst, N.Y. Education Law article 163,
+ *       https://www.op.nysed.gov).
  *   <li>Neurology and the "Psychiatry &amp; Neurology" specialties open to neurologists as well as
  *       psychiatrists ({@code 2084N0400X}, {@code 2084B0040X} behavioral neurology and
  *       neuropsychiatry, {@code 2084A0401X} addiction medicine, sleep, pain and others).
@@ -106,8 +107,8 @@ public enum Discipline implements Identified {
   COUNSELLING("counselling", List.of(NUCC_PROFESSIONAL_COUNSELOR, NUCC_MENTAL_HEALTH_COUNSELOR)),
   /**
    * Psychiatric and mental-health nursing at advanced practice level (psychiatric APRN, nurse
-   * practitioner or clinical nurse specialist, the two APRN roles that treat mental health under
-   * the APRN Consensus Model, https://www.ncsbn.org/nursing-regulation/practice/aprn.page). The
+   * practitioner or clinical nurse specialist, two of the four APRN roles of the Consensus Model
+   * for APRN Regulation, APRN Joint Dialogue Group 2008, https://www.ncsbn.org). The
    * Nurse Licensure Compact does not cover it (https://www.ncsbn.org/nlc).
    */
   NURSING("nursing", List.of(NUCC_PSYCHIATRIC_NURSE_PRACTITIONER,
