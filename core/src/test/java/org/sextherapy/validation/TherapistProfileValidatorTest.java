@@ -42,6 +42,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.sextherapy.testing.RandomValues;
 import org.sextherapy.therapist.SessionFee;
 import org.sextherapy.insurance.Payer;
 import org.sextherapy.insurance.NetworkParticipation;
@@ -298,6 +299,20 @@ class TherapistProfileValidatorTest {
             .isEqualTo(!Discipline.forTaxonomy(code).orElseThrow().equals(discipline));
       }
     }
+  }
+
+  @Test
+  void theOtherDisciplineMessageNamesCodesNeverTheTitleARecordCarries() {
+    Profile profile = new Profile();
+    profile.licences.add(newJerseySocialWorker().taxonomyCode(Code.of(
+        CodeSystem.NUCC_PROVIDER_TAXONOMY, "103TC0700X", RandomValues.SENTINEL,
+        Certainty.UNCERTAIN)).build());
+
+    ValidationResult result = validate(profile);
+
+    assertOnly(result, LICENCE_TAXONOMY_OTHER_DISCIPLINE, "$.licences[1].taxonomyCode", WARNING);
+    assertThat(result.violations().get(0).message()).doesNotContain(RandomValues.SENTINEL);
+    assertThat(result.toString()).doesNotContain(RandomValues.SENTINEL);
   }
 
   @Test
