@@ -106,17 +106,19 @@ final class Competence {
   /**
    * Returns an upper bound of a profile's competence points without reading its outcome records:
    * the declared points exactly and, per measured concern it declares, the neutral share if it has
-   * no record at all (exactly what it earns) or else the most a record can earn.
+   * no record at all (exactly what it earns) or else the most a record of its block can earn
+   * ({@link OutcomeScore#atMost}).
    *
    * @param recorded whether the profile has any outcome record
+   * @param excess the block's {@link ScoreBounds#excess}
    */
-  long most(int i, boolean recorded) {
+  long most(int i, boolean recorded, int excess) {
     long points = 0;
     for (int c = 0; c < concerns; c++) {
       int level = level(i, c);
       points += concernPoints[c * 4 + level];
       if (level != 0 && measured[c]) {
-        points += recorded ? OutcomeScore.most(measuredShare[c])
+        points += recorded ? OutcomeScore.atMost(measuredShare[c], outcomeSpan, excess)
             : OutcomeScore.neutral(measuredShare[c]);
       }
     }
@@ -126,13 +128,15 @@ final class Competence {
   /**
    * Returns an upper bound of the competence points of every candidate of word w, from the level
    * sets alone: per concern, the points of the highest level a candidate declares, plus, if one
-   * declares it and the concern is measured, the most a record can earn (or the neutral share when
-   * none of them has a record). A sum of per-concern maxima bounds the maximum of the sums.
+   * declares it and the concern is measured, the most a record of the block can earn
+   * ({@link OutcomeScore#atMost}; or the neutral share when none of them has a record). A sum of
+   * per-concern maxima bounds the maximum of the sums.
    *
    * @param candidates the profiles of the word in question
    * @param recorded the profiles of the word that have an outcome record
+   * @param excess the block's {@link ScoreBounds#excess}
    */
-  long most(int w, long candidates, long recorded) {
+  long most(int w, long candidates, long recorded, int excess) {
     long[] levelSets = d.levelSets;
     int words = d.words;
     long points = 0;
@@ -150,7 +154,8 @@ final class Competence {
         best = Math.max(best, concernPoints[c * 4 + 3]);
       }
       if (measured[c] && (low | high) != 0) {
-        best += ((low | high) & recorded) != 0 ? OutcomeScore.most(measuredShare[c])
+        best += ((low | high) & recorded) != 0
+            ? OutcomeScore.atMost(measuredShare[c], outcomeSpan, excess)
             : OutcomeScore.neutral(measuredShare[c]);
       }
       points += best;
@@ -222,6 +227,25 @@ final class Competence {
     int key = data[q];
     return OutcomeRates.crediblyAbove(data[q + 3], data[q + 1], outcomes.deteriorated[key],
         outcomes.courses[key], outcomePrior);
+  }
+
+  /**
+   * Returns which of some candidates of word w are {@linkplain #deteriorating(int)
+   * deteriorating}: only a profile with an outcome record can be ({@code recorded}, the word's
+   * profiles that have one), so the others are ruled out from that bit set and the rest are asked
+   * in turn.
+   *
+   * @param recorded the profiles of word w that have an outcome record
+   */
+  long deteriorating(int w, long candidates, long recorded) {
+    long deteriorating = 0;
+    for (long rest = candidates & recorded; rest != 0; rest &= rest - 1) {
+      int i = (w << 6) + Long.numberOfTrailingZeros(rest);
+      if (deteriorating(i)) {
+        deteriorating |= 1L << i;
+      }
+    }
+    return deteriorating;
   }
 
   /**
