@@ -164,6 +164,68 @@ final class Competence {
   }
 
   /**
+   * The most concerns for which {@link #reaching} splits candidates by the levels they declare:
+   * a request names one to three concerns as a rule, and with more the split costs more than it
+   * saves, so the scan then bounds each candidate on its own.
+   */
+  static final int SPLIT_CONCERNS = 4;
+
+  /** Returns how many of the request's concerns the directory knows. */
+  int concerns() {
+    return concerns;
+  }
+
+  /**
+   * Returns which of some candidates of word w can earn at least {@code threshold} competence
+   * points. The candidates are split by the level they declare in each concern (the level sets'
+   * two bits): for each combination of levels that some candidate declares, the points are those
+   * levels' declared points plus, for each concern declared, the most a record of the block can
+   * earn ({@link OutcomeScore#atMost}) when the candidates have records, or the neutral share
+   * (what a therapist without records earns) when they have none; a combination short of the
+   * threshold rules its candidates out. Each candidate follows one path of the split, so it costs
+   * at most a few mask operations per candidate and concern. With more than
+   * {@value #SPLIT_CONCERNS} concerns every candidate is returned.
+   *
+   * @param candidates the profiles of word w in question: all with an outcome record, or none
+   * @param recorded whether the candidates have outcome records
+   * @param excess the block's {@link ScoreBounds#excess}
+   * @param threshold the points a candidate must be able to reach
+   * @param measuredMost scratch of at least {@link #concerns()} entries
+   * @return the candidates that may reach the threshold
+   */
+  long reaching(int w, long candidates, boolean recorded, int excess, long threshold,
+      long[] measuredMost) {
+    if (concerns > SPLIT_CONCERNS) {
+      return candidates;
+    }
+    for (int c = 0; c < concerns; c++) {
+      measuredMost[c] = !measured[c] ? 0
+          : recorded ? OutcomeScore.atMost(measuredShare[c], outcomeSpan, excess)
+          : OutcomeScore.neutral(measuredShare[c]);
+    }
+    return reaching(w, candidates, 0, 0, threshold, measuredMost);
+  }
+
+  /** Splits candidates by their level in concern c and the following ones. */
+  private long reaching(int w, long candidates, int c, long points, long threshold,
+      long[] measuredMost) {
+    if (c == concerns) {
+      return points >= threshold ? candidates : 0;
+    }
+    long low = d.levelSets[concernSet[c] + w];
+    long high = d.levelSets[concernSet[c] + d.words + w];
+    long found = 0;
+    for (int level = 0; level < 4; level++) {
+      long at = candidates & ((level & 1) != 0 ? low : ~low) & ((level & 2) != 0 ? high : ~high);
+      if (at != 0) {
+        long earned = concernPoints[c * 4 + level] + (level != 0 ? measuredMost[c] : 0);
+        found |= reaching(w, at, c + 1, points + earned, threshold, measuredMost);
+      }
+    }
+    return found;
+  }
+
+  /**
    * Scores a profile's competence and, when asked, explains it: per concern it declares, the
    * declared share, then the measured share and any deterioration flag.
    *

@@ -72,10 +72,10 @@ final class FeeCriteria {
       return rank >= from && rank < to;
     }
 
-    /** The preference's points: fees are a column, with no bit set per block to rule out. */
+    /** Zero when no candidate's fee is within the maximum: the fee column, read per candidate. */
     @Override
     long most(int w, long candidates, long preferencePoints) {
-      return preferencePoints;
+      return eachMet(w, candidates) != 0 ? preferencePoints : 0;
     }
 
     @Override

@@ -269,11 +269,15 @@ public final class Query {
    *       without bounds, and a word the bound skips costs a few bit operations, not a look-up
    *       per candidate. The directory packs therapists of like standing in the same blocks
    *       ({@link ScanOrder}), so that these bounds are close to what a block's best earns;</li>
+   *   <li>per group of a word's candidates that declare the same expertise levels in the
+   *       request's concerns and are alike in having outcome records and a certification: the
+   *       same bound with those levels' points and that signal ({@link #reaching}); a group below
+   *       the bar is not scored;</li>
    *   <li>per profile that passes every constraint, before any outcome record is read: its declared
    *       competence, experience and freshness exactly, the certification signal if it holds any
    *       certification, what its block's best outcome record can earn of the measured share,
-   *       and the word's preference bound; then, if it has outcome records, the same with its
-   *       competence scored exactly.</li>
+   *       and each preferred family's bound for the profile alone; then, if it has outcome
+   *       records, the same with its competence scored exactly.</li>
    * </ol>
    * With the scan split in ranges, the ranges share their bar ({@link TopK}).
    * Scores are exact integers, so each bound is exact arithmetic, and a candidate is skipped only
@@ -290,6 +294,7 @@ public final class Query {
     final int childrenSet = PackedDirectory.CHILDREN_SET * words;
     final int[] deliverySets = this.deliverySets;
     final int[][] jurisdictionSets = places.signatureSets;
+    final long[] measuredMost = new long[competence.concerns()];
     for (int base = from; base < to; base += 64) {
       int w = base >>> 6;
       int size = Math.min(64, to - base);
@@ -341,19 +346,24 @@ public final class Query {
       if (eligible == 0) {
         continue;
       }
-      // Until a bar is known every candidate enters; the preference bound is then moot.
-      long preferences = Long.MAX_VALUE / 4;
+      // Until a bar is known every candidate enters.
       if (top.barKnown()) {
-        preferences = preferencesMost(w, eligible);
+        long preferences = preferencesMost(w, eligible);
         if (!top.admits(most(w, eligible) + preferences)) {
           continue;
         }
+        eligible = reaching(w, eligible, preferences, top.bar(), measuredMost);
+        if (eligible == 0) {
+          continue;
+        }
       }
+      boolean barKnown = top.barKnown();
       while (eligible != 0) {
         int i = base + Long.numberOfTrailingZeros(eligible);
         eligible &= eligible - 1;
-        if (mayEnter(i, preferences, top)) {
+        if (!barKnown || mayEnter(i, top)) {
           top.offer(score(i, null), i);
+          barKnown = top.barKnown();
         }
       }
     }
@@ -420,6 +430,37 @@ public final class Query {
         + freshness.most(bounds.confirmedDay[w]);
   }
 
+  /**
+   * Returns which of some eligible candidates of word w may reach the bar, by a bound tighter than
+   * {@link #most}: the candidates are split by whether they have outcome records and whether they
+   * hold a certification ({@link ScoreBounds}), and within each group by the expertise levels they
+   * declare ({@link Competence#reaching}); experience, freshness and preferences are bounded as in
+   * {@link #most}.
+   *
+   * @param preferences an upper bound of what the candidates earn from preferences met
+   * @param bar the lowest score that may still enter the k best
+   * @param measuredMost scratch for {@link Competence#reaching}
+   */
+  private long reaching(int w, long candidates, long preferences, long bar, long[] measuredMost) {
+    long recorded = bounds.measured[w];
+    long certified = bounds.certified[w];
+    long rest = Math.min(bounds.experienceYears(w), yearsCounted) * pointsPerYear
+        + freshness.most(bounds.confirmedDay[w]) + preferences;
+    long found = 0;
+    for (int group = 0; group < 4; group++) {
+      boolean withRecords = (group & 1) != 0;
+      boolean withCertification = (group & 2) != 0;
+      long members = candidates & (withRecords ? recorded : ~recorded)
+          & (withCertification ? certified : ~certified);
+      if (members != 0) {
+        long threshold = bar - rest - (withCertification ? certificationPoints : 0);
+        found |= competence.reaching(w, members, withRecords, bounds.excess[w], threshold,
+            measuredMost);
+      }
+    }
+    return found;
+  }
+
   /** Returns an upper bound of what the candidates of word w earn from preferences met. */
   private long preferencesMost(int w, long candidates) {
     long most = 0;
@@ -430,19 +471,24 @@ public final class Query {
   }
 
   /**
-   * Tells whether an eligible profile could still enter the k best, in two steps (see
-   * {@link #scan}): first without reading its outcome records, then, for a profile that has some,
-   * with its competence scored exactly.
-   *
-   * @param preferences an upper bound of what the profile earns from preferences met
+   * Tells whether an eligible profile could still enter the k best (see {@link #scan}): first
+   * without its preferences, then with each preferred family's bound for the profile alone
+   * ({@link Criterion#most} of one candidate: a bit or a column entry for most families), both
+   * without reading its outcome records; then, for a profile that has some, with its competence
+   * scored exactly.
    */
-  private boolean mayEnter(int i, long preferences, TopK top) {
+  private boolean mayEnter(int i, TopK top) {
     int w = i >>> 6;
     long bit = 1L << i;
     boolean recorded = (bounds.measured[w] & bit) != 0;
     long rest = experience(i) + ((bounds.certified[w] & bit) != 0 ? certificationPoints : 0)
-        + freshness.score(i, null) + preferences;
-    return top.admits(competence.most(i, recorded, bounds.excess[w]) + rest)
+        + freshness.score(i, null);
+    long competent = competence.most(i, recorded, bounds.excess[w]);
+    if (!top.admits(competent + rest)) {
+      return false;
+    }
+    rest += preferencesMost(w, bit);
+    return top.admits(competent + rest)
         && (!recorded || top.admits(competence.score(i, null) + rest));
   }
 

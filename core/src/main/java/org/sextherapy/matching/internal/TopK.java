@@ -63,6 +63,15 @@ final class TopK {
   }
 
   /**
+   * Returns the bar: the lowest score {@link #admits} admits, {@link Long#MIN_VALUE} while none is
+   * known.
+   */
+  long bar() {
+    long own = size == capacity ? scores[0] : Long.MIN_VALUE;
+    return shared == null ? own : Math.max(own, shared.get());
+  }
+
+  /**
    * Tells whether a bar is known, so that bounds can rule candidates out: the heap holds k
    * candidates, or another range's heap does.
    */
