@@ -471,24 +471,18 @@ public final class Query {
   }
 
   /**
-   * Tells whether an eligible profile could still enter the k best (see {@link #scan}): first
-   * without its preferences, then with each preferred family's bound for the profile alone
-   * ({@link Criterion#most} of one candidate: a bit or a column entry for most families), both
-   * without reading its outcome records; then, for a profile that has some, with its competence
-   * scored exactly.
+   * Tells whether an eligible profile could still enter the k best (see {@link #scan}), with each
+   * preferred family's bound for the profile alone ({@link Criterion#most} of one candidate: a
+   * bit or a column entry for most families): first without reading its outcome records, then,
+   * for a profile that has some, with its competence scored exactly.
    */
   private boolean mayEnter(int i, TopK top) {
     int w = i >>> 6;
     long bit = 1L << i;
     boolean recorded = (bounds.measured[w] & bit) != 0;
     long rest = experience(i) + ((bounds.certified[w] & bit) != 0 ? certificationPoints : 0)
-        + freshness.score(i, null);
-    long competent = competence.most(i, recorded, bounds.excess[w]);
-    if (!top.admits(competent + rest)) {
-      return false;
-    }
-    rest += preferencesMost(w, bit);
-    return top.admits(competent + rest)
+        + freshness.score(i, null) + preferencesMost(w, bit);
+    return top.admits(competence.most(i, recorded, bounds.excess[w]) + rest)
         && (!recorded || top.admits(competence.score(i, null) + rest));
   }
 
