@@ -8,6 +8,7 @@ import org.sextherapy.json.JsonLimits;
 import org.sextherapy.json.engine.InputProblem;
 import org.sextherapy.json.engine.JsonInput;
 import org.sextherapy.json.engine.JsonToken;
+import org.sextherapy.json.engine.PropertyNames;
 
 /**
  * A ${binding.name} parser as the engine's {@link JsonInput}. Jackson 3's parser throws unchecked
@@ -22,7 +23,8 @@ public final class JacksonInput implements JsonInput {
    * Adapts a parser.
    *
    * @param parser the parser, never null
-   * @param limits the limits the parser was built with, or null when unknown (a user's mapper)
+   * @param limits the limits the parser was built with, or null for a parser of a user's mapper
+   *     (whose own limits are then named in failures)
    */
   public JacksonInput(JsonParser parser, @Nullable JsonLimits limits) {
     this.parser = parser;
@@ -41,8 +43,13 @@ public final class JacksonInput implements JsonInput {
   }
 
   @Override
-  public @Nullable String nextFieldName() throws IOException {
-    return parser.${jackson.nextName}();
+  public int nextProperty(PropertyNames names) throws IOException {
+    return NameMatching.next(parser, names);
+  }
+
+  @Override
+  public String currentName() throws IOException {
+    return parser.currentName();
   }
 
   @Override
@@ -106,7 +113,8 @@ public final class JacksonInput implements JsonInput {
 
   @Override
   public @Nullable InputProblem problem(Exception e) {
-    return Streams.problem(e, limits);
+    return Streams.problem(e,
+        limits != null ? limits : Factories.limitsOf(parser.streamReadConstraints()));
   }
 
   @Override
