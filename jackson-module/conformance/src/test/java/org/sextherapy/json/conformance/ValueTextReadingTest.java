@@ -59,6 +59,9 @@ class ValueTextReadingTest extends WireFormatTestBase {
     }
   }
 
+  /** Digits, separators, letters, and digits of other scripts (Arabic-Indic, full-width). */
+  private static final String OTHER_CHARACTERS = "0123456789-+ aZ\u0660\uff10";
+
   static Stream<Long> seeds() {
     return LongStream.range(0, 200).boxed();
   }
@@ -74,7 +77,7 @@ class ValueTextReadingTest extends WireFormatTestBase {
       // the same digits with one character changed: a digit, a separator, a letter
       char[] chars = date.toString().toCharArray();
       int at = random.nextInt(chars.length);
-      chars[at] = "0123456789-+ aZ\u0660\uff10".charAt(random.nextInt(19));
+      chars[at] = OTHER_CHARACTERS.charAt(random.nextInt(OTHER_CHARACTERS.length()));
       texts.add(new String(chars));
     }
     texts.addAll(List.of("2024-02-29", "2026-02-29", "2026-02-30", "2026-04-31", "2026-13-01",
