@@ -141,7 +141,7 @@ public final class ScalarShapes {
   };
 
   /** A calendar date, ISO 8601 {@code 2026-11-26}. */
-  public static final Shape<LocalDate> DATE = text("date", LocalDate::toString, ScalarShapes::date,
+  public static final Shape<LocalDate> DATE = text("date", LocalDate::toString, LocalDate::parse,
       "must be a date such as 2026-11-26",
       map("type", "string", "format", "date",
           "pattern", "^(?:[0-9]{4}|[+-][0-9]{5,9})-[0-9]{2}-[0-9]{2}$"));
@@ -244,71 +244,7 @@ public final class ScalarShapes {
     return c >= 'A' && c <= 'Z';
   }
 
-  private static boolean isLower(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c < 'a' || c > 'z') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Reads a date as {@code LocalDate.parse} does (ISO 8601, strict), the common form of ten
-   * characters {@code yyyy-mm-dd} without the general parser (which makes a parse context, a map
-   * of fields and a resolver for every date); years beyond 9999 or before 0000 go through it.
-   */
-  private static LocalDate date(String text) {
-    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-      int year = digits(text, 0, 4);
-      int month = digits(text, 5, 7);
-      int day = digits(text, 8, 10);
-      if (year >= 0 && month >= 0 && day >= 0) {
-        return LocalDate.of(year, month, day); // refuses a month or day that does not exist
-      }
-    }
-    return LocalDate.parse(text);
-  }
-
-  /** The number the ASCII digits from {@code start} to {@code end} make, or -1 for another character. */
-  private static int digits(String text, int start, int end) {
-    int value = 0;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
-  }
-
-  /**
-   * Reads a BCP 47 language tag. The common tags, a language of two or three lower-case letters
-   * ({@code en}) optionally with a region of two upper-case letters ({@code pt-BR}), are made as
-   * databinding makes them, with the {@code Locale} constructor, and kept only when they give back
-   * exactly the tag (so the old codes {@code iw}, {@code in}, {@code ji} take the general path);
-   * {@code und}, which {@code forLanguageTag} reads as no language, and every other tag go
-   * through {@code Locale.forLanguageTag}. Both paths give the same locale for a tag
-   * ({@code LanguageTagReadingTest} compares them over every locale the JDK knows).
-   */
-  @SuppressWarnings("deprecation") // the Locale constructors, deprecated from Java 19 only
   private static Locale language(String tag) {
-    int length = tag.length();
-    if ((length == 2 || length == 3) && isLower(tag, 0, length) && !tag.equals("und")) {
-      Locale simple = new Locale(tag);
-      if (simple.toLanguageTag().equals(tag)) {
-        return simple;
-      }
-    } else if ((length == 5 || length == 6) && tag.charAt(length - 3) == '-'
-        && isLower(tag, 0, length - 3) && isUpper(tag.charAt(length - 2))
-        && isUpper(tag.charAt(length - 1))) {
-      Locale simple = new Locale(tag.substring(0, length - 3), tag.substring(length - 2));
-      if (simple.toLanguageTag().equals(tag)) {
-        return simple;
-      }
-    }
     Locale locale = Locale.forLanguageTag(tag);
     if (locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(tag)) {
       throw new IllegalArgumentException("language");
