@@ -8,7 +8,6 @@ import org.sextherapy.json.JsonLimits;
 import org.sextherapy.json.engine.InputProblem;
 import org.sextherapy.json.engine.JsonInput;
 import org.sextherapy.json.engine.JsonToken;
-import org.sextherapy.json.engine.PropertyNames;
 
 /**
  * A ${binding.name} parser as the engine's {@link JsonInput}. Jackson 3's parser throws unchecked
@@ -43,13 +42,8 @@ public final class JacksonInput implements JsonInput {
   }
 
   @Override
-  public int nextProperty(PropertyNames names) throws IOException {
-    return NameMatching.next(parser, names);
-  }
-
-  @Override
-  public String currentName() throws IOException {
-    return parser.currentName();
+  public @Nullable String nextFieldName() throws IOException {
+    return parser.${jackson.nextName}();
   }
 
   @Override

@@ -4,9 +4,9 @@ import ${jackson.core}.JsonGenerator;
 import ${jackson.core}.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.sextherapy.json.engine.JsonOutput;
 import org.sextherapy.json.engine.Literal;
-import org.sextherapy.json.engine.NumberedForms;
 
 /**
  * A ${binding.name} generator as the engine's {@link JsonOutput}. Jackson 3's generator throws
@@ -19,9 +19,14 @@ import org.sextherapy.json.engine.NumberedForms;
  */
 public final class JacksonOutput implements JsonOutput {
 
-  /** The encoded literals, by number. */
-  private static final NumberedForms<Literal, SerializedString> ENCODED =
-      new NumberedForms<>(JacksonOutput::encode);
+  /**
+   * The encoded literals by number, null where not yet made. Replaced (never changed in place)
+   * when a literal's number is past its end; slots are set with a volatile write, after the
+   * encoded forms are computed, so a reader that sees a slot sees them whole. It starts smaller
+   * than the wire format's count of literals, so that growing it runs on every start.
+   */
+  private static volatile AtomicReferenceArray<SerializedString> encoded =
+      new AtomicReferenceArray<>(64);
 
   private final JsonGenerator generator;
 
@@ -65,15 +70,39 @@ public final class JacksonOutput implements JsonOutput {
   }
 
   private static SerializedString encoded(Literal literal) {
-    return ENCODED.get(literal.number(), literal);
+    AtomicReferenceArray<SerializedString> table = encoded;
+    int number = literal.number();
+    if (number < table.length()) {
+      SerializedString done = table.get(number);
+      if (done != null) {
+        return done;
+      }
+    }
+    return encode(literal);
   }
 
-  /** Makes a literal's encoded form, with the forms a generator asks for computed. */
-  private static SerializedString encode(Literal literal) {
-    SerializedString done = new SerializedString(literal.text());
-    done.asQuotedUTF8();
-    done.asUnquotedUTF8();
-    done.asQuotedChars();
+  /** Makes a literal's encoded form, once: literals are declared with the shapes, a few hundred. */
+  private static synchronized SerializedString encode(Literal literal) {
+    AtomicReferenceArray<SerializedString> table = encoded;
+    int number = literal.number();
+    if (number >= table.length()) {
+      AtomicReferenceArray<SerializedString> larger =
+          new AtomicReferenceArray<>(Math.max(number + 1, 2 * table.length()));
+      for (int i = 0; i < table.length(); i++) {
+        larger.set(i, table.get(i));
+      }
+      table = larger;
+    }
+    SerializedString done = table.get(number);
+    if (done == null) {
+      done = new SerializedString(literal.text());
+      // the forms a generator asks for, computed before the slot is published
+      done.asQuotedUTF8();
+      done.asUnquotedUTF8();
+      done.asQuotedChars();
+      table.set(number, done);
+    }
+    encoded = table;
     return done;
   }
 

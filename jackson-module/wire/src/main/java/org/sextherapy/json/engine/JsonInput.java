@@ -42,26 +42,12 @@ public interface JsonInput {
   @Nullable JsonToken nextToken() throws IOException;
 
   /**
-   * Moves to the next token, inside an object, and tells which of its properties it names: its
-   * position in {@code names}, {@link PropertyNames#UNKNOWN} for another name (then
-   * {@link #currentName()} gives it), or {@link PropertyNames#END} when the next token is not a
-   * property name (the end of the object). A binding may match the input's bytes against the
-   * names without making a string of the name.
+   * Moves to the next token and returns it as a property name.
    *
-   * @param names the names the object may hold, never null
-   * @return the position, {@link PropertyNames#UNKNOWN} or {@link PropertyNames#END}
+   * @return the property name, or null if the next token is not a property name
    * @throws IOException if the input is not well-formed or cannot be read
    */
-  int nextProperty(PropertyNames names) throws IOException;
-
-  /**
-   * Returns the name of the property the parser stands on (after
-   * {@link #nextProperty(PropertyNames)} returned {@link PropertyNames#UNKNOWN}).
-   *
-   * @return the name, never null
-   * @throws IOException if the input cannot be read
-   */
-  String currentName() throws IOException;
+  @Nullable String nextFieldName() throws IOException;
 
   /**
    * Returns the text of the current string token.

@@ -5,6 +5,7 @@ import static org.sextherapy.json.engine.SchemaContext.map;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +40,7 @@ public abstract class ObjectShape<T> implements Shape<T> {
 
   private final String title;
   private final List<Property<T, ?>> properties = new ArrayList<>();
-  /** The properties by position, and their names (set when sealed). */
-  private Property<T, ?> @Nullable [] byIndex;
-  private @Nullable PropertyNames propertyNames;
+  private @Nullable Map<String, Property<T, ?>> byName;
   /** The required properties, for the check after reading (set when sealed). */
   private List<Property<T, ?>> required = List.of();
   private String names = "";
@@ -76,11 +75,13 @@ public abstract class ObjectShape<T> implements Shape<T> {
    * @return this shape
    */
   public final ObjectShape<T> seal() {
-    propertyNames = PropertyNames.of(
-        properties.stream().map(p -> p.name).collect(Collectors.toUnmodifiableList()));
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    Property<T, ?>[] array = properties.toArray(new Property[0]);
-    byIndex = array;
+    Map<String, Property<T, ?>> map = new HashMap<>();
+    for (Property<T, ?> property : properties) {
+      if (map.put(property.name, property) != null) {
+        throw new IllegalStateException(title + " declares a property twice");
+      }
+    }
+    byName = Map.copyOf(map);
     required = properties.stream().filter(p -> p.required).collect(Collectors.toUnmodifiableList());
     names = properties.stream().map(p -> p.name).collect(Collectors.joining(", "));
     return this;
@@ -104,20 +105,6 @@ public abstract class ObjectShape<T> implements Shape<T> {
 
   final List<Property<T, ?>> properties() {
     return properties;
-  }
-
-  /**
-   * Returns the property names, in declaration order (the positions of the slots).
-   *
-   * @return the names, never null
-   * @throws IllegalStateException if the shape is not sealed
-   */
-  final PropertyNames propertyNames() {
-    PropertyNames table = propertyNames;
-    if (table == null) {
-      throw new IllegalStateException(title + " is not sealed");
-    }
-    return table;
   }
 
   // Declarations.
@@ -188,7 +175,7 @@ public abstract class ObjectShape<T> implements Shape<T> {
    */
   private <V> Property<T, V> add(String name, Shape<V> shape, boolean required, int access,
       Function<? super T, ?> getter) {
-    if (byIndex != null) {
+    if (byName != null) {
       throw new IllegalStateException(title + " is sealed");
     }
     Property<T, V> property =
@@ -220,8 +207,17 @@ public abstract class ObjectShape<T> implements Shape<T> {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw r.fail(JsonErrorKind.WRONG_TYPE, "must be an object");
     }
-    PropertyNames table = propertyNames();
-    return finish(readSlots(p, r, table, p.nextProperty(table), null), r);
+    return readProperties(p, r, p.nextFieldName());
+  }
+
+  /**
+   * Reads the properties of an object whose opening brace has been read, in any order, and builds
+   * the value.
+   *
+   * @param first the first property name, already read, or null at the closing brace
+   */
+  final T readProperties(JsonInput p, ReadContext r, @Nullable String first) throws IOException {
+    return finish(readSlots(p, r, first, null, null), r);
   }
 
   /**
@@ -229,34 +225,32 @@ public abstract class ObjectShape<T> implements Shape<T> {
    * slots by declaration. A repeated property is rejected by its slot (and an unknown one, when
    * allowed, by its name), so the parser's own duplicate detection is not needed.
    *
-   * @param table the names to match: this shape's {@link #propertyNames()}, or those followed by
-   *     names that are not properties of this shape (a reference's {@code ref})
-   * @param first the position in {@code table} of the first property, already read, or
-   *     {@link PropertyNames#END} at the closing brace
-   * @param extra reads the value of a name of {@code table} past this shape's properties,
-   *     standing on its first token; null to treat those names as unknown
+   * @param first the first property name, already read, or null at the closing brace
+   * @param extraName a name that is not a property of this shape but read by {@code extra}
+   *     (a reference's {@code ref}), or null
+   * @param extra reads the value of {@code extraName}, standing on its first token, or null
    * @return the slots, null where a property is absent
    */
-  final @Nullable Object[] readSlots(JsonInput p, ReadContext r, PropertyNames table, int first,
-      @Nullable ValueReader extra) throws IOException {
-    Property<T, ?>[] byPosition = sealed();
-    @Nullable Object[] slots = new Object[byPosition.length];
+  final @Nullable Object[] readSlots(JsonInput p, ReadContext r, @Nullable String first,
+      @Nullable String extraName, @Nullable ValueReader extra) throws IOException {
+    Map<String, Property<T, ?>> map = sealed();
+    @Nullable Object[] slots = new Object[properties.size()];
     @Nullable Set<String> skipped = null;
-    for (int index = first; index != PropertyNames.END; index = p.nextProperty(table)) {
-      if (index < 0 || index >= byPosition.length) {
-        if (index >= 0 && extra != null) {
+    for (String name = first; name != null; name = p.nextFieldName()) {
+      Property<T, ?> property = map.get(name);
+      if (property == null) {
+        if (extra != null && name.equals(extraName)) {
           p.nextToken();
           try {
             extra.read(p);
           } catch (IOException | RuntimeException e) {
-            throw r.failure(e).inProperty(table.names().get(index));
+            throw r.failure(e).inProperty(name);
           }
         } else {
-          skipped = r.skipUnknown(p, p.currentName(), skipped, title, names);
+          skipped = r.skipUnknown(p, name, skipped, title, names);
         }
         continue;
       }
-      Property<T, ?> property = byPosition[index];
       if (slots[property.index] != null) {
         throw r.failAt(JsonErrorKind.DUPLICATE_PROPERTY, ReadContext.pathOf(property.name),
             "is given more than once");
@@ -300,7 +294,7 @@ public abstract class ObjectShape<T> implements Shape<T> {
       while (end < field.length() && Character.isLetterOrDigit(field.charAt(end))) {
         end++;
       }
-      throw propertyNames().indexOf(field.substring(0, end)) >= 0
+      throw sealed().containsKey(field.substring(0, end))
           ? r.failAt(JsonErrorKind.INVALID_VALUE, ReadContext.pathOf(field), e.rule())
           : r.fail(JsonErrorKind.INVALID_VALUE, "is not a valid " + title + " (" + field + " "
               + e.rule() + ")");
@@ -310,12 +304,12 @@ public abstract class ObjectShape<T> implements Shape<T> {
   }
 
 
-  private Property<T, ?>[] sealed() {
-    Property<T, ?> @Nullable [] array = byIndex;
-    if (array == null) {
+  private Map<String, Property<T, ?>> sealed() {
+    Map<String, Property<T, ?>> map = byName;
+    if (map == null) {
       throw new IllegalStateException(title + " is not sealed");
     }
-    return array;
+    return map;
   }
 
   // Schema.

@@ -34,9 +34,6 @@ public final class ReferenceShape<T> implements Shape<T> {
   private static final Literal REF_NAME = Literal.of(REF);
 
   private final ObjectShape<T> full;
-  /** The full form's property names followed by {@code ref}, at {@link #refIndex}. */
-  private final PropertyNames names;
-  private final int refIndex;
   private final Function<T, String> key;
   private final Map<String, T> catalogue;
   private final IdentityHashMap<T, Literal> keysOfEntries;
@@ -52,10 +49,6 @@ public final class ReferenceShape<T> implements Shape<T> {
    */
   public ReferenceShape(ObjectShape<T> full, Function<T, String> key, List<T> catalogue, String noun) {
     this.full = full;
-    List<String> withRef = new ArrayList<>(full.propertyNames().names());
-    this.refIndex = withRef.size();
-    withRef.add(REF);
-    this.names = PropertyNames.of(withRef);
     this.key = key;
     Map<String, T> byKey = new LinkedHashMap<>();
     for (T entry : catalogue) {
@@ -97,8 +90,8 @@ public final class ReferenceShape<T> implements Shape<T> {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw r.fail(JsonErrorKind.WRONG_TYPE, "must be an object");
     }
-    int first = p.nextProperty(names);
-    if (first == refIndex) {
+    String first = p.nextFieldName();
+    if (REF.equals(first)) {
       p.nextToken();
       T entry;
       try {
@@ -107,20 +100,18 @@ public final class ReferenceShape<T> implements Shape<T> {
         throw r.failure(e).inProperty(REF);
       }
       @Nullable Set<String> skipped = null;
-      for (int next = p.nextProperty(names); next != PropertyNames.END;
-          next = p.nextProperty(names)) {
-        skipped = r.skipUnknown(p, p.currentName(), skipped, "a reference", REF);
+      for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+        skipped = r.skipUnknown(p, name, skipped, "a reference", REF);
       }
       return entry;
     }
     if (!r.options().unknownPropertiesAllowed()) {
-      // a "ref" after the first property is not a property of the full form, so it is refused
-      return full.finish(full.readSlots(p, r, names, first, null), r);
+      return full.readProperties(p, r, first);
     }
     // Skipping unknown properties, a reference may follow properties a newer writer added: the
     // object is read once, as the full form with "ref" beside it, and the reference wins.
     List<T> referenced = new ArrayList<>(1);
-    @Nullable Object[] slots = full.readSlots(p, r, names, first, q -> {
+    @Nullable Object[] slots = full.readSlots(p, r, first, REF, q -> {
       if (!referenced.isEmpty()) {
         throw r.fail(JsonErrorKind.DUPLICATE_PROPERTY, "is given more than once");
       }

@@ -38,8 +38,6 @@ public final class UnionShape<T> implements Shape<T> {
   private final Map<String, Integer> indexes;
   private final List<String> names;
   private final List<Shape<?>> shapes;
-  /** The names of all kinds' properties, then the discriminator; made again with each kind. */
-  private PropertyNames table = PropertyNames.of(List.of(DISCRIMINATOR));
 
   /**
    * Declares a union.
@@ -83,9 +81,6 @@ public final class UnionShape<T> implements Shape<T> {
     if (kinds.put(id, new Kind<>(id, type, shape, toUnion)) != null) {
       throw new IllegalStateException(title + " declares a kind twice");
     }
-    List<String> all = new ArrayList<>(names);
-    all.add(DISCRIMINATOR);
-    table = PropertyNames.of(all);
     return this;
   }
 
@@ -149,14 +144,12 @@ public final class UnionShape<T> implements Shape<T> {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw r.fail(JsonErrorKind.WRONG_TYPE, "must be an object");
     }
-    PropertyNames known = table;
     @Nullable Object[] values = new Object[names.size()];
     @Nullable Set<String> skipped = null;
     Kind<? extends T> kind = null;
     boolean sawKind = false;
-    for (int index = p.nextProperty(known); index != PropertyNames.END;
-        index = p.nextProperty(known)) {
-      if (index == values.length) {
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      if (DISCRIMINATOR.equals(name)) {
         if (sawKind) {
           throw r.failAt(JsonErrorKind.DUPLICATE_PROPERTY, ReadContext.pathOf(DISCRIMINATOR),
               "is given more than once");
@@ -170,13 +163,13 @@ public final class UnionShape<T> implements Shape<T> {
         }
         continue;
       }
-      if (index == PropertyNames.UNKNOWN) {
-        skipped = r.skipUnknown(p, p.currentName(), skipped, "any kind of " + title,
-            String.join(", ", names));
+      Integer index = indexes.get(name);
+      if (index == null) {
+        skipped = r.skipUnknown(p, name, skipped, "any kind of " + title, String.join(", ", names));
         continue;
       }
       if (values[index] != null) {
-        throw r.failAt(JsonErrorKind.DUPLICATE_PROPERTY, ReadContext.pathOf(names.get(index)),
+        throw r.failAt(JsonErrorKind.DUPLICATE_PROPERTY, ReadContext.pathOf(name),
             "is given more than once");
       }
       p.nextToken();
