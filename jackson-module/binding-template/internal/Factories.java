@@ -37,6 +37,21 @@ public final class Factories {
     return factory(limits, -1);
   }
 
+  /**
+   * The limits a parser of another factory reads with (a user's mapper's), so that a limit it
+   * enforces is named with its value, as the codec's are. No limit on the count; Jackson's "no
+   * limit" on the document's length is the largest length.
+   *
+   * @param constraints the parser's read constraints, never null
+   * @return the limits, never null
+   */
+  public static JsonLimits limitsOf(StreamReadConstraints constraints) {
+    long length = constraints.getMaxDocumentLength();
+    return new JsonLimits(constraints.getMaxNestingDepth(), constraints.getMaxStringLength(),
+        constraints.getMaxNameLength(), constraints.getMaxNumberLength(),
+        length > 0 ? length : Long.MAX_VALUE, Long.MAX_VALUE);
+  }
+
   private static JsonFactory factory(JsonLimits limits, long maxDocumentLength) {
     return JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()

@@ -22,7 +22,8 @@ public final class JacksonInput implements JsonInput {
    * Adapts a parser.
    *
    * @param parser the parser, never null
-   * @param limits the limits the parser was built with, or null when unknown (a user's mapper)
+   * @param limits the limits the parser was built with, or null for a parser of a user's mapper
+   *     (whose own limits are then named in failures)
    */
   public JacksonInput(JsonParser parser, @Nullable JsonLimits limits) {
     this.parser = parser;
@@ -106,7 +107,8 @@ public final class JacksonInput implements JsonInput {
 
   @Override
   public @Nullable InputProblem problem(Exception e) {
-    return Streams.problem(e, limits);
+    return Streams.problem(e,
+        limits != null ? limits : Factories.limitsOf(parser.streamReadConstraints()));
   }
 
   @Override

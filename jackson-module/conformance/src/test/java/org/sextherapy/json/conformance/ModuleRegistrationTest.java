@@ -75,6 +75,19 @@ class ModuleRegistrationTest extends WireFormatTestBase {
   }
 
   @Test
+  void aLimitBrokenInsideAModelValueInOwnMapperIsNamedWithItsValue() {
+    JsonLimits limits = new JsonLimits(64, 1000, 256, 64, 16L * 1024 * 1024, 10_000_000L);
+    Binding.UserMapper strict = BINDING.strictMapper(JsonOptions.defaults(), limits);
+    Throwable thrown = catchThrowable(() -> strict.read(
+        json("{'id': 'th-1', 'displayName': '" + "x".repeat(2000) + "'}"), TherapistProfile.class));
+    assertThat(thrown).isInstanceOf(SexTherapyJsonException.class);
+    SexTherapyJsonException e = (SexTherapyJsonException) thrown;
+    assertThat(e.kind()).isEqualTo(JsonErrorKind.LIMIT_EXCEEDED);
+    assertThat(e.path()).isEqualTo("$.displayName");
+    assertThat(e.detail()).isEqualTo("exceeds the limit maxStringLength = 1000");
+  }
+
+  @Test
   void aSetOfModelValuesBoundInOwnMapperIsUnmodifiableInArrayOrderAndRefusesRepeats()
       throws Exception {
     Binding.UserMapper mapper = BINDING.ownMapper(JsonOptions.defaults());

@@ -7,13 +7,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 import org.sextherapy.json.JsonErrorKind;
 import org.sextherapy.json.JsonOptions;
 
@@ -23,7 +20,9 @@ import org.sextherapy.json.JsonOptions;
  * values give equal text however they were built; reading a set rejects a repeated element (so
  * nothing is silently dropped) and keeps the order of the array.
  *
- * <p>Reading returns unmodifiable collections; the model's builders copy them anyway.
+ * <p>Reading returns unmodifiable collections (a set in the order of the array); the model's
+ * builders copy them anyway. Each is collected once, in the collection it is returned as, and an
+ * empty array allocates nothing.
  *
  * @param <E> the element type
  * @param <C> the collection type
@@ -37,10 +36,8 @@ public final class ListShape<E, C extends Collection<E>> implements Shape<C> {
   private final boolean unique;
   private final int minItems;
   private final int maxItems;
-  private final Function<List<E>, C> finish;
 
-  private ListShape(Shape<E> element, boolean unique, int minItems, int maxItems,
-      Function<List<E>, C> finish) {
+  private ListShape(Shape<E> element, boolean unique, int minItems, int maxItems) {
     if (maxItems < Math.max(1, minItems)) {
       throw new IllegalArgumentException("maxItems must be at least 1 and minItems");
     }
@@ -48,7 +45,6 @@ public final class ListShape<E, C extends Collection<E>> implements Shape<C> {
     this.unique = unique;
     this.minItems = minItems;
     this.maxItems = maxItems;
-    this.finish = finish;
   }
 
   /**
@@ -74,7 +70,7 @@ public final class ListShape<E, C extends Collection<E>> implements Shape<C> {
    * @return the shape
    */
   public static <E> Shape<List<E>> list(Shape<E> element, int minItems, int maxItems) {
-    return new ListShape<>(element, false, minItems, maxItems, Collections::unmodifiableList);
+    return new ListShape<>(element, false, minItems, maxItems);
   }
 
   /**
@@ -98,8 +94,7 @@ public final class ListShape<E, C extends Collection<E>> implements Shape<C> {
    * @return the shape
    */
   public static <E> Shape<Set<E>> set(Shape<E> element, int minItems, int maxItems) {
-    return new ListShape<>(element, true, minItems, maxItems,
-        elements -> Collections.unmodifiableSet(new LinkedHashSet<>(elements)));
+    return new ListShape<>(element, true, minItems, maxItems);
   }
 
   /**
@@ -138,9 +133,13 @@ public final class ListShape<E, C extends Collection<E>> implements Shape<C> {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw r.fail(JsonErrorKind.WRONG_TYPE, "must be an array");
     }
-    List<E> elements = new ArrayList<>();
-    @Nullable Set<E> seen = unique ? new HashSet<>() : null;
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.END_ARRAY) {
+      return unmodifiable(unique ? Collections.emptySet() : Collections.emptyList());
+    }
+    // a set keeps the order of the array, and its add finds a repeated element
+    Collection<E> elements = unique ? new LinkedHashSet<>() : new ArrayList<>();
+    for (; t != JsonToken.END_ARRAY; t = p.nextToken()) {
       int index = elements.size();
       if (index == maxItems) {
         // before the element is read, so an oversized array costs no more than the limit
@@ -153,13 +152,19 @@ public final class ListShape<E, C extends Collection<E>> implements Shape<C> {
       } catch (IOException | RuntimeException e) {
         throw r.failure(e).inElement(index);
       }
-      if (seen != null && !seen.add(value)) {
+      if (!elements.add(value)) {
         throw r.fail(JsonErrorKind.INVALID_VALUE, "repeats an earlier element of the set")
             .inElement(index);
       }
-      elements.add(value);
     }
-    return finish.apply(elements);
+    return unmodifiable(unique ? Collections.unmodifiableSet((Set<E>) elements)
+        : Collections.unmodifiableList((List<E>) elements));
+  }
+
+  /** A list for a list shape, a set for a set shape: the type this shape was declared with. */
+  @SuppressWarnings("unchecked")
+  private C unmodifiable(Collection<E> elements) {
+    return (C) elements;
   }
 
   @Override
