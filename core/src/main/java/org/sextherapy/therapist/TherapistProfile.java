@@ -1,7 +1,9 @@
 package org.sextherapy.therapist;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -375,23 +377,30 @@ public abstract class TherapistProfile {
   }
 
   /**
-   * Tells whether the therapist works in a sign language, in person or by video: it is among their
-   * {@link #languages()} or a practice location lists it among its
-   * {@linkplain PracticeLocation#signLanguages() sign languages}. Tags are compared whole.
+   * Returns the languages the therapist works in, in person or by video: their
+   * {@link #languages()} and the {@linkplain PracticeLocation#signLanguages() sign languages} of
+   * their practice locations. The one owner of that rule: {@link #worksInSignLanguage} and the
+   * matcher's index read it.
+   *
+   * @return the languages, never null, unmodifiable
+   */
+  public final Set<Locale> languagesWorkedIn() {
+    Set<Locale> languages = new LinkedHashSet<>(languages());
+    for (PracticeLocation location : locations()) {
+      languages.addAll(location.signLanguages());
+    }
+    return Collections.unmodifiableSet(languages);
+  }
+
+  /**
+   * Tells whether the therapist works in a sign language, in person or by video: it is among the
+   * {@linkplain #languagesWorkedIn() languages they work in}. Tags are compared whole.
    *
    * @param signLanguage the sign language, such as {@code ase}, never null
    * @return whether they work in it
    */
   public final boolean worksInSignLanguage(Locale signLanguage) {
-    if (languages().contains(signLanguage)) {
-      return true;
-    }
-    for (PracticeLocation location : locations()) {
-      if (location.signLanguages().contains(signLanguage)) {
-        return true;
-      }
-    }
-    return false;
+    return languagesWorkedIn().contains(signLanguage);
   }
 
   @Value.Check

@@ -97,6 +97,7 @@ class TherapistProfileTest {
     assertThat(profile.worksInSignLanguage(asl)).isTrue();
     assertThat(profile.worksInSignLanguage(bsl)).isTrue();
     assertThat(profile.worksInSignLanguage(Locale.forLanguageTag("gsg"))).isFalse();
+    assertThat(profile.languagesWorkedIn()).containsExactlyInAnyOrder(asl, bsl);
   }
 
   @Test

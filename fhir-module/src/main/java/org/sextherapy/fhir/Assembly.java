@@ -375,8 +375,7 @@ final class Assembly {
     if (location.hasHoursOfOperation()) {
       findings.add(new Finding(self, "Location.hoursOfOperation", NOT_IN_MODEL));
     }
-    notInModel(location, self, "Location", FhirTerms.NDH_ACCESSIBILITY,
-        FhirTerms.PLAN_NET_ACCESSIBILITY);
+    unread(location, self, LOCATION_EXTENSIONS, findings);
     newPatientsPerNetwork(location, self);
     Address address = location.getAddress();
     if (!address.hasState() && !address.hasCountry()) {
@@ -427,9 +426,29 @@ final class Assembly {
     return Optional.of(place.build());
   }
 
-  /** Reads the library's access and sign-language extensions of a Location. */
+  /**
+   * Reads the access features of a Location: NDH's and Plan-Net's accessibility codes that imply
+   * one ({@link Accessibility}; the others are reported), and the library's access and
+   * sign-language extensions.
+   */
   private void access(Location location, String self, PracticeLocation.Builder place) {
     String at = "Location.extension('";
+    for (String url : List.of(FhirTerms.NDH_ACCESSIBILITY, FhirTerms.PLAN_NET_ACCESSIBILITY)) {
+      List<Extension> codes = location.getExtensionsByUrl(url);
+      for (int i = 0; i < codes.size(); i++) {
+        String path = at + url + "')[" + i + "]";
+        if (!(codes.get(i).getValue() instanceof CodeableConcept value)) {
+          findings.add(new Finding(self, path, INVALID_VALUE));
+          continue;
+        }
+        switch (Accessibility.read(value)) {
+          case STEP_FREE -> place.addAccess(AccessFeature.STEP_FREE_ACCESS);
+          // a code the model has no feature for, or another system's (the binding is extensible)
+          case NOT_IN_MODEL, OTHER -> findings.add(new Finding(self, path, NOT_IN_MODEL));
+          case UNKNOWN_CODE -> findings.add(new Finding(self, path, INVALID_VALUE));
+        }
+      }
+    }
     for (Extension x : location.getExtensionsByUrl(SexTherapyExtensions.ACCESS)) {
       AccessFeature feature = byId(AccessFeature.class, code(x.getValue()));
       if (feature == null) {
@@ -462,6 +481,7 @@ final class Assembly {
     if (service.hasAvailableTime()) {
       findings.add(new Finding(self, "HealthcareService.availableTime", NOT_IN_MODEL));
     }
+    unread(service, self, SERVICE_EXTENSIONS, findings);
     newPatientsPerNetwork(service, self);
     for (String url : List.of(FhirTerms.NDH_DELIVERY_METHOD, FhirTerms.PLAN_NET_DELIVERY_METHOD)) {
       for (Extension method : service.getExtensionsByUrl(url)) {
@@ -594,10 +614,14 @@ final class Assembly {
       }
       TherapistProfile.Builder b = TherapistProfile.builder()
           .id(ownId.orElse(p.getIdElement().getIdPart())).displayName(name);
-      if (p.hasExtension(FhirTerms.NDH_VERIFICATION_STATUS)) {
-        find("Practitioner.extension('" + FhirTerms.NDH_VERIFICATION_STATUS + "')",
-            NOT_IN_MODEL);
+      // NDH's overall verification status, and the accessibility NDH lets a directory state
+      // for a practitioner rather than for their premises: the model holds access per location
+      for (String url : List.of(FhirTerms.NDH_VERIFICATION_STATUS, FhirTerms.NDH_ACCESSIBILITY)) {
+        if (p.hasExtension(url)) {
+          find("Practitioner.extension('" + url + "')", NOT_IN_MODEL);
+        }
       }
+      unread(p, self, PRACTITIONER_EXTENSIONS, found);
       languages(p, b);
       qualifications(p, b);
       unappliedChecks(p);
@@ -654,10 +678,38 @@ final class Assembly {
         Locale language = tag == null ? null : Locale.forLanguageTag(tag);
         if (language == null || language.getLanguage().isEmpty()) {
           find("Practitioner.communication[" + i + "]", INVALID_VALUE);
-        } else {
+        } else if (workingProficiency(communication.get(i), "Practitioner.communication[" + i
+            + "]")) {
           b.addLanguages(language);
         }
       }
+    }
+
+    /**
+     * Whether a communication language, as its stated proficiency goes, is one the therapist can
+     * work in. FHIR's {@code communication} is "a language the practitioner can use in patient
+     * communication", so a language without a proficiency is one. A proficiency below general
+     * professional proficiency (ILR level 3) is not enough to hold therapy in: the language is
+     * left out and the proficiency reported ({@code not-in-model}). A proficiency the reader does
+     * not know is reported and the language read as FHIR defines it.
+     */
+    private boolean workingProficiency(CodeableConcept communication, String path) {
+      boolean working = true;
+      for (String url : List.of(FhirTerms.NDH_PROFICIENCY, FhirTerms.PLAN_NET_PROFICIENCY)) {
+        for (Extension x : communication.getExtensionsByUrl(url)) {
+          String at = path + ".extension('" + url + "')";
+          if (!(x.getValue() instanceof CodeableConcept level)) {
+            find(at, INVALID_VALUE);
+            continue;
+          }
+          Boolean atWork = professional(level);
+          if (atWork == null || !atWork) {
+            find(at, NOT_IN_MODEL);
+          }
+          working &= atWork == null || atWork;
+        }
+      }
+      return working;
     }
 
     private void qualifications(Practitioner p, TherapistProfile.Builder b) {
@@ -1272,6 +1324,7 @@ final class Assembly {
           found.add(new Finding(roleSelf, "PractitionerRole.active", INACTIVE_ROLE));
           continue;
         }
+        unread(role, roleSelf, ROLE_EXTENSIONS, found);
         List<String> roleLocations = new ArrayList<>();
         List<Reference> refs = role.getLocation();
         for (int i = 0; i < refs.size(); i++) {
@@ -1570,6 +1623,98 @@ final class Assembly {
     return b.build();
   }
 
+  /**
+   * Whether a language proficiency is at least general professional proficiency, level 3 of the
+   * Interagency Language Roundtable's speaking scale
+   * (https://www.govtilr.org/Skills/ILRscale2.htm), the first level at which a speaker takes part
+   * effectively in professional conversations: in Plan-Net's LanguageProficiencyCS, {@code 30},
+   * {@code 40} and {@code 50} against {@code 00}, {@code 10} and {@code 20}
+   * (https://hl7.org/fhir/us/davinci-pdex-plan-net/CodeSystem-LanguageProficiencyCS.html); in HL7
+   * Terminology's ILR speaking skill scale, which NDH binds, {@code Level 3} and above against
+   * {@code Level 0} to {@code Level 2+}. Null for any other code.
+   */
+  private static @Nullable Boolean professional(CodeableConcept level) {
+    for (Coding coding : level.getCoding()) {
+      String code = coding.getCode();
+      if (code == null) {
+        continue;
+      }
+      if (FhirTerms.PLAN_NET_LANGUAGE_PROFICIENCY.equals(coding.getSystem())) {
+        switch (code) {
+          case "30", "40", "50" -> {
+            return true;
+          }
+          case "00", "10", "20" -> {
+            return false;
+          }
+          default -> { }
+        }
+      } else if (FhirTerms.ILR_SPEAKING_SKILL.equals(coding.getSystem())) {
+        java.util.regex.Matcher m = ILR_LEVEL.matcher(code);
+        if (m.matches()) {
+          return Integer.parseInt(m.group(1)) >= 3;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern ILR_LEVEL =
+      java.util.regex.Pattern.compile("Level ([0-5])\\+?");
+
+  /**
+   * Reports each extension of a resource that the reader does not read, once per URL, as
+   * {@code not-in-model}: what a directory says that the model has no place for is listed, never
+   * dropped without a word (NDH's CMS enrolment and HHS exclusion-list flags, endpoint
+   * references, Plan-Net's qualification on a role, and the like).
+   */
+  private static void unread(DomainResource resource, String self, Set<String> read,
+      List<Finding> into) {
+    Set<String> reported = new HashSet<>(0);
+    List<Extension> extensions = resource.getExtension();
+    for (int i = 0; i < extensions.size(); i++) {
+      String url = extensions.get(i).getUrl();
+      if (url != null && !read.contains(url) && reported.add(url)) {
+        // A finding names an extension by its canonical URL; anything else in the url element is
+        // the input's text, never repeated: the extension is then named by its position.
+        into.add(new Finding(self, resource.fhirType() + (CANONICAL.matcher(url).matches()
+            ? ".extension('" + url + "')" : ".extension[" + i + "]"), NOT_IN_MODEL));
+      }
+    }
+  }
+
+  /** A canonical URL as extensions are named: http(s), a host, a path; at most 200 characters. */
+  private static final java.util.regex.Pattern CANONICAL = java.util.regex.Pattern.compile(
+      "(?=.{1,200}$)https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?");
+
+  /** Extensions of a Practitioner that are read, or reported on their own. */
+  private static final Set<String> PRACTITIONER_EXTENSIONS = Set.of(
+      SexTherapyExtensions.GENDER, SexTherapyExtensions.TITLE, SexTherapyExtensions.PRONOUNS,
+      SexTherapyExtensions.EXPERTISE, SexTherapyExtensions.POPULATION,
+      SexTherapyExtensions.SESSION_FORMAT, SexTherapyExtensions.DELIVERY,
+      SexTherapyExtensions.MODALITY, SexTherapyExtensions.COMPACT_PRIVILEGE,
+      SexTherapyExtensions.TRAINING, SexTherapyExtensions.FEES, SexTherapyExtensions.NETWORK,
+      SexTherapyExtensions.OUTCOME, SexTherapyExtensions.RACE_OR_ETHNICITY,
+      SexTherapyExtensions.LGBTQ_IDENTITY, SexTherapyExtensions.FAITH,
+      SexTherapyExtensions.PRACTICE_COMPETENCE, SexTherapyExtensions.ACCEPTING_NEW_CLIENTS,
+      SexTherapyExtensions.OPEN_CAPACITY, SexTherapyExtensions.AVAILABILITY_CONFIRMED,
+      FhirTerms.NDH_VERIFICATION_STATUS, FhirTerms.NDH_ACCESSIBILITY);
+  /** Extensions of a PractitionerRole that are read. */
+  private static final Set<String> ROLE_EXTENSIONS = Set.of(FhirTerms.NDH_NETWORK,
+      FhirTerms.PLAN_NET_NETWORK, FhirTerms.NDH_NEW_PATIENTS, FhirTerms.PLAN_NET_NEW_PATIENTS,
+      Hours.TIME_ZONE, SexTherapyExtensions.OPEN_SLOT, SexTherapyExtensions.NEXT_OPENING,
+      SexTherapyExtensions.ESTIMATED_WAIT);
+  /** Extensions of a Location that are read. */
+  private static final Set<String> LOCATION_EXTENSIONS = Set.of(
+      SexTherapyExtensions.LOCATION_NETWORK, SexTherapyExtensions.ACCESS,
+      SexTherapyExtensions.SIGN_LANGUAGE, FhirTerms.NDH_ACCESSIBILITY,
+      FhirTerms.PLAN_NET_ACCESSIBILITY, FhirTerms.NDH_NEW_PATIENTS,
+      FhirTerms.PLAN_NET_NEW_PATIENTS);
+  /** Extensions of a HealthcareService that are read. */
+  private static final Set<String> SERVICE_EXTENSIONS = Set.of(FhirTerms.NDH_DELIVERY_METHOD,
+      FhirTerms.PLAN_NET_DELIVERY_METHOD, FhirTerms.NDH_NEW_PATIENTS,
+      FhirTerms.PLAN_NET_NEW_PATIENTS);
+
   private static Optional<String> ownId(Practitioner p) {
     for (Identifier identifier : p.getIdentifier()) {
       if (SexTherapyExtensions.THERAPIST_ID_SYSTEM.equals(identifier.getSystem())
@@ -1578,14 +1723,6 @@ final class Assembly {
       }
     }
     return Optional.empty();
-  }
-
-  private void notInModel(DomainResource resource, String self, String type, String... urls) {
-    for (String url : urls) {
-      if (resource.hasExtension(url)) {
-        findings.add(new Finding(self, type + ".extension('" + url + "')", NOT_IN_MODEL));
-      }
-    }
   }
 
   private static String self(Resource resource) {

@@ -40,6 +40,13 @@ import org.sextherapy.concern.ConcernCatalogue;
  */
 public final class FhirDirectoryReader {
 
+  /**
+   * The longest NDJSON line read, in characters: 8 MiB, hundreds of times a directory resource
+   * (a Practitioner with every extension is a few kilobytes), so that one line without an end
+   * cannot exhaust memory in a read whose memory is otherwise bounded.
+   */
+  public static final int MAX_NDJSON_LINE = 8 * 1024 * 1024;
+
   private static final FhirDirectoryReader STANDARD =
       new FhirDirectoryReader(ConcernCatalogue.standard());
 
@@ -140,13 +147,13 @@ public final class FhirDirectoryReader {
    * @param ndjson the stream, never null; not closed
    * @param each receives each therapist in stream order, never null
    * @return the findings about resources other than Practitioners and their roles, never null
-   * @throws FhirReadException if a line is not well-formed FHIR R4 JSON; its path starts with
-   *     the line number
+   * @throws FhirReadException if a line is not well-formed FHIR R4 JSON, or is longer than
+   *     {@link #MAX_NDJSON_LINE} characters; its path starts with the line number
    * @throws UncheckedIOException if reading fails
    */
   public List<Finding> readNdjson(Reader ndjson, Consumer<TherapistRead> each) {
     Assembly assembly = new Assembly(concerns);
-    BufferedReader lines = ndjson instanceof BufferedReader b ? b : new BufferedReader(ndjson);
+    BufferedReader lines = new BufferedReader(new LineLimit(ndjson));
     IParser parser = parser();
     int number = 0;
     try {
@@ -179,6 +186,44 @@ public final class FhirDirectoryReader {
     List<TherapistRead> therapists = new ArrayList<>();
     List<Finding> others = readNdjson(ndjson, therapists::add);
     return directory(therapists, others);
+  }
+
+  /** Passes characters on, and fails as soon as a line grows past {@link #MAX_NDJSON_LINE}. */
+  private static final class LineLimit extends java.io.FilterReader {
+    private int line = 1;
+    private int length;
+
+    LineLimit(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0) {
+        count((char) c);
+      }
+      return c;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int most) throws IOException {
+      int n = super.read(buffer, offset, most);
+      for (int i = offset; i < offset + n; i++) {
+        count(buffer[i]);
+      }
+      return n;
+    }
+
+    private void count(char c) {
+      if (c == '\n') {
+        line++;
+        length = 0;
+      } else if (++length > MAX_NDJSON_LINE) {
+        throw new FhirReadException("line " + line + ": (document)",
+            "line longer than " + MAX_NDJSON_LINE + " characters");
+      }
+    }
   }
 
   private static IParser parser() {

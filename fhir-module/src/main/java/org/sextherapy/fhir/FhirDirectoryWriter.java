@@ -520,7 +520,14 @@ public final class FhirDirectoryWriter {
       location.addExtension(LOCATION_NETWORK, new CodeType(network.value()));
     }
     for (AccessFeature feature : place.access()) {
-      location.addExtension(SexTherapyExtensions.ACCESS, new CodeType(feature.id()));
+      // NDH's accessibility code where one implies the feature, else the library's extension
+      Optional<Coding> ndh = Accessibility.coding(feature);
+      if (ndh.isPresent()) {
+        location.addExtension(FhirTerms.NDH_ACCESSIBILITY,
+            new CodeableConcept().addCoding(ndh.get()));
+      } else {
+        location.addExtension(SexTherapyExtensions.ACCESS, new CodeType(feature.id()));
+      }
     }
     for (var language : place.signLanguages()) {
       location.addExtension(SexTherapyExtensions.SIGN_LANGUAGE,

@@ -43,6 +43,16 @@ final class FhirTerms {
   static final String NDH_ACCESSIBILITY = NDH + "base-ext-accessibility";
   static final String PLAN_NET_ACCESSIBILITY = PLAN_NET + "accessibility";
   static final String NDH_VERIFICATION_STATUS = NDH + "base-ext-verification-status";
+  /** NDH: proficiency in a {@code Practitioner.communication} language (ILR speaking scale). */
+  static final String NDH_PROFICIENCY = NDH + "base-ext-communication-proficiency";
+  /** Plan-Net's equivalent of {@link #NDH_PROFICIENCY} (its LanguageProficiencyCS). */
+  static final String PLAN_NET_PROFICIENCY = PLAN_NET + "communication-proficiency";
+  /** Plan-Net's language proficiency codes (00 to 50, after the ILR scale). */
+  static final String PLAN_NET_LANGUAGE_PROFICIENCY =
+      "http://hl7.org/fhir/us/davinci-pdex-plan-net/CodeSystem/LanguageProficiencyCS";
+  /** HL7 Terminology's ILR speaking skill scale ({@code Level 0} to {@code Level 5}). */
+  static final String ILR_SPEAKING_SKILL =
+      "http://terminology.hl7.org/CodeSystem/ILRSpeakingSkillScale";
   static final String PLAN_NET_AVAILABLE_TIME = PLAN_NET + "contactpoint-availabletime";
 
   private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");

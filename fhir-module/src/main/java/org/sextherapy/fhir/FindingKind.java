@@ -19,7 +19,9 @@ public enum FindingKind implements Identified {
   /**
    * A value is present but not valid: a jurisdiction, language, coordinate or code; a network
    * without the payer it is part of; a network reference to an Organization that is not a
-   * network; new patients stated for a network the practitioner's roles do not name.
+   * network; new patients stated for a network the practitioner's roles do not name; an
+   * accessibility code its code system does not have, or an accessibility or proficiency that is
+   * not a CodeableConcept.
    */
   INVALID_VALUE("invalid-value"),
   /** A licence gives no status, or one (pending, issued in error, unknown) that is no licence. */
@@ -75,7 +77,14 @@ public enum FindingKind implements Identified {
    * source (attested, in process); acceptance of new patients stated for every network at once on a Location or
    * HealthcareService, or stated differently for one network at different places; the end of a
    * role that names a network (a participation has no end date in the model); and
-   * InsurancePlans (a plan describes a client's coverage, not a therapist).
+   * InsurancePlans (a plan describes a client's coverage, not a therapist); an NDH or Plan-Net
+   * accessibility code that implies no access feature of the model (public transit, an answering
+   * service, cultural competence, services for cognitively or mobility impaired persons) or a
+   * code of another system, and accessibility stated for a practitioner rather than a location; a
+   * communication language stated below professional proficiency (ILR level 3), which is left
+   * out of the languages the therapist works in, or a proficiency the reader does not know; and
+   * every other extension of a Practitioner, PractitionerRole, Location or HealthcareService that
+   * the reader does not read, once per URL.
    */
   NOT_IN_MODEL("not-in-model"),
   /** A resource type that does not describe a therapist (Endpoint, OrganizationAffiliation). */

@@ -105,7 +105,12 @@ public final class SexTherapyExtensions {
    * codes), 0..*.
    */
   public static final String PRACTICE_COMPETENCE = BASE + "/StructureDefinition/practice-competence";
-  /** Location: an access feature of the premises (code, {@code AccessFeature} id), 0..*. */
+  /**
+   * Location: an access feature of the premises (code, {@code AccessFeature} id), 0..*. The
+   * writer uses it for the features no NDH accessibility code implies (an accessible toilet, a
+   * hearing loop, an interpreter) and writes step-free access as NDH's {@code handiaccess}; the
+   * reader reads it for every feature.
+   */
   public static final String ACCESS = BASE + "/StructureDefinition/access";
   /** Location: a sign language of in-person sessions there (code, BCP 47), 0..*. */
   public static final String SIGN_LANGUAGE = BASE + "/StructureDefinition/sign-language";

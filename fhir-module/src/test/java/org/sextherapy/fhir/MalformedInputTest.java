@@ -75,6 +75,28 @@ class MalformedInputTest {
   }
 
   @Test
+  void anNdjsonLineWithoutEndIsStoppedAtTheLimitWithoutQuotingIt() {
+    String ndjson = "{\"resourceType\": \"Location\", \"id\": \"l1\"}\n{\"note\": \""
+        + SECRET.repeat(FhirDirectoryReader.MAX_NDJSON_LINE / SECRET.length() + 1);
+
+    assertThatExceptionOfType(FhirReadException.class)
+        .isThrownBy(() -> FhirDirectoryReader.standard().readNdjson(new StringReader(ndjson)))
+        .satisfies(e -> {
+          assertThat(e.path()).isEqualTo("line 2: (document)");
+          assertThat(e.getMessage()).doesNotContain(SECRET);
+        });
+  }
+
+  @Test
+  void anNdjsonLineJustUnderTheLimitIsParsedAsUsual() {
+    String padding = " ".repeat(FhirDirectoryReader.MAX_NDJSON_LINE - 64);
+    String ndjson = "{\"resourceType\": \"Location\", \"id\": \"l1\"}" + padding + "\n";
+
+    assertThat(FhirDirectoryReader.standard().readNdjson(new StringReader(ndjson)).findings())
+        .extracting(Finding::path).containsExactly("Location.address");
+  }
+
+  @Test
   void aDanglingLocationReferenceIsAFindingAndTheProfileIsStillRead() {
     Practitioner practitioner = new Practitioner();
     practitioner.setId("p1");

@@ -51,6 +51,20 @@ class SentinelTest {
     if (seed % 2 == 0) {
       practitioner.getNameFirstRep().setText(" ");
     }
+    // accessibility codes and free text the model cannot hold
+    for (var location : written.locations()) {
+      location.addExtension(FhirTerms.NDH_ACCESSIBILITY, new CodeableConcept().addCoding(
+          new Coding(Accessibility.CARE_SERVICE_ACCESSIBILITY, RandomValues.SENTINEL, null)));
+      location.addExtension(FhirTerms.PLAN_NET_ACCESSIBILITY, new CodeableConcept()
+          .addCoding(new Coding(RandomValues.SENTINEL, "x", null)).setText(RandomValues.SENTINEL));
+      location.addExtension(FhirTerms.NDH_ACCESSIBILITY,
+          new org.hl7.fhir.r4.model.StringType(RandomValues.SENTINEL));
+    }
+    // an extension the reader does not read, whose url is no canonical URL but free text
+    practitioner.addExtension(RandomValues.SENTINEL + " notes", new CodeType("x"));
+    practitioner.addExtension(FhirTerms.NDH_ACCESSIBILITY, new CodeableConcept()
+        .addCoding(new Coding(Accessibility.CARE_SERVICE_ACCESSIBILITY, RandomValues.SENTINEL,
+            RandomValues.SENTINEL)));
     List<Resource> resources = new ArrayList<>(written.all());
     // a verification whose target location is free text of the directory's
     org.hl7.fhir.r4.model.VerificationResult verification =

@@ -23,6 +23,7 @@ final class AccessCriterion extends Criterion {
   private final Places places;
   private final AccessFeature feature;
   private final TagCriterion somewhere;
+  private final Places.LocationTest hasFeature;
 
   AccessCriterion(AccessPreference preference, PackedDirectory d, Places places) {
     super(PreferenceKind.ACCESS);
@@ -31,6 +32,7 @@ final class AccessCriterion extends Criterion {
     this.feature = preference.feature();
     this.somewhere = new TagCriterion(PreferenceKind.ACCESS, d,
         List.of(ValueTags.access(preference.feature())));
+    this.hasFeature = (i, ordinal, q) -> d.particulars(i).accessAt(ordinal).contains(feature);
   }
 
   /**
@@ -38,25 +40,7 @@ final class AccessCriterion extends Criterion {
    * in person that has the feature, or -1.
    */
   private int first(int i) {
-    if (!places.inPerson(i) || !somewhere.met(i)) {
-      return -1;
-    }
-    Particulars particulars = d.particulars(i);
-    int[] blob = d.blob;
-    int end = d.blobStart[i + 1];
-    int ordinal = 0;
-    for (int q = d.afterGrants(i); q < end; q = d.next(q), ordinal++) {
-      int kind = PackedDirectory.kind(blob[q]);
-      if (kind != PackedDirectory.LOCATION && kind != PackedDirectory.LOCATION_AT) {
-        break;
-      }
-      int jurisdiction = PackedDirectory.payload(blob[q]);
-      if (places.inEveryPlace(jurisdiction) && particulars.accessAt(ordinal).contains(feature)
-          && places.firstGrantAt(i, jurisdiction) >= 0) {
-        return ordinal;
-      }
-    }
-    return -1;
+    return somewhere.met(i) ? places.firstOpenInPerson(i, hasFeature) : -1;
   }
 
   /** Access counts only in person: none of the candidates can be seen in person, no points. */

@@ -1,6 +1,5 @@
 package org.sextherapy.matching.internal;
 
-import java.util.Optional;
 import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.PreferenceKind;
 import org.sextherapy.location.Coordinates;
@@ -25,6 +24,8 @@ final class DistanceCriterion extends Criterion {
   private final Coordinates from;
   private final double maxKm;
   private final MatchPolicy policy;
+  /** Passes a location with coordinates within the distance. */
+  private final Places.LocationTest withinDistance;
 
   DistanceCriterion(InPersonDistancePreference preference, PackedDirectory d, Places places,
       MatchPolicy policy) {
@@ -34,6 +35,9 @@ final class DistanceCriterion extends Criterion {
     this.policy = policy;
     this.from = preference.from();
     this.maxKm = preference.maximumKm();
+    this.withinDistance = (i, ordinal, q) -> PackedDirectory.kind(d.blob[q])
+        == PackedDirectory.LOCATION_AT && within(i, ordinal, Float.intBitsToFloat(d.blob[q + 1]),
+            Float.intBitsToFloat(d.blob[q + 2]));
   }
 
   /**
@@ -41,26 +45,7 @@ final class DistanceCriterion extends Criterion {
    * within the distance, or -1.
    */
   private int firstWithin(int i) {
-    if (!places.inPerson(i)) {
-      return -1;
-    }
-    int[] blob = d.blob;
-    int end = d.blobStart[i + 1];
-    int ordinal = 0;
-    for (int q = d.afterGrants(i); q < end; q = d.next(q), ordinal++) {
-      int kind = PackedDirectory.kind(blob[q]);
-      if (kind != PackedDirectory.LOCATION && kind != PackedDirectory.LOCATION_AT) {
-        break;
-      }
-      int jurisdiction = PackedDirectory.payload(blob[q]);
-      if (kind == PackedDirectory.LOCATION_AT && places.inEveryPlace(jurisdiction)
-          && within(i, ordinal, Float.intBitsToFloat(blob[q + 1]),
-              Float.intBitsToFloat(blob[q + 2]))
-          && places.firstGrantAt(i, jurisdiction) >= 0) {
-        return ordinal;
-      }
-    }
-    return -1;
+    return places.firstOpenInPerson(i, withinDistance);
   }
 
   /**
@@ -97,32 +82,28 @@ final class DistanceCriterion extends Criterion {
    * profile that passed every filter.
    */
   private int nearest(int i) {
-    if (!places.inPerson(i)) {
-      return -1;
-    }
-    int[] blob = d.blob;
-    int end = d.blobStart[i + 1];
-    int ordinal = 0;
-    int best = -1;
-    double bestKm = Double.POSITIVE_INFINITY;
-    Particulars particulars = d.particulars(i);
-    for (int q = d.afterGrants(i); q < end; q = d.next(q), ordinal++) {
-      int kind = PackedDirectory.kind(blob[q]);
-      if (kind != PackedDirectory.LOCATION && kind != PackedDirectory.LOCATION_AT) {
-        break;
+    Nearest nearest = new Nearest();
+    places.firstOpenInPerson(i, nearest);
+    return nearest.ordinal;
+  }
+
+  /**
+   * Sees every location open to the client in person, in order, and keeps the nearest within the
+   * distance; it never accepts one, so that the walk visits them all.
+   */
+  private final class Nearest implements Places.LocationTest {
+    int ordinal = -1;
+    double km = Double.POSITIVE_INFINITY;
+
+    @Override
+    public boolean test(int i, int at, int q) {
+      double distance = km(i, at);
+      if (distance <= maxKm && distance < km) {
+        ordinal = at;
+        km = distance;
       }
-      int jurisdiction = PackedDirectory.payload(blob[q]);
-      if (kind == PackedDirectory.LOCATION_AT && places.inEveryPlace(jurisdiction)
-          && places.firstGrantAt(i, jurisdiction) >= 0) {
-        Optional<Coordinates> at = particulars.coordinates(ordinal);
-        double km = at.isPresent() ? from.distanceKm(at.get()) : Double.POSITIVE_INFINITY;
-        if (km <= maxKm && km < bestKm) {
-          best = ordinal;
-          bestKm = km;
-        }
-      }
+      return false;
     }
-    return best;
   }
 
   private double km(int i, int ordinal) {

@@ -51,25 +51,8 @@ final class InsuranceCriterion extends Criterion {
 
   /** Tells whether a practice location open to the client in person names a network. */
   private boolean inNetworkInPerson(int i, NetworkId network) {
-    if (!places.inPerson(i)) {
-      return false;
-    }
-    Particulars particulars = d.particulars(i);
-    int[] blob = d.blob;
-    int end = d.blobStart[i + 1];
-    int ordinal = 0;
-    for (int q = d.afterGrants(i); q < end; q = d.next(q), ordinal++) {
-      int kind = PackedDirectory.kind(blob[q]);
-      if (kind != PackedDirectory.LOCATION && kind != PackedDirectory.LOCATION_AT) {
-        break;
-      }
-      int jurisdiction = PackedDirectory.payload(blob[q]);
-      if (particulars.networksAt(ordinal).contains(network) && places.inEveryPlace(jurisdiction)
-          && places.firstGrantAt(i, jurisdiction) >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return places.firstOpenInPerson(i,
+        (profile, ordinal, q) -> d.particulars(profile).networksAt(ordinal).contains(network)) >= 0;
   }
 
   @Override

@@ -443,13 +443,18 @@ public final class PackedDirectory {
     return particulars[index];
   }
 
-  /** Returns the jurisdiction of the practice location at an ordinal of a profile's list. */
-  Jurisdiction locationJurisdiction(int index, int ordinal) {
+  /** Returns the blob entry of the practice location at an ordinal of a profile's list. */
+  int location(int index, int ordinal) {
     int q = afterGrants(index);
     for (int l = 0; l < ordinal; l++) {
       q = next(q);
     }
-    return jurisdictions[payload(blob[q])];
+    return q;
+  }
+
+  /** Returns the jurisdiction of the practice location at an ordinal of a profile's list. */
+  Jurisdiction locationJurisdiction(int index, int ordinal) {
+    return jurisdictions[payload(blob[location(index, ordinal)])];
   }
 
   /**

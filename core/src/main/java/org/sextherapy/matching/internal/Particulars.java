@@ -2,7 +2,6 @@ package org.sextherapy.matching.internal;
 
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,8 +50,7 @@ final class Particulars {
   private final List<Set<AccessFeature>> locationAccess;
   private final List<Set<Locale>> locationSignLanguages;
   /**
-   * The profile's languages and the sign languages of its locations: exactly the languages for
-   * which {@link TherapistProfile#worksInSignLanguage(Locale)} holds.
+   * The languages the therapist works in ({@link TherapistProfile#languagesWorkedIn()}).
    */
   private final Set<Locale> worksIn;
   private final @Nullable Currency currency;
@@ -79,7 +77,6 @@ final class Particulars {
     Availability availability = profile.availability().orElse(null);
     List<PracticeLocation> locations = profile.locations();
     List<NetworkParticipation> networks = profile.networks();
-    Set<Locale> worksIn = new HashSet<>(profile.languages());
     double[] coordinates = new double[2 * locations.size()];
     List<Set<NetworkId>> locationNetworks = new ArrayList<>(locations.size());
     List<Set<AccessFeature>> locationAccess = new ArrayList<>(locations.size());
@@ -92,11 +89,10 @@ final class Particulars {
       locationNetworks.add(location.networks());
       locationAccess.add(location.access());
       locationSignLanguages.add(location.signLanguages());
-      worksIn.addAll(location.signLanguages());
     }
     return new Particulars(interner.intern(List.copyOf(networks)), coordinates,
         interner.intern(List.copyOf(locationNetworks)), interner.intern(List.copyOf(locationAccess)),
-        interner.intern(List.copyOf(locationSignLanguages)), interner.intern(Set.copyOf(worksIn)),
+        interner.intern(List.copyOf(locationSignLanguages)), interner.intern(Set.copyOf(profile.languagesWorkedIn())),
         currency, availability);
   }
 
@@ -122,9 +118,9 @@ final class Particulars {
     return locationSignLanguages.get(ordinal);
   }
 
-  /** Tells whether the therapist works in a sign language, by video or at a location. */
-  boolean worksInSignLanguage(Locale signLanguage) {
-    return worksIn.contains(signLanguage);
+  /** Returns the languages the therapist works in ({@link TherapistProfile#languagesWorkedIn()}). */
+  Set<Locale> languagesWorkedIn() {
+    return worksIn;
   }
 
   /** Returns the therapist's stated availability. */

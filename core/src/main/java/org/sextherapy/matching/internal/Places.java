@@ -163,7 +163,7 @@ final class Places {
         return true;
       }
     }
-    return inPerson(i) && firstPracticeLocation(i) >= 0;
+    return firstOpenInPerson(i, ANY) >= 0;
   }
 
   /** Returns the blob position of the first grant authorising telehealth in place s, or -1. */
@@ -184,7 +184,7 @@ final class Places {
    * Returns the blob position of the first grant authorising in-person sessions at a practice
    * jurisdiction on the day, or -1.
    */
-  int firstGrantAt(int i, int jurisdiction) {
+  private int firstGrantAt(int i, int jurisdiction) {
     int[] blob = d.blob;
     int end = d.blobStart[i + 1];
     int words = d.jurisdictionWords;
@@ -198,31 +198,75 @@ final class Places {
     return -1;
   }
 
-  /** Tells whether a practice jurisdiction lies in every session jurisdiction. */
-  boolean inEveryPlace(int jurisdiction) {
-    for (long[] in : locationsIn) {
-      if (!bit(in, jurisdiction)) {
-        return false;
-      }
-    }
-    return true;
+  /**
+   * A test of one of a profile's practice locations, which a criterion hands to
+   * {@link #firstOpenInPerson}. Criteria keep one instance per query, so that the walk allocates
+   * nothing per profile.
+   */
+  @FunctionalInterface
+  interface LocationTest {
+    /**
+     * Tests one location.
+     *
+     * @param i the profile's index
+     * @param ordinal the location's position in the profile's list of practice locations
+     * @param q the location's blob entry ({@link PackedDirectory#LOCATION} or
+     *     {@link PackedDirectory#LOCATION_AT}, whose next two ints are its coordinates)
+     * @return whether the location is the one sought
+     */
+    boolean test(int i, int ordinal, int q);
   }
 
-  /** Returns the blob position of the first practice location open to the client, or -1. */
-  private int firstPracticeLocation(int i) {
+  /** The test that every location passes. */
+  private static final LocationTest ANY = (i, ordinal, q) -> true;
+
+  /**
+   * Returns the first practice location, in the profile's order, that the client can attend in
+   * person and that passes a test, or -1. This is the one owner of "a location the client can
+   * attend in person", which the authorisation, distance, insurance, access and sign-language
+   * families all read: the client accepts in-person sessions and the profile offers them, the
+   * location lies in every session jurisdiction, and a grant valid on the session date authorises
+   * in-person practice there. The test sees only such locations, in order; one that never accepts
+   * visits them all.
+   *
+   * @param i the profile's index
+   * @param test the test, never null
+   * @return the location's ordinal in the profile's list, or -1
+   */
+  int firstOpenInPerson(int i, LocationTest test) {
+    return inPerson(i) ? firstLocation(i, locationsIn, test) : -1;
+  }
+
+  /**
+   * Returns the first practice location that lies in every one of some places, has an in-person
+   * grant valid on the day and passes a test, or -1.
+   */
+  private int firstLocation(int i, long[][] within, LocationTest test) {
     int[] blob = d.blob;
     int end = d.blobStart[i + 1];
-    for (int q = d.afterGrants(i); q < end; q = d.next(q)) {
+    int ordinal = 0;
+    for (int q = d.afterGrants(i); q < end; q = d.next(q), ordinal++) {
       int kind = PackedDirectory.kind(blob[q]);
       if (kind != PackedDirectory.LOCATION && kind != PackedDirectory.LOCATION_AT) {
         break;
       }
       int jurisdiction = PackedDirectory.payload(blob[q]);
-      if (inEveryPlace(jurisdiction) && firstGrantAt(i, jurisdiction) >= 0) {
-        return q;
+      if (in(within, jurisdiction) && firstGrantAt(i, jurisdiction) >= 0
+          && test.test(i, ordinal, q)) {
+        return ordinal;
       }
     }
     return -1;
+  }
+
+  /** Tells whether a practice jurisdiction lies in each of some places. */
+  private static boolean in(long[][] within, int jurisdiction) {
+    for (long[] in : within) {
+      if (!bit(in, jurisdiction)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -238,29 +282,12 @@ final class Places {
       if (telehealth(i) && firstTeleGrant(i, s) >= 0) {
         continue;
       }
-      if (inPerson(i) && hasPracticeAuthorisedIn(i, s)) {
+      if (inPerson(i) && firstLocation(i, new long[][] {locationsIn[s]}, ANY) >= 0) {
         continue;
       }
       return places[s];
     }
     return null;
-  }
-
-  /** Tells whether a practice location in place s has an in-person grant on the day. */
-  private boolean hasPracticeAuthorisedIn(int i, int s) {
-    int[] blob = d.blob;
-    int end = d.blobStart[i + 1];
-    for (int q = d.afterGrants(i); q < end; q = d.next(q)) {
-      int kind = PackedDirectory.kind(blob[q]);
-      if (kind != PackedDirectory.LOCATION && kind != PackedDirectory.LOCATION_AT) {
-        break;
-      }
-      int jurisdiction = PackedDirectory.payload(blob[q]);
-      if (bit(locationsIn[s], jurisdiction) && firstGrantAt(i, jurisdiction) >= 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -270,15 +297,13 @@ final class Places {
    * reason, after the practice it authorises.
    */
   void explain(int i, List<Reason> reasons) {
-    if (inPerson(i)) {
-      int q = firstPracticeLocation(i);
-      if (q >= 0) {
-        int jurisdiction = PackedDirectory.payload(d.blob[q]);
-        Jurisdiction at = d.jurisdictions[jurisdiction];
-        reasons.add(Reason.of(ReasonCode.PRACTICES_IN, at.code(), 0));
-        int grant = firstGrantAt(i, jurisdiction);
-        reasons.add(basisReason(d.grants[PackedDirectory.payload(d.blob[grant])], at));
-      }
+    int location = firstOpenInPerson(i, ANY);
+    if (location >= 0) {
+      int jurisdiction = PackedDirectory.payload(d.blob[d.location(i, location)]);
+      Jurisdiction at = d.jurisdictions[jurisdiction];
+      reasons.add(Reason.of(ReasonCode.PRACTICES_IN, at.code(), 0));
+      int grant = firstGrantAt(i, jurisdiction);
+      reasons.add(basisReason(d.grants[PackedDirectory.payload(d.blob[grant])], at));
     }
     if (telehealth(i)) {
       int[] found = new int[places.length];

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.client.PreferenceKind;
 import org.sextherapy.client.SignLanguagePreference;
@@ -30,6 +31,8 @@ final class SignLanguageCriterion extends Criterion {
   private final Locale[] wanted;
   private final TagCriterion atALocation;
   private final int[] languageMask;
+  /** Passes a location that lists a wanted sign language. */
+  private final Places.LocationTest signsWanted;
 
   SignLanguageCriterion(SignLanguagePreference preference, PackedDirectory d, Places places) {
     super(PreferenceKind.SIGN_LANGUAGE);
@@ -48,6 +51,8 @@ final class SignLanguageCriterion extends Criterion {
       }
     }
     this.atALocation = new TagCriterion(PreferenceKind.SIGN_LANGUAGE, d, tags);
+    this.signsWanted = (i, ordinal, q) -> firstWanted(d.particulars(i).signLanguagesAt(ordinal))
+        != null;
   }
 
   /** Tells whether the profile speaks the primary language of a wanted sign language. */
@@ -64,32 +69,22 @@ final class SignLanguageCriterion extends Criterion {
   /** Returns the reason's argument when the preference is met, or null. */
   private @Nullable String first(int i) {
     boolean located = atALocation.met(i);
-    if (located && places.inPerson(i)) {
-      Particulars particulars = d.particulars(i);
-      int[] blob = d.blob;
-      int end = d.blobStart[i + 1];
-      int ordinal = 0;
-      for (int q = d.afterGrants(i); q < end; q = d.next(q), ordinal++) {
-        int kind = PackedDirectory.kind(blob[q]);
-        if (kind != PackedDirectory.LOCATION && kind != PackedDirectory.LOCATION_AT) {
-          break;
-        }
-        int jurisdiction = PackedDirectory.payload(blob[q]);
-        if (places.inEveryPlace(jurisdiction) && places.firstGrantAt(i, jurisdiction) >= 0) {
-          for (Locale language : wanted) {
-            if (particulars.signLanguagesAt(ordinal).contains(language)) {
-              return language.toLanguageTag() + ":" + Delivery.IN_PERSON.id();
-            }
-          }
-        }
-      }
+    int at = located ? places.firstOpenInPerson(i, signsWanted) : -1;
+    if (at >= 0) {
+      return firstWanted(d.particulars(i).signLanguagesAt(at)) + ":" + Delivery.IN_PERSON.id();
     }
     if (!(located || speaksAny(i)) || !places.videoEverywhere(i)) {
       return null;
     }
+    String signed = firstWanted(d.particulars(i).languagesWorkedIn());
+    return signed == null ? null : signed + ":" + Delivery.VIDEO.id();
+  }
+
+  /** Returns the tag of the first wanted sign language, in tag order, of some, or null. */
+  private @Nullable String firstWanted(Set<Locale> languages) {
     for (Locale language : wanted) {
-      if (d.particulars(i).worksInSignLanguage(language)) {
-        return language.toLanguageTag() + ":" + Delivery.VIDEO.id();
+      if (languages.contains(language)) {
+        return language.toLanguageTag();
       }
     }
     return null;

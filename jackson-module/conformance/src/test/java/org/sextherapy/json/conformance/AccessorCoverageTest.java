@@ -52,7 +52,9 @@ class AccessorCoverageTest extends WireFormatTestBase {
       Map.entry("TherapistLoad.remaining", "capacity less the clients assigned"),
       Map.entry("Assignment.totalWaitingPoints", "summed from the placements"),
       Map.entry("Assignment.unassignedCount", "counted from the placements"),
-      Map.entry("OpenSlot.end", "the start plus the length"));
+      Map.entry("OpenSlot.end", "the start plus the length"),
+      Map.entry("TherapistProfile.languagesWorkedIn",
+          "the languages and the practice locations' sign languages"));
 
   @Test
   void everyAccessorOfEveryModelTypeIsAPropertyOrListedAsDerived() {
