@@ -49,6 +49,15 @@ final class AccessCriterion extends Criterion {
     return places.inPerson(w, candidates) != 0 ? preferencePoints : 0;
   }
 
+  /**
+   * Only candidates that can be seen in person ({@link Places#inPerson(int, long)}) can meet it:
+   * the others are ruled out from the delivery flag set, and the rest are read one at a time.
+   */
+  @Override
+  long met(int w, long candidates) {
+    return eachMet(w, places.inPerson(w, candidates));
+  }
+
   @Override
   boolean met(int i) {
     return first(i) >= 0;

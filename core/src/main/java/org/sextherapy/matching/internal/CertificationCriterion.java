@@ -49,6 +49,16 @@ final class CertificationCriterion extends Criterion {
     return firstCurrent(d, i, day) >= 0;
   }
 
+  /**
+   * Only the profiles holding a certification current on some day ({@link ScoreBounds#certified})
+   * can hold one current on the session date: the others are ruled out from that bit set, and the
+   * rest are read one at a time.
+   */
+  @Override
+  long met(int w, long candidates) {
+    return eachMet(w, candidates & d.bounds.certified[w]);
+  }
+
   /** Zero when no candidate holds a sex-therapist certification current on any day. */
   @Override
   long most(int w, long candidates, long preferencePoints) {

@@ -106,17 +106,19 @@ final class Competence {
   /**
    * Returns an upper bound of a profile's competence points without reading its outcome records:
    * the declared points exactly and, per measured concern it declares, the neutral share if it has
-   * no record at all (exactly what it earns) or else the most a record can earn.
+   * no record at all (exactly what it earns) or else the most a record of its block can earn
+   * ({@link OutcomeScore#atMost}).
    *
    * @param recorded whether the profile has any outcome record
+   * @param excess the block's {@link ScoreBounds#excess}
    */
-  long most(int i, boolean recorded) {
+  long most(int i, boolean recorded, int excess) {
     long points = 0;
     for (int c = 0; c < concerns; c++) {
       int level = level(i, c);
       points += concernPoints[c * 4 + level];
       if (level != 0 && measured[c]) {
-        points += recorded ? OutcomeScore.most(measuredShare[c])
+        points += recorded ? OutcomeScore.atMost(measuredShare[c], outcomeSpan, excess)
             : OutcomeScore.neutral(measuredShare[c]);
       }
     }
@@ -126,13 +128,15 @@ final class Competence {
   /**
    * Returns an upper bound of the competence points of every candidate of word w, from the level
    * sets alone: per concern, the points of the highest level a candidate declares, plus, if one
-   * declares it and the concern is measured, the most a record can earn (or the neutral share when
-   * none of them has a record). A sum of per-concern maxima bounds the maximum of the sums.
+   * declares it and the concern is measured, the most a record of the block can earn
+   * ({@link OutcomeScore#atMost}; or the neutral share when none of them has a record). A sum of
+   * per-concern maxima bounds the maximum of the sums.
    *
    * @param candidates the profiles of the word in question
    * @param recorded the profiles of the word that have an outcome record
+   * @param excess the block's {@link ScoreBounds#excess}
    */
-  long most(int w, long candidates, long recorded) {
+  long most(int w, long candidates, long recorded, int excess) {
     long[] levelSets = d.levelSets;
     int words = d.words;
     long points = 0;
@@ -150,12 +154,75 @@ final class Competence {
         best = Math.max(best, concernPoints[c * 4 + 3]);
       }
       if (measured[c] && (low | high) != 0) {
-        best += ((low | high) & recorded) != 0 ? OutcomeScore.most(measuredShare[c])
+        best += ((low | high) & recorded) != 0
+            ? OutcomeScore.atMost(measuredShare[c], outcomeSpan, excess)
             : OutcomeScore.neutral(measuredShare[c]);
       }
       points += best;
     }
     return points;
+  }
+
+  /**
+   * The most concerns for which {@link #reaching} splits candidates by the levels they declare:
+   * a request names one to three concerns as a rule, and with more the split costs more than it
+   * saves, so the scan then bounds each candidate on its own.
+   */
+  static final int SPLIT_CONCERNS = 4;
+
+  /** Returns how many of the request's concerns the directory knows. */
+  int concerns() {
+    return concerns;
+  }
+
+  /**
+   * Returns which of some candidates of word w can earn at least {@code threshold} competence
+   * points. The candidates are split by the level they declare in each concern (the level sets'
+   * two bits): for each combination of levels that some candidate declares, the points are those
+   * levels' declared points plus, for each concern declared, the most a record of the block can
+   * earn ({@link OutcomeScore#atMost}) when the candidates have records, or the neutral share
+   * (what a therapist without records earns) when they have none; a combination short of the
+   * threshold rules its candidates out. Each candidate follows one path of the split, so it costs
+   * at most a few mask operations per candidate and concern. With more than
+   * {@value #SPLIT_CONCERNS} concerns every candidate is returned.
+   *
+   * @param candidates the profiles of word w in question: all with an outcome record, or none
+   * @param recorded whether the candidates have outcome records
+   * @param excess the block's {@link ScoreBounds#excess}
+   * @param threshold the points a candidate must be able to reach
+   * @param measuredMost scratch of at least {@link #concerns()} entries
+   * @return the candidates that may reach the threshold
+   */
+  long reaching(int w, long candidates, boolean recorded, int excess, long threshold,
+      long[] measuredMost) {
+    if (concerns > SPLIT_CONCERNS) {
+      return candidates;
+    }
+    for (int c = 0; c < concerns; c++) {
+      measuredMost[c] = !measured[c] ? 0
+          : recorded ? OutcomeScore.atMost(measuredShare[c], outcomeSpan, excess)
+          : OutcomeScore.neutral(measuredShare[c]);
+    }
+    return reaching(w, candidates, 0, 0, threshold, measuredMost);
+  }
+
+  /** Splits candidates by their level in concern c and the following ones. */
+  private long reaching(int w, long candidates, int c, long points, long threshold,
+      long[] measuredMost) {
+    if (c == concerns) {
+      return points >= threshold ? candidates : 0;
+    }
+    long low = d.levelSets[concernSet[c] + w];
+    long high = d.levelSets[concernSet[c] + d.words + w];
+    long found = 0;
+    for (int level = 0; level < 4; level++) {
+      long at = candidates & ((level & 1) != 0 ? low : ~low) & ((level & 2) != 0 ? high : ~high);
+      if (at != 0) {
+        long earned = concernPoints[c * 4 + level] + (level != 0 ? measuredMost[c] : 0);
+        found |= reaching(w, at, c + 1, points + earned, threshold, measuredMost);
+      }
+    }
+    return found;
   }
 
   /**
@@ -222,6 +289,25 @@ final class Competence {
     int key = data[q];
     return OutcomeRates.crediblyAbove(data[q + 3], data[q + 1], outcomes.deteriorated[key],
         outcomes.courses[key], outcomePrior);
+  }
+
+  /**
+   * Returns which of some candidates of word w are {@linkplain #deteriorating(int)
+   * deteriorating}: only a profile with an outcome record can be ({@code recorded}, the word's
+   * profiles that have one), so the others are ruled out from that bit set and the rest are asked
+   * in turn.
+   *
+   * @param recorded the profiles of word w that have an outcome record
+   */
+  long deteriorating(int w, long candidates, long recorded) {
+    long deteriorating = 0;
+    for (long rest = candidates & recorded; rest != 0; rest &= rest - 1) {
+      int i = (w << 6) + Long.numberOfTrailingZeros(rest);
+      if (deteriorating(i)) {
+        deteriorating |= 1L << i;
+      }
+    }
+    return deteriorating;
   }
 
   /**

@@ -58,6 +58,33 @@ abstract class Criterion {
   abstract boolean met(int i);
 
   /**
+   * Returns which of some candidates {@linkplain #met meet} the preference: {@link #met} for the
+   * 64 profiles of a word at once, so that the scan counts the exclusions of a required preference
+   * a word at a time instead of a profile at a time. This default asks {@link #met} for each
+   * candidate, so every family answers it, by its own rule; a family whose rule is a bit set of the
+   * directory (or that has one as a necessary condition) overrides it to read that set first.
+   *
+   * @param w a word of the directory's bit sets
+   * @param candidates the profiles of that word in question, as a bit mask
+   * @return the candidates that meet the preference, a subset of {@code candidates}
+   */
+  long met(int w, long candidates) {
+    return eachMet(w, candidates);
+  }
+
+  /** Asks {@link #met(int)} for each of some candidates of word w; the default of the above. */
+  final long eachMet(int w, long candidates) {
+    long met = 0;
+    for (long rest = candidates; rest != 0; rest &= rest - 1) {
+      int i = (w << 6) + Long.numberOfTrailingZeros(rest);
+      if (met(i)) {
+        met |= 1L << i;
+      }
+    }
+    return met;
+  }
+
+  /**
    * Returns the argument of the reason of a met preference: an id or a code, never client data.
    *
    * @param i the index of a profile that {@linkplain #met meets} the preference

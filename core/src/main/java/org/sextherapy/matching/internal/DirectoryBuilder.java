@@ -66,8 +66,10 @@ import org.sextherapy.treatment.Modality;
  * objects are alive at any time. A list ({@link #build(List, PracticeAuthorisation)}) is packed
  * chunk by chunk in parallel. When every profile is in, the chunk dictionaries are merged and
  * sorted into the global ones, and a second parallel pass, over the records only, rewrites local
- * ids into global ones. The result does not depend on the order of the profiles, on whether they
- * came as a list or one by one, or on the number of threads.
+ * ids into global ones. Within a chunk, profiles are packed in {@link ScanOrder}, so that the
+ * scan's blocks of 64 hold therapists of like standing and its score bounds skip whole blocks; no
+ * answer depends on a profile's position. The result does not depend on the order of the profiles,
+ * on whether they came as a list or one by one, or on the number of threads.
  */
 // Enum sets are packed as bit masks at each constant's ordinal, built and read within one run
 @SuppressWarnings("EnumOrdinal")
@@ -334,9 +336,12 @@ final class DirectoryBuilder {
     final LocalDictionary<String> values = new LocalDictionary<>();
     final LocalDictionary<Fee> fees = new LocalDictionary<>();
     final IntList records = new IntList(CHUNK * 32);
+    /** For each packed position, the position given, within the chunk ({@link ScanOrder}). */
+    final int[] order;
 
-    Chunk(int size) {
-      this.size = size;
+    Chunk(int[] order) {
+      this.order = order;
+      this.size = order.length;
       this.words = PackedDirectory.words(size);
       this.experience = new byte[size];
       this.confirmedDay = new int[size];
@@ -386,7 +391,7 @@ final class DirectoryBuilder {
       idAt += chunk.idBytes.size;
     }
     IdColumn idColumn = new IdColumn(ids, idStart);
-    int[] idTable = idTable(idHash, idColumn);
+    int[] idTable = idTable(idHash, idColumn, read);
     EthicsVerdicts.Part[] ethicsParts = new EthicsVerdicts.Part[count];
     OutcomeColumns.Part[] outcomeParts = new OutcomeColumns.Part[count];
     for (int c = 0; c < count; c++) {
@@ -394,7 +399,7 @@ final class DirectoryBuilder {
       outcomeParts[c] = read[c].outcomes;
     }
     EthicsVerdicts verdicts = EthicsVerdicts.of(ethicsParts, CHUNK, n,
-        keepProfiles ? kept.toArray(new TherapistProfile[0]) : null);
+        keepProfiles ? keptInPackedOrder(read) : null);
     kept = new ArrayList<>();
     OutcomeColumns outcomes = OutcomeColumns.of(outcomeParts, CHUNK, n);
 
@@ -434,7 +439,7 @@ final class DirectoryBuilder {
     long[] levelSets = new long[2 * concernNames.size() * words];
     long[] signatureSets = new long[PackedDirectory.SIGNATURES * words];
     int[] languages = new int[n * languageStride];
-    int[] fee = new int[n * PackedDirectory.FORMATS];
+    FeeRanks fee = new FeeRanks(n * PackedDirectory.FORMATS, dictionaries.feeValues.length);
     int[] tagMask = new int[n];
     int[] blobStart = new int[n + 1];
     IntList[] parts = IntStream.range(0, count).parallel()
@@ -466,26 +471,46 @@ final class DirectoryBuilder {
     }
   }
 
+  /** Returns the kept profiles at their packed positions. */
+  private TherapistProfile[] keptInPackedOrder(Chunk[] read) {
+    TherapistProfile[] packed = new TherapistProfile[n];
+    for (int c = 0; c < read.length; c++) {
+      int base = c * CHUNK;
+      for (int j = 0; j < read[c].size; j++) {
+        packed[base + j] = kept.get(base + read[c].order[j]);
+      }
+    }
+    return packed;
+  }
+
   /**
    * Builds the open-addressing table from id hash to profile index, refusing a repeated id. Profiles
-   * are inserted in order, so the error names the later of two profiles sharing an id, by its
-   * index in the order given, never by the id.
+   * are inserted in the order given (not the packed one), so the error names the later of two
+   * profiles sharing an id, by its index in the order given, never by the id.
    */
-  private int[] idTable(int[] idHash, IdColumn ids) {
+  private int[] idTable(int[] idHash, IdColumn ids, Chunk[] read) {
     int[] table = new int[PackedDirectory.tableSize(n)];
     Arrays.fill(table, -1);
     int mask = table.length - 1;
-    for (int i = 0; i < n; i++) {
-      int slot = PackedDirectory.spread(idHash[i]) & mask;
-      while (table[slot] >= 0) {
-        int other = table[slot];
-        if (idHash[other] == idHash[i] && ids.same(other, i)) {
-          throw new InvalidValueException("profiles[" + i + "].id",
-              "must be unique in the directory");
-        }
-        slot = (slot + 1) & mask;
+    for (int c = 0; c < read.length; c++) {
+      int base = c * CHUNK;
+      int[] packedAt = new int[read[c].size];
+      for (int j = 0; j < packedAt.length; j++) {
+        packedAt[read[c].order[j]] = j;
       }
-      table[slot] = i;
+      for (int given = 0; given < packedAt.length; given++) {
+        int i = base + packedAt[given];
+        int slot = PackedDirectory.spread(idHash[i]) & mask;
+        while (table[slot] >= 0) {
+          int other = table[slot];
+          if (idHash[other] == idHash[i] && ids.same(other, i)) {
+            throw new InvalidValueException("profiles[" + (base + given) + "].id",
+                "must be unique in the directory");
+          }
+          slot = (slot + 1) & mask;
+        }
+        table[slot] = i;
+      }
     }
     return table;
   }
@@ -494,11 +519,11 @@ final class DirectoryBuilder {
 
   /** Packs profiles {@code from} to {@code to} of an array, which may then be dropped. */
   private Chunk read(TherapistProfile[] profiles, int from, int to) {
-    Chunk chunk = new Chunk(to - from);
+    Chunk chunk = new Chunk(ScanOrder.of(profiles, from, to));
     int words = chunk.words;
     long[] flagSets = chunk.flagSets;
     for (int i = 0; i < chunk.size; i++) {
-      TherapistProfile p = profiles[from + i];
+      TherapistProfile p = profiles[from + chunk.order[i]];
       String id = p.id();
       chunk.idHash[i] = id.hashCode();
       for (int k = 0; k < id.length(); k++) {
@@ -747,7 +772,7 @@ final class DirectoryBuilder {
   }
 
   private IntList remap(int c, Chunk chunk, PackedDirectory.Dictionaries d, long[] levelSets,
-      long[] signatureSets, int[] languages, int[] fee, int[] tagMask, int[] blobStart) {
+      long[] signatureSets, int[] languages, FeeRanks fee, int[] tagMask, int[] blobStart) {
     int words = PackedDirectory.words(n);
     int[] concern = toGlobal(chunk.concerns, d.concernIndex);
     int[] language = toGlobal(chunk.languages, d.languageIndex);
@@ -797,7 +822,8 @@ final class DirectoryBuilder {
       }
       for (int format = 0; format < PackedDirectory.FORMATS; format++) {
         int localFee = r[q++];
-        fee[i * PackedDirectory.FORMATS + format] = localFee < 0 ? -1 : feeRank[localFee];
+        fee.set(i * PackedDirectory.FORMATS + format,
+            localFee < 0 ? FeeRanks.NONE : feeRank[localFee]);
       }
       int mask = 0;
       int rares = 0;

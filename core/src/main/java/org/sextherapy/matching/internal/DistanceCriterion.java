@@ -111,6 +111,15 @@ final class DistanceCriterion extends Criterion {
         .map(from::distanceKm).orElse(Double.POSITIVE_INFINITY);
   }
 
+  /**
+   * Only candidates that can be seen in person ({@link Places#inPerson(int, long)}) can meet it:
+   * the others are ruled out from the delivery flag set, and the rest are read one at a time.
+   */
+  @Override
+  long met(int w, long candidates) {
+    return eachMet(w, places.inPerson(w, candidates));
+  }
+
   @Override
   boolean met(int i) {
     return firstWithin(i) >= 0;

@@ -305,6 +305,29 @@ public final class EthicsVerdicts {
     }
 
     /**
+     * Returns which of some profiles of word w the ethics gate {@linkplain #admits(int) admits}:
+     * a word of the verdicts when they were decided for every profile at once, else each asked in
+     * turn.
+     *
+     * @param w a word of the directory's bit sets
+     * @param candidates the profiles of that word in question, as a bit mask
+     * @return the candidates admitted
+     */
+    long admits(int w, long candidates) {
+      if (known == null) {
+        return candidates & (long) WORDS.getAcquire(admitted, w);
+      }
+      long admits = 0;
+      for (long rest = candidates; rest != 0; rest &= rest - 1) {
+        int i = (w << 6) + Long.numberOfTrailingZeros(rest);
+        if (admits(i)) {
+          admits |= 1L << i;
+        }
+      }
+      return admits;
+    }
+
+    /**
      * Tells whether the ethics gate admits a profile, asking the review the first time when it has
      * profile rules of its own.
      *

@@ -21,7 +21,7 @@ final class FeeCriteria {
 
   /** Returns the currency code of a profile's fees; the profile has a fee for the format. */
   static String currency(PackedDirectory d, int i, SessionFormat format) {
-    int code = d.fee[i * PackedDirectory.FORMATS + format.ordinal()];
+    int code = d.fee.get(i * PackedDirectory.FORMATS + format.ordinal());
     int c = 0;
     while (d.currencyStart[c + 1] <= code) {
       c++;
@@ -68,14 +68,14 @@ final class FeeCriteria {
 
     @Override
     boolean met(int i) {
-      int rank = d.fee[i * PackedDirectory.FORMATS + format];
+      int rank = d.fee.get(i * PackedDirectory.FORMATS + format);
       return rank >= from && rank < to;
     }
 
-    /** The preference's points: fees are a column, with no bit set per block to rule out. */
+    /** Zero when no candidate's fee is within the maximum: the fee column, read per candidate. */
     @Override
     long most(int w, long candidates, long preferencePoints) {
-      return preferencePoints;
+      return eachMet(w, candidates) != 0 ? preferencePoints : 0;
     }
 
     @Override
@@ -103,6 +103,12 @@ final class FeeCriteria {
     @Override
     boolean met(int i) {
       return d.in(set, i);
+    }
+
+    /** Read from the format's sliding-scale flag set, 64 profiles at a time. */
+    @Override
+    long met(int w, long candidates) {
+      return d.flagSets[set * d.words + w] & candidates;
     }
 
     /** Zero when no candidate offers a sliding scale for the format. */

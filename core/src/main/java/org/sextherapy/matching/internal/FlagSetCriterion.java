@@ -77,6 +77,16 @@ final class FlagSetCriterion extends Criterion {
     return (any & candidates) != 0 ? preferencePoints : 0;
   }
 
+  /** Read from the acceptable constants' flag sets, 64 profiles at a time. */
+  @Override
+  long met(int w, long candidates) {
+    long any = 0;
+    for (int set : sets) {
+      any |= d.flagSets[set * d.words + w];
+    }
+    return any & candidates;
+  }
+
   @Override
   String argument(int i) {
     return ids[first(i)];

@@ -48,6 +48,24 @@ final class Freshness {
   }
 
   /**
+   * Returns which of some candidates of word w the policy {@linkplain #excludes(int) excludes}:
+   * none without a limit, else each asked in turn.
+   */
+  long excludes(int w, long candidates) {
+    if (within < 0) {
+      return 0;
+    }
+    long excluded = 0;
+    for (long rest = candidates; rest != 0; rest &= rest - 1) {
+      int i = (w << 6) + Long.numberOfTrailingZeros(rest);
+      if (excludes(i)) {
+        excluded |= 1L << i;
+      }
+    }
+    return excluded;
+  }
+
+  /**
    * Returns the most freshness points a profile confirmed on a day at the latest can earn: those of
    * that day, since the points never grow as a confirmation ages.
    *

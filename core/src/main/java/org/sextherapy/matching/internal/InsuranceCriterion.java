@@ -65,10 +65,23 @@ final class InsuranceCriterion extends Criterion {
     return standing(i) == CoverageStanding.IN_NETWORK ? inNetworkPoints : superbillPoints;
   }
 
-  /** The better of the in-network and the superbill points, the only points it grades. */
+  /**
+   * The in-network points if a candidate may participate in the payer's networks (its tag, or a
+   * rare tag the blob holds), the superbill points if a candidate gives superbills and the client
+   * may claim out of network ({@link InsuranceAcceptance#decide} grants nothing else), the better
+   * of the two if both; else zero.
+   */
   @Override
   long most(int w, long candidates, long preferencePoints) {
-    return Math.max(inNetworkPoints, superbillPoints);
+    long most = 0;
+    if (outOfNetwork && InsuranceAcceptance.reimbursesOutOfNetwork(coverage.payer().kind())
+        && (d.flagSets[PackedDirectory.SUPERBILL_SET * d.words + w] & candidates) != 0) {
+      most = superbillPoints;
+    }
+    if (payer.anyRare() || payer.anyInMask(w, candidates)) {
+      most = Math.max(most, inNetworkPoints);
+    }
+    return most;
   }
 
   @Override

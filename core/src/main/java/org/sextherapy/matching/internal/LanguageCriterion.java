@@ -43,10 +43,10 @@ final class LanguageCriterion extends Criterion {
     return first(i) >= 0;
   }
 
-  /** The preference's points: languages are a column, with no bit set per block to rule out. */
+  /** Zero when no candidate speaks a preferred language: the language column, read per candidate. */
   @Override
   long most(int w, long candidates, long preferencePoints) {
-    return preferencePoints;
+    return eachMet(w, candidates) != 0 ? preferencePoints : 0;
   }
 
   @Override

@@ -36,6 +36,23 @@ final class OutcomeScore {
   }
 
   /**
+   * Returns the most measured points a record can earn whose unshrunk improvement rate lies at
+   * most {@code excess} ten-thousandths above the directory's ({@link ScoreBounds#excess}):
+   * {@code min(share / 100, floor(share (50 span + excess) / (10000 span)))}. The points are at
+   * most {@code share / 200 + share d / span} for the shrunk difference d, which is at most the
+   * unshrunk one when positive (shrinking divides by {@code n + m} instead of {@code n}), so the
+   * bound holds for every prior strength; exact integer arithmetic, so it is never below the
+   * points.
+   *
+   * @param share priority weight times specialist points times the measured weight percentage
+   * @param span the span in percentage points, 1 to 100
+   * @param excess the excess rate in ten-thousandths, 0 to 10,000
+   */
+  static long atMost(long share, int span, int excess) {
+    return Math.min(most(share), share * (50L * span + excess) / (10_000L * span));
+  }
+
+  /**
    * Returns the measured points.
    *
    * @param share priority weight times specialist points times the measured weight percentage

@@ -59,7 +59,8 @@ import org.sextherapy.therapist.TherapistProfile;
  *       dictionary, {@link #languageStride} ints per profile;</li>
  *   <li>{@link #fee}: per session format ({@link #FORMATS} entries per profile), the rank of the
  *       (currency, lowest fee for the format) pair among the directory's distinct pairs, sorted by
- *       currency code then amount, or -1 without a fee for the format: a fee preference becomes a
+ *       currency code then amount, or none without a fee for the format ({@link FeeRanks}, two
+ *       bytes an entry unless the directory has more than 65,534 pairs): a fee preference becomes a
  *       range of ranks for the request's format, compared exactly;</li>
  *   <li>{@link #tagMask}: one bit for each of the (at most 32) most frequent tags: payers,
  *       modality ids, and the disclosed identity, values and location access of {@link ValueTags};
@@ -177,7 +178,7 @@ public final class PackedDirectory {
   final byte[] experience;
   final int[] confirmedDay;
   final int[] languages;
-  final int[] fee;
+  final FeeRanks fee;
   final int[] tagMask;
   final int[] blobStart;
   final int[] blob;
@@ -196,7 +197,7 @@ public final class PackedDirectory {
   PackedDirectory(PracticeAuthorisation authorisation, int n, IdColumn ids, int[] idTable,
       Particulars[] particulars, EthicsVerdicts verdicts, Dictionaries d,
       long[] initialAvailability, long[] flagSets, long[] levelSets, long[] signatureSets,
-      byte[] experience, int[] confirmedDay, int[] languages, int[] fee, int[] tagMask,
+      byte[] experience, int[] confirmedDay, int[] languages, FeeRanks fee, int[] tagMask,
       int[] blobStart, int[] blob, OutcomeColumns outcomes) {
     this.n = n;
     this.ids = ids;
@@ -519,7 +520,8 @@ public final class PackedDirectory {
    */
   public long columnBytes() {
     return 8L * (flagSets.length + levelSets.length + signatureSets.length)
-        + experience.length + 4L * confirmedDay.length + 4L * languages.length + 4L * fee.length + 4L * tagMask.length
+        + experience.length + 4L * confirmedDay.length + 4L * languages.length + fee.bytes()
+        + 4L * tagMask.length
         + 4L * blobStart.length + 4L * blob.length + bounds.bytes();
   }
 

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.ClientRequest;
@@ -161,10 +162,25 @@ public final class Query {
   }
 
   private MatchResult run(int k, int parallelism, boolean bounded) {
+    return runInRanges(k, Math.max(1, Math.min(parallelism, d.size() / MIN_RANGE)), bounded);
+  }
+
+  /**
+   * Runs the query split in a given number of ranges, however small the directory: {@link #run}
+   * splits only large directories, and the tests split small ones to hold a split scan, whose
+   * ranges share their bar, to the scan that scores everyone.
+   *
+   * @param k how many matches to return at most, at least 1
+   * @param ranges how many ranges, at least 1
+   * @param bounded whether the score bounds apply
+   * @return the result, never null
+   */
+  MatchResult runInRanges(int k, int ranges, boolean bounded) {
     int n = d.size();
     int capacity = Math.max(1, Math.min(k, n));
-    int ranges = Math.max(1, Math.min(parallelism, n / MIN_RANGE));
-    TopK top = new TopK(capacity, requestState, d);
+    // The ranges of a bounded scan share their bar (see TopK); the merge below needs none.
+    AtomicLong bar = bounded && ranges > 1 ? new AtomicLong(Long.MIN_VALUE) : null;
+    TopK top = new TopK(capacity, requestState, d, bar);
     int[] counts = new int[CONSTRAINTS];
     if (refused) {
       counts[SAFEGUARDING] = n;
@@ -175,9 +191,12 @@ public final class Query {
       for (int r = 1; r < ranges; r++) {
         int from = boundary(n, r, ranges);
         int to = boundary(n, r + 1, ranges);
-        forked.add(ForkJoinTask.adapt(() -> scanRange(from, to, capacity, bounded)).fork());
+        forked.add(ForkJoinTask.adapt(() -> scanRange(from, to, capacity, bounded, bar)).fork());
       }
       scan(0, boundary(n, 1, ranges), top, counts, bounded);
+      TopK merged = new TopK(capacity, requestState, d);
+      merged.addAll(top);
+      top = merged;
       for (ForkJoinTask<Range> task : forked) {
         Range range = task.join();
         top.addAll(range.top);
@@ -207,8 +226,9 @@ public final class Query {
     return r == ranges ? n : (int) ((long) n * r / ranges) & ~63;
   }
 
-  private Range scanRange(int from, int to, int capacity, boolean bounded) {
-    Range range = new Range(new TopK(capacity, requestState, d), new int[CONSTRAINTS]);
+  private Range scanRange(int from, int to, int capacity, boolean bounded,
+      @Nullable AtomicLong bar) {
+    Range range = new Range(new TopK(capacity, requestState, d, bar), new int[CONSTRAINTS]);
     scan(from, to, range.top, range.counts, bounded);
     return range;
   }
@@ -229,8 +249,10 @@ public final class Query {
    * constraints (availability, adolescents, competence, format, delivery, and a necessary condition
    * for authorisation: in every session jurisdiction, a grant or practice jurisdiction that could
    * serve it, from the signature sets) are a few words of the directory's bit sets, exclusions
-   * are counted with bit counts, and only the profiles that pass them all go on, one by one, to the
-   * full authorisation check on the date, required preferences and the ethics gate.
+   * are counted with bit counts; then the full authorisation check on the date (cached per
+   * situation), required preferences, freshness, deterioration and the ethics gate are asked a
+   * word at a time too, each reading a bit set where its rule is one. The scan that scores
+   * everyone asks those last constraints one profile at a time, as {@link #firstFailing} does.
    *
    * <p>When bounded, scoring follows the best candidates, not the directory. Once the heap holds k
    * candidates, the worst of them is a bar that a candidate must at least reach (an equal score may
@@ -238,16 +260,26 @@ public final class Query {
    * every part of the score has an upper bound that is cheaper than the part itself:
    * <ol>
    *   <li>per word of 64 profiles, from the candidates' bits and the directory's per-block maxima
-   *       ({@link ScoreBounds}): the highest level declared per concern, the measured share's
-   *       maximum, the block's most experience and latest confirmation, any certification, and each
-   *       preferred criterion's {@link Criterion#most}. A word below the bar is not scored at all;
-   *       its candidates still go one by one through the per-profile constraints, so that every
-   *       exclusion is counted exactly as without bounds;</li>
+   *       ({@link ScoreBounds}): the highest level declared per concern, the most the block's
+   *       best outcome record can earn of the measured share, the block's most experience and
+   *       latest confirmation, any certification, and each preferred criterion's
+   *       {@link Criterion#most}, over the word's eligible candidates. A word below the bar is
+   *       not scored at all. Its exclusions were counted before the bound was asked, a word at a
+   *       time ({@link #eligibleAfterAuthorisation}), so every exclusion is counted exactly as
+   *       without bounds, and a word the bound skips costs a few bit operations, not a look-up
+   *       per candidate. The directory packs therapists of like standing in the same blocks
+   *       ({@link ScanOrder}), so that these bounds are close to what a block's best earns;</li>
+   *   <li>per group of a word's candidates that declare the same expertise levels in the
+   *       request's concerns and are alike in having outcome records and a certification: the
+   *       same bound with those levels' points and that signal ({@link #reaching}); a group below
+   *       the bar is not scored;</li>
    *   <li>per profile that passes every constraint, before any outcome record is read: its declared
    *       competence, experience and freshness exactly, the certification signal if it holds any
-   *       certification, the measured share at most, and the word's preference bound; then, if it
-   *       has outcome records, the same with its competence scored exactly.</li>
+   *       certification, what its block's best outcome record can earn of the measured share,
+   *       and each preferred family's bound for the profile alone; then, if it has outcome
+   *       records, the same with its competence scored exactly.</li>
    * </ol>
+   * With the scan split in ranges, the ranges share their bar ({@link TopK}).
    * Scores are exact integers, so each bound is exact arithmetic, and a candidate is skipped only
    * when it provably cannot enter the k best: the heap ends with exactly the candidates (and the
    * order) of a scan that scores everyone, since the k best under a total order do not depend on
@@ -262,6 +294,7 @@ public final class Query {
     final int childrenSet = PackedDirectory.CHILDREN_SET * words;
     final int[] deliverySets = this.deliverySets;
     final int[][] jurisdictionSets = places.signatureSets;
+    final long[] measuredMost = new long[competence.concerns()];
     for (int base = from; base < to; base += 64) {
       int w = base >>> 6;
       int size = Math.min(64, to - base);
@@ -309,38 +342,67 @@ public final class Query {
         scoreEveryone(base, passed, top, counts);
         continue;
       }
-      // Until the heap is full every candidate enters; the preference bound is then moot.
-      long preferences = Long.MAX_VALUE / 4;
-      if (top.full()) {
-        preferences = preferencesMost(w, passed);
-        if (!top.admits(most(w, passed) + preferences)) {
-          countOnly(base, passed, counts);
+      long eligible = eligibleAfterAuthorisation(w, passed, counts);
+      if (eligible == 0) {
+        continue;
+      }
+      // Until a bar is known every candidate enters.
+      if (top.barKnown()) {
+        long preferences = preferencesMost(w, eligible);
+        if (!top.admits(most(w, eligible) + preferences)) {
+          continue;
+        }
+        eligible = reaching(w, eligible, preferences, top.bar(), measuredMost);
+        if (eligible == 0) {
           continue;
         }
       }
-      while (passed != 0) {
-        int i = base + Long.numberOfTrailingZeros(passed);
-        passed &= passed - 1;
-        int failed = firstFailingAfterAuthorisation(i);
-        if (failed >= 0) {
-          counts[failed]++;
-        } else if (mayEnter(i, preferences, top)) {
+      boolean barKnown = top.barKnown();
+      while (eligible != 0) {
+        int i = base + Long.numberOfTrailingZeros(eligible);
+        eligible &= eligible - 1;
+        if (!barKnown || mayEnter(i, top)) {
           top.offer(score(i, null), i);
+          barKnown = top.barKnown();
         }
       }
     }
   }
 
-  /** Counts the exclusions among the candidates of a word that cannot reach the k best. */
-  private void countOnly(int base, long candidates, int[] counts) {
-    while (candidates != 0) {
-      int i = base + Long.numberOfTrailingZeros(candidates);
-      candidates &= candidates - 1;
-      int failed = firstFailingAfterAuthorisation(i);
-      if (failed >= 0) {
-        counts[failed]++;
-      }
+  /**
+   * Returns which authorised candidates of word w pass the remaining constraints, counting each
+   * one that does not under the first it fails: {@link #firstFailingAfterAuthorisation} for the 64
+   * profiles of a word at once. Each constraint in turn removes from the candidates those it
+   * excludes, so a candidate is counted under the first it fails, in the same order; each
+   * constraint's word-wide test ({@link Criterion#met(int, long)},
+   * {@link Freshness#excludes(int, long)}, {@link Competence#deteriorating(int, long, long)},
+   * {@link EthicsVerdicts.OnDate#admits(int, long)}) asks the same rule as its test of one
+   * profile, reading a bit set where the rule is one. The scan that scores everyone keeps the test
+   * of one profile at a time, so the property tests hold this one to it.
+   */
+  private long eligibleAfterAuthorisation(int w, long authorised, int[] counts) {
+    long eligible = authorised;
+    for (Criterion criterion : required) {
+      long met = criterion.met(w, eligible) & eligible;
+      counts[criterion.constraint] += Long.bitCount(eligible & ~met);
+      eligible = met;
     }
+    if (eligible != 0) {
+      long stale = freshness.excludes(w, eligible);
+      counts[STALE] += Long.bitCount(stale);
+      eligible &= ~stale;
+    }
+    if (excludeDeterioration && eligible != 0) {
+      long deteriorating = competence.deteriorating(w, eligible, bounds.measured[w]);
+      counts[DETERIORATION] += Long.bitCount(deteriorating);
+      eligible &= ~deteriorating;
+    }
+    if (eligible != 0) {
+      long admitted = verdicts.admits(w, eligible);
+      counts[ETHICS] += Long.bitCount(eligible & ~admitted);
+      eligible = admitted;
+    }
+    return eligible;
   }
 
   /** Scores every eligible candidate of a word and offers it: the scan without bounds. */
@@ -362,10 +424,41 @@ public final class Query {
    * (see {@link #scan}).
    */
   private long most(int w, long candidates) {
-    return competence.most(w, candidates, bounds.measured[w])
+    return competence.most(w, candidates, bounds.measured[w], bounds.excess[w])
         + Math.min(bounds.experienceYears(w), yearsCounted) * pointsPerYear
         + ((bounds.certified[w] & candidates) != 0 ? certificationPoints : 0)
         + freshness.most(bounds.confirmedDay[w]);
+  }
+
+  /**
+   * Returns which of some eligible candidates of word w may reach the bar, by a bound tighter than
+   * {@link #most}: the candidates are split by whether they have outcome records and whether they
+   * hold a certification ({@link ScoreBounds}), and within each group by the expertise levels they
+   * declare ({@link Competence#reaching}); experience, freshness and preferences are bounded as in
+   * {@link #most}.
+   *
+   * @param preferences an upper bound of what the candidates earn from preferences met
+   * @param bar the lowest score that may still enter the k best
+   * @param measuredMost scratch for {@link Competence#reaching}
+   */
+  private long reaching(int w, long candidates, long preferences, long bar, long[] measuredMost) {
+    long recorded = bounds.measured[w];
+    long certified = bounds.certified[w];
+    long rest = Math.min(bounds.experienceYears(w), yearsCounted) * pointsPerYear
+        + freshness.most(bounds.confirmedDay[w]) + preferences;
+    long found = 0;
+    for (int group = 0; group < 4; group++) {
+      boolean withRecords = (group & 1) != 0;
+      boolean withCertification = (group & 2) != 0;
+      long members = candidates & (withRecords ? recorded : ~recorded)
+          & (withCertification ? certified : ~certified);
+      if (members != 0) {
+        long threshold = bar - rest - (withCertification ? certificationPoints : 0);
+        found |= competence.reaching(w, members, withRecords, bounds.excess[w], threshold,
+            measuredMost);
+      }
+    }
+    return found;
   }
 
   /** Returns an upper bound of what the candidates of word w earn from preferences met. */
@@ -378,19 +471,18 @@ public final class Query {
   }
 
   /**
-   * Tells whether an eligible profile could still enter the k best, in two steps (see
-   * {@link #scan}): first without reading its outcome records, then, for a profile that has some,
-   * with its competence scored exactly.
-   *
-   * @param preferences an upper bound of what the profile earns from preferences met
+   * Tells whether an eligible profile could still enter the k best (see {@link #scan}), with each
+   * preferred family's bound for the profile alone ({@link Criterion#most} of one candidate: a
+   * bit or a column entry for most families): first without reading its outcome records, then,
+   * for a profile that has some, with its competence scored exactly.
    */
-  private boolean mayEnter(int i, long preferences, TopK top) {
+  private boolean mayEnter(int i, TopK top) {
     int w = i >>> 6;
     long bit = 1L << i;
     boolean recorded = (bounds.measured[w] & bit) != 0;
     long rest = experience(i) + ((bounds.certified[w] & bit) != 0 ? certificationPoints : 0)
-        + freshness.score(i, null) + preferences;
-    return top.admits(competence.most(i, recorded) + rest)
+        + freshness.score(i, null) + preferencesMost(w, bit);
+    return top.admits(competence.most(i, recorded, bounds.excess[w]) + rest)
         && (!recorded || top.admits(competence.score(i, null) + rest));
   }
 

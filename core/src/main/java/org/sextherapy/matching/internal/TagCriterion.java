@@ -107,10 +107,28 @@ final class TagCriterion extends Criterion {
     return (d.tagMask[i] & mask) != 0 || hasRareTag(i);
   }
 
-  /** The preference's points: tags are a column and blob entries, with no bit set per block. */
+  /**
+   * Zero when no candidate has a frequent tag of the preference in its tag mask and the
+   * preference names no rare tag (read from the blob, so not ruled out here).
+   */
   @Override
   long most(int w, long candidates, long preferencePoints) {
-    return preferencePoints;
+    return rare.length > 0 || anyInMask(w, candidates) ? preferencePoints : 0;
+  }
+
+  /** Tells whether a candidate of word w has a frequent tag of the preference. */
+  boolean anyInMask(int w, long candidates) {
+    for (long rest = candidates; rest != 0; rest &= rest - 1) {
+      if ((d.tagMask[(w << 6) + Long.numberOfTrailingZeros(rest)] & mask) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether the preference names a tag that only the blob holds. */
+  boolean anyRare() {
+    return rare.length > 0;
   }
 
   @Override

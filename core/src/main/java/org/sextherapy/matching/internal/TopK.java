@@ -1,5 +1,7 @@
 package org.sextherapy.matching.internal;
 
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The best k candidates seen so far, as a binary heap with the worst at the root, in three parallel
@@ -23,8 +25,26 @@ final class TopK {
   int size;
   /** How many candidates were offered: scored, that is. */
   int offered;
+  /** The bar shared with the heaps of the other ranges of the same scan, or null. */
+  private final @Nullable AtomicLong shared;
 
   TopK(int capacity, long requestState, PackedDirectory directory) {
+    this(capacity, requestState, directory, null);
+  }
+
+  /**
+   * A heap for one range of a scan split in ranges, sharing its bar with the others: the k-th
+   * score of any range's heap is a bar for every range, since k candidates at least as good as it
+   * are then known. Only a score strictly below it is ruled out (an equal one may win on the
+   * tie-break), so each range's heap still keeps every candidate of its range that can be among
+   * the k best overall, and merging the heaps gives exactly the k best.
+   *
+   * @param shared the highest k-th score published so far by a range, {@link Long#MIN_VALUE} at
+   *     first; or null for a scan in one range
+   */
+  TopK(int capacity, long requestState, PackedDirectory directory,
+      @Nullable AtomicLong shared) {
+    this.shared = shared;
     this.capacity = capacity;
     this.requestState = requestState;
     this.ids = directory.ids;
@@ -39,12 +59,31 @@ final class TopK {
    * least the worst kept.
    */
   boolean admits(long score) {
-    return size < capacity || score >= scores[0];
+    return (size < capacity || score >= scores[0]) && (shared == null || score >= shared.get());
   }
 
-  /** Tells whether the heap holds k candidates, so that a lower bound is known. */
-  boolean full() {
-    return size == capacity;
+  /**
+   * Returns the bar: the lowest score {@link #admits} admits, {@link Long#MIN_VALUE} while none is
+   * known.
+   */
+  long bar() {
+    long own = size == capacity ? scores[0] : Long.MIN_VALUE;
+    return shared == null ? own : Math.max(own, shared.get());
+  }
+
+  /**
+   * Tells whether a bar is known, so that bounds can rule candidates out: the heap holds k
+   * candidates, or another range's heap does.
+   */
+  boolean barKnown() {
+    return size == capacity || (shared != null && shared.get() != Long.MIN_VALUE);
+  }
+
+  /** Publishes this heap's k-th score to the other ranges, when it is full and raises the bar. */
+  private void publish() {
+    if (shared != null && size == capacity && scores[0] > shared.get()) {
+      shared.accumulateAndGet(scores[0], Math::max);
+    }
   }
 
   /** Offers a candidate. */
@@ -55,6 +94,7 @@ final class TopK {
       indexes[size] = index;
       tieKnown[size] = false;
       siftUp(size++);
+      publish();
       return;
     }
     if (score < scores[0]) {
@@ -73,6 +113,7 @@ final class TopK {
       tieKnown[0] = false;
     }
     siftDown(0);
+    publish();
   }
 
   /** Offers every candidate of another heap. */

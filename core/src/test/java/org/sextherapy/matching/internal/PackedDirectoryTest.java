@@ -54,8 +54,9 @@ class PackedDirectoryTest {
   void everyFlagSetHoldsExactlyTheProfilesWithThatConstant(long seed) {
     List<TherapistProfile> profiles = new RandomValues(seed).profiles(70);
     PackedDirectory d = PackedDirectory.build(profiles, PracticeAuthorisation.standard());
-    for (int i = 0; i < profiles.size(); i++) {
-      TherapistProfile p = profiles.get(i);
+    for (TherapistProfile p : profiles) {
+      // Packed positions follow the scan order, not the order given: go by id.
+      int i = d.indexOf(p.id());
       for (SessionFormat format : SessionFormat.values()) {
         assertThat(d.in(PackedDirectory.FORMAT_SET + format.ordinal(), i))
             .isEqualTo(p.formats().contains(format));
@@ -92,9 +93,13 @@ class PackedDirectoryTest {
   void everyTherapistIsFoundByIdAndNoOtherId() {
     List<TherapistProfile> profiles = new RandomValues(3).profiles(5000);
     PackedDirectory directory = PackedDirectory.build(profiles, PracticeAuthorisation.standard());
-    for (int i = 0; i < profiles.size(); i++) {
-      assertThat(directory.indexOf(profiles.get(i).id())).isEqualTo(i);
+    java.util.Set<Integer> positions = new java.util.HashSet<>();
+    for (TherapistProfile profile : profiles) {
+      int i = directory.indexOf(profile.id());
+      assertThat(directory.id(i)).isEqualTo(profile.id());
+      positions.add(i);
     }
+    assertThat(positions).hasSize(profiles.size());
     assertThat(directory.indexOf("th-absent")).isEqualTo(-1);
     assertThat(directory.indexOf("")).isEqualTo(-1);
     assertThat(PackedDirectory.build(List.of(), PracticeAuthorisation.standard()).indexOf("th-1")).isEqualTo(-1);

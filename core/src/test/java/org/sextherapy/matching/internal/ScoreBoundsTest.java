@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.ClientRequest;
@@ -145,8 +147,17 @@ class ScoreBoundsTest {
         years = Math.max(years, d.experienceYears(i));
         confirmed = Math.max(confirmed, d.confirmedDay[i]);
         long bit = 1L << i;
+        // Packed positions follow the scan order, not the order given: go by id.
+        String id = d.id(i);
+        TherapistProfile profile = profiles.stream().filter(p -> p.id().equals(id))
+            .findFirst().orElseThrow();
         assertThat((bounds.measured[w] & bit) != 0).as("profile %d has records", i)
-            .isEqualTo(!profiles.get(i).outcomes().isEmpty());
+            .isEqualTo(!profile.outcomes().isEmpty());
+        for (int q = d.outcomes.start[i]; q < d.outcomes.start[i + 1];
+            q += OutcomeColumns.WIDTH) {
+          assertThat((int) bounds.excess[w]).as("profile %d's records", i)
+              .isGreaterThanOrEqualTo(ScoreBounds.excess(d.outcomes, q));
+        }
         for (int day = PackedDirectory.day(DATE.minusYears(6));
             day < PackedDirectory.day(DATE.plusYears(6)); day += 61) {
           if (CertificationCriterion.firstCurrent(d, i, day) >= 0) {
@@ -159,5 +170,45 @@ class ScoreBoundsTest {
     }
     assertThat(java.util.Arrays.stream(bounds.certified).anyMatch(word -> word != 0))
         .as("some therapist certified").isTrue();
+    assertThat(new String(bounds.excess).chars().anyMatch(excess -> excess > 0))
+        .as("some block with a record above the directory's rate").isTrue();
+  }
+
+  static LongStream seeds() {
+    return LongStream.range(0, 500);
+  }
+
+  /**
+   * The block's excess rate bounds the measured points of every record in it, under every prior
+   * strength and span: shrinking only brings a rate closer to the directory's. Random records and
+   * directory totals, including huge ones that take the big-integer paths, and records at, below
+   * and far above the directory's rate.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void theExcessRateBoundsTheMeasuredPointsUnderEveryPolicy(long seed) {
+    RandomValues random = new RandomValues(seed);
+    for (int r = 0; r < 200; r++) {
+      long n = random.chance(0.1) ? 0 : 1 + random.nextInt(random.chance(0.5) ? 20 : 5000);
+      long k = n == 0 ? 0 : random.nextInt((int) n + 1);
+      long directoryCourses = n + (random.chance(0.05)
+          ? (long) random.nextInt(Integer.MAX_VALUE) * random.nextInt(Integer.MAX_VALUE)
+          : random.nextInt(1_000_000));
+      long directoryImproved = random.chance(0.1) ? 0
+          : (long) (directoryCourses * (random.nextInt(1001) / 1000.0));
+      directoryImproved = Math.min(directoryCourses, Math.max(k, directoryImproved));
+      int excess = ScoreBounds.excess(n, k, directoryCourses, directoryImproved);
+      assertThat(excess).isBetween(0, 10_000);
+      long share = (long) (1 + random.nextInt(3)) * random.nextInt(200) * random.nextInt(101);
+      int span = 1 + random.nextInt(100);
+      int prior = random.chance(0.2) ? 0 : random.nextInt(200);
+      long points = OutcomeScore.points(share, span, prior, n, k, directoryCourses,
+          directoryImproved);
+      assertThat(OutcomeScore.atMost(share, span, excess))
+          .as("share %d span %d prior %d, %d of %d against %d of %d", share, span, prior, k, n,
+              directoryImproved, directoryCourses)
+          .isGreaterThanOrEqualTo(points)
+          .isLessThanOrEqualTo(OutcomeScore.most(share));
+    }
   }
 }
