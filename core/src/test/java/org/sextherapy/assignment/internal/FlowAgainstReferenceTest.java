@@ -18,9 +18,10 @@ import org.sextherapy.testing.RandomValues;
 import org.sextherapy.therapist.TherapistProfile;
 
 /**
- * The solver, whose sparse start is now seeded with the greedy solution, reaches exactly the value
- * of the solver as it shipped before ({@link ReferenceFlowAssigner}), on contended random tables
- * and on both benchmark distributions.
+ * The solver (groups, sparse start seeded with the greedy solution, certificate rounds, shifted
+ * costs) reaches exactly the value of the textbook formulation solved in one piece
+ * ({@link FullGraphFlow}), and its assignment passes the negative-cycle optimality check, on
+ * contended random tables and on both benchmark distributions.
  */
 class FlowAgainstReferenceTest {
 
@@ -28,30 +29,55 @@ class FlowAgainstReferenceTest {
     return LongStream.range(0, 600);
   }
 
+  private static void assertOptimal(CandidateTable table, long loadStep) {
+    FlowAssigner.Solution solution = FlowAssigner.solve(table, loadStep);
+    int[] reference = FullGraphFlow.solve(table, loadStep);
+
+    assertThat(table.objective(solution.assigned(), loadStep))
+        .isEqualTo(table.objective(reference, loadStep));
+    assertThat(solution.optimal()).isTrue();
+    assertThat(FullGraphFlow.isOptimal(table, loadStep, solution.assigned())).isTrue();
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void greedySeededSolverReachesTheReferenceOptimumOnContendedTables(long seed) {
+  void solverReachesTheFullGraphOptimumOnContendedTables(long seed) {
     RandomValues random = new RandomValues(seed);
     CandidateTable table = FlowAssignerTest.table(random, 20, 160, 30, 5, 14);
     long loadStep = FlowAssignerTest.randomLoadStep(random);
 
-    FlowAssigner.Solution solution = FlowAssigner.solve(table, loadStep);
-    ReferenceFlowAssigner.Solution reference = ReferenceFlowAssigner.solve(table, loadStep);
+    assertOptimal(table, loadStep);
+  }
 
-    assertThat(table.objective(solution.assigned(), loadStep))
-        .isEqualTo(table.objective(reference.assigned(), loadStep));
-    assertThat(solution.optimal()).isEqualTo(reference.optimal()).isTrue();
-    int[] load = new int[table.therapistCount()];
-    for (int t : solution.assigned()) {
-      if (t >= 0) {
-        load[t]++;
-        assertThat(load[t]).isLessThanOrEqualTo(table.capacity(t));
-      }
-    }
+  @Test
+  void theOptimalityCheckRejectsAnAssignmentThatASwapImproves() {
+    // Client 1 loses 7 by moving to therapist 1, client 0 only 1: the optimum is (1, 0).
+    CandidateTable table = CandidateTable.builder(new int[] {1, 1})
+        .addCandidate(0, 10).addCandidate(1, 9).endClient()
+        .addCandidate(0, 8).addCandidate(1, 1).endClient()
+        .build();
+
+    assertThat(FullGraphFlow.isOptimal(table, 0, new int[] {0, 1})).isFalse();
+    assertThat(FullGraphFlow.isOptimal(table, 0, new int[] {1, -1})).isFalse();
+    assertThat(FullGraphFlow.isOptimal(table, 0, new int[] {1, 0})).isTrue();
+    assertThat(FullGraphFlow.solve(table, 0)).containsExactly(1, 0);
+  }
+
+  @Test
+  void theOptimalityCheckSeesALoadThatBalancingWouldSpread() {
+    // Two clients worth 10 with either therapist; both with therapist 0 pays the load step once.
+    CandidateTable table = CandidateTable.builder(new int[] {2, 2})
+        .addCandidate(0, 10).addCandidate(1, 10).endClient()
+        .addCandidate(0, 10).addCandidate(1, 10).endClient()
+        .build();
+
+    assertThat(FullGraphFlow.isOptimal(table, 3, new int[] {0, 0})).isFalse();
+    assertThat(FullGraphFlow.isOptimal(table, 0, new int[] {0, 0})).isTrue();
+    assertThat(FullGraphFlow.isOptimal(table, 3, new int[] {0, 1})).isTrue();
   }
 
   private static CandidateTable benchmarkTable(Distribution distribution) {
-    RealisticData.Sample sample = RealisticData.generate(11L, 400, 2_000, distribution);
+    RealisticData.Sample sample = RealisticData.generate(11L, 160, 800, distribution);
     RandomValues random = new RandomValues(3);
     List<TherapistProfile> therapists = new ArrayList<>();
     for (TherapistProfile p : sample.profiles()) {
@@ -70,17 +96,14 @@ class FlowAgainstReferenceTest {
   void onTheRealisticDistributionTheValueIsTheReferences() {
     CandidateTable table = benchmarkTable(Distribution.REALISTIC);
 
-    assertThat(table.objective(FlowAssigner.solve(table, 0).assigned(), 0))
-        .isEqualTo(table.objective(ReferenceFlowAssigner.solve(table, 0).assigned(), 0));
-    assertThat(table.objective(FlowAssigner.solve(table, 5).assigned(), 5))
-        .isEqualTo(table.objective(ReferenceFlowAssigner.solve(table, 5).assigned(), 5));
+    assertOptimal(table, 0);
+    assertOptimal(table, 5);
   }
 
   @Test
   void onTheDenseDistributionTheValueIsTheReferences() {
     CandidateTable table = benchmarkTable(Distribution.DENSE);
 
-    assertThat(table.objective(FlowAssigner.solve(table, 0).assigned(), 0))
-        .isEqualTo(table.objective(ReferenceFlowAssigner.solve(table, 0).assigned(), 0));
+    assertOptimal(table, 0);
   }
 }
