@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.internal.Checks;
 import org.sextherapy.matching.internal.PackedDirectory;
-import org.sextherapy.matching.internal.Ranker;
 import org.sextherapy.therapist.TherapistProfile;
 
 /**
@@ -58,22 +57,6 @@ import org.sextherapy.therapist.TherapistProfile;
  * <p>This class is immutable and thread-safe.
  */
 public final class TherapistDirectory {
-
-  static {
-    // The batch assigner ranks many requests through the matcher's internal query: it reaches
-    // the packed index through this access, which no public method shows.
-    Ranker.install(new Ranker.Access() {
-      @Override
-      protected PackedDirectory packed(TherapistDirectory directory) {
-        return directory.packed;
-      }
-
-      @Override
-      protected long[] available(TherapistDirectory directory) {
-        return directory.available;
-      }
-    });
-  }
 
   private final PackedDirectory packed;
   private final long[] available;

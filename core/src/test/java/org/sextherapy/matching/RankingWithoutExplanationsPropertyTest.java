@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sextherapy.matching.internal.Ranker;
-import org.sextherapy.matching.internal.Ranking;
 
 /**
  * The batch assigner ranks every client without explanations ({@link Ranker}) and explains only
@@ -43,7 +41,7 @@ class RankingWithoutExplanationsPropertyTest {
     assertThat(ranking.unavailable()).isEqualTo(expected.excludedBy(HardConstraint.AVAILABILITY));
     for (int r = 0; r < ranking.size(); r++) {
       Match match = expected.matches().get(r);
-      assertThat(ranker.id(ranking.position(r))).as("rank %d", r).isEqualTo(match.therapistId());
+      assertThat(ranker.therapistId(ranking.position(r))).as("rank %d", r).isEqualTo(match.therapistId());
       assertThat(ranking.score(r)).as("rank %d", r).isEqualTo(match.score());
       assertThat(ranker.explain(c.request, ranking.position(r))).as("rank %d", r)
           .isEqualTo(match);

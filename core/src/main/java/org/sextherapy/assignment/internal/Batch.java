@@ -23,8 +23,8 @@ import org.sextherapy.matching.Match;
 import org.sextherapy.matching.MatchResult;
 import org.sextherapy.matching.Matcher;
 import org.sextherapy.matching.TherapistDirectory;
-import org.sextherapy.matching.internal.Ranker;
-import org.sextherapy.matching.internal.Ranking;
+import org.sextherapy.matching.Ranker;
+import org.sextherapy.matching.Ranking;
 import org.sextherapy.therapist.TherapistProfile;
 
 /**
@@ -90,7 +90,7 @@ public final class Batch {
     positionOf = new int[m];
     int[] indexAt = new int[ranker.size()];
     for (int position = 0; position < indexAt.length; position++) {
-      int t = index(ranker.id(position));
+      int t = index(ranker.therapistId(position));
       indexAt[position] = t;
       positionOf[t] = position;
     }

@@ -171,7 +171,7 @@ public final class Query {
    * @param k how many profiles to rank at most, at least 1
    * @return the ranking, never null
    */
-  public Ranking rank(int k) {
+  public Ranked rank(int k) {
     int n = d.size();
     TopK top = new TopK(Math.max(1, Math.min(k, n)), requestState, d);
     int[] counts = new int[CONSTRAINTS];
@@ -186,7 +186,7 @@ public final class Query {
     for (int count : counts) {
       excluded += count;
     }
-    return new Ranking(best, scores, n - excluded, counts[AVAILABILITY]);
+    return new Ranked(best, scores, n - excluded, counts[AVAILABILITY]);
   }
 
   /**

@@ -1,22 +1,24 @@
 package org.sextherapy.matching.internal;
 
 /**
- * One request's best eligible profiles without their explanations: positions in the packed
- * directory and scores, best first, in the order and with the scores {@link Query#run} returns,
- * and the counts a caller needs to say why a request has fewer matches than asked for.
+ * One request's best eligible profiles without their explanations, as {@link Query#rank} finds
+ * them: positions in the packed directory and scores, best first, in the order and with the
+ * scores {@link Query#run} returns, and the counts a caller needs to say why a request has fewer
+ * matches than asked for. {@link org.sextherapy.matching.Ranker} hands them out as a
+ * {@link org.sextherapy.matching.Ranking}.
  *
  * <p>Holds positions and numbers only, never the client's data. Immutable once built; the
  * arrays are not copied out, so a caller must not change what {@link #position} and
  * {@link #score} read.
  */
-public final class Ranking {
+public final class Ranked {
 
   private final int[] positions;
   private final long[] scores;
   private final int eligible;
   private final int unavailable;
 
-  Ranking(int[] positions, long[] scores, int eligible, int unavailable) {
+  Ranked(int[] positions, long[] scores, int eligible, int unavailable) {
     this.positions = positions;
     this.scores = scores;
     this.eligible = eligible;
@@ -75,8 +77,26 @@ public final class Ranking {
     return unavailable;
   }
 
+  /**
+   * Returns the positions, best first: the array itself, not a copy.
+   *
+   * @return the positions, never null
+   */
+  public int[] positions() {
+    return positions;
+  }
+
+  /**
+   * Returns the scores, best first: the array itself, not a copy.
+   *
+   * @return the scores, never null
+   */
+  public long[] scores() {
+    return scores;
+  }
+
   @Override
   public String toString() {
-    return "Ranking{" + positions.length + " of " + eligible + " eligible}";
+    return "Ranked{" + positions.length + " of " + eligible + " eligible}";
   }
 }
