@@ -41,9 +41,9 @@ final class AuthorisationVerdicts {
     final Set<Jurisdiction> places;
     final int teleSets;
     final boolean inPerson;
-    final int day;
+    final long day;
 
-    Situation(Set<Jurisdiction> places, int teleSets, boolean inPerson, int day) {
+    Situation(Set<Jurisdiction> places, int teleSets, boolean inPerson, long day) {
       this.places = places;
       this.teleSets = teleSets;
       this.inPerson = inPerson;
@@ -58,7 +58,7 @@ final class AuthorisationVerdicts {
 
     @Override
     public int hashCode() {
-      return ((places.hashCode() * 31 + teleSets) * 31 + Boolean.hashCode(inPerson)) * 31 + day;
+      return ((places.hashCode() * 31 + teleSets) * 31 + Boolean.hashCode(inPerson)) * 31 + Long.hashCode(day);
     }
   }
 
@@ -89,7 +89,7 @@ final class AuthorisationVerdicts {
    * @param day the session date's epoch day
    * @return the verdicts, never null
    */
-  InSituation in(Set<Jurisdiction> places, int teleSets, boolean inPerson, int day) {
+  InSituation in(Set<Jurisdiction> places, int teleSets, boolean inPerson, long day) {
     Situation key = new Situation(places, teleSets, inPerson, day);
     synchronized (bySituation) {
       return bySituation.computeIfAbsent(key, k -> new InSituation(words));
