@@ -264,7 +264,7 @@ public final class PackedDirectory {
     this.outcomes = outcomes;
     this.bounds = ScoreBounds.of(n, experience, confirmedDay, blobStart, blob, outcomes);
     this.verdicts = verdicts;
-    this.authorisations = new AuthorisationVerdicts(n);
+    this.authorisations = new AuthorisationVerdicts(n, this::grantChanges);
     this.authorisation = authorisation;
   }
 
@@ -443,6 +443,26 @@ public final class PackedDirectory {
       return last == GRANT_OPEN ? NO_END : GRANT_BASE_DAY + last;
     }
     return (long) blob[q + 3] << 32 | (blob[q + 4] & 0xFFFF_FFFFL);
+  }
+
+  /**
+   * Returns the days on which each profile's grants start and the days after they end, with the
+   * profile's index: the only days on which whether it is authorised somewhere can change
+   * ({@link Places} reads nothing else dated).
+   */
+  ChangeDays grantChanges() {
+    ChangeDays.Builder changes = new ChangeDays.Builder();
+    for (int i = 0; i < n; i++) {
+      for (int q = blobStart[i], end = blobStart[i + 1]; q < end && isGrant(blob[q]);
+          q = next(q)) {
+        changes.add(grantFrom(q), i);
+        long until = grantUntil(q);
+        if (until != NO_END) {
+          changes.add(until + 1, i);
+        }
+      }
+    }
+    return changes.build();
   }
 
   /** Tells whether the certification period at q covers a day. */
