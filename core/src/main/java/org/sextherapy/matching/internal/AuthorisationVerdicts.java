@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ForkJoinTask;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.location.Jurisdiction;
@@ -34,10 +33,7 @@ import org.sextherapy.location.Jurisdiction;
  * profile's verdict is the same on both dates, since nothing {@link Places#authorised} reads of
  * it differs. So the first query on a new date decides as few profiles as a query on a cached one,
  * plus those whose grants changed. The cached date with the fewest changes in between is chosen,
- * and none when the changes outnumber the profiles (deciding afresh is then as cheap). The index
- * of grant changes (about 17 bytes per therapist on the benchmark's dense directory, off the hot
- * path) is computed on the common pool as soon as the first situation is met, not while a query
- * waits on a new date.
+ * and none when the changes outnumber the profiles (deciding afresh is then as cheap).
  *
  * <p>This class is thread-safe.
  */
@@ -80,8 +76,7 @@ final class AuthorisationVerdicts {
 
     @Override
     public int hashCode() {
-      return ((places.hashCode() * 31 + teleSets) * 31 + Boolean.hashCode(inPerson)) * 31
-          + Long.hashCode(day);
+      return ((places.hashCode() * 31 + teleSets) * 31 + Boolean.hashCode(inPerson)) * 31 + Long.hashCode(day);
     }
   }
 
@@ -90,16 +85,14 @@ final class AuthorisationVerdicts {
   private final int situations;
   private final Map<Situation, InSituation> bySituation;
   private final Supplier<ChangeDays> changeSource;
-  /** The grant changes, computed on the common pool from the first situation met on. */
-  private @Nullable ForkJoinTask<ChangeDays> changes;
+  private volatile @Nullable ChangeDays changes;
 
   /**
    * Starts with no verdicts.
    *
    * @param profiles how many profiles the directory holds
-   * @param changes computes the days on which each profile's grants start and end; it is started
-   *     in the background when the first situation is met, so that they are ready by the time a
-   *     second date is
+   * @param changes computes the days on which each profile's grants start and end, the first time
+   *     verdicts are carried to a new date
    */
   AuthorisationVerdicts(int profiles, Supplier<ChangeDays> changes) {
     this.n = profiles;
@@ -143,9 +136,8 @@ final class AuthorisationVerdicts {
       }
     }
     // Carried over or fresh, outside the lock: other queries go on meanwhile.
-    ForkJoinTask<ChangeDays> pending = changes();
     InSituation verdicts = otherDays.isEmpty() ? new InSituation(words)
-        : carried(pending.join(), otherDays, theirVerdicts, day);
+        : carried(otherDays, theirVerdicts, day);
     synchronized (bySituation) {
       InSituation raced = bySituation.putIfAbsent(key, verdicts);
       return raced != null ? raced : verdicts;
@@ -157,8 +149,9 @@ final class AuthorisationVerdicts {
    * without the verdicts of the profiles whose grants change in between; or fresh verdicts when
    * the changes outnumber the profiles.
    */
-  private InSituation carried(ChangeDays changes, List<Situation> otherDays,
-      List<InSituation> theirVerdicts, long day) {
+  private InSituation carried(List<Situation> otherDays, List<InSituation> theirVerdicts,
+      long day) {
+    ChangeDays changes = changes();
     int closest = 0;
     int fewest = Integer.MAX_VALUE;
     for (int s = 0; s < otherDays.size(); s++) {
@@ -188,27 +181,26 @@ final class AuthorisationVerdicts {
     return new InSituation(known, authorised);
   }
 
-  /** Returns the grant changes, forked to the common pool the first time. */
-  private ForkJoinTask<ChangeDays> changes() {
-    synchronized (changeSource) {
-      ForkJoinTask<ChangeDays> started = changes;
-      if (started == null) {
-        started = ForkJoinTask.adapt(changeSource::get).fork();
-        changes = started;
+  /** Returns the grant changes, computing them the first time. */
+  private ChangeDays changes() {
+    ChangeDays computed = changes;
+    if (computed == null) {
+      synchronized (changeSource) {
+        computed = changes;
+        if (computed == null) {
+          computed = changeSource.get();
+          changes = computed;
+        }
       }
-      return started;
     }
+    return computed;
   }
 
-  /** Returns how many bytes the cached verdicts and the grant changes, once computed, take. */
+  /** Returns how many bytes the cached verdicts and the grant changes take. */
   long bytes() {
-    long changeBytes;
-    synchronized (changeSource) {
-      changeBytes = changes != null && changes.isDone() && !changes.isCompletedAbnormally()
-          ? changes.join().bytes() : 0;
-    }
+    ChangeDays computed = changes;
     synchronized (bySituation) {
-      return bySituation.size() * 2L * 8L * words + changeBytes;
+      return bySituation.size() * 2L * 8L * words + (computed == null ? 0 : computed.bytes());
     }
   }
 

@@ -82,7 +82,7 @@ public final class EthicsVerdicts {
   final int[] datedStart;
   final int[] datedDay;
   final int[] datedBreaches;
-  /** The first day of each dated profile's later periods, with its place in {@link #datedIndex}. */
+  /** The first days of the dated profiles' later periods, with their index in {@link #datedIndex}. */
   final ChangeDays changes;
   private final TherapistProfile @Nullable [] profiles;
   private final Map<Key, OnDate> byDate = new LinkedHashMap<>(DATES * 2, 0.75f, true) {
