@@ -150,6 +150,8 @@ public final class PackedDirectory {
   final IdColumn ids;
   private final int[] idTable;
   private final Particulars[] particulars;
+  /** How many distinct {@link Schedule}s the particulars share: their numbers are below it. */
+  final int schedules;
 
   final Map<String, Integer> concernIndex;
   final String[] languageDictionary;
@@ -195,7 +197,7 @@ public final class PackedDirectory {
       new ConcurrentHashMap<>();
 
   PackedDirectory(PracticeAuthorisation authorisation, int n, IdColumn ids, int[] idTable,
-      Particulars[] particulars, EthicsVerdicts verdicts, Dictionaries d,
+      Particulars[] particulars, int schedules, EthicsVerdicts verdicts, Dictionaries d,
       long[] initialAvailability, long[] flagSets, long[] levelSets, long[] signatureSets,
       byte[] experience, int[] confirmedDay, int[] languages, FeeRanks fee, int[] tagMask,
       int[] blobStart, int[] blob, OutcomeColumns outcomes) {
@@ -203,6 +205,7 @@ public final class PackedDirectory {
     this.ids = ids;
     this.idTable = idTable;
     this.particulars = particulars;
+    this.schedules = schedules;
     this.concernIndex = d.concernIndex;
     this.languageDictionary = d.languageDictionary;
     this.languageIndex = d.languageIndex;
