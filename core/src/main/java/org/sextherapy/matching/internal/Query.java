@@ -608,7 +608,10 @@ public final class Query {
       }
     }
     long fresh = freshness.score(i, reasons);
-    TimeCriterion.explainOpening(d.particulars(i).availability(), reasons);
+    if (reasons != null) {
+      // Only explanations read the profile's particulars: scoring alone stays on the columns.
+      TimeCriterion.explainOpening(d.particulars(i).availability(), reasons);
+    }
     return score + fresh;
   }
 
