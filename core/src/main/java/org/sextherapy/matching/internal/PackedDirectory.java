@@ -536,7 +536,7 @@ public final class PackedDirectory {
    * @return bytes
    */
   public long outcomeBytes() {
-    return outcomes.bytes();
+    return outcomes.bytes() + bounds.outcomeBytes();
   }
 
   /**

@@ -84,6 +84,8 @@ public final class Query {
   private final long pointsPerYear;
   private final int yearsCounted;
   private final ScoreBounds bounds;
+  /** Whether the policy's prior is strong enough for the shrunk outcome bounds. */
+  private final boolean shrunk;
 
   /**
    * Compiles a request against a directory.
@@ -135,6 +137,7 @@ public final class Query {
     this.pointsPerYear = policy.pointsPerExperienceYear();
     this.yearsCounted = policy.experienceYearsCounted();
     this.bounds = directory.bounds;
+    this.shrunk = policy.outcomePriorCourses() >= ScoreBounds.PRIOR;
   }
 
   /**
@@ -294,7 +297,7 @@ public final class Query {
     final int childrenSet = PackedDirectory.CHILDREN_SET * words;
     final int[] deliverySets = this.deliverySets;
     final int[][] jurisdictionSets = places.signatureSets;
-    final long[] measuredMost = new long[competence.concerns()];
+    final long[] scratch = new long[competence.scratchSize()];
     for (int base = from; base < to; base += 64) {
       int w = base >>> 6;
       int size = Math.min(64, to - base);
@@ -352,7 +355,7 @@ public final class Query {
         if (!top.admits(most(w, eligible) + preferences)) {
           continue;
         }
-        eligible = reaching(w, eligible, preferences, top.bar(), measuredMost);
+        eligible = reaching(w, eligible, preferences, top.bar(), scratch);
         if (eligible == 0) {
           continue;
         }
@@ -424,7 +427,7 @@ public final class Query {
    * (see {@link #scan}).
    */
   private long most(int w, long candidates) {
-    return competence.most(w, candidates, bounds.measured[w], bounds.excess[w])
+    return competence.most(w, candidates, bounds.measured[w], bounds.excessOfBlock(w, shrunk))
         + Math.min(bounds.experienceYears(w), yearsCounted) * pointsPerYear
         + ((bounds.certified[w] & candidates) != 0 ? certificationPoints : 0)
         + freshness.most(bounds.confirmedDay[w]);
@@ -432,33 +435,20 @@ public final class Query {
 
   /**
    * Returns which of some eligible candidates of word w may reach the bar, by a bound tighter than
-   * {@link #most}: the candidates are split by whether they have outcome records and whether they
-   * hold a certification ({@link ScoreBounds}), and within each group by the expertise levels they
-   * declare ({@link Competence#reaching}); experience, freshness and preferences are bounded as in
-   * {@link #most}.
+   * {@link #most}: the candidates are split by the expertise levels they declare, and within each
+   * combination by whether they have outcome records and whether they hold a certification
+   * ({@link ScoreBounds}; {@link Competence#reaching}); experience, freshness and preferences are
+   * bounded as in {@link #most}.
    *
    * @param preferences an upper bound of what the candidates earn from preferences met
    * @param bar the lowest score that may still enter the k best
-   * @param measuredMost scratch for {@link Competence#reaching}
+   * @param scratch scratch for {@link Competence#reaching}
    */
-  private long reaching(int w, long candidates, long preferences, long bar, long[] measuredMost) {
-    long recorded = bounds.measured[w];
-    long certified = bounds.certified[w];
+  private long reaching(int w, long candidates, long preferences, long bar, long[] scratch) {
     long rest = Math.min(bounds.experienceYears(w), yearsCounted) * pointsPerYear
         + freshness.most(bounds.confirmedDay[w]) + preferences;
-    long found = 0;
-    for (int group = 0; group < 4; group++) {
-      boolean withRecords = (group & 1) != 0;
-      boolean withCertification = (group & 2) != 0;
-      long members = candidates & (withRecords ? recorded : ~recorded)
-          & (withCertification ? certified : ~certified);
-      if (members != 0) {
-        long threshold = bar - rest - (withCertification ? certificationPoints : 0);
-        found |= competence.reaching(w, members, withRecords, bounds.excess[w], threshold,
-            measuredMost);
-      }
-    }
-    return found;
+    return competence.reaching(w, candidates, bounds.measured[w], bounds.certified[w],
+        certificationPoints, bounds.excessOfBlock(w, shrunk), bar - rest, scratch);
   }
 
   /** Returns an upper bound of what the candidates of word w earn from preferences met. */
@@ -482,7 +472,7 @@ public final class Query {
     boolean recorded = (bounds.measured[w] & bit) != 0;
     long rest = experience(i) + ((bounds.certified[w] & bit) != 0 ? certificationPoints : 0)
         + freshness.score(i, null) + preferencesMost(w, bit);
-    return top.admits(competence.most(i, recorded, bounds.excess[w]) + rest)
+    return top.admits(competence.most(i, recorded, bounds.excessOf(i, shrunk)) + rest)
         && (!recorded || top.admits(competence.score(i, null) + rest));
   }
 
