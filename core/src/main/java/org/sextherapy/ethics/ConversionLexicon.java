@@ -2,11 +2,14 @@ package org.sextherapy.ethics;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.sextherapy.internal.Words;
 
 /**
@@ -87,6 +90,13 @@ final class ConversionLexicon {
     final Set<String> negations;
     final Set<String> contractions;
     final Set<String> closeNegations;
+    /**
+     * For each word that can begin a match, the indices of the entries whose first slot has an
+     * alternative beginning with it, in lexicon order: a text is then read once, each word looked
+     * up once, instead of once per entry and alternative (which made the lexicon most of the cost
+     * of indexing a large directory).
+     */
+    private final Map<String, int[]> entriesByFirstWord;
 
     Language(String tag, List<Entry> entries, Set<String> fillers, Set<String> negations,
         Set<String> contractions, Set<String> closeNegations) {
@@ -96,6 +106,38 @@ final class ConversionLexicon {
       this.negations = negations;
       this.contractions = contractions;
       this.closeNegations = closeNegations;
+      Map<String, Set<Integer>> starts = new HashMap<>();
+      for (int e = 0; e < entries.size(); e++) {
+        for (String[] alternative : entries.get(e).slots[0]) {
+          starts.computeIfAbsent(alternative[0], w -> new TreeSet<>()).add(e);
+        }
+      }
+      Map<String, int[]> byFirstWord = new HashMap<>();
+      starts.forEach((word, indices) ->
+          byFirstWord.put(word, indices.stream().mapToInt(Integer::intValue).toArray()));
+      this.entriesByFirstWord = Map.copyOf(byFirstWord);
+    }
+
+    /**
+     * Returns the first entry, in lexicon order, that matches somewhere in the words without a
+     * negation before it: the same entry a walk over every entry and then every position finds.
+     */
+    Optional<String> firstEntryIn(String[] words) {
+      int first = entries.size();
+      for (int start = 0; start < words.length; start++) {
+        int[] candidates = entriesByFirstWord.get(words[start]);
+        if (candidates == null) {
+          continue;
+        }
+        // candidates are ascending: only entries before the best found so far can improve it
+        for (int c = 0; c < candidates.length && candidates[c] < first; c++) {
+          Entry entry = entries.get(candidates[c]);
+          if (matchSlot(words, start, entry, 0, this) && !negated(words, start, this)) {
+            first = candidates[c];
+          }
+        }
+      }
+      return first < entries.size() ? Optional.of(entries.get(first).id) : Optional.empty();
     }
   }
 
@@ -428,19 +470,12 @@ final class ConversionLexicon {
     }
     String[] words = Words.of(text);
     for (Language language : LANGUAGES) {
-      for (Entry entry : language.entries) {
-        for (int start = 0; start < words.length; start++) {
-          if (matchesAt(words, start, entry, language) && !negated(words, start, language)) {
-            return Optional.of(entry.id);
-          }
-        }
+      Optional<String> found = language.firstEntryIn(words);
+      if (found.isPresent()) {
+        return found;
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean matchesAt(String[] words, int start, Entry entry, Language language) {
-    return matchSlot(words, start, entry, 0, language);
   }
 
   /** Matches slot s at position at, then the rest with small words allowed between slots. */
@@ -471,15 +506,7 @@ final class ConversionLexicon {
 
   /** Returns where a word sequence ends if it starts at a position, or -1. */
   private static int sequenceAt(String[] words, int at, String[] sequence) {
-    if (at + sequence.length > words.length) {
-      return -1;
-    }
-    for (int k = 0; k < sequence.length; k++) {
-      if (!words[at + k].equals(sequence[k])) {
-        return -1;
-      }
-    }
-    return at + sequence.length;
+    return Words.startsAt(words, at, sequence) ? at + sequence.length : -1;
   }
 
   /**

@@ -2,7 +2,9 @@ package org.sextherapy.ethics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.sextherapy.internal.Words;
@@ -92,6 +94,35 @@ final class CredentialClaims {
           + " | accredited psychosexual and relationship therapist",
           is(StandardCredentials.COSRT_ACCREDITED)));
 
+  /** One phrase of a claim: the claim's index in {@link #CLAIMS} and the phrase's words. */
+  private static final class Phrase {
+    final int claim;
+    final String[] words;
+
+    Phrase(int claim, String[] words) {
+      this.claim = claim;
+      this.words = words;
+    }
+  }
+
+  /**
+   * For each word that begins a phrase, the phrases beginning with it: a text is read once, each
+   * word looked up once, instead of once per claim and phrase.
+   */
+  private static final Map<String, List<Phrase>> PHRASES_BY_FIRST_WORD = phrasesByFirstWord();
+
+  private static Map<String, List<Phrase>> phrasesByFirstWord() {
+    Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+    for (int c = 0; c < CLAIMS.size(); c++) {
+      for (String[] phrase : CLAIMS.get(c).phrases) {
+        byFirstWord.computeIfAbsent(phrase[0], w -> new ArrayList<>()).add(new Phrase(c, phrase));
+      }
+    }
+    Map<String, List<Phrase>> frozen = new HashMap<>();
+    byFirstWord.forEach((word, phrases) -> frozen.put(word, List.copyOf(phrases)));
+    return Map.copyOf(frozen);
+  }
+
   private CredentialClaims() {}
 
   /** Claims in the profile's title, display name and modality names and descriptions. */
@@ -118,9 +149,13 @@ final class CredentialClaims {
       return found;
     }
     String[] words = Words.of(text.get());
+    boolean[] claimed = new boolean[CLAIMS.size()];
+    markClaims(words, claimed);
+    markClaims(joinLetters(words), claimed);
     List<Violation> more = found;
-    for (Claim claim : CLAIMS) {
-      if (claims(words, claim) && !backed(profile, date, claim)) {
+    for (int c = 0; c < CLAIMS.size(); c++) {
+      Claim claim = CLAIMS.get(c);
+      if (claimed[c] && !backed(profile, date, claim)) {
         more = Found.add(more, context.violation(path, field + " claims credential " + claim.id
             + " and no certification for it is current on the date: nobody may be presented as"
             + " holding a certification they do not hold"));
@@ -129,14 +164,19 @@ final class CredentialClaims {
     return more;
   }
 
-  private static boolean claims(String[] words, Claim claim) {
-    String[] joined = joinLetters(words);
-    for (String[] phrase : claim.phrases) {
-      if (Words.contains(words, phrase) || Words.contains(joined, phrase)) {
-        return true;
+  /** Marks the claims one of whose phrases occurs in the words. */
+  private static void markClaims(String[] words, boolean[] claimed) {
+    for (int at = 0; at < words.length; at++) {
+      List<Phrase> phrases = PHRASES_BY_FIRST_WORD.get(words[at]);
+      if (phrases == null) {
+        continue;
+      }
+      for (Phrase phrase : phrases) {
+        if (!claimed[phrase.claim] && Words.startsAt(words, at, phrase.words)) {
+          claimed[phrase.claim] = true;
+        }
       }
     }
-    return false;
   }
 
   /**

@@ -63,14 +63,30 @@ public final class Words {
    */
   public static boolean contains(String[] words, String[] phrase) {
     for (int start = 0; start + phrase.length <= words.length; start++) {
-      boolean all = true;
-      for (int k = 0; all && k < phrase.length; k++) {
-        all = words[start + k].equals(phrase[k]);
-      }
-      if (all) {
+      if (startsAt(words, start, phrase)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Tells whether a sequence of words occurs in a text's words at a position.
+   *
+   * @param words the text's words, never null
+   * @param at the position, at least 0
+   * @param phrase the phrase's words, never null
+   * @return whether the phrase's words are the text's words from that position on
+   */
+  public static boolean startsAt(String[] words, int at, String[] phrase) {
+    if (at + phrase.length > words.length) {
+      return false;
+    }
+    for (int k = 0; k < phrase.length; k++) {
+      if (!words[at + k].equals(phrase[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 }

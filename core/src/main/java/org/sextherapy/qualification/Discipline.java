@@ -35,6 +35,7 @@ import static org.sextherapy.code.CodeCatalogue.NUCC_PSYCHOSOMATIC_MEDICINE;
 import static org.sextherapy.code.CodeCatalogue.NUCC_REHABILITATION_PSYCHOLOGIST;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.sextherapy.Identified;
 import org.sextherapy.code.Code;
@@ -180,6 +181,7 @@ public enum Discipline implements Identified {
    *     licence the library models (a school social worker, a neurologist, an unknown code)
    */
   public static Optional<Discipline> forTaxonomy(Code code) {
+    Objects.requireNonNull(code, "code");
     if (code.system() != CodeSystem.NUCC_PROVIDER_TAXONOMY) {
       return Optional.empty();
     }

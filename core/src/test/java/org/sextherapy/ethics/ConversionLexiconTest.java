@@ -107,6 +107,34 @@ class ConversionLexiconTest {
     });
   }
 
+  /**
+   * A text using several entries reports the first in lexicon order, wherever each stands in the
+   * text: the lexicon is searched word by word, and this holds it to the order of its entries. The
+   * two phrasings are kept apart by five words that are neither small words nor negations, so
+   * neither can join or negate the other.
+   */
+  @Test
+  void aTextUsingSeveralEntriesReportsTheFirstInLexiconOrderWhateverTheTextOrder()
+      throws IOException {
+    List<String> ids = ConversionLexicon.ids();
+    List<Phrasing> caught = phrasings().stream().filter(Phrasing::catches).toList();
+    int pairsWithTwoEntries = 0;
+    for (int i = 0; i < caught.size(); i++) {
+      String first = caught.get(i).text();
+      String second = caught.get((i * 7 + 3) % caught.size()).text();
+      String a = ConversionLexicon.find(first).orElseThrow();
+      String b = ConversionLexicon.find(second).orElseThrow();
+      String earlier = ids.indexOf(a) <= ids.indexOf(b) ? a : b;
+      pairsWithTwoEntries += a.equals(b) ? 0 : 1;
+      String apart = " zyx zyx zyx zyx zyx ";
+      assertThat(ConversionLexicon.find(first + apart + second)).as(first + " / " + second)
+          .hasValue(earlier);
+      assertThat(ConversionLexicon.find(second + apart + first)).as(second + " / " + first)
+          .hasValue(earlier);
+    }
+    assertThat(pairsWithTwoEntries).isGreaterThan(50);
+  }
+
   @Test
   void entryIdsNameTheirLanguageAndFamily() {
     assertThat(ConversionLexicon.ids()).isNotEmpty().doesNotHaveDuplicates()

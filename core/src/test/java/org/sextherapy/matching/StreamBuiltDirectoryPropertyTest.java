@@ -13,10 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.client.ClientRequest;
-import org.sextherapy.ethics.EthicalRule;
 import org.sextherapy.ethics.EthicalRules;
 import org.sextherapy.ethics.EthicsReview;
-import org.sextherapy.ethics.ReviewSubject;
 import org.sextherapy.matching.bench.RealisticData;
 import org.sextherapy.testing.RandomValues;
 import org.sextherapy.therapist.TherapistProfile;
@@ -138,15 +136,8 @@ class StreamBuiltDirectoryPropertyTest {
     assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class);
   }
 
-  /** A clinic that will not list a therapist who names no modality: a rule of its own. */
-  private static final EthicsReview CLINIC = EthicsReview.standard()
-      .withRule(EthicalRule.builder().id("clinic.modality-listed")
-          .statement("Every listed therapist names at least one modality.")
-          .source("Clinic policy").defaultSeverity(Severity.ERROR)
-          .addAppliesTo(ReviewSubject.PROFILE)
-          .profileCheck((profile, date, context) -> profile.modalities().isEmpty()
-              ? List.of(context.violation("$.modalities", "names no modality")) : List.of())
-          .build());
+  /** A clinic's review with a profile rule of its own (the gate test's clinic). */
+  private static final EthicsReview CLINIC = TheGateBelongsToTheCallerTest.CLINIC;
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")

@@ -49,7 +49,7 @@ class TheGateBelongsToTheCallerTest {
   private static final Jurisdiction NY = Jurisdiction.parse("US-NY");
 
   /** A clinic that will not list a therapist who offers no modality of its own. */
-  private static final EthicsReview CLINIC = EthicsReview.standard()
+  static final EthicsReview CLINIC = EthicsReview.standard()
       .withRule(EthicalRule.builder().id("clinic.modality-listed")
           .statement("Every listed therapist names at least one modality.")
           .source("Clinic policy").defaultSeverity(Severity.ERROR)
