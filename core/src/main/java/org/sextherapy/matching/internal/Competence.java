@@ -107,7 +107,8 @@ final class Competence {
    * Returns an upper bound of a profile's competence points without reading its outcome records:
    * the declared points exactly and, per measured concern it declares, the neutral share if it has
    * no record at all (exactly what it earns) or else the most a record of its block can earn
-   * ({@link OutcomeScore#atMost}).
+   * ({@link OutcomeScore#atMost}). For a profile without records this is exactly what
+   * {@link #score} returns: the scan takes it as the profile's competence points.
    *
    * @param recorded whether the profile has any outcome record
    * @param excess the block's {@link ScoreBounds#excess}

@@ -80,6 +80,8 @@ public final class Query {
   private final Criterion[] required;
   private final Criterion[] preferred;
   private final long preferencePoints;
+  /** The most a profile can earn from the preferred preferences: each met at full points. */
+  private final long preferencesCeiling;
   private final long certificationPoints;
   private final long pointsPerYear;
   private final int yearsCounted;
@@ -133,6 +135,8 @@ public final class Query {
     this.required = requiredList.toArray(new Criterion[0]);
     this.preferred = preferredList.toArray(new Criterion[0]);
     this.preferencePoints = policy.preferencePoints();
+    // Every family earns at most the preference points (Criterion#points).
+    this.preferencesCeiling = preferred.length * preferencePoints;
     this.certificationPoints = policy.certificationPoints();
     this.pointsPerYear = policy.pointsPerExperienceYear();
     this.yearsCounted = policy.experienceYearsCounted();
@@ -351,8 +355,14 @@ public final class Query {
       }
       // Until a bar is known every candidate enters.
       if (top.barKnown()) {
+        // Every preference met at its full points first: a word far below the bar is skipped
+        // without reading the preferences' columns.
+        long most = most(w, eligible);
+        if (!top.admits(most + preferencesCeiling)) {
+          continue;
+        }
         long preferences = preferencesMost(w, eligible);
-        if (!top.admits(most(w, eligible) + preferences)) {
+        if (!top.admits(most + preferences)) {
           continue;
         }
         eligible = reaching(w, eligible, preferences, top.bar(), scratch);
@@ -364,9 +374,14 @@ public final class Query {
       while (eligible != 0) {
         int i = base + Long.numberOfTrailingZeros(eligible);
         eligible &= eligible - 1;
-        if (!barKnown || mayEnter(i, top)) {
+        if (!barKnown) {
           top.offer(score(i, null), i);
           barKnown = top.barKnown();
+        } else {
+          long competencePoints = competenceIfMayEnter(i, top);
+          if (competencePoints != CANNOT_ENTER) {
+            top.offer(scoreWith(i, competencePoints, null), i);
+          }
         }
       }
     }
@@ -460,20 +475,35 @@ public final class Query {
     return most;
   }
 
+  /** What {@link #competenceIfMayEnter} returns for a profile that cannot enter. */
+  private static final long CANNOT_ENTER = -1;
+
   /**
    * Tells whether an eligible profile could still enter the k best (see {@link #scan}), with each
    * preferred family's bound for the profile alone ({@link Criterion#most} of one candidate: a
    * bit or a column entry for most families): first without reading its outcome records, then,
    * for a profile that has some, with its competence scored exactly.
+   *
+   * @return the profile's competence points, exactly, if it may enter; else {@link #CANNOT_ENTER}
    */
-  private boolean mayEnter(int i, TopK top) {
+  private long competenceIfMayEnter(int i, TopK top) {
     int w = i >>> 6;
     long bit = 1L << i;
     boolean recorded = (bounds.measured[w] & bit) != 0;
     long rest = experience(i) + ((bounds.certified[w] & bit) != 0 ? certificationPoints : 0)
         + freshness.score(i, null) + preferencesMost(w, bit);
-    return top.admits(competence.most(i, recorded, bounds.excessOf(i, shrunk)) + rest)
-        && (!recorded || top.admits(competence.score(i, null) + rest));
+    // Exact for a profile without records ({@link Competence#most(int, boolean, int)}).
+    long competent = competence.most(i, recorded, bounds.excessOf(i, shrunk));
+    if (!top.admits(competent + rest)) {
+      return CANNOT_ENTER;
+    }
+    if (recorded) {
+      competent = competence.score(i, null);
+      if (!top.admits(competent + rest)) {
+        return CANNOT_ENTER;
+      }
+    }
+    return competent;
   }
 
   /**
@@ -569,7 +599,15 @@ public final class Query {
    * @return the score
    */
   private long score(int i, @Nullable List<Reason> reasons) {
-    long score = competence.score(i, reasons);
+    return scoreWith(i, competence.score(i, reasons), reasons);
+  }
+
+  /**
+   * Scores an eligible profile whose competence points are known (and, when explaining, already
+   * explained): adds the preferences met, the certification signal, experience and freshness.
+   */
+  private long scoreWith(int i, long competent, @Nullable List<Reason> reasons) {
+    long score = competent;
     for (Criterion p : preferred) {
       if (p.met(i)) {
         long points = p.points(i, preferencePoints);
