@@ -2,9 +2,13 @@ package org.sextherapy.matching.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.sextherapy.location.Jurisdiction;
 
 /**
@@ -22,6 +26,14 @@ import org.sextherapy.location.Jurisdiction;
  * many as fit in {@value #BUDGET_BYTES} bytes, between {@value #MIN_SITUATIONS} and
  * {@value #MAX_SITUATIONS} (a directory answering requests from 25 places with three choices of
  * delivery meets 75 situations a day).
+ *
+ * <p>A situation met on a new date starts from the verdicts of the same situation on a cached
+ * date, when there is one: only the profiles with a grant starting or ending between the two dates
+ * ({@link ChangeDays}) lose their verdict, to be decided again when a query needs it; every other
+ * profile's verdict is the same on both dates, since nothing {@link Places#authorised} reads of
+ * it differs. So the first query on a new date decides as few profiles as a query on a cached one,
+ * plus those whose grants changed. The cached date with the fewest changes in between is chosen,
+ * and none when the changes outnumber the profiles (deciding afresh is then as cheap).
  *
  * <p>This class is thread-safe.
  */
@@ -41,32 +53,50 @@ final class AuthorisationVerdicts {
     final Set<Jurisdiction> places;
     final int teleSets;
     final boolean inPerson;
-    final int day;
+    final long day;
 
-    Situation(Set<Jurisdiction> places, int teleSets, boolean inPerson, int day) {
+    Situation(Set<Jurisdiction> places, int teleSets, boolean inPerson, long day) {
       this.places = places;
       this.teleSets = teleSets;
       this.inPerson = inPerson;
       this.day = day;
     }
 
+    /** Tells whether another situation differs from this one in its day at most. */
+    boolean sameButDay(Situation other) {
+      return other.teleSets == teleSets && other.inPerson == inPerson
+          && other.places.equals(places);
+    }
+
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
       return other instanceof Situation s && s.places.equals(places) && s.teleSets == teleSets
           && s.inPerson == inPerson && s.day == day;
     }
 
     @Override
     public int hashCode() {
-      return ((places.hashCode() * 31 + teleSets) * 31 + Boolean.hashCode(inPerson)) * 31 + day;
+      return ((places.hashCode() * 31 + teleSets) * 31 + Boolean.hashCode(inPerson)) * 31 + Long.hashCode(day);
     }
   }
 
+  private final int n;
   private final int words;
   private final int situations;
   private final Map<Situation, InSituation> bySituation;
+  private final Supplier<ChangeDays> changeSource;
+  private volatile @Nullable ChangeDays changes;
 
-  AuthorisationVerdicts(int profiles) {
+  /**
+   * Starts with no verdicts.
+   *
+   * @param profiles how many profiles the directory holds
+   * @param changes computes the days on which each profile's grants start and end, the first time
+   *     verdicts are carried to a new date
+   */
+  AuthorisationVerdicts(int profiles, Supplier<ChangeDays> changes) {
+    this.n = profiles;
+    this.changeSource = changes;
     this.words = PackedDirectory.words(profiles);
     this.situations = (int) Math.max(MIN_SITUATIONS,
         Math.min(MAX_SITUATIONS, BUDGET_BYTES / (16L * Math.max(1, words))));
@@ -89,17 +119,88 @@ final class AuthorisationVerdicts {
    * @param day the session date's epoch day
    * @return the verdicts, never null
    */
-  InSituation in(Set<Jurisdiction> places, int teleSets, boolean inPerson, int day) {
+  InSituation in(Set<Jurisdiction> places, int teleSets, boolean inPerson, long day) {
     Situation key = new Situation(places, teleSets, inPerson, day);
+    List<Situation> otherDays = new ArrayList<>();
+    List<InSituation> theirVerdicts = new ArrayList<>();
     synchronized (bySituation) {
-      return bySituation.computeIfAbsent(key, k -> new InSituation(words));
+      InSituation cached = bySituation.get(key);
+      if (cached != null) {
+        return cached;
+      }
+      for (Map.Entry<Situation, InSituation> entry : bySituation.entrySet()) {
+        if (entry.getKey().sameButDay(key)) {
+          otherDays.add(entry.getKey());
+          theirVerdicts.add(entry.getValue());
+        }
+      }
+    }
+    // Carried over or fresh, outside the lock: other queries go on meanwhile.
+    InSituation verdicts = otherDays.isEmpty() ? new InSituation(words)
+        : carried(otherDays, theirVerdicts, day);
+    synchronized (bySituation) {
+      InSituation raced = bySituation.putIfAbsent(key, verdicts);
+      return raced != null ? raced : verdicts;
     }
   }
 
-  /** Returns how many bytes the cached verdicts take. */
+  /**
+   * Returns the verdicts of the cached day with the fewest grant changes before the new day,
+   * without the verdicts of the profiles whose grants change in between; or fresh verdicts when
+   * the changes outnumber the profiles.
+   */
+  private InSituation carried(List<Situation> otherDays, List<InSituation> theirVerdicts,
+      long day) {
+    ChangeDays changes = changes();
+    int closest = 0;
+    int fewest = Integer.MAX_VALUE;
+    for (int s = 0; s < otherDays.size(); s++) {
+      int count = changes.countBetween(otherDays.get(s).day, day);
+      if (count < fewest) {
+        fewest = count;
+        closest = s;
+      }
+    }
+    if (fewest > n) {
+      return new InSituation(words);
+    }
+    InSituation from = theirVerdicts.get(closest);
+    long[] known = new long[words];
+    long[] authorised = new long[words];
+    for (int w = 0; w < words; w++) {
+      // Known first: a profile's authorised bit is written before its known bit.
+      long k = from.known(w);
+      known[w] = k;
+      authorised[w] = from.authorised(w) & k;
+    }
+    changes.forEachBetween(otherDays.get(closest).day, day, i -> {
+      long clear = ~(1L << i);
+      known[i >>> 6] &= clear;
+      authorised[i >>> 6] &= clear;
+    });
+    return new InSituation(known, authorised);
+  }
+
+  /** Returns the grant changes, computing them the first time. */
+  private ChangeDays changes() {
+    ChangeDays computed = changes;
+    if (computed == null) {
+      synchronized (changeSource) {
+        computed = changes;
+        if (computed == null) {
+          computed = changeSource.get();
+          changes = computed;
+        }
+      }
+    }
+    return computed;
+  }
+
+  /** Returns how many bytes the cached verdicts and the grant changes take. */
   long bytes() {
+    ChangeDays computed = changes;
     synchronized (bySituation) {
-      return bySituation.size() * 2L * 8L * words;
+      return bySituation.size() * 2L * 8L * words + (computed == null ? 0 : computed.bytes());
     }
   }
 
@@ -109,8 +210,13 @@ final class AuthorisationVerdicts {
     private final long[] authorised;
 
     InSituation(int words) {
-      this.known = new long[words];
-      this.authorised = new long[words];
+      this(new long[words], new long[words]);
+    }
+
+    /** Verdicts carried from another day; the arrays are not shared. */
+    InSituation(long[] known, long[] authorised) {
+      this.known = known;
+      this.authorised = authorised;
     }
 
     /** Returns which profiles of word w have a verdict. */

@@ -656,9 +656,10 @@ final class DirectoryBuilder {
     out.add(0);
     // The owner's grants, compiled as they are: no authorisation rule is decided here.
     for (Grant grant : authorisation.grants(p)) {
-      out.add(PackedDirectory.entry(PackedDirectory.GRANT, chunk.grants.id(new GrantKey(grant))));
-      out.add(PackedDirectory.day(grant.validFrom()));
-      out.add(day(grant.validUntil()));
+      Optional<LocalDate> until = grant.validUntil();
+      PackedDirectory.packGrant(out, chunk.grants.id(new GrantKey(grant)),
+          grant.validFrom().toEpochDay(),
+          until.isPresent() ? until.get().toEpochDay() : PackedDirectory.NO_END);
     }
     List<PracticeLocation> locations = p.locations();
     for (int l = 0; l < locations.size(); l++) {
@@ -850,7 +851,7 @@ final class DirectoryBuilder {
         int kind = r[q] >>> PackedDirectory.KIND_SHIFT;
         int local = r[q] & PackedDirectory.PAYLOAD;
         int global;
-        if (kind == PackedDirectory.GRANT) {
+        if (kind == PackedDirectory.GRANT || kind == PackedDirectory.GRANT_WIDE) {
           global = grant[local];
           signature |= 1 << (d.grantAuthority[global] % PackedDirectory.SIGNATURES);
         } else if (kind == PackedDirectory.CERTIFICATION) {
@@ -860,7 +861,7 @@ final class DirectoryBuilder {
           signature |= 1 << (global % PackedDirectory.SIGNATURES);
         }
         out.add(PackedDirectory.entry(kind, global));
-        int width = kind == PackedDirectory.LOCATION ? 1 : 3;
+        int width = PackedDirectory.width(kind);
         for (int w = 1; w < width; w++) {
           out.add(r[q + w]);
         }

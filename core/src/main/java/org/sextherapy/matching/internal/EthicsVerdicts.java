@@ -34,6 +34,13 @@ import org.sextherapy.therapist.TherapistProfile;
  * immutable, and two equal-looking reviews with different application checks must never share
  * verdicts. The {@value #DATES} most recently used (review, date) pairs are kept.
  *
+ * <p>A new date is decided from the cached one of the same review with the fewest changes in
+ * between, when there is one: its verdicts are copied and only the dated profiles with a period
+ * starting between the two dates are decided again ({@link #changes}), by the same look-up as the
+ * bulk decision. Every other profile's findings are the same on both dates, so its verdict is
+ * too. A new date then costs a copy of the verdicts and a look-up per change, not a pass over
+ * every profile's findings.
+ *
  * <p>This class is thread-safe.
  */
 public final class EthicsVerdicts {
@@ -75,6 +82,8 @@ public final class EthicsVerdicts {
   final int[] datedStart;
   final int[] datedDay;
   final int[] datedBreaches;
+  /** The first days of the dated profiles' later periods, with their index in {@link #datedIndex}. */
+  final ChangeDays changes;
   private final TherapistProfile @Nullable [] profiles;
   private final Map<Key, OnDate> byDate = new LinkedHashMap<>(DATES * 2, 0.75f, true) {
     private static final long serialVersionUID = 1L;
@@ -95,6 +104,13 @@ public final class EthicsVerdicts {
     this.datedDay = datedDay;
     this.datedBreaches = datedBreaches;
     this.profiles = profiles;
+    ChangeDays.Builder periods = new ChangeDays.Builder();
+    for (int j = 0; j < datedIndex.length; j++) {
+      for (int p = datedStart[j] + 1; p < datedStart[j + 1]; p++) {
+        periods.add(datedDay[p], j);
+      }
+    }
+    this.changes = periods.build();
   }
 
   /** The findings of one chunk of profiles, indexed within the chunk, as they are packed. */
@@ -192,16 +208,67 @@ public final class EthicsVerdicts {
    */
   public OnDate on(EthicsReview review, LocalDate date) {
     Key key = new Key(review, date);
+    int day = PackedDirectory.day(date);
+    long @Nullable [] closest = null;
+    int closestDay = day;
     synchronized (byDate) {
       OnDate verdicts = byDate.get(key);
-      if (verdicts == null) {
-        verdicts = ProfileFindings.decide(review)
-            ? new OnDate(decide(ProfileFindings.errors(review), PackedDirectory.day(date)))
-            : new OnDate(keptProfiles(), review, date);
-        byDate.put(key, verdicts);
+      if (verdicts != null) {
+        return verdicts;
       }
-      return verdicts;
+      if (!ProfileFindings.decide(review)) {
+        verdicts = new OnDate(keptProfiles(), review, date);
+        byDate.put(key, verdicts);
+        return verdicts;
+      }
+      int fewest = Integer.MAX_VALUE;
+      for (Map.Entry<Key, OnDate> entry : byDate.entrySet()) {
+        long[] decided = entry.getValue().decidedInBulk();
+        if (entry.getKey().review == review && decided != null) {
+          int from = PackedDirectory.day(entry.getKey().date);
+          int count = changes.countBetween(from, day);
+          if (count < fewest) {
+            fewest = count;
+            closest = decided;
+            closestDay = from;
+          }
+        }
+      }
     }
+    // Carried over or decided in bulk, outside the lock: other queries go on meanwhile.
+    int errors = ProfileFindings.errors(review);
+    OnDate verdicts = new OnDate(closest == null ? decide(errors, day)
+        : carried(closest, closestDay, errors, day));
+    synchronized (byDate) {
+      OnDate raced = byDate.putIfAbsent(key, verdicts);
+      return raced != null ? raced : verdicts;
+    }
+  }
+
+  /**
+   * Returns the verdicts of one day carried to another: the dated profiles with a period starting
+   * in between decided again, every other verdict copied.
+   */
+  private long[] carried(long[] from, int fromDay, int errors, int day) {
+    long[] admitted = from.clone();
+    changes.forEachBetween(fromDay, day, j -> {
+      int i = datedIndex[j];
+      if (admitsDated(j, errors, day)) {
+        admitted[i >>> 6] |= 1L << i;
+      } else {
+        admitted[i >>> 6] &= ~(1L << i);
+      }
+    });
+    return admitted;
+  }
+
+  /** Tells whether the dated profile at j of {@link #datedIndex} is admitted on a day. */
+  private boolean admitsDated(int j, int errors, int day) {
+    int period = datedStart[j + 1] - 1;
+    while (period > datedStart[j] && datedDay[period] > day) {
+      period--;
+    }
+    return (datedBreaches[period] & errors) == 0;
   }
 
   private TherapistProfile[] keptProfiles() {
@@ -243,12 +310,8 @@ public final class EthicsVerdicts {
     int j = lowerBound(datedIndex, from);
     for (; j < datedIndex.length && datedIndex[j] < to; j++) {
       int i = datedIndex[j];
-      int period = datedStart[j + 1] - 1;
-      while (period > datedStart[j] && datedDay[period] > day) {
-        period--;
-      }
       long bit = 1L << i;
-      if ((datedBreaches[period] & errors) == 0) {
+      if (admitsDated(j, errors, day)) {
         admitted[i >>> 6] |= bit;
       } else {
         admitted[i >>> 6] &= ~bit;
@@ -272,10 +335,10 @@ public final class EthicsVerdicts {
     }
   }
 
-  /** Returns how many bytes the findings take. */
+  /** Returns how many bytes the findings and their change days take. */
   long columnBytes() {
     return 8L * ruleSets.length + 4L * (datedIndex.length + datedStart.length + datedDay.length
-        + datedBreaches.length);
+        + datedBreaches.length) + changes.bytes();
   }
 
   /** The verdicts of one review on one date. This class is thread-safe. */
@@ -285,6 +348,11 @@ public final class EthicsVerdicts {
     private final @Nullable LocalDate date;
     private final long @Nullable [] known;
     private final long[] admitted;
+
+    /** Returns the verdicts when they were decided for every profile at once, else null. */
+    long @Nullable [] decidedInBulk() {
+      return known == null ? admitted : null;
+    }
 
     /** Verdicts decided for every profile at once. */
     OnDate(long[] admitted) {

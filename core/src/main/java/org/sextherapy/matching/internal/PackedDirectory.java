@@ -74,12 +74,16 @@ import org.sextherapy.therapist.TherapistProfile;
  * <p>A blob entry starts with an int holding its kind in the top three bits and a dictionary index
  * below. In order: the profile's grants as {@link PracticeAuthorisation#grants} lists them
  * ({@link #GRANT}: the index of the grant's key, that is its scope, deliveries and basis; then its
- * first and last epoch day); practice locations in profile order ({@link #LOCATION}:
+ * first and last day in one int, as day offsets from {@link #GRANT_BASE_DAY}; or
+ * {@link #GRANT_WIDE} for a grant whose days do not fit those offsets, with its first and last
+ * epoch day as longs); practice locations in profile order ({@link #LOCATION}:
  * jurisdiction, or {@link #LOCATION_AT}: jurisdiction then latitude and longitude as float bits);
  * sex-therapist certifications ({@link #CERTIFICATION}: credential; then the first and last day of
  * one period in which it is current among the certifications held, one entry per such period);
- * then rare tags ({@link #TAG}). Days are epoch days saturated to the int range (years beyond
- * about 5,800,000 compare as that limit); an open end is {@link Integer#MAX_VALUE}.
+ * then rare tags ({@link #TAG}). A certification's days are epoch days saturated to the int range
+ * (years beyond about 5,800,000 compare as that limit); an open end is {@link Integer#MAX_VALUE}.
+ * A grant's days are never rounded: whether it authorises a session decides who may see a
+ * client.
  *
  * <p>Measured outcomes are packed apart, in {@link OutcomeColumns}, and read only for profiles that
  * pass every filter.
@@ -106,11 +110,36 @@ public final class PackedDirectory {
 
   static final int KIND_SHIFT = 29;
   static final int PAYLOAD = (1 << KIND_SHIFT) - 1;
+  /**
+   * A grant whose first and last day are packed in the int after its key as offsets from
+   * {@link #GRANT_BASE_DAY}: the first day in the high 16 bits, the last in the low 16 bits,
+   * {@link #GRANT_OPEN} for no end. Two ints instead of three: densely licensed directories hold
+   * several grants per therapist, and this is what keeps their hot path within its budget.
+   */
   static final int GRANT = 0;
+  /**
+   * A grant whose days do not fit {@link #GRANT}'s offsets: its first and last epoch day follow as
+   * longs, two ints each, high half first, {@link Long#MAX_VALUE} for no end, so that no date the
+   * model holds is rounded.
+   */
+  static final int GRANT_WIDE = 1;
   static final int LOCATION = 2;
   static final int LOCATION_AT = 3;
   static final int CERTIFICATION = 4;
   static final int TAG = 5;
+  /** How many ints an entry of each kind takes, by kind. */
+  private static final int[] WIDTH = {2, 5, 1, 3, 3, 1};
+
+  /**
+   * The epoch day from which {@link #GRANT} entries count their days: 1950-01-01, so that the
+   * offsets up to {@link #GRANT_OPEN} - 1 reach 2129-06-05. A grant starting before it or ending
+   * after that is packed as {@link #GRANT_WIDE}.
+   */
+  static final long GRANT_BASE_DAY = LocalDate.of(1950, 1, 1).toEpochDay();
+  /** The offset of a {@link #GRANT} entry's last day that stands for no end. */
+  static final int GRANT_OPEN = 0xFFFF;
+  /** The last epoch day of a grant without end, as {@link #packGrant} takes it. */
+  static final long NO_END = Long.MAX_VALUE;
 
   static final int OPEN_END = Integer.MAX_VALUE;
   /** The confirmation day of a profile whose availability was never confirmed. */
@@ -238,7 +267,7 @@ public final class PackedDirectory {
     this.outcomes = outcomes;
     this.bounds = ScoreBounds.of(n, experience, confirmedDay, blobStart, blob, outcomes);
     this.verdicts = verdicts;
-    this.authorisations = new AuthorisationVerdicts(n);
+    this.authorisations = new AuthorisationVerdicts(n, this::grantChanges);
     this.authorisation = authorisation;
   }
 
@@ -340,13 +369,106 @@ public final class PackedDirectory {
     return entry & PAYLOAD;
   }
 
-  /** Returns the blob position of the entry after the one at q. */
-  int next(int q) {
-    int kind = kind(blob[q]);
-    return kind == LOCATION || kind == TAG ? q + 1 : q + 3;
+  /** Returns how many ints a blob entry of a kind takes. */
+  static int width(int kind) {
+    return WIDTH[kind];
   }
 
-  /** Tells whether the dated entry at q (a grant or a certification period) covers a day. */
+  /** Returns the blob position of the entry after the one at q. */
+  int next(int q) {
+    return q + WIDTH[kind(blob[q])];
+  }
+
+  /** Tells whether a blob entry is a grant, packed either way. */
+  static boolean isGrant(int entry) {
+    return kind(entry) <= GRANT_WIDE;
+  }
+
+  /**
+   * Appends a grant's entry: {@link #GRANT} when both its days lie within the offsets from
+   * {@link #GRANT_BASE_DAY} (its end may be open), else {@link #GRANT_WIDE}.
+   *
+   * @param out the blob or a chunk's record
+   * @param key the index of the grant's key
+   * @param from the grant's first epoch day
+   * @param until its last epoch day, or {@link #NO_END}
+   */
+  static void packGrant(DirectoryBuilder.IntList out, int key, long from, long until) {
+    if (offsetFits(from) && (until == NO_END || offsetFits(until))) {
+      out.add(entry(GRANT, key));
+      int last = until == NO_END ? GRANT_OPEN : (int) (until - GRANT_BASE_DAY);
+      out.add((int) (from - GRANT_BASE_DAY) << 16 | last);
+    } else {
+      out.add(entry(GRANT_WIDE, key));
+      out.add((int) (from >>> 32));
+      out.add((int) from);
+      out.add((int) (until >>> 32));
+      out.add((int) until);
+    }
+  }
+
+  private static boolean offsetFits(long day) {
+    long offset = day - GRANT_BASE_DAY;
+    return offset >= 0 && offset < GRANT_OPEN;
+  }
+
+  /**
+   * Tells whether the grant entry at q, packed either way, covers a day: from its first day to
+   * its last, both included, as {@link Grant#isValidOn(LocalDate)} says of the grant it was
+   * compiled from. A {@link #GRANT} entry compares the day's offset from {@link #GRANT_BASE_DAY}
+   * clamped to -1 below (a day before the base, which no such grant covers) and to
+   * {@link #GRANT_OPEN} above (a day past the last offset, which only a grant without end covers,
+   * as all of them start earlier), so the answer is exact for every day.
+   *
+   * @param q the grant's position in the blob
+   * @param epochDay the day, as {@link LocalDate#toEpochDay()} gives it, not rounded
+   * @return whether the grant is valid on the day
+   */
+  boolean grantValidOn(int q, long epochDay) {
+    if (kind(blob[q]) == GRANT) {
+      int days = blob[q + 1];
+      long offset = Math.max(-1L, Math.min(GRANT_OPEN, epochDay - GRANT_BASE_DAY));
+      return days >>> 16 <= offset && offset <= (days & GRANT_OPEN);
+    }
+    return grantFrom(q) <= epochDay && epochDay <= grantUntil(q);
+  }
+
+  /** Returns the first epoch day of the grant entry at q, packed either way. */
+  long grantFrom(int q) {
+    return kind(blob[q]) == GRANT ? GRANT_BASE_DAY + (blob[q + 1] >>> 16)
+        : (long) blob[q + 1] << 32 | (blob[q + 2] & 0xFFFF_FFFFL);
+  }
+
+  /** Returns the last epoch day of the grant entry at q, packed either way, or {@link #NO_END}. */
+  long grantUntil(int q) {
+    if (kind(blob[q]) == GRANT) {
+      int last = blob[q + 1] & GRANT_OPEN;
+      return last == GRANT_OPEN ? NO_END : GRANT_BASE_DAY + last;
+    }
+    return (long) blob[q + 3] << 32 | (blob[q + 4] & 0xFFFF_FFFFL);
+  }
+
+  /**
+   * Returns the days on which each profile's grants start and the days after they end, with the
+   * profile's index: the only days on which whether it is authorised somewhere can change
+   * ({@link Places} reads nothing else dated).
+   */
+  ChangeDays grantChanges() {
+    ChangeDays.Builder changes = new ChangeDays.Builder();
+    for (int i = 0; i < n; i++) {
+      for (int q = blobStart[i], end = blobStart[i + 1]; q < end && isGrant(blob[q]);
+          q = next(q)) {
+        changes.add(grantFrom(q), i);
+        long until = grantUntil(q);
+        if (until != NO_END) {
+          changes.add(until + 1, i);
+        }
+      }
+    }
+    return changes.build();
+  }
+
+  /** Tells whether the certification period at q covers a day. */
   boolean validOn(int q, int day) {
     return blob[q + 1] <= day && day <= blob[q + 2];
   }
@@ -355,8 +477,8 @@ public final class PackedDirectory {
   int afterGrants(int i) {
     int end = blobStart[i + 1];
     int q = blobStart[i];
-    while (q < end && kind(blob[q]) == GRANT) {
-      q += 3;
+    while (q < end && isGrant(blob[q])) {
+      q = next(q);
     }
     return q;
   }
@@ -472,10 +594,10 @@ public final class PackedDirectory {
    * @return the bases, never null
    */
   public List<Basis> missingBases(int index, Jurisdiction place, LocalDate date) {
-    int day = day(date);
-    for (int q = blobStart[index]; q < blobStart[index + 1] && kind(blob[q]) == GRANT; q += 3) {
+    long day = date.toEpochDay();
+    for (int q = blobStart[index]; q < blobStart[index + 1] && isGrant(blob[q]); q = next(q)) {
       Grant grant = grants[payload(blob[q])];
-      if (grant.allows(Delivery.VIDEO) && grant.covers(place) && validOn(q, day)) {
+      if (grant.allows(Delivery.VIDEO) && grant.covers(place) && grantValidOn(q, day)) {
         return List.of();
       }
     }

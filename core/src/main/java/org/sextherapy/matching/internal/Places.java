@@ -1,5 +1,6 @@
 package org.sextherapy.matching.internal;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +28,8 @@ import org.sextherapy.session.Delivery;
 final class Places {
 
   private final PackedDirectory d;
-  private final int day;
+  /** The session date's epoch day, exact: grants compare it unrounded. */
+  private final long day;
   /** The flag sets of the telehealth deliveries the client accepts. */
   private final int[] teleSets;
   /** Whether the client accepts in-person sessions. */
@@ -45,9 +47,9 @@ final class Places {
   /** The directory's verdicts for this situation, shared with other queries from it. */
   private final AuthorisationVerdicts.InSituation verdicts;
 
-  Places(PackedDirectory d, ClientRequest request, int day) {
+  Places(PackedDirectory d, ClientRequest request, LocalDate date) {
     this.d = d;
-    this.day = day;
+    this.day = date.toEpochDay();
     this.teleSets = request.deliveries().stream().filter(Delivery::isTelehealth)
         .mapToInt(delivery -> PackedDirectory.DELIVERY_SET + delivery.ordinal()).toArray();
     this.inPerson = request.deliveries().contains(Delivery.IN_PERSON);
@@ -171,9 +173,8 @@ final class Places {
     int[] blob = d.blob;
     long[] grants = teleGrants[s];
     int end = d.blobStart[i + 1];
-    for (int q = d.blobStart[i];
-        q < end && PackedDirectory.kind(blob[q]) == PackedDirectory.GRANT; q += 3) {
-      if (bit(grants, PackedDirectory.payload(blob[q])) && d.validOn(q, day)) {
+    for (int q = d.blobStart[i]; q < end && PackedDirectory.isGrant(blob[q]); q = d.next(q)) {
+      if (bit(grants, PackedDirectory.payload(blob[q])) && d.grantValidOn(q, day)) {
         return q;
       }
     }
@@ -188,10 +189,9 @@ final class Places {
     int[] blob = d.blob;
     int end = d.blobStart[i + 1];
     int words = d.jurisdictionWords;
-    for (int q = d.blobStart[i];
-        q < end && PackedDirectory.kind(blob[q]) == PackedDirectory.GRANT; q += 3) {
+    for (int q = d.blobStart[i]; q < end && PackedDirectory.isGrant(blob[q]); q = d.next(q)) {
       if ((d.inPersonCovers[PackedDirectory.payload(blob[q]) * words + (jurisdiction >>> 6)]
-          & (1L << jurisdiction)) != 0 && d.validOn(q, day)) {
+          & (1L << jurisdiction)) != 0 && d.grantValidOn(q, day)) {
         return q;
       }
     }

@@ -119,7 +119,7 @@ public final class Query {
     this.deliverySets = request.deliveries().stream()
         .mapToInt(delivery -> (PackedDirectory.DELIVERY_SET + delivery.ordinal()) * directory.words)
         .toArray();
-    this.places = new Places(directory, request, day);
+    this.places = new Places(directory, request, date);
     this.competence = new Competence(directory, request, policy);
     this.freshness = new Freshness(directory, day, policy);
     this.excludeDeterioration = policy.excludeCredibleDeterioration();

@@ -178,7 +178,7 @@ final class ScoreBounds {
       if (kind == PackedDirectory.TAG) {
         return false;
       }
-      q += kind == PackedDirectory.LOCATION ? 1 : 3;
+      q += PackedDirectory.width(kind);
     }
     return false;
   }

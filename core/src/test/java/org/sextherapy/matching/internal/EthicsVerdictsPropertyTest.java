@@ -18,10 +18,13 @@ import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.validation.Severity;
 
 /**
- * The verdicts a directory decides in bulk for a new date, from the findings it packed, agree with
- * the ethics gate asked on each whole profile ({@link EthicsGate#admits}), for a directory built
- * from a stream that kept no profile, on several dates per seed (boundary days of the directory's
- * certifications and grants, and random days) and several reviews.
+ * The verdicts a directory decides in bulk for a new date, from the findings it packed, or
+ * carries to it from a cached date, agree with the ethics gate asked on each whole profile
+ * ({@link EthicsGate#admits}), for a directory built from a stream that kept no profile, on a walk
+ * of dates per seed in random order (boundary days of the directory's certifications and grants
+ * and the days either side, where certifications lapse and licences end, random days, and dates
+ * met before) and several reviews: each date after the first is carried from the closest cached
+ * one.
  */
 class EthicsVerdictsPropertyTest {
 
@@ -38,7 +41,7 @@ class EthicsVerdictsPropertyTest {
 
   private static List<LocalDate> dates(RandomValues random, List<TherapistProfile> profiles) {
     List<LocalDate> dates = new ArrayList<>();
-    for (int d = 0; d < 3; d++) {
+    for (int d = 0; d < 8; d++) {
       TherapistProfile p = random.oneOf(profiles);
       List<LocalDate> boundaries = new ArrayList<>();
       for (Certification c : p.certifications()) {
@@ -53,6 +56,7 @@ class EthicsVerdictsPropertyTest {
           ? RandomValues.TODAY.plusDays(random.nextInt(3000) - 1500)
           : random.oneOf(boundaries).plusDays(random.nextInt(3) - 1));
     }
+    dates.add(random.oneOf(dates));
     return dates;
   }
 

@@ -112,7 +112,7 @@ class ScoreBoundsTest {
       Preference preference = random.preference(kind, Strength.PREFERRED);
       PackedDirectory d = PackedDirectory.build(profiles, PracticeAuthorisation.standard());
       int day = PackedDirectory.day(date);
-      Places places = new Places(d, request, day);
+      Places places = new Places(d, request, date);
       Criterion criterion = Criterion.compile(preference, d, places, day, date, request.format(),
           policy);
       long preferencePoints = policy.preferencePoints();

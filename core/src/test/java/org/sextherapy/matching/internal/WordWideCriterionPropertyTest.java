@@ -42,7 +42,7 @@ class WordWideCriterionPropertyTest {
     LocalDate date = RandomValues.TODAY.plusDays(random.nextInt(400) - 200);
     int day = PackedDirectory.day(date);
     MatchPolicy policy = random.chance(0.5) ? MatchPolicy.defaults() : random.matchPolicy();
-    Places places = new Places(d, request, day);
+    Places places = new Places(d, request, date);
     for (PreferenceKind kind : PreferenceKind.values()) {
       Preference preference = random.preference(kind,
           random.chance(0.5) ? Strength.REQUIRED : Strength.PREFERRED);
