@@ -55,8 +55,8 @@ class ScheduleTest {
           TimePreference preference = TimePreference.of(Strength.REQUIRED, ZoneId.of(zone),
               List.of(WeeklyHours.of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
                   LocalTime.of(start, 0), LocalTime.of(20, 0))));
-          Places places = new Places(d, new RealisticDirectory(1L, Distribution.DENSE)
-              .requests(1).get(0), PackedDirectory.day(date));
+          Places places =
+              new Places(d, new RealisticDirectory(1L, Distribution.DENSE).requests(1).get(0), date);
           Criterion criterion = Criterion.compile(preference, d, places,
               PackedDirectory.day(date), date,
               SessionFormat.INDIVIDUAL, MatchPolicy.defaults());
