@@ -54,11 +54,7 @@ public non-sealed abstract class LanguagePreference implements Preference {
   final void check() {
     Checks.maxItems(languages(), MAX_LANGUAGES, "languages");
     Checks.require(!languages().isEmpty(), "languages", "must hold at least one language");
-    int i = 0;
-    for (Locale language : languages()) {
-      Checks.languageTag(language, "languages[" + i + "]");
-      i++;
-    }
+    Checks.languageTags(languages(), "languages");
   }
 
   @Override

@@ -64,10 +64,7 @@ public non-sealed abstract class SignLanguagePreference implements Preference {
         "must hold at least one language");
     Checks.require(signLanguages().size() <= MAX_SIGN_LANGUAGES, "signLanguages",
         "must hold at most " + MAX_SIGN_LANGUAGES + " languages");
-    int i = 0;
-    for (Locale language : signLanguages()) {
-      Checks.languageTag(language, "signLanguages[" + i++ + "]");
-    }
+    Checks.languageTags(signLanguages(), "signLanguages");
   }
 
   @Override

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sextherapy.InvalidValueException;
 import org.sextherapy.Limits;
 
@@ -15,6 +17,12 @@ import org.sextherapy.Limits;
 public final class Checks {
 
   private static final int MAX_ID_LENGTH = 128;
+
+  /** The most well-formed language tags {@link #isLanguageTag} remembers. */
+  private static final int MAX_REMEMBERED_LANGUAGES = 1_000;
+
+  /** Locales found to be well-formed language tags, at most {@link #MAX_REMEMBERED_LANGUAGES}. */
+  private static final Set<Locale> LANGUAGE_TAGS = ConcurrentHashMap.newKeySet();
 
   private Checks() {}
 
@@ -79,7 +87,8 @@ public final class Checks {
    */
   public static void money(BigDecimal amount, String field) {
     require(amount.signum() >= 0, field, "must not be negative");
-    int max = Limits.MAX_DECIMAL_DIGITS;
+    // a constant, so that the message is made when compiling, not on every sum checked
+    final int max = Limits.MAX_DECIMAL_DIGITS;
     require(amount.scale() <= max && amount.scale() >= -max
         && amount.precision() - amount.scale() <= max, field,
         "must have at most " + max + " digits before and " + max + " after the decimal point");
@@ -115,17 +124,44 @@ public final class Checks {
   }
 
   /**
-   * Fails unless a locale is a well-formed BCP 47 language tag naming a language: one that
-   * {@code Locale.forLanguageTag(locale.toLanguageTag())} gives back unchanged.
+   * Fails unless every locale of a collection is a well-formed BCP 47 language tag naming a
+   * language: one that {@code Locale.forLanguageTag(locale.toLanguageTag())} gives back unchanged
+   * (RFC 5646, <a href="https://www.rfc-editor.org/rfc/rfc5646">rfc-editor.org/rfc/rfc5646</a>).
+   * The first that is not is named by its position, such as {@code languages[1]}.
    *
-   * @param locale the locale, never null
-   * @param field the field name to report, never null
-   * @throws InvalidValueException naming the field when the locale is not such a tag
+   * @param locales the locales, never null
+   * @param field the collection's field name to report, never null
+   * @throws InvalidValueException naming the element when a locale is not such a tag
    */
-  public static void languageTag(Locale locale, String field) {
-    require(!locale.getLanguage().isEmpty()
-        && Locale.forLanguageTag(locale.toLanguageTag()).equals(locale), field,
-        "must be a BCP 47 language tag naming a language");
+  public static void languageTags(Collection<Locale> locales, String field) {
+    int i = 0;
+    for (Locale locale : locales) {
+      if (!isLanguageTag(locale)) {
+        throw new InvalidValueException(field + "[" + i + "]",
+            "must be a BCP 47 language tag naming a language");
+      }
+      i++;
+    }
+  }
+
+  /**
+   * Tells whether a locale is a well-formed language tag naming a language, remembering the
+   * locales found so. Parsing the tag again is the costly part of building a profile or a
+   * preference (every one of a directory's profiles names its languages), and a directory names
+   * few distinct languages: a locale is immutable and equal locales give the same answer, so the
+   * remembered answer is exact. At most {@value #MAX_REMEMBERED_LANGUAGES} are remembered, so
+   * input of many distinct tags cannot grow the set without bound.
+   */
+  private static boolean isLanguageTag(Locale locale) {
+    if (LANGUAGE_TAGS.contains(locale)) {
+      return true;
+    }
+    boolean wellFormed = !locale.getLanguage().isEmpty()
+        && Locale.forLanguageTag(locale.toLanguageTag()).equals(locale);
+    if (wellFormed && LANGUAGE_TAGS.size() < MAX_REMEMBERED_LANGUAGES) {
+      LANGUAGE_TAGS.add(locale);
+    }
+    return wellFormed;
   }
 
   /**

@@ -3,7 +3,6 @@ package org.sextherapy.location;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
 
@@ -23,7 +22,6 @@ import org.sextherapy.internal.Checks;
 public abstract class Jurisdiction implements Comparable<Jurisdiction> {
 
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-  private static final Pattern SUBDIVISION = Pattern.compile("[A-Z0-9]{1,3}");
 
   Jurisdiction() {}
 
@@ -123,8 +121,28 @@ public abstract class Jurisdiction implements Comparable<Jurisdiction> {
   final void check() {
     Checks.require(COUNTRIES.contains(countryCode()), "countryCode",
         "must be an ISO 3166-1 alpha-2 code in upper case");
-    Checks.require(subdivisionCode().map(s -> SUBDIVISION.matcher(s).matches()).orElse(true),
+    Optional<String> subdivision = subdivisionCode();
+    Checks.require(subdivision.isEmpty() || isSubdivision(subdivision.get()),
         "subdivisionCode", "must be 1-3 upper-case letters or digits");
+  }
+
+  /**
+   * Tells whether a subdivision part has the ISO 3166-2 form: 1 to 3 upper-case ASCII letters or
+   * digits. A scan rather than a regular expression: every licence and location of every profile
+   * read makes a jurisdiction, and a matcher costs an allocation and a state machine per code.
+   */
+  private static boolean isSubdivision(String code) {
+    int length = code.length();
+    if (length < 1 || length > 3) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = code.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -126,10 +126,7 @@ public abstract class PracticeLocation {
     Checks.maxItems(networks(), MAX_NETWORKS, "networks");
     Set<Locale> signLanguages = signLanguages();
     Checks.maxItems(signLanguages, MAX_SIGN_LANGUAGES, "signLanguages");
-    int i = 0;
-    for (Locale language : signLanguages) {
-      Checks.languageTag(language, "signLanguages[" + i++ + "]");
-    }
+    Checks.languageTags(signLanguages, "signLanguages");
   }
 
   /** Builds a {@link PracticeLocation}; the jurisdiction is required. */

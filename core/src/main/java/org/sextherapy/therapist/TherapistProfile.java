@@ -425,14 +425,7 @@ public abstract class TherapistProfile {
         "title", "must not be blank and must be at most 200 characters");
     // Messages are built only on failure, and the set of concerns only when there are two or
     // more: this check runs on every profile read.
-    int i = 0;
-    for (Locale language : languages()) {
-      if (language.getLanguage().isEmpty()
-          || !Locale.forLanguageTag(language.toLanguageTag()).equals(language)) {
-        Checks.languageTag(language, "languages[" + i + "]");
-      }
-      i++;
-    }
+    Checks.languageTags(languages(), "languages");
     List<Expertise> expertise = expertise();
     if (expertise.size() > 1) {
       Set<String> concerns = new HashSet<>();

@@ -3,6 +3,8 @@ package org.sextherapy.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
@@ -71,5 +73,53 @@ class ChecksTest {
   void malformedRuleIdIsRejectedNamingTheFieldNotTheValue(String id) {
     assertThatIllegalArgumentException().isThrownBy(() -> Checks.ruleId(id, "ruleId"))
         .withMessage("ruleId must be lower case words joined by '.' or '-'");
+  }
+
+  /** Locales of every kind: the JDK's own, and ones its constructor makes from any text. */
+  private static final List<Locale> LOCALES = locales();
+
+  @SuppressWarnings("deprecation") // the Locale constructors, deprecated from Java 19 only
+  private static List<Locale> locales() {
+    List<Locale> locales = new ArrayList<>(List.of(Locale.getAvailableLocales()));
+    for (String language : new String[] {"", "en", "und", "iw", "he", "toolonglanguage", "e n",
+        "ase", "x", "qaa"}) {
+      for (String country : new String[] {"", "US", "419", "USA", "u"}) {
+        locales.add(new Locale(language, country));
+        locales.add(new Locale(language, country, "WIN"));
+        locales.add(new Locale(language, country, "polyton"));
+      }
+    }
+    return locales;
+  }
+
+  /** RFC 5646's rule as the model states it: the tag gives back the same locale. */
+  private static boolean isLanguageTag(Locale locale) {
+    return !locale.getLanguage().isEmpty()
+        && Locale.forLanguageTag(locale.toLanguageTag()).equals(locale);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void languageTagCheckAcceptsExactlyTheRoundTripRuleFirstAndWhenRemembered(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = 0; i < 20; i++) {
+      Locale locale = LOCALES.get(random.nextInt(LOCALES.size()));
+      boolean expected = isLanguageTag(locale);
+      // the second check of an accepted locale is answered from what the first remembered
+      for (int time = 0; time < 2; time++) {
+        assertThat(accepts(() -> Checks.languageTags(List.of(Locale.ENGLISH, locale), "languages")))
+            .as("%s (%s)", locale.toLanguageTag(), time).isEqualTo(expected);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "toolonglanguage"})
+  @SuppressWarnings("deprecation") // the Locale constructor, deprecated from Java 19 only
+  void malformedLanguageIsRejectedNamingItsPositionNotTheValue(String language) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Checks.languageTags(List.of(Locale.ENGLISH, new Locale(language, "US")),
+            "languages"))
+        .withMessage("languages[1] must be a BCP 47 language tag naming a language");
   }
 }

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.List;
+import java.util.Random;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class JurisdictionTest {
 
@@ -89,5 +94,35 @@ class JurisdictionTest {
 
     assertThat(sorted).extracting(Jurisdiction::code)
         .containsExactly("DE-BE", "GB", "US-CA", "US-NY");
+  }
+
+  /** ISO 3166-2's form of a subdivision part, the rule the model checks by a scan. */
+  private static final Pattern ISO_3166_2_PART = Pattern.compile("[A-Z0-9]{1,3}");
+
+  private static final String CHARACTERS = "AZCN09a z-_\u00c9\u0660";
+
+  static IntStream seeds() {
+    return IntStream.range(0, 300);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void subdivisionIsAcceptedExactlyWhenItHasTheIso3166Form(int seed) {
+    Random random = new Random(seed);
+    for (int n = 0; n < 50; n++) {
+      StringBuilder part = new StringBuilder();
+      int length = random.nextInt(5);
+      for (int i = 0; i < length; i++) {
+        part.append(CHARACTERS.charAt(random.nextInt(CHARACTERS.length())));
+      }
+      String code = part.toString();
+      if (ISO_3166_2_PART.matcher(code).matches()) {
+        assertThat(Jurisdiction.subdivision("US", code).code()).isEqualTo("US-" + code);
+      } else {
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> Jurisdiction.subdivision("US", code))
+            .withMessageStartingWith("subdivisionCode ");
+      }
+    }
   }
 }

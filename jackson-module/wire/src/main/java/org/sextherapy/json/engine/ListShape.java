@@ -4,6 +4,7 @@ import static org.sextherapy.json.engine.SchemaContext.map;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -31,6 +32,8 @@ public final class ListShape<E, C extends Collection<E>> implements Shape<C> {
 
   /** No limit: a list document (a directory, a waiting list), bounded by the reading limits. */
   static final int UNLIMITED = Integer.MAX_VALUE;
+
+  private static final Object[] NO_ELEMENTS = {};
 
   private final Shape<E> element;
   private final boolean unique;
@@ -108,22 +111,29 @@ public final class ListShape<E, C extends Collection<E>> implements Shape<C> {
 
   @Override
   public void write(C value, JsonOutput g, JsonOptions options) throws IOException {
-    if (value.size() > maxItems) {
+    // The elements in one call: the model's collections are of a dozen classes (empty, single,
+    // unmodifiable list or set, enum set), so every call on one is a megamorphic dispatch, and
+    // an iterator of a wrapped set is two allocations. A set is sorted in this copy; an empty
+    // collection (most of a profile's) is not copied.
+    Object[] elements = value.isEmpty() ? NO_ELEMENTS : value.toArray();
+    if (elements.length > maxItems) {
       // The builders refuse such a value; a collection built otherwise is not written, so the
       // writer never produces a document the reader refuses.
-      throw new IllegalArgumentException("a collection of " + value.size()
+      throw new IllegalArgumentException("a collection of " + elements.length
           + " elements is over its limit of " + maxItems);
     }
-    g.writeStartArray();
-    Collection<E> elements = value;
-    Comparator<? super E> canonical = element.order();
-    if (unique && canonical != null && value.size() > 1) {
-      List<E> sorted = new ArrayList<>(value);
-      sorted.sort(canonical);
-      elements = sorted;
+    if (unique && elements.length > 1) {
+      @SuppressWarnings("unchecked") // the canonical order of the elements, which these are
+      Comparator<Object> canonical = (Comparator<Object>) element.order();
+      if (canonical != null) {
+        Arrays.sort(elements, canonical);
+      }
     }
-    for (E e : elements) {
-      element.write(e, g, options);
+    g.writeStartArray();
+    for (Object e : elements) {
+      @SuppressWarnings("unchecked") // the elements of a collection of this shape
+      E typed = (E) e;
+      element.write(typed, g, options);
     }
     g.writeEndArray();
   }
