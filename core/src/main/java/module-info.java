@@ -14,7 +14,6 @@
 module org.sextherapy {
   requires static org.immutables.value.annotations;
   requires transitive org.jspecify;
-  requires org.jgrapht.core;
 
   exports org.sextherapy;
   exports org.sextherapy.code;

@@ -20,15 +20,17 @@ import org.sextherapy.therapist.TherapistProfile;
  * caller's review when one is given ({@link #withEthicsReview}), the same whole-point scores
  * (measured outcomes included, ranked against the rates of the therapists passed in) and the same
  * explanations as matching one client. A client is only ever placed with a therapist
- * the matcher offers them, and each placement carries that {@link org.sextherapy.matching.Match}.
+ * the matcher offers them, and each placement carries that {@link org.sextherapy.matching.Match}:
+ * candidates are ranked by score alone, and only the match of the therapist a client is placed
+ * with is explained.
  *
  * <p><b>What is maximised.</b> The sum over placed clients of their match score plus their waiting
  * points ({@link AssignmentPolicy#waitingPoints}), subject to every therapist's open places (their
  * {@link TherapistProfile#openCapacity()} when {@link TherapistProfile#acceptingNewClients()}, else
  * none); with load balancing on, less each therapist's convex load cost and plus the placement
  * credit described in {@link AssignmentPolicy}. This is a minimum-cost flow (clients to candidate
- * therapists to a sink, with an "unassigned" bypass), solved with JGraphT's capacity-scaling
- * algorithm. Clients whose candidates are all taken are then offered, in waiting-list order, the
+ * therapists to a sink, with an "unassigned" bypass), solved exactly by successive shortest paths
+ * with node potentials (Ahuja, Magnanti and Orlin, <i>Network Flows</i>, 1993, section 9.7). Clients whose candidates are all taken are then offered, in waiting-list order, the
  * best eligible therapist still free further down their ranking, so a client left waiting really
  * has no eligible therapist with a free place.
  *
@@ -43,7 +45,7 @@ import org.sextherapy.therapist.TherapistProfile;
  * by that canonical order. The assignment never reads the clock: waiting time and licences are
  * judged on the date given.
  *
- * <p><b>Threads.</b> Matching every client for their candidates is independent per client, so it
+ * <p><b>Threads.</b> Ranking every client's candidates is independent per client, so it
  * runs on up to {@link #parallelism()} threads over the one shared directory index
  * ({@link #withParallelism}); the candidates are then put together in client order, so the
  * assignment is the same whatever the number of threads.

@@ -19,26 +19,34 @@ import org.sextherapy.assignment.TherapistLoad;
 import org.sextherapy.assignment.UnassignedReason;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.internal.Checks;
-import org.sextherapy.matching.HardConstraint;
 import org.sextherapy.matching.Match;
 import org.sextherapy.matching.MatchResult;
 import org.sextherapy.matching.Matcher;
 import org.sextherapy.matching.TherapistDirectory;
+import org.sextherapy.matching.Ranker;
+import org.sextherapy.matching.Ranking;
 import org.sextherapy.therapist.TherapistProfile;
 
 /**
  * One waiting list prepared for assignment: the adapter between the matcher and the solvers.
  *
- * <p>Requests and therapists are put in canonical order (by id), each request is matched once for
- * its best {@link AssignmentPolicy#candidatesPerClient()} eligible therapists, and the matches
+ * <p>Requests and therapists are put in canonical order (by id), each request is ranked once for
+ * its best {@link AssignmentPolicy#candidatesPerClient()} eligible therapists, and the rankings
  * become a {@link CandidateTable} whose values are the match scores plus the waiting points.
- * Matching is the costly part and each client's is independent of the others' (the directory is
- * immutable and shared, the matcher thread-safe), so clients are matched by up to
- * {@code parallelism} threads at once, each taking the next unmatched client; every result is
+ * Ranking is the costly part and each client's is independent of the others' (the directory is
+ * immutable and shared, the ranking thread-safe), so clients are ranked by up to
+ * {@code parallelism} threads at once, each taking the next unranked client; every ranking is
  * stored at its client's index and the table is then built in client order on the calling thread,
  * so the table, and everything solved from it, is the same whatever the number of threads. The
  * optimal solver or the first-come baseline then places clients over that table, and
  * {@link #finish} completes and explains the result.
+ *
+ * <p>A candidate is held as two numbers (its therapist's index and its value) and nothing else:
+ * the rankings are the matcher's own ({@link Ranker}: the same scan, scores and tie-break as
+ * {@link Matcher#match}) but build no {@link Match}, and only the match of each client's final
+ * placement is explained, once the placements are known. So the table of 100,000 clients' 50
+ * candidates holds 12 bytes a candidate, and explanations are built for one therapist a client
+ * instead of fifty.
  *
  * <p>Not thread-safe: a batch is prepared, solved and dropped by one thread.
  */
@@ -49,10 +57,12 @@ public final class Batch {
   private final LocalDate date;
   private final List<TherapistProfile> therapists;
   private final TherapistDirectory directory;
+  private final Ranker ranker;
   private final List<ClientRequest> requests;
   private final Map<String, Integer> therapistIndex;
+  /** The directory position of each therapist index. */
+  private final int[] positionOf;
   private final int[] openPlaces;
-  private final Match[][] matches;
   private final boolean[] moreEligible;
   private final boolean[] someUnavailable;
   private final int[] waitingPoints;
@@ -68,6 +78,7 @@ public final class Batch {
     this.requests = requests;
     this.therapists = therapists;
     this.directory = TherapistDirectory.of(therapists);
+    this.ranker = Ranker.of(matcher, directory, date);
     int m = therapists.size();
     therapistIndex = new HashMap<>(m * 2);
     openPlaces = new int[m];
@@ -76,29 +87,32 @@ public final class Batch {
       therapistIndex.put(p.id(), t);
       openPlaces[t] = p.acceptingNewClients() ? p.openCapacity() : 0;
     }
+    positionOf = new int[m];
+    int[] indexAt = new int[ranker.size()];
+    for (int position = 0; position < indexAt.length; position++) {
+      int t = index(ranker.therapistId(position));
+      indexAt[position] = t;
+      positionOf[t] = position;
+    }
     int n = requests.size();
-    matches = new Match[n][];
     moreEligible = new boolean[n];
     someUnavailable = new boolean[n];
     waitingPoints = new int[n];
     CandidateTable.Builder builder = CandidateTable.builder(openPlaces);
     boolean exact = true;
-    MatchResult[] results = matchAll(matcher, requests, directory, date,
-        policy.candidatesPerClient(), parallelism);
+    Ranking[] rankings = rankAll(ranker, requests, policy.candidatesPerClient(), parallelism);
     for (int c = 0; c < n; c++) {
-      ClientRequest request = requests.get(c);
-      MatchResult result = results[c];
-      matches[c] = result.matches().toArray(new Match[0]);
-      moreEligible[c] = result.eligible() > matches[c].length;
-      someUnavailable[c] = result.excludedBy(HardConstraint.AVAILABILITY) > 0;
-      waitingPoints[c] = policy.waitingPoints(request, date);
-      for (Match match : matches[c]) {
-        long value = match.score() + waitingPoints[c];
+      Ranking ranking = rankings[c];
+      moreEligible[c] = ranking.eligible() > ranking.size();
+      someUnavailable[c] = ranking.unavailable() > 0;
+      waitingPoints[c] = policy.waitingPoints(requests.get(c), date);
+      for (int r = 0; r < ranking.size(); r++) {
+        long value = ranking.score(r) + waitingPoints[c];
         if (value > CandidateTable.MAX_VALUE) {
           value = CandidateTable.MAX_VALUE;
           exact = false;
         }
-        builder.addCandidate(index(match), value);
+        builder.addCandidate(indexAt[ranking.position(r)], value);
       }
       builder.endClient();
     }
@@ -107,19 +121,19 @@ public final class Batch {
   }
 
   /**
-   * Matches every request on up to {@code parallelism} threads (the calling one and tasks forked
-   * on the common fork-join pool), each taking the next client not yet taken; result {@code c} is
-   * the match of request {@code c}, whichever thread computed it. Joining the tasks makes their
+   * Ranks every request on up to {@code parallelism} threads (the calling one and tasks forked
+   * on the common fork-join pool), each taking the next client not yet taken; ranking {@code c} is
+   * that of request {@code c}, whichever thread computed it. Joining the tasks makes their
    * writes visible to the caller.
    */
-  private static MatchResult[] matchAll(Matcher matcher, List<ClientRequest> requests,
-      TherapistDirectory directory, LocalDate date, int k, int parallelism) {
+  private static Ranking[] rankAll(Ranker ranker, List<ClientRequest> requests, int k,
+      int parallelism) {
     int n = requests.size();
-    MatchResult[] results = new MatchResult[n];
+    Ranking[] rankings = new Ranking[n];
     AtomicInteger next = new AtomicInteger();
     Runnable work = () -> {
       for (int c = next.getAndIncrement(); c < n; c = next.getAndIncrement()) {
-        results[c] = matcher.match(requests.get(c), directory, date, k);
+        rankings[c] = ranker.rank(requests.get(c), k);
       }
     };
     int workers = Math.min(parallelism, n);
@@ -131,7 +145,7 @@ public final class Batch {
     for (ForkJoinTask<?> task : forked) {
       task.join();
     }
-    return results;
+    return rankings;
   }
 
   /**
@@ -199,8 +213,7 @@ public final class Batch {
    * @return the assignment, never null
    */
   public Assignment optimal() {
-    FlowAssigner.Solution solution = FlowAssigner.solve(table, policy.loadBalancingPoints());
-    return finish(solution.assigned(), solution.optimal() && valuesExact);
+    return finish(FlowAssigner.solve(table, policy.loadBalancingPoints()), valuesExact);
   }
 
   /**
@@ -229,8 +242,8 @@ public final class Batch {
     return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
   }
 
-  private int index(Match match) {
-    Integer t = therapistIndex.get(match.therapistId());
+  private int index(String therapistId) {
+    Integer t = therapistIndex.get(therapistId);
     if (t == null) {
       throw new IllegalStateException("the matcher returned a therapist outside the directory");
     }
@@ -242,7 +255,8 @@ public final class Batch {
    * while one of their candidates still has a place takes the best such candidate (with the
    * placement credit no placement is worth less than nothing, so this never lowers the value); then
    * a client whose candidates are all taken but who has more eligible therapists beyond them takes
-   * the best of those with a free place. Every client still left out is given the reason.
+   * the best of those with a free place. Every client still left out is given the reason, and every
+   * placement its match, explained now for that one therapist.
    */
   private Assignment finish(int[] assigned, boolean optimal) {
     int[] load = new int[openPlaces.length];
@@ -256,8 +270,8 @@ public final class Batch {
       if (assigned[c] >= 0) {
         continue;
       }
-      for (Match match : matches[c]) {
-        int t = index(match);
+      for (int r = 0; r < table.candidateCount(c); r++) {
+        int t = table.therapist(c, r);
         if (load[t] < openPlaces[t]) {
           assigned[c] = t;
           load[t]++;
@@ -268,19 +282,20 @@ public final class Batch {
         Match match = freeBeyondCandidates(c, load);
         if (match != null) {
           beyond[c] = match;
-          assigned[c] = index(match);
+          assigned[c] = index(match.therapistId());
           load[assigned[c]]++;
         }
       }
     }
     List<Placement> placements = new ArrayList<>(assigned.length);
     for (int c = 0; c < assigned.length; c++) {
-      String id = requests.get(c).id();
+      ClientRequest request = requests.get(c);
       if (assigned[c] >= 0) {
-        Match match = beyond[c] != null ? beyond[c] : matchWith(c, assigned[c]);
-        placements.add(Placement.assigned(id, match, waitingPoints[c]));
+        Match match = beyond[c] != null ? beyond[c]
+            : ranker.explain(request, positionOf[assigned[c]]);
+        placements.add(Placement.assigned(request.id(), match, waitingPoints[c]));
       } else {
-        placements.add(Placement.unassigned(id, reason(c), waitingPoints[c]));
+        placements.add(Placement.unassigned(request.id(), reason(c), waitingPoints[c]));
       }
     }
     List<TherapistLoad> loads = new ArrayList<>(openPlaces.length);
@@ -288,15 +303,6 @@ public final class Batch {
       loads.add(TherapistLoad.of(therapists.get(t).id(), openPlaces[t], load[t]));
     }
     return Assignment.of(placements, loads, optimal);
-  }
-
-  private Match matchWith(int client, int therapist) {
-    for (Match match : matches[client]) {
-      if (index(match) == therapist) {
-        return match;
-      }
-    }
-    throw new IllegalStateException("a client was placed with a therapist it was not matched with");
   }
 
   /**
@@ -309,7 +315,7 @@ public final class Batch {
       k = (int) Math.min((long) k * 2, directory.size());
       MatchResult result = matcher.match(requests.get(client), directory, date, k);
       for (Match match : result.matches()) {
-        int t = index(match);
+        int t = index(match.therapistId());
         if (load[t] < openPlaces[t]) {
           return match;
         }
@@ -328,7 +334,7 @@ public final class Batch {
    * therapist made available.
    */
   private UnassignedReason reason(int client) {
-    if (matches[client].length > 0) {
+    if (table.candidateCount(client) > 0) {
       return UnassignedReason.ELIGIBLE_THERAPISTS_FULL;
     }
     if (!someUnavailable[client]) {

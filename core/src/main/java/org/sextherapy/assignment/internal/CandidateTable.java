@@ -230,6 +230,24 @@ public final class CandidateTable {
     return total;
   }
 
+  /**
+   * Returns where a client's candidates start among all candidates: its candidate of rank r is at
+   * {@code offset(client) + r}, up to {@code offset(client + 1)}. For the solvers' inner loops.
+   */
+  int offset(int client) {
+    return offsets[client];
+  }
+
+  /** Returns the therapist index of the candidate at an offset (see {@link #offset}). */
+  int therapistAt(int offset) {
+    return therapists[offset];
+  }
+
+  /** Returns the value of the candidate at an offset (see {@link #offset}). */
+  long valueAt(int offset) {
+    return values[offset];
+  }
+
   private int slot(int client, int rank) {
     int slot = offsets[client] + rank;
     if (rank < 0 || slot >= offsets[client + 1]) {

@@ -1,6 +1,6 @@
 /**
  * Batch assignment internals: the primitive candidate table, the minimum-cost-flow solver over it
- * (JGraphT) and the first-come baseline. Not exported and not part of the API.
+ * (successive shortest paths) and the first-come baseline. Not exported and not part of the API.
  */
 @NullMarked
 package org.sextherapy.assignment.internal;

@@ -168,6 +168,47 @@ public final class Query {
     return run(k, parallelism, false);
   }
 
+  /**
+   * Ranks without explaining: the k best eligible profiles and their scores, best first, exactly
+   * as {@link #run} ranks them (the same bounded scan, in one range), with how many profiles are
+   * eligible and how many the availability constraint excluded. Builds no {@link Match}, no
+   * reason and no id: for a caller that ranks many requests and explains only the few matches it
+   * keeps ({@link #explainMatch}).
+   *
+   * @param k how many profiles to rank at most, at least 1
+   * @return the ranking, never null
+   */
+  public Ranked rank(int k) {
+    int n = d.size();
+    TopK top = new TopK(Math.max(1, Math.min(k, n)), requestState, d);
+    int[] counts = new int[CONSTRAINTS];
+    if (refused) {
+      counts[SAFEGUARDING] = n;
+    } else {
+      scan(0, n, top, counts, true);
+    }
+    long[] scores = new long[top.size];
+    int[] best = top.drainBestFirst(scores);
+    int excluded = 0;
+    for (int count : counts) {
+      excluded += count;
+    }
+    return new Ranked(best, scores, n - excluded, counts[AVAILABILITY]);
+  }
+
+  /**
+   * Explains an eligible profile's match: the {@link Match} that {@link #run} returns for it, with
+   * its reasons (authorisation first) adding up to its score.
+   *
+   * @param i the position of a profile that passes every hard constraint for this request
+   * @return the match, never null
+   */
+  public Match explainMatch(int i) {
+    List<Reason> reasons = new ArrayList<>();
+    long score = explain(i, reasons);
+    return Match.of(d.id(i), score, reasons);
+  }
+
   private MatchResult run(int k, int parallelism, boolean bounded) {
     return runInRanges(k, Math.max(1, Math.min(parallelism, d.size() / MIN_RANGE)), bounded);
   }
@@ -215,11 +256,8 @@ public final class Query {
     long[] scores = new long[top.size];
     int[] best = top.drainBestFirst(scores);
     List<Match> matches = new ArrayList<>(best.length);
-    for (int r = 0; r < best.length; r++) {
-      int i = best[r];
-      List<Reason> reasons = new ArrayList<>();
-      long score = explain(i, reasons);
-      matches.add(Match.of(d.id(i), score, reasons));
+    for (int i : best) {
+      matches.add(explainMatch(i));
     }
     Map<HardConstraint, Integer> excluded = new EnumMap<>(HardConstraint.class);
     for (HardConstraint constraint : HardConstraint.values()) {

@@ -12,12 +12,12 @@ import org.jgrapht.graph.DirectedWeightedMultigraph;
 
 /**
  * The reference the flow solver is tested against: the textbook formulation, written
- * independently of {@link FlowAssigner} and as plainly as possible, with an optimality check that
- * trusts neither solver.
+ * independently of {@link FlowAssigner} and as plainly as possible, solved by another library,
+ * with an optimality check that trusts neither solver.
  *
  * <p><b>Solve.</b> One minimum-cost flow over the whole table at once, by JGraphT's
- * {@link CapacityScalingMinimumCostFlow} used directly: no groups, no sparse start, no certificate
- * rounds, no shifted costs, no greedy seed, no divided costs. Each client supplies one unit; it
+ * {@link CapacityScalingMinimumCostFlow} (a test dependency only) used directly, on a network
+ * built as a graph. Each client supplies one unit; it
  * flows to a candidate therapist (capacity 1, cost {@code -(value + credit)}) or straight to the
  * sink (capacity 1, cost 0: left unassigned); each therapist reaches the sink by one unit arc per
  * open place, the k-th (from 0) costing {@code loadStep * k}. The sink takes one unit per client.
