@@ -1,14 +1,20 @@
 package org.sextherapy.client;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.sextherapy.internal.Checks;
 import org.sextherapy.session.Availability;
 import org.sextherapy.session.OpenSlot;
@@ -93,30 +99,33 @@ public non-sealed abstract class TimePreference implements Preference {
    */
   public final Optional<Instant> firstOverlap(Availability availability, LocalDate sessionDate) {
     List<Instant[]> client = new ArrayList<>();
+    ZoneOffset clientOffset = steadyOffset(zone(), sessionDate);
     for (int day = 0; day < 7; day++) {
       LocalDate date = sessionDate.plusDays(day);
       for (WeeklyHours window : windows()) {
         if (window.days().contains(date.getDayOfWeek())) {
-          client.add(interval(date, window, zone()));
+          client.add(interval(date, window, zone(), clientOffset));
         }
       }
     }
     List<Instant[]> therapist = new ArrayList<>();
+    ZoneOffset therapistOffset = steadyOffset(availability.zone(), sessionDate);
     // Two days either side: two zones' offsets differ by up to 26 hours.
     for (int day = -2; day < 9; day++) {
       LocalDate date = sessionDate.plusDays(day);
       for (WeeklyHours hours : availability.hours()) {
         if (hours.days().contains(date.getDayOfWeek())) {
-          therapist.add(interval(date, hours, availability.zone()));
+          therapist.add(interval(date, hours, availability.zone(), therapistOffset));
         }
       }
     }
     for (OpenSlot slot : availability.slots()) {
       therapist.add(new Instant[] {slot.start(), slot.end()});
     }
+    List<Instant[]> therapistMerged = merged(therapist);
     Instant first = null;
     for (Instant[] c : merged(client)) {
-      for (Instant[] t : merged(therapist)) {
+      for (Instant[] t : therapistMerged) {
         Instant start = c[0].isAfter(t[0]) ? c[0] : t[0];
         Instant end = c[1].isBefore(t[1]) ? c[1] : t[1];
         if (!start.plus(MINIMUM_OVERLAP).isAfter(end) && (first == null || start.isBefore(first))) {
@@ -125,6 +134,29 @@ public non-sealed abstract class TimePreference implements Preference {
       }
     }
     return Optional.ofNullable(first);
+  }
+
+  /**
+   * Returns a zone's offset if it holds throughout the instants that the local times of the days
+   * around a session date can fall on (from three days before it to eleven after, in UTC: local
+   * days two before to nine after, shifted by at most 18 hours), or null if the zone changes its
+   * offset then. While one offset holds, a local time has exactly that offset, so it is turned
+   * into an instant by arithmetic, and the answer is that of {@link ZonedDateTime}; in the weeks
+   * when the zone changes its clocks, {@link ZonedDateTime} does it.
+   */
+  private static @Nullable ZoneOffset steadyOffset(ZoneId zone, LocalDate sessionDate) {
+    ZoneRules rules = zone.getRules();
+    try {
+      Instant from = sessionDate.minusDays(3).atStartOfDay(ZoneOffset.UTC).toInstant();
+      if (rules.isFixedOffset()) {
+        return rules.getOffset(from);
+      }
+      Instant to = sessionDate.plusDays(11).atStartOfDay(ZoneOffset.UTC).toInstant();
+      ZoneOffsetTransition next = rules.nextTransition(from);
+      return next == null || next.getInstant().isAfter(to) ? rules.getOffset(from) : null;
+    } catch (DateTimeException nearTheEndOfTime) {
+      return null;
+    }
   }
 
   /**
@@ -151,9 +183,20 @@ public non-sealed abstract class TimePreference implements Preference {
     return out;
   }
 
-  private static Instant[] interval(LocalDate date, WeeklyHours hours, ZoneId zone) {
-    return new Instant[] {ZonedDateTime.of(date, hours.start(), zone).toInstant(),
-        ZonedDateTime.of(date, hours.end(), zone).toInstant()};
+  private static Instant[] interval(LocalDate date, WeeklyHours hours, ZoneId zone,
+      @Nullable ZoneOffset steady) {
+    return new Instant[] {instant(date, hours.start(), zone, steady),
+        instant(date, hours.end(), zone, steady)};
+  }
+
+  /** Returns a local time's instant: by arithmetic while a steady offset holds. */
+  private static Instant instant(LocalDate date, LocalTime time, ZoneId zone,
+      @Nullable ZoneOffset steady) {
+    if (steady == null) {
+      return ZonedDateTime.of(date, time, zone).toInstant();
+    }
+    return Instant.ofEpochSecond(date.toEpochDay() * 86_400L - steady.getTotalSeconds(),
+        time.toNanoOfDay());
   }
 
   @Value.Check

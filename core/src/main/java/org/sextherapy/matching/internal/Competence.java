@@ -107,7 +107,8 @@ final class Competence {
    * Returns an upper bound of a profile's competence points without reading its outcome records:
    * the declared points exactly and, per measured concern it declares, the neutral share if it has
    * no record at all (exactly what it earns) or else the most a record of its block can earn
-   * ({@link OutcomeScore#atMost}).
+   * ({@link OutcomeScore#atMost}). For a profile without records this is exactly what
+   * {@link #score} returns: the scan takes it as the profile's competence points.
    *
    * @param recorded whether the profile has any outcome record
    * @param excess the block's {@link ScoreBounds#excess}
@@ -170,56 +171,99 @@ final class Competence {
    */
   static final int SPLIT_CONCERNS = 4;
 
-  /** Returns how many of the request's concerns the directory knows. */
-  int concerns() {
-    return concerns;
-  }
-
   /**
-   * Returns which of some candidates of word w can earn at least {@code threshold} competence
-   * points. The candidates are split by the level they declare in each concern (the level sets'
-   * two bits): for each combination of levels that some candidate declares, the points are those
-   * levels' declared points plus, for each concern declared, the most a record of the block can
-   * earn ({@link OutcomeScore#atMost}) when the candidates have records, or the neutral share
-   * (what a therapist without records earns) when they have none; a combination short of the
-   * threshold rules its candidates out. Each candidate follows one path of the split, so it costs
-   * at most a few mask operations per candidate and concern. With more than
-   * {@value #SPLIT_CONCERNS} concerns every candidate is returned.
+   * Returns which of some candidates of word w can earn at least {@code threshold} points from
+   * competence and the certification signal. The candidates are split once by the level they
+   * declare in each concern (the level sets' two bits): for each combination of levels that some
+   * candidate declares, a candidate's points are those levels' declared points plus, for each
+   * concern declared, the most a record of the block can earn ({@link OutcomeScore#atMost}) if it
+   * has outcome records, or the neutral share (what a therapist without records earns) if it has
+   * none, plus the certification points if it may hold a certification; a combination and group
+   * short of the threshold rules its candidates out. A branch that could not reach the threshold
+   * even with the best level in every remaining concern is not split further. Each candidate
+   * follows one path of the split, so it costs at most a few mask operations per candidate and
+   * concern. With more than {@value #SPLIT_CONCERNS} concerns every candidate is returned.
    *
-   * @param candidates the profiles of word w in question: all with an outcome record, or none
-   * @param recorded whether the candidates have outcome records
-   * @param excess the block's {@link ScoreBounds#excess}
+   * @param candidates the profiles of word w in question
+   * @param recorded the profiles of word w that have an outcome record
+   * @param certified the profiles of word w that may earn the certification signal
+   * @param certification the points of the certification signal
+   * @param excess the block's bound of how far a record lies above the directory's rate
+   *     ({@link ScoreBounds#excessOfBlock})
    * @param threshold the points a candidate must be able to reach
-   * @param measuredMost scratch of at least {@link #concerns()} entries
+   * @param scratch scratch of at least {@link #scratchSize()} entries
    * @return the candidates that may reach the threshold
    */
-  long reaching(int w, long candidates, boolean recorded, int excess, long threshold,
-      long[] measuredMost) {
+  long reaching(int w, long candidates, long recorded, long certified, long certification,
+      int excess, long threshold, long[] scratch) {
     if (concerns > SPLIT_CONCERNS) {
       return candidates;
     }
-    for (int c = 0; c < concerns; c++) {
-      measuredMost[c] = !measured[c] ? 0
-          : recorded ? OutcomeScore.atMost(measuredShare[c], outcomeSpan, excess)
-          : OutcomeScore.neutral(measuredShare[c]);
+    // scratch: per concern, the low and high level bits, the measured points with and without
+    // records; then, from each concern on, the most the remaining concerns can add.
+    int n = concerns;
+    long[] levelSets = d.levelSets;
+    int words = d.words;
+    scratch[5 * n] = certification;
+    for (int c = n - 1; c >= 0; c--) {
+      scratch[c] = levelSets[concernSet[c] + w];
+      scratch[n + c] = levelSets[concernSet[c] + words + w];
+      long withRecords =
+          measured[c] ? OutcomeScore.atMost(measuredShare[c], outcomeSpan, excess) : 0;
+      scratch[2 * n + c] = withRecords;
+      scratch[3 * n + c] = measured[c] ? OutcomeScore.neutral(measuredShare[c]) : 0;
+      long declared = Math.max(concernPoints[c * 4 + 1],
+          Math.max(concernPoints[c * 4 + 2], concernPoints[c * 4 + 3]));
+      scratch[4 * n + c] = scratch[4 * n + c + 1] + declared + withRecords;
     }
-    return reaching(w, candidates, 0, 0, threshold, measuredMost);
+    return split(candidates, 0, 0, 0, recorded, certified, certification, threshold, scratch);
   }
 
-  /** Splits candidates by their level in concern c and the following ones. */
-  private long reaching(int w, long candidates, int c, long points, long threshold,
-      long[] measuredMost) {
-    if (c == concerns) {
-      return points >= threshold ? candidates : 0;
+  /** Returns the size {@link #reaching} needs of its scratch. */
+  int scratchSize() {
+    return 5 * concerns + 1;
+  }
+
+  /**
+   * Splits candidates by their level in concern c and the following ones, the points so far being
+   * {@code withRecords} for those with records and {@code withoutRecords} for the others.
+   */
+  private long split(long candidates, int c, long withRecords, long withoutRecords,
+      long recorded, long certified, long certification, long threshold, long[] scratch) {
+    int n = concerns;
+    if (c == n) {
+      long found = 0;
+      long haveRecords = candidates & recorded;
+      if (withRecords >= threshold) {
+        found |= haveRecords;
+      } else if (withRecords + certification >= threshold) {
+        found |= haveRecords & certified;
+      }
+      long haveNone = candidates & ~recorded;
+      if (withoutRecords >= threshold) {
+        found |= haveNone;
+      } else if (withoutRecords + certification >= threshold) {
+        found |= haveNone & certified;
+      }
+      return found;
     }
-    long low = d.levelSets[concernSet[c] + w];
-    long high = d.levelSets[concernSet[c] + d.words + w];
+    // The measured points with records are at least the neutral share, so this bounds both.
+    if (withRecords + scratch[4 * n + c] < threshold) {
+      return 0;
+    }
+    long low = scratch[c];
+    long high = scratch[n + c];
     long found = 0;
     for (int level = 0; level < 4; level++) {
       long at = candidates & ((level & 1) != 0 ? low : ~low) & ((level & 2) != 0 ? high : ~high);
       if (at != 0) {
-        long earned = concernPoints[c * 4 + level] + (level != 0 ? measuredMost[c] : 0);
-        found |= reaching(w, at, c + 1, points + earned, threshold, measuredMost);
+        long declared = concernPoints[c * 4 + level];
+        found |= level == 0
+            ? split(at, c + 1, withRecords + declared, withoutRecords + declared, recorded,
+                certified, certification, threshold, scratch)
+            : split(at, c + 1, withRecords + declared + scratch[2 * n + c],
+                withoutRecords + declared + scratch[3 * n + c], recorded, certified,
+                certification, threshold, scratch);
       }
     }
     return found;

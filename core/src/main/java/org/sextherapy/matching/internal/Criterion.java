@@ -72,6 +72,21 @@ abstract class Criterion {
     return eachMet(w, candidates);
   }
 
+  /**
+   * Tells whether any of some candidates of word w {@linkplain #met(int) meets} the preference,
+   * asking {@link #met(int)} in turn and stopping at the first that does: what a family whose
+   * bound reads a column per candidate needs to know, at the cost of one look-up when most
+   * candidates meet it.
+   */
+  final boolean anyMet(int w, long candidates) {
+    for (long rest = candidates; rest != 0; rest &= rest - 1) {
+      if (met((w << 6) + Long.numberOfTrailingZeros(rest))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Asks {@link #met(int)} for each of some candidates of word w; the default of the above. */
   final long eachMet(int w, long candidates) {
     long met = 0;

@@ -458,7 +458,8 @@ final class DirectoryBuilder {
       }
     });
     blobStart[n] = blob.length;
-    return new PackedDirectory(authorisation, n, idColumn, idTable, particulars, verdicts,
+    return new PackedDirectory(authorisation, n, idColumn, idTable, particulars,
+        interner.schedules.size(), verdicts,
         dictionaries, available, flagSets, levelSets, signatureSets, experience, confirmedDay,
         languages, fee, tagMask, blobStart, blob, outcomes);
   }

@@ -75,7 +75,7 @@ final class FeeCriteria {
     /** Zero when no candidate's fee is within the maximum: the fee column, read per candidate. */
     @Override
     long most(int w, long candidates, long preferencePoints) {
-      return eachMet(w, candidates) != 0 ? preferencePoints : 0;
+      return anyMet(w, candidates) ? preferencePoints : 0;
     }
 
     @Override

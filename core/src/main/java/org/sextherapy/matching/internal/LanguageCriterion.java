@@ -46,7 +46,7 @@ final class LanguageCriterion extends Criterion {
   /** Zero when no candidate speaks a preferred language: the language column, read per candidate. */
   @Override
   long most(int w, long candidates, long preferencePoints) {
-    return eachMet(w, candidates) != 0 ? preferencePoints : 0;
+    return anyMet(w, candidates) ? preferencePoints : 0;
   }
 
   @Override

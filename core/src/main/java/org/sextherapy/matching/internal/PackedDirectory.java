@@ -179,6 +179,8 @@ public final class PackedDirectory {
   final IdColumn ids;
   private final int[] idTable;
   private final Particulars[] particulars;
+  /** How many distinct {@link Schedule}s the particulars share: their numbers are below it. */
+  final int schedules;
 
   final Map<String, Integer> concernIndex;
   final String[] languageDictionary;
@@ -224,7 +226,7 @@ public final class PackedDirectory {
       new ConcurrentHashMap<>();
 
   PackedDirectory(PracticeAuthorisation authorisation, int n, IdColumn ids, int[] idTable,
-      Particulars[] particulars, EthicsVerdicts verdicts, Dictionaries d,
+      Particulars[] particulars, int schedules, EthicsVerdicts verdicts, Dictionaries d,
       long[] initialAvailability, long[] flagSets, long[] levelSets, long[] signatureSets,
       byte[] experience, int[] confirmedDay, int[] languages, FeeRanks fee, int[] tagMask,
       int[] blobStart, int[] blob, OutcomeColumns outcomes) {
@@ -232,6 +234,7 @@ public final class PackedDirectory {
     this.ids = ids;
     this.idTable = idTable;
     this.particulars = particulars;
+    this.schedules = schedules;
     this.concernIndex = d.concernIndex;
     this.languageDictionary = d.languageDictionary;
     this.languageIndex = d.languageIndex;
@@ -655,7 +658,7 @@ public final class PackedDirectory {
    * @return bytes
    */
   public long outcomeBytes() {
-    return outcomes.bytes();
+    return outcomes.bytes() + bounds.outcomeBytes();
   }
 
   /**

@@ -24,7 +24,7 @@ import org.sextherapy.therapist.TherapistProfile;
  * the packed floats being approximate), the networks each location names, the network
  * participations the insurance decision weighs, and the fees' currency that names a superbill.
  * the access features and sign languages of each location, the languages worked in, and the
- * stated availability the time preference weighs. The directory keeps these instead of the whole
+ * stated availability, whose {@link Schedule} the time preference weighs. The directory keeps these instead of the whole
  * profile. Equal values are shared across profiles ({@link Interner}): a participation list or a
  * list of location networks is usually one of a few.
  *
@@ -35,6 +35,8 @@ final class Particulars {
   /** One instance of each distinct value met while a directory is built. Thread-safe. */
   static final class Interner {
     private final Map<Object, Object> values = new ConcurrentHashMap<>();
+    /** The distinct schedules of the directory's availabilities, numbered. */
+    final Schedule.Table schedules = new Schedule.Table();
 
     /** Returns the instance equal to a value that was met first. */
     @SuppressWarnings("unchecked") // the map holds each value under itself
@@ -55,11 +57,13 @@ final class Particulars {
   private final Set<Locale> worksIn;
   private final @Nullable Currency currency;
   private final @Nullable Availability availability;
+  /** The schedule of {@link #availability}, shared with every profile that has the same. */
+  private final @Nullable Schedule schedule;
 
   private Particulars(List<NetworkParticipation> networks, double[] coordinates,
       List<Set<NetworkId>> locationNetworks, List<Set<AccessFeature>> locationAccess,
       List<Set<Locale>> locationSignLanguages, Set<Locale> worksIn, @Nullable Currency currency,
-      @Nullable Availability availability) {
+      @Nullable Availability availability, @Nullable Schedule schedule) {
     this.networks = networks;
     this.coordinates = coordinates;
     this.locationNetworks = locationNetworks;
@@ -68,6 +72,7 @@ final class Particulars {
     this.worksIn = worksIn;
     this.currency = currency;
     this.availability = availability;
+    this.schedule = schedule;
   }
 
   /** Returns what a query reads of a profile beyond the packed columns. */
@@ -93,7 +98,8 @@ final class Particulars {
     return new Particulars(interner.intern(List.copyOf(networks)), coordinates,
         interner.intern(List.copyOf(locationNetworks)), interner.intern(List.copyOf(locationAccess)),
         interner.intern(List.copyOf(locationSignLanguages)), interner.intern(Set.copyOf(profile.languagesWorkedIn())),
-        currency, availability);
+        currency, availability,
+        availability == null ? null : interner.schedules.of(availability));
   }
 
   /** Returns the coordinates of the location at an ordinal of the profile's list. */
@@ -126,6 +132,11 @@ final class Particulars {
   /** Returns the therapist's stated availability. */
   Optional<Availability> availability() {
     return Optional.ofNullable(availability);
+  }
+
+  /** Returns the schedule of the therapist's stated availability, or null without one. */
+  @Nullable Schedule schedule() {
+    return schedule;
   }
 
   /** Returns the code of the fees' currency, or "" without fees. */

@@ -80,10 +80,14 @@ public final class Query {
   private final Criterion[] required;
   private final Criterion[] preferred;
   private final long preferencePoints;
+  /** The most a profile can earn from the preferred preferences: each met at full points. */
+  private final long preferencesCeiling;
   private final long certificationPoints;
   private final long pointsPerYear;
   private final int yearsCounted;
   private final ScoreBounds bounds;
+  /** Whether the policy's prior is strong enough for the shrunk outcome bounds. */
+  private final boolean shrunk;
 
   /**
    * Compiles a request against a directory.
@@ -131,10 +135,13 @@ public final class Query {
     this.required = requiredList.toArray(new Criterion[0]);
     this.preferred = preferredList.toArray(new Criterion[0]);
     this.preferencePoints = policy.preferencePoints();
+    // Every family earns at most the preference points (Criterion#points).
+    this.preferencesCeiling = preferred.length * preferencePoints;
     this.certificationPoints = policy.certificationPoints();
     this.pointsPerYear = policy.pointsPerExperienceYear();
     this.yearsCounted = policy.experienceYearsCounted();
     this.bounds = directory.bounds;
+    this.shrunk = policy.outcomePriorCourses() >= ScoreBounds.PRIOR;
   }
 
   /**
@@ -332,7 +339,7 @@ public final class Query {
     final int childrenSet = PackedDirectory.CHILDREN_SET * words;
     final int[] deliverySets = this.deliverySets;
     final int[][] jurisdictionSets = places.signatureSets;
-    final long[] measuredMost = new long[competence.concerns()];
+    final long[] scratch = new long[competence.scratchSize()];
     for (int base = from; base < to; base += 64) {
       int w = base >>> 6;
       int size = Math.min(64, to - base);
@@ -386,11 +393,17 @@ public final class Query {
       }
       // Until a bar is known every candidate enters.
       if (top.barKnown()) {
-        long preferences = preferencesMost(w, eligible);
-        if (!top.admits(most(w, eligible) + preferences)) {
+        // Every preference met at its full points first: a word far below the bar is skipped
+        // without reading the preferences' columns.
+        long most = most(w, eligible);
+        if (!top.admits(most + preferencesCeiling)) {
           continue;
         }
-        eligible = reaching(w, eligible, preferences, top.bar(), measuredMost);
+        long preferences = preferencesMost(w, eligible);
+        if (!top.admits(most + preferences)) {
+          continue;
+        }
+        eligible = reaching(w, eligible, preferences, top.bar(), scratch);
         if (eligible == 0) {
           continue;
         }
@@ -399,9 +412,14 @@ public final class Query {
       while (eligible != 0) {
         int i = base + Long.numberOfTrailingZeros(eligible);
         eligible &= eligible - 1;
-        if (!barKnown || mayEnter(i, top)) {
+        if (!barKnown) {
           top.offer(score(i, null), i);
           barKnown = top.barKnown();
+        } else {
+          long competencePoints = competenceIfMayEnter(i, top);
+          if (competencePoints != CANNOT_ENTER) {
+            top.offer(scoreWith(i, competencePoints, null), i);
+          }
         }
       }
     }
@@ -462,7 +480,7 @@ public final class Query {
    * (see {@link #scan}).
    */
   private long most(int w, long candidates) {
-    return competence.most(w, candidates, bounds.measured[w], bounds.excess[w])
+    return competence.most(w, candidates, bounds.measured[w], bounds.excessOfBlock(w, shrunk))
         + Math.min(bounds.experienceYears(w), yearsCounted) * pointsPerYear
         + ((bounds.certified[w] & candidates) != 0 ? certificationPoints : 0)
         + freshness.most(bounds.confirmedDay[w]);
@@ -470,33 +488,20 @@ public final class Query {
 
   /**
    * Returns which of some eligible candidates of word w may reach the bar, by a bound tighter than
-   * {@link #most}: the candidates are split by whether they have outcome records and whether they
-   * hold a certification ({@link ScoreBounds}), and within each group by the expertise levels they
-   * declare ({@link Competence#reaching}); experience, freshness and preferences are bounded as in
-   * {@link #most}.
+   * {@link #most}: the candidates are split by the expertise levels they declare, and within each
+   * combination by whether they have outcome records and whether they hold a certification
+   * ({@link ScoreBounds}; {@link Competence#reaching}); experience, freshness and preferences are
+   * bounded as in {@link #most}.
    *
    * @param preferences an upper bound of what the candidates earn from preferences met
    * @param bar the lowest score that may still enter the k best
-   * @param measuredMost scratch for {@link Competence#reaching}
+   * @param scratch scratch for {@link Competence#reaching}
    */
-  private long reaching(int w, long candidates, long preferences, long bar, long[] measuredMost) {
-    long recorded = bounds.measured[w];
-    long certified = bounds.certified[w];
+  private long reaching(int w, long candidates, long preferences, long bar, long[] scratch) {
     long rest = Math.min(bounds.experienceYears(w), yearsCounted) * pointsPerYear
         + freshness.most(bounds.confirmedDay[w]) + preferences;
-    long found = 0;
-    for (int group = 0; group < 4; group++) {
-      boolean withRecords = (group & 1) != 0;
-      boolean withCertification = (group & 2) != 0;
-      long members = candidates & (withRecords ? recorded : ~recorded)
-          & (withCertification ? certified : ~certified);
-      if (members != 0) {
-        long threshold = bar - rest - (withCertification ? certificationPoints : 0);
-        found |= competence.reaching(w, members, withRecords, bounds.excess[w], threshold,
-            measuredMost);
-      }
-    }
-    return found;
+    return competence.reaching(w, candidates, bounds.measured[w], bounds.certified[w],
+        certificationPoints, bounds.excessOfBlock(w, shrunk), bar - rest, scratch);
   }
 
   /** Returns an upper bound of what the candidates of word w earn from preferences met. */
@@ -508,20 +513,35 @@ public final class Query {
     return most;
   }
 
+  /** What {@link #competenceIfMayEnter} returns for a profile that cannot enter. */
+  private static final long CANNOT_ENTER = -1;
+
   /**
    * Tells whether an eligible profile could still enter the k best (see {@link #scan}), with each
    * preferred family's bound for the profile alone ({@link Criterion#most} of one candidate: a
    * bit or a column entry for most families): first without reading its outcome records, then,
    * for a profile that has some, with its competence scored exactly.
+   *
+   * @return the profile's competence points, exactly, if it may enter; else {@link #CANNOT_ENTER}
    */
-  private boolean mayEnter(int i, TopK top) {
+  private long competenceIfMayEnter(int i, TopK top) {
     int w = i >>> 6;
     long bit = 1L << i;
     boolean recorded = (bounds.measured[w] & bit) != 0;
     long rest = experience(i) + ((bounds.certified[w] & bit) != 0 ? certificationPoints : 0)
         + freshness.score(i, null) + preferencesMost(w, bit);
-    return top.admits(competence.most(i, recorded, bounds.excess[w]) + rest)
-        && (!recorded || top.admits(competence.score(i, null) + rest));
+    // Exact for a profile without records ({@link Competence#most(int, boolean, int)}).
+    long competent = competence.most(i, recorded, bounds.excessOf(i, shrunk));
+    if (!top.admits(competent + rest)) {
+      return CANNOT_ENTER;
+    }
+    if (recorded) {
+      competent = competence.score(i, null);
+      if (!top.admits(competent + rest)) {
+        return CANNOT_ENTER;
+      }
+    }
+    return competent;
   }
 
   /**
@@ -617,7 +637,15 @@ public final class Query {
    * @return the score
    */
   private long score(int i, @Nullable List<Reason> reasons) {
-    long score = competence.score(i, reasons);
+    return scoreWith(i, competence.score(i, reasons), reasons);
+  }
+
+  /**
+   * Scores an eligible profile whose competence points are known (and, when explaining, already
+   * explained): adds the preferences met, the certification signal, experience and freshness.
+   */
+  private long scoreWith(int i, long competent, @Nullable List<Reason> reasons) {
+    long score = competent;
     for (Criterion p : preferred) {
       if (p.met(i)) {
         long points = p.points(i, preferencePoints);
@@ -646,7 +674,10 @@ public final class Query {
       }
     }
     long fresh = freshness.score(i, reasons);
-    TimeCriterion.explainOpening(d.particulars(i).availability(), reasons);
+    if (reasons != null) {
+      // Only explanations read the profile's particulars: scoring alone stays on the columns.
+      TimeCriterion.explainOpening(d.particulars(i).availability(), reasons);
+    }
     return score + fresh;
   }
 

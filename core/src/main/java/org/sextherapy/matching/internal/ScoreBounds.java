@@ -21,29 +21,52 @@ import java.math.BigInteger;
  *       improvement rate of its profiles' records lies, in ten-thousandths, rounded up (0 when
  *       none is above): shrinking a rate towards the directory's only brings it closer, so this
  *       bounds the measured points of every record of the block under any policy
- *       ({@link OutcomeScore#atMost}).</li>
+ *       ({@link OutcomeScore#atMost});</li>
+ *   <li>{@link #shrunkExcess}: the same with each rate shrunk by a prior of {@value #PRIOR}
+ *       courses, the default policy's: a rate shrunk by a prior at least as strong lies no
+ *       further above the directory's, so under such a policy this bound holds and is much
+ *       tighter (a record of three courses, all improved, lies far above the directory's rate
+ *       unshrunk, and little above it shrunk, which is what it earns);</li>
+ *   <li>{@link #recordExcess}: per profile, the same shrunk excess of its best record, in
+ *       units of {@value #EXCESS_UNIT} ten-thousandths rounded up (one byte): bounds a
+ *       candidate's measured points before its records are read. Outcome data, counted with the
+ *       outcome records ({@link #outcomeBytes}); absent when no profile has a record.</li>
  * </ul>
  *
- * <p>Computed from the packed columns once, when the directory is built: {@code 0.36} bytes per
- * profile. {@link Query} adds the request-dependent parts.
+ * <p>Computed from the packed columns once, when the directory is built: {@code 0.39} bytes per
+ * profile on the hot path. {@link Query} adds the request-dependent parts.
  *
  * <p>This class is immutable and thread-safe.
  */
 final class ScoreBounds {
+
+  /**
+   * The prior strength, in courses, of the shrunk bounds: the default policy's
+   * ({@link org.sextherapy.matching.MatchPolicy#outcomePriorCourses()}). A policy with a weaker
+   * prior uses the unshrunk bound.
+   */
+  static final int PRIOR = 19;
+  /** The unit of {@link #recordExcess}, in ten-thousandths: 250 units make 10,000. */
+  static final int EXCESS_UNIT = 40;
 
   final byte[] experience;
   final int[] confirmedDay;
   final long[] certified;
   final long[] measured;
   final char[] excess;
+  final char[] shrunkExcess;
+  /** Per profile, in {@link #EXCESS_UNIT}s, unsigned; empty when no profile has a record. */
+  final byte[] recordExcess;
 
   private ScoreBounds(byte[] experience, int[] confirmedDay, long[] certified, long[] measured,
-      char[] excess) {
+      char[] excess, char[] shrunkExcess, byte[] recordExcess) {
     this.experience = experience;
     this.confirmedDay = confirmedDay;
     this.certified = certified;
     this.measured = measured;
     this.excess = excess;
+    this.shrunkExcess = shrunkExcess;
+    this.recordExcess = recordExcess;
   }
 
   /**
@@ -65,7 +88,9 @@ final class ScoreBounds {
     long[] certified = new long[words];
     long[] measured = new long[words];
     char[] excess = new char[words];
+    char[] shrunkExcess = new char[words];
     boolean anyOutcome = outcomes.any();
+    byte[] recordExcess = new byte[anyOutcome ? n : 0];
     for (int w = 0; w < words; w++) {
       int most = 0;
       int day = PackedDirectory.NEVER_CONFIRMED;
@@ -77,33 +102,39 @@ final class ScoreBounds {
         }
         if (anyOutcome && outcomes.start[i] != outcomes.start[i + 1]) {
           measured[w] |= 1L << i;
+          int best = 0;
           for (int q = outcomes.start[i]; q < outcomes.start[i + 1]; q += OutcomeColumns.WIDTH) {
-            excess[w] = (char) Math.max(excess[w], excess(outcomes, q));
+            excess[w] = (char) Math.max(excess[w], excess(outcomes, q, 0));
+            best = Math.max(best, excess(outcomes, q, PRIOR));
           }
+          shrunkExcess[w] = (char) Math.max(shrunkExcess[w], best);
+          recordExcess[i] = (byte) ((best + EXCESS_UNIT - 1) / EXCESS_UNIT);
         }
       }
       mostExperience[w] = (byte) most;
       latest[w] = day;
     }
-    return new ScoreBounds(mostExperience, latest, certified, measured, excess);
+    return new ScoreBounds(mostExperience, latest, certified, measured, excess, shrunkExcess,
+        recordExcess);
   }
 
   /**
-   * Returns how far the unshrunk improvement rate k / n of the record at q lies above the
-   * directory's rate K / N for its key, in ten-thousandths rounded up, 0 if not above, at most
-   * 10,000: {@code ceil(10000 (k N - n K) / (n N))}, in exact integers.
+   * Returns how far the improvement rate of the record at q, shrunk by a prior of some courses,
+   * lies above the directory's rate K / N for its key, in ten-thousandths rounded up, 0 if not
+   * above, at most 10,000.
    */
-  static int excess(OutcomeColumns outcomes, int q) {
+  static int excess(OutcomeColumns outcomes, int q, int prior) {
     int key = outcomes.data[q];
     return excess(outcomes.data[q + 1], outcomes.data[q + 2], outcomes.courses[key],
-        outcomes.improved[key]);
+        outcomes.improved[key], prior);
   }
 
   /**
-   * Returns {@link #excess} of a record of n courses with k reliable improvements, against the
-   * directory's K in N for its key.
+   * Returns how far the rate of a record of n courses with k reliable improvements, shrunk by a
+   * prior of m courses, lies above the directory's K in N: {@code ceil(10000 (k N - n K) / ((n +
+   * m) N))}, 0 if not above, at most 10,000, in exact integers. With m = 0 the rate is unshrunk.
    */
-  static int excess(long n, long k, long directoryCourses, long directoryImproved) {
+  static int excess(long n, long k, long directoryCourses, long directoryImproved, long prior) {
     if (n == 0) {
       return 0;
     }
@@ -113,23 +144,25 @@ final class ScoreBounds {
       if (above <= 0) {
         return 0;
       }
-      long below = Math.multiplyExact(n, directoryCourses);
+      long below = Math.multiplyExact(Math.addExact(n, prior), directoryCourses);
       long scaled = Math.multiplyExact(above, 10_000L);
       return (int) Math.min(10_000, scaled / below + (scaled % below > 0 ? 1 : 0));
     } catch (ArithmeticException overflow) {
-      return excessExactly(n, k, directoryCourses, directoryImproved);
+      return excessExactly(n, k, directoryCourses, directoryImproved, prior);
     }
   }
 
   /** {@link #excess} in big integers, where longs would overflow. */
-  private static int excessExactly(long n, long k, long directoryCourses, long directoryImproved) {
+  private static int excessExactly(long n, long k, long directoryCourses, long directoryImproved,
+      long prior) {
     BigInteger above = BigInteger.valueOf(k)
         .multiply(BigInteger.valueOf(directoryCourses))
         .subtract(BigInteger.valueOf(n).multiply(BigInteger.valueOf(directoryImproved)));
     if (above.signum() <= 0) {
       return 0;
     }
-    BigInteger below = BigInteger.valueOf(n).multiply(BigInteger.valueOf(directoryCourses));
+    BigInteger below = BigInteger.valueOf(n).add(BigInteger.valueOf(prior))
+        .multiply(BigInteger.valueOf(directoryCourses));
     BigInteger[] quotient = above.multiply(BigInteger.valueOf(10_000)).divideAndRemainder(below);
     long rounded = quotient[0].longValueExact() + (quotient[1].signum() > 0 ? 1 : 0);
     return (int) Math.min(10_000, rounded);
@@ -155,9 +188,31 @@ final class ScoreBounds {
     return experience[w] & 0xFF;
   }
 
-  /** Returns the bytes of the arrays. */
+  /**
+   * Returns a bound, in ten-thousandths, of how far any record of profile i lies above the
+   * directory's rate, for a policy whose prior is {@code shrunk} at least {@link #PRIOR}: without
+   * that, the block's unshrunk {@link #excess}.
+   */
+  int excessOf(int i, boolean shrunk) {
+    if (!shrunk) {
+      return excess[i >>> 6];
+    }
+    return recordExcess.length == 0 ? 0 : (recordExcess[i] & 0xFF) * EXCESS_UNIT;
+  }
+
+  /** Returns the block's bound of {@link #excessOf}: the shrunk one when the prior allows it. */
+  int excessOfBlock(int w, boolean shrunk) {
+    return shrunk ? shrunkExcess[w] : excess[w];
+  }
+
+  /** Returns the bytes of the per-block arrays, read on the hot path. */
   long bytes() {
     return experience.length + 4L * confirmedDay.length + 8L * certified.length
-        + 8L * measured.length + 2L * excess.length;
+        + 8L * measured.length + 2L * excess.length + 2L * shrunkExcess.length;
+  }
+
+  /** Returns the bytes of the per-profile outcome bounds, read only for candidates with records. */
+  long outcomeBytes() {
+    return recordExcess.length;
   }
 }

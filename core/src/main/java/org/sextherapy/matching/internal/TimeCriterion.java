@@ -19,6 +19,13 @@ import org.sextherapy.session.Availability;
  * packed filters; a profile without availability never meets it. The reason names the first
  * shared instant, in UTC.
  *
+ * <p>The overlap depends on the therapist only through their {@link Schedule} (zone, weekly hours,
+ * open slots), which the directory shares between therapists who have the same. So a query
+ * decides it once per schedule, the first time a candidate with that schedule is asked, by
+ * {@link TimePreference#firstOverlap} on the schedule itself, and every later candidate with the
+ * same schedule reads the decision: a request whose time is required no longer computes the
+ * overlap for every candidate that passes the other constraints.
+ *
  * <p>The family also explains, for every match, the next opening or estimated wait the therapist
  * states ({@link #explainOpening}).
  */
@@ -27,18 +34,29 @@ final class TimeCriterion extends Criterion {
   private final PackedDirectory d;
   private final TimePreference preference;
   private final LocalDate date;
+  /**
+   * Per schedule of the directory: {@link #UNDECIDED}, {@link #MEETS} or {@link #MISSES}. Scan
+   * ranges on other threads may decide the same schedule at once: each writes the same value, and
+   * a byte is written whole, so a reader sees either undecided or the decision.
+   */
+  private final byte[] decided;
+
+  private static final byte UNDECIDED = 0;
+  private static final byte MEETS = 1;
+  private static final byte MISSES = 2;
 
   TimeCriterion(TimePreference preference, PackedDirectory d, LocalDate date) {
     super(PreferenceKind.TIME);
     this.d = d;
     this.preference = preference;
     this.date = date;
+    this.decided = new byte[d.schedules];
   }
 
   private Optional<Instant> overlap(int i) {
-    Optional<Availability> availability = d.particulars(i).availability();
-    return availability.isPresent() ? preference.firstOverlap(availability.get(), date)
-        : Optional.empty();
+    Schedule schedule = d.particulars(i).schedule();
+    return schedule == null ? Optional.empty()
+        : preference.firstOverlap(schedule.weekly, date);
   }
 
   /** The overlap is decided on the profile, for the date: no bit set tells it, so the full points. */
@@ -49,7 +67,16 @@ final class TimeCriterion extends Criterion {
 
   @Override
   boolean met(int i) {
-    return overlap(i).isPresent();
+    Schedule schedule = d.particulars(i).schedule();
+    if (schedule == null) {
+      return false;
+    }
+    byte decision = decided[schedule.id];
+    if (decision == UNDECIDED) {
+      decision = preference.firstOverlap(schedule.weekly, date).isPresent() ? MEETS : MISSES;
+      decided[schedule.id] = decision;
+    }
+    return decision == MEETS;
   }
 
   @Override

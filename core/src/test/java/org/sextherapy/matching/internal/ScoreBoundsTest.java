@@ -153,11 +153,20 @@ class ScoreBoundsTest {
             .findFirst().orElseThrow();
         assertThat((bounds.measured[w] & bit) != 0).as("profile %d has records", i)
             .isEqualTo(!profile.outcomes().isEmpty());
+        int best = 0;
         for (int q = d.outcomes.start[i]; q < d.outcomes.start[i + 1];
             q += OutcomeColumns.WIDTH) {
           assertThat((int) bounds.excess[w]).as("profile %d's records", i)
-              .isGreaterThanOrEqualTo(ScoreBounds.excess(d.outcomes, q));
+              .isGreaterThanOrEqualTo(ScoreBounds.excess(d.outcomes, q, 0));
+          int shrunk = ScoreBounds.excess(d.outcomes, q, ScoreBounds.PRIOR);
+          assertThat((int) bounds.shrunkExcess[w]).as("profile %d's records, shrunk", i)
+              .isGreaterThanOrEqualTo(shrunk);
+          best = Math.max(best, shrunk);
         }
+        // The profile's own bound: its best record's, rounded up to a whole unit.
+        assertThat(bounds.excessOf(i, true)).as("profile %d's own bound", i)
+            .isGreaterThanOrEqualTo(best).isLessThan(best + ScoreBounds.EXCESS_UNIT);
+        assertThat(bounds.excessOf(i, false)).isEqualTo((int) bounds.excess[w]);
         for (int day = PackedDirectory.day(DATE.minusYears(6));
             day < PackedDirectory.day(DATE.plusYears(6)); day += 61) {
           if (CertificationCriterion.firstCurrent(d, i, day) >= 0) {
@@ -180,7 +189,9 @@ class ScoreBoundsTest {
 
   /**
    * The block's excess rate bounds the measured points of every record in it, under every prior
-   * strength and span: shrinking only brings a rate closer to the directory's. Random records and
+   * strength and span: shrinking only brings a rate closer to the directory's; and the excess of
+   * the rate shrunk by {@link ScoreBounds#PRIOR} courses bounds them under every prior at least as
+   * strong. Random records and
    * directory totals, including huge ones that take the big-integer paths, and records at, below
    * and far above the directory's rate.
    */
@@ -197,11 +208,12 @@ class ScoreBoundsTest {
       long directoryImproved = random.chance(0.1) ? 0
           : (long) (directoryCourses * (random.nextInt(1001) / 1000.0));
       directoryImproved = Math.min(directoryCourses, Math.max(k, directoryImproved));
-      int excess = ScoreBounds.excess(n, k, directoryCourses, directoryImproved);
+      int excess = ScoreBounds.excess(n, k, directoryCourses, directoryImproved, 0);
       assertThat(excess).isBetween(0, 10_000);
       long share = (long) (1 + random.nextInt(3)) * random.nextInt(200) * random.nextInt(101);
       int span = 1 + random.nextInt(100);
-      int prior = random.chance(0.2) ? 0 : random.nextInt(200);
+      int prior = random.chance(0.2) ? 0 : random.chance(0.3) ? ScoreBounds.PRIOR
+          : random.nextInt(200);
       long points = OutcomeScore.points(share, span, prior, n, k, directoryCourses,
           directoryImproved);
       assertThat(OutcomeScore.atMost(share, span, excess))
@@ -209,6 +221,16 @@ class ScoreBoundsTest {
               directoryImproved, directoryCourses)
           .isGreaterThanOrEqualTo(points)
           .isLessThanOrEqualTo(OutcomeScore.most(share));
+      // The shrunk bound, which the scan uses under a prior at least as strong as its own.
+      int shrunk = ScoreBounds.excess(n, k, directoryCourses, directoryImproved,
+          ScoreBounds.PRIOR);
+      assertThat(shrunk).isBetween(0, excess);
+      if (prior >= ScoreBounds.PRIOR) {
+        assertThat(OutcomeScore.atMost(share, span, shrunk))
+            .as("shrunk: share %d span %d prior %d, %d of %d against %d of %d", share, span,
+                prior, k, n, directoryImproved, directoryCourses)
+            .isGreaterThanOrEqualTo(points);
+      }
     }
   }
 }
