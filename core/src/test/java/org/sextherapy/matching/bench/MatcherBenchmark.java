@@ -223,8 +223,9 @@ public class MatcherBenchmark {
 
   /**
    * Walks a thread through the request pool on a new session date at every query, so that each
-   * query is the first on its date and decides the date's ethics verdicts for the whole directory
-   * (the cache keeps the 16 most recent dates, and the walk never returns to one).
+   * query is the first on its date: it carries the closest cached date's ethics and authorisation
+   * verdicts over, deciding again the therapists whose findings or grants change in between (the
+   * cache keeps the 16 most recent dates, and the walk never returns to one).
    */
   @State(Scope.Thread)
   public static class NewDates {
