@@ -40,14 +40,16 @@ import java.util.Arrays;
  *       shortest path to the sink gets a reduced cost of zero (Ahuja, Magnanti and Orlin, lemma
  *       9.11);</li>
  *   <li>sends units from unrouted clients to the sink along paths of zero reduced-cost residual
- *       arcs (their admissible network), one depth-first search per unrouted client, in
- *       {@linkplain #routingOrder routing order}, a node from which a search found no way on
- *       being skipped for the rest of the phase. Each path turns its arcs' reverses residual at a
- *       reduced cost of zero, so the reduced costs stay non-negative (lemma 9.12). A phase
- *       routes at least one client: the first search of a phase meets an unchanged network, and
- *       the searches that fail before any unit is sent only mark nodes from which no admissible
- *       path leads, so the search from the client where step 1's shortest path starts finds
- *       it.</li>
+ *       arcs (their admissible network), in rounds: one depth-first search per unrouted client,
+ *       in {@linkplain #routingOrder routing order}, a node from which a search found no way on
+ *       being skipped for the rest of the round. Each path turns its arcs' reverses residual at
+ *       a reduced cost of zero, so the reduced costs stay non-negative (lemma 9.12), and may
+ *       open paths that a node skipped earlier in the round would have led to; so rounds repeat,
+ *       with the same potentials, until one sends no unit. That round met an unchanged network,
+ *       so no admissible path is left, as the maximum flow of the admissible network that the
+ *       algorithm asks for leaves none. The first round routes at least one client: the searches
+ *       that fail before any unit is sent only mark nodes from which no admissible path leads,
+ *       so the search from the client where step 1's shortest path starts finds it.</li>
  * </ol>
  *
  * <p>When every client is routed, the flow and potentials meet the reduced-cost optimality
@@ -55,9 +57,9 @@ import java.util.Arrays;
  * greatest value over every client's candidates. The number of phases is small: each unrouted
  * client's bypass keeps a non-negative reduced cost, so the potentials of the clients routed last
  * fall by at most the bypass cost {@code M + credit} in all, and each phase with {@code D > 0}
- * lowers them by at least one (costs are integers); every phase routes at least one client, and
- * one with {@code D = 0} comes only first or after a phase whose searches left an admissible path
- * unused. The tests check
+ * lowers them by at least one (costs are integers); as no admissible path is left at the end of
+ * a phase, every phase but the first has {@code D > 0}, and every phase routes at least one
+ * client. The tests check
  * the solver against an exhaustive search and against an independent solve with JGraphT and a
  * Bellman-Ford negative-cycle check.
  *
@@ -134,9 +136,9 @@ public final class FlowAssigner {
   /** The least distance the next arc of each unrouted client can give. */
   private final long[] sourceKey;
 
-  /** The depth-first searches' state: the phase that last marked a node, and the path. */
+  /** The depth-first searches' state: the round that last marked a node, and the path. */
   private final int[] mark;
-  private int phase;
+  private int round;
   private final int[] predecessor;
   private final int[] cursor;
   private final int[] stack;
@@ -225,7 +227,13 @@ public final class FlowAssigner {
     int count = unrouted.length;
     while (count > 0) {
       flow.search(unrouted, count);
-      count = flow.routeAdmissible(unrouted, count);
+      // Units sent open new admissible paths (the reverses of their arcs): look again, with
+      // fresh marks and the same potentials, until a round finds none; only then search anew.
+      int before;
+      do {
+        before = count;
+        count = flow.routeAdmissible(unrouted, count);
+      } while (count > 0 && count < before);
     }
     return flow.assigned;
   }
@@ -394,12 +402,12 @@ public final class FlowAssigner {
   }
 
   /**
-   * Step 2 of a phase: a depth-first search over zero reduced-cost residual arcs from each
-   * unrouted client in turn, and a unit sent along each path found. Returns how many clients are
-   * still unrouted, left at the front of the array in their order.
+   * One round of step 2 of a phase: a depth-first search over zero reduced-cost residual arcs
+   * from each unrouted client in turn, and a unit sent along each path found. Returns how many
+   * clients are still unrouted, left at the front of the array in their order.
    */
   private int routeAdmissible(int[] unrouted, int count) {
-    phase++;
+    round++;
     int left = 0;
     for (int i = 0; i < count; i++) {
       int c = unrouted[i];
@@ -412,15 +420,15 @@ public final class FlowAssigner {
 
   /**
    * Looks for a path of zero reduced-cost residual arcs from a client to the sink, avoiding nodes
-   * marked in this phase, and sends the client's unit along it when found. Nodes on the path are
+   * marked in this round, and sends the client's unit along it when found. Nodes on the path are
    * unmarked afterwards (the flow around them has changed, so a later search may pass them
-   * again); nodes from which no way on was found stay marked, for no admissible arc out of them
-   * appears before the next unit is sent, and the next phase starts afresh in any case.
+   * again); nodes from which no way on was found stay marked for the round, and the next round
+   * starts afresh.
    */
   private boolean pathToSink(int source) {
     int depth = 0;
     stack[depth++] = source;
-    mark[source] = phase;
+    mark[source] = round;
     cursor[source] = 0;
     while (depth > 0) {
       int u = stack[depth - 1];
@@ -434,8 +442,8 @@ public final class FlowAssigner {
           mark[stack[i]] = 0;
         }
         return true;
-      } else if (mark[v] != phase) {
-        mark[v] = phase;
+      } else if (mark[v] != round) {
+        mark[v] = round;
         predecessor[v] = u;
         cursor[v] = 0;
         stack[depth++] = v;
