@@ -61,6 +61,11 @@ public final class Factories {
             .maxNumberLength(limits.maxNumberLength())
             .maxDocumentLength(maxDocumentLength)
             .build())
+        // Property names as the same String instances as the shapes' own (Jackson 2's default;
+        // Jackson 3 turned it off), so that looking a name up ends at an identity check: names
+        // are interned once, when the factory's symbol table first meets them, and reading a
+        // profile with Jackson 3 costs about 3 % less CPU (jackson-module/benchmarks).
+        .enable(${jackson.internNames})
         // Repeated properties are rejected by the shapes, which know each object's properties.
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
