@@ -29,10 +29,11 @@ import org.sextherapy.therapist.TherapistProfile;
  * {@link TherapistProfile#openCapacity()} when {@link TherapistProfile#acceptingNewClients()}, else
  * none); with load balancing on, less each therapist's convex load cost and plus the placement
  * credit described in {@link AssignmentPolicy}. This is a minimum-cost flow (clients to candidate
- * therapists to a sink, with an "unassigned" bypass), solved exactly by successive shortest paths
- * with node potentials (Ahuja, Magnanti and Orlin, <i>Network Flows</i>, 1993, section 9.7). Clients whose candidates are all taken are then offered, in waiting-list order, the
- * best eligible therapist still free further down their ranking, so a client left waiting really
- * has no eligible therapist with a free place.
+ * therapists to a sink, with an "unassigned" bypass), solved exactly by the primal-dual algorithm
+ * with node potentials (Ahuja, Magnanti and Orlin, <i>Network Flows</i>, 1993, section 9.8), in
+ * exact integer arithmetic. Clients whose candidates are all taken are then offered, in
+ * waiting-list order, the best eligible therapist still free further down their ranking, so a
+ * client left waiting really has no eligible therapist with a free place.
  *
  * <p><b>Unassigned reasons.</b> {@link UnassignedReason#NO_ELIGIBLE_THERAPIST} when no therapist of
  * the directory would meet the client's hard constraints even with places free;

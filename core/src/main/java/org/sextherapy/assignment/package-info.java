@@ -8,7 +8,7 @@
  * chooses all placements together: it asks the {@link org.sextherapy.matching.Matcher} for each
  * client's best eligible therapists (the same hard constraints, scores and explanations as one-client
  * matching), then places clients so that the total match score is as high as the open places
- * allow, as a minimum-cost flow (successive shortest paths, the library's own). An
+ * allow, as a minimum-cost flow (the primal-dual algorithm, the library's own). An
  * {@link org.sextherapy.assignment.AssignmentPolicy} sets how many therapists are considered per
  * client, how much waiting raises a client's priority, and whether to spread clients across
  * therapists. The {@link org.sextherapy.assignment.Assignment} names each client's

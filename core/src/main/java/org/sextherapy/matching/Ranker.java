@@ -6,7 +6,6 @@ import org.sextherapy.ethics.EthicsReview;
 import org.sextherapy.internal.Checks;
 import org.sextherapy.matching.internal.PackedDirectory;
 import org.sextherapy.matching.internal.Query;
-import org.sextherapy.matching.internal.Ranked;
 
 /**
  * A matcher's ranking over one directory on one date, for an application that ranks many
@@ -63,13 +62,13 @@ public final class Ranker {
    * @param request the client's request, never null
    * @param k how many to rank at most, at least 1
    * @return the ranking, never null
-   * @throws IllegalArgumentException if k is below 1
+   * @throws org.sextherapy.InvalidValueException naming the field if the request is null or k
+   *     is below 1
    */
   public Ranking rank(ClientRequest request, int k) {
+    Checks.require(request != null, "request", "must not be null");
     Checks.require(k >= 1, "k", "must be at least 1");
-    Ranked ranked = query(request).rank(k);
-    return new Ranking(ranked.positions(), ranked.scores(), ranked.eligible(),
-        ranked.unavailable());
+    return query(request).rank(k, Ranking::new);
   }
 
   /**
@@ -79,10 +78,11 @@ public final class Ranker {
    * @param request the client's request, never null
    * @param position a position that {@link #rank} returned for this request
    * @return the match, never null
-   * @throws IllegalArgumentException if the position is out of range, or the therapist there is
-   *     not eligible for the request
+   * @throws org.sextherapy.InvalidValueException naming the field if the request is null, the
+   *     position is out of range, or the therapist there is not eligible for the request
    */
   public Match explain(ClientRequest request, int position) {
+    Checks.require(request != null, "request", "must not be null");
     Checks.require(position >= 0 && position < directory.size(), "position", "must be in range");
     Query query = query(request);
     Checks.require(query.firstFailing(position) < 0, "position",

@@ -5,7 +5,9 @@ package org.sextherapy.matching;
  * directory positions and scores, best first, in the order and with the scores
  * {@link Matcher#match} gives, and the counts that say why a request has fewer than asked for.
  *
- * <p>Holds positions and numbers only, never the client's data.
+ * <p>Holds positions and numbers only, never the client's data. The scan builds it directly
+ * (through {@code Ranker}, the only caller of its constructor), and its arrays are the scan's own,
+ * never handed out, so a ranking cannot be changed once made.
  *
  * <p>This class is immutable and thread-safe.
  */

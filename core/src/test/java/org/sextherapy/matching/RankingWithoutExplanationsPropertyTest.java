@@ -1,9 +1,12 @@
 package org.sextherapy.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.sextherapy.InvalidValueException;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -46,5 +49,21 @@ class RankingWithoutExplanationsPropertyTest {
       assertThat(ranker.explain(c.request, ranking.position(r))).as("rank %d", r)
           .isEqualTo(match);
     }
+  }
+
+  @Test
+  void rankingOrExplainingWithoutARequestIsRefusedByName() {
+    MatcherPropertyTest.Case c = new MatcherPropertyTest.Case(7);
+    Ranker ranker = Ranker.of(Matcher.standard(), TherapistDirectory.of(c.profiles), c.date);
+
+    assertThatThrownBy(() -> ranker.rank(null, 10))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.field()).isEqualTo("request"));
+    assertThatThrownBy(() -> ranker.explain(null, 0))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.field()).isEqualTo("request"));
+    assertThatThrownBy(() -> ranker.rank(c.request, 0))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.field()).isEqualTo("k"));
   }
 }

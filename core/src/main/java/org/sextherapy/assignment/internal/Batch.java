@@ -62,6 +62,8 @@ public final class Batch {
   private final Map<String, Integer> therapistIndex;
   /** The directory position of each therapist index. */
   private final int[] positionOf;
+  /** The therapist index at each directory position. */
+  private final int[] indexAt;
   private final int[] openPlaces;
   private final boolean[] moreEligible;
   private final boolean[] someUnavailable;
@@ -88,7 +90,7 @@ public final class Batch {
       openPlaces[t] = p.acceptingNewClients() ? p.openCapacity() : 0;
     }
     positionOf = new int[m];
-    int[] indexAt = new int[ranker.size()];
+    indexAt = new int[ranker.size()];
     for (int position = 0; position < indexAt.length; position++) {
       int t = index(ranker.therapistId(position));
       indexAt[position] = t;
@@ -265,7 +267,6 @@ public final class Batch {
         load[t]++;
       }
     }
-    Match[] beyond = new Match[assigned.length];
     for (int c : waitingOrder()) {
       if (assigned[c] >= 0) {
         continue;
@@ -279,11 +280,10 @@ public final class Batch {
         }
       }
       if (assigned[c] < 0 && moreEligible[c]) {
-        Match match = freeBeyondCandidates(c, load);
-        if (match != null) {
-          beyond[c] = match;
-          assigned[c] = index(match.therapistId());
-          load[assigned[c]]++;
+        int t = freeBeyondCandidates(c, load);
+        if (t >= 0) {
+          assigned[c] = t;
+          load[t]++;
         }
       }
     }
@@ -291,8 +291,7 @@ public final class Batch {
     for (int c = 0; c < assigned.length; c++) {
       ClientRequest request = requests.get(c);
       if (assigned[c] >= 0) {
-        Match match = beyond[c] != null ? beyond[c]
-            : ranker.explain(request, positionOf[assigned[c]]);
+        Match match = ranker.explain(request, positionOf[assigned[c]]);
         placements.add(Placement.assigned(request.id(), match, waitingPoints[c]));
       } else {
         placements.add(Placement.unassigned(request.id(), reason(c), waitingPoints[c]));
@@ -306,25 +305,27 @@ public final class Batch {
   }
 
   /**
-   * Looks further down a client's ranking, doubling how many matches are asked for, for the best
-   * eligible therapist with a free place.
+   * Looks further down a client's ranking, doubling how many therapists are ranked (without
+   * explanations: only the one chosen is explained, with the other placements), for the best
+   * eligible therapist with a free place; returns its index, or -1 when every eligible therapist
+   * is full.
    */
-  private @Nullable Match freeBeyondCandidates(int client, int[] load) {
+  private int freeBeyondCandidates(int client, int[] load) {
     int k = policy.candidatesPerClient();
     while (k < directory.size()) {
       k = (int) Math.min((long) k * 2, directory.size());
-      MatchResult result = matcher.match(requests.get(client), directory, date, k);
-      for (Match match : result.matches()) {
-        int t = index(match.therapistId());
+      Ranking ranking = ranker.rank(requests.get(client), k);
+      for (int r = 0; r < ranking.size(); r++) {
+        int t = indexAt[ranking.position(r)];
         if (load[t] < openPlaces[t]) {
-          return match;
+          return t;
         }
       }
-      if (result.eligible() <= result.matches().size()) {
-        return null;
+      if (ranking.eligible() <= ranking.size()) {
+        return -1;
       }
     }
-    return null;
+    return -1;
   }
 
   /**

@@ -20,6 +20,7 @@ import org.sextherapy.matching.HardConstraint;
 import org.sextherapy.matching.Match;
 import org.sextherapy.matching.MatchPolicy;
 import org.sextherapy.matching.MatchResult;
+import org.sextherapy.matching.Ranking;
 import org.sextherapy.matching.Reason;
 import org.sextherapy.matching.ReasonCode;
 
@@ -176,9 +177,10 @@ public final class Query {
    * keeps ({@link #explainMatch}).
    *
    * @param k how many profiles to rank at most, at least 1
+   * @param factory makes the ranking from the scan's result, never null
    * @return the ranking, never null
    */
-  public Ranked rank(int k) {
+  public Ranking rank(int k, RankingFactory factory) {
     int n = d.size();
     TopK top = new TopK(Math.max(1, Math.min(k, n)), requestState, d);
     int[] counts = new int[CONSTRAINTS];
@@ -193,7 +195,7 @@ public final class Query {
     for (int count : counts) {
       excluded += count;
     }
-    return new Ranked(best, scores, n - excluded, counts[AVAILABILITY]);
+    return factory.create(best, scores, n - excluded, counts[AVAILABILITY]);
   }
 
   /**

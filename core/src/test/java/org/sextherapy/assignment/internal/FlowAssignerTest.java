@@ -29,6 +29,16 @@ class FlowAssignerTest {
    */
   static CandidateTable table(RandomValues random, int minClients, int maxClients,
       int maxTherapists, int maxCapacity, int maxCandidates) {
+    return table(random, minClients, maxClients, maxTherapists, maxCapacity, maxCandidates, false);
+  }
+
+  /**
+   * A random table as above; with {@code byValue}, each client's candidates are listed by value,
+   * highest first, as a batch lists them (match scores in rank order plus one waiting bonus), so
+   * that the solver's searches stop reading a client's candidates early.
+   */
+  static CandidateTable table(RandomValues random, int minClients, int maxClients,
+      int maxTherapists, int maxCapacity, int maxCandidates, boolean byValue) {
     int therapists = 1 + random.nextInt(maxTherapists);
     int[] capacities = new int[therapists];
     int[] quality = new int[therapists];
@@ -41,8 +51,15 @@ class FlowAssignerTest {
     CandidateTable.Builder builder = CandidateTable.builder(capacities);
     int clients = minClients + random.nextInt(maxClients - minClients + 1);
     for (int c = 0; c < clients; c++) {
+      List<long[]> candidates = new ArrayList<>();
       for (int t : random.someOf(indexes, 0, Math.min(maxCandidates, therapists))) {
-        builder.addCandidate(t, quality[t] + random.nextInt(9));
+        candidates.add(new long[] {t, quality[t] + random.nextInt(9)});
+      }
+      if (byValue) {
+        candidates.sort((a, b) -> Long.compare(b[1], a[1]));
+      }
+      for (long[] candidate : candidates) {
+        builder.addCandidate((int) candidate[0], candidate[1]);
       }
       builder.endClient();
     }
@@ -82,6 +99,18 @@ class FlowAssignerTest {
   void flowValueEqualsTheExhaustiveOptimumOnSmallTables(long seed) {
     RandomValues random = new RandomValues(seed);
     CandidateTable table = table(random, 2, 6, 4, 2, 4);
+    long loadStep = randomLoadStep(random);
+
+    int[] assigned = FlowAssigner.solve(table, loadStep);
+
+    assertThat(table.objective(assigned, loadStep)).isEqualTo(exhaustiveOptimum(table, loadStep));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void flowValueEqualsTheExhaustiveOptimumOnTablesListedByValue(long seed) {
+    RandomValues random = new RandomValues(seed);
+    CandidateTable table = table(random, 2, 6, 4, 2, 4, true);
     long loadStep = randomLoadStep(random);
 
     int[] assigned = FlowAssigner.solve(table, loadStep);
