@@ -22,11 +22,11 @@ import org.sextherapy.therapist.TherapistProfile;
  * The few parts of a profile that a query reads beyond the packed columns, and only for profiles
  * that passed the packed filters: the exact coordinates of each practice location (for distances,
  * the packed floats being approximate), the networks each location names, the network
- * participations the insurance decision weighs, and the fees' currency that names a superbill.
- * the access features and sign languages of each location, the languages worked in, and the
- * stated availability, whose {@link Schedule} the time preference weighs. The directory keeps these instead of the whole
- * profile. Equal values are shared across profiles ({@link Interner}): a participation list or a
- * list of location networks is usually one of a few.
+ * participations the insurance decision weighs, the fees' currency that names a superbill, the
+ * access features and sign languages of each location, the languages worked in, and the stated
+ * availability, whose {@link Schedule} the time preference weighs. The directory keeps these
+ * instead of the whole profile. Equal values are shared across profiles ({@link Interner}): a
+ * participation list, a list of location networks or an availability is usually one of a few.
  *
  * <p>This class is immutable and thread-safe.
  */
