@@ -496,10 +496,10 @@ public final class Query {
 
   /**
    * Returns which of some eligible candidates of word w may reach the bar, by a bound tighter than
-   * the word's ({@link #scan}): the candidates are split by the expertise levels they declare, and within each
-   * combination by whether they have outcome records and whether they hold a certification
-   * ({@link ScoreBounds}; {@link Competence#reaching}); experience, freshness and preferences are
-   * bounded as for the word ({@link #blockMost}).
+   * the word's ({@link #scan}): the candidates are split by the expertise levels they declare, and
+   * within each combination by whether they have outcome records and whether they hold a
+   * certification ({@link ScoreBounds}; {@link Competence#reaching}); experience, freshness and
+   * preferences are bounded as for the word ({@link #blockMost}).
    *
    * @param preferences an upper bound of what the candidates earn from preferences met
    * @param bar the lowest score that may still enter the k best
