@@ -41,6 +41,12 @@ final class Competence {
   private final OutcomeColumns outcomes;
   private final int outcomeSpan;
   private final int outcomePrior;
+  /** The declared points of every concern at its best level: the most a profile can declare. */
+  private final long declaredCeiling;
+  /** The sum of the measured concerns' shares, for {@link #ceiling}. */
+  private final long measuredShares;
+  /** The sum of the most each measured concern's record can earn, for {@link #ceiling}. */
+  private final long measuredMost;
 
   Competence(PackedDirectory directory, ClientRequest request, MatchPolicy policy) {
     this.d = directory;
@@ -83,6 +89,38 @@ final class Competence {
     }
     this.outcomeSpan = policy.outcomeSpanPercent();
     this.outcomePrior = policy.outcomePriorCourses();
+    long declared = 0;
+    long shares = 0;
+    long most = 0;
+    for (int k = 0; k < concerns; k++) {
+      declared += Math.max(concernPoints[k * 4 + 1],
+          Math.max(concernPoints[k * 4 + 2], concernPoints[k * 4 + 3]));
+      if (measured[k]) {
+        shares += measuredShare[k];
+        most += OutcomeScore.most(measuredShare[k]);
+      }
+    }
+    this.declaredCeiling = declared;
+    this.measuredShares = shares;
+    this.measuredMost = most;
+  }
+
+  /**
+   * Returns an upper bound of the competence points of any profile of a block, from the request
+   * alone, without reading a level set: every concern at its best level, and every measured one
+   * with the most a record of the block can earn. Never below {@link #most(int, long, long, int)}
+   * with the same excess: per concern, that adds the points of a level declared and at most
+   * {@link OutcomeScore#atMost} (the neutral share is atMost with no excess); the sum of the
+   * concerns' atMost is at most one floor of their summed quotients (a sum of floors is at most
+   * the floor of the sum), and at most the sum of their {@link OutcomeScore#most}. One division,
+   * so that the scan can rule out a block on its request-independent bounds first.
+   *
+   * @param excess the block's bound of how far a record lies above the directory's rate
+   *     ({@link ScoreBounds#excessOfBlock}), 0 to 10,000
+   */
+  long ceiling(int excess) {
+    return declaredCeiling + Math.min(measuredMost,
+        measuredShares * (50L * outcomeSpan + excess) / (10_000L * outcomeSpan));
   }
 
   /** Returns the profiles of word w that declare expertise in at least one concern. */

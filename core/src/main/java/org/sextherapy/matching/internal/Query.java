@@ -395,9 +395,15 @@ public final class Query {
       }
       // Until a bar is known every candidate enters.
       if (top.barKnown()) {
-        // Every preference met at its full points first: a word far below the bar is skipped
-        // without reading the preferences' columns.
-        long most = most(w, eligible);
+        // The block's own bounds first, with every concern at its best and every preference met:
+        // a word far below the bar is skipped before any level set or preference column is read.
+        long rest = blockMost(w, eligible);
+        if (!top.admits(competence.ceiling(bounds.excessOfBlock(w, shrunk)) + rest
+            + preferencesCeiling)) {
+          continue;
+        }
+        long most = competence.most(w, eligible, bounds.measured[w],
+            bounds.excessOfBlock(w, shrunk)) + rest;
         if (!top.admits(most + preferencesCeiling)) {
           continue;
         }
@@ -478,22 +484,22 @@ public final class Query {
   }
 
   /**
-   * Returns an upper bound of the score, without the preferences, of every candidate of word w
-   * (see {@link #scan}).
+   * Returns an upper bound of the score, without competence and preferences, of every candidate
+   * of word w, from the block's request-independent bounds (see {@link #scan}): experience, the
+   * certification signal and freshness.
    */
-  private long most(int w, long candidates) {
-    return competence.most(w, candidates, bounds.measured[w], bounds.excessOfBlock(w, shrunk))
-        + Math.min(bounds.experienceYears(w), yearsCounted) * pointsPerYear
+  private long blockMost(int w, long candidates) {
+    return Math.min(bounds.experienceYears(w), yearsCounted) * pointsPerYear
         + ((bounds.certified[w] & candidates) != 0 ? certificationPoints : 0)
         + freshness.most(bounds.confirmedDay[w]);
   }
 
   /**
    * Returns which of some eligible candidates of word w may reach the bar, by a bound tighter than
-   * {@link #most}: the candidates are split by the expertise levels they declare, and within each
-   * combination by whether they have outcome records and whether they hold a certification
-   * ({@link ScoreBounds}; {@link Competence#reaching}); experience, freshness and preferences are
-   * bounded as in {@link #most}.
+   * the word's ({@link #scan}): the candidates are split by the expertise levels they declare, and
+   * within each combination by whether they have outcome records and whether they hold a
+   * certification ({@link ScoreBounds}; {@link Competence#reaching}); experience, freshness and
+   * preferences are bounded as for the word ({@link #blockMost}).
    *
    * @param preferences an upper bound of what the candidates earn from preferences met
    * @param bar the lowest score that may still enter the k best

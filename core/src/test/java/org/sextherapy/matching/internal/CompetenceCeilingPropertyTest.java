@@ -1,0 +1,67 @@
+package org.sextherapy.matching.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sextherapy.authorisation.PracticeAuthorisation;
+import org.sextherapy.client.ClientRequest;
+import org.sextherapy.matching.MatchPolicy;
+import org.sextherapy.matching.bench.Distribution;
+import org.sextherapy.matching.bench.RealisticDirectory;
+import org.sextherapy.testing.RandomValues;
+import org.sextherapy.therapist.TherapistProfile;
+
+/**
+ * The request's competence ceiling for a block ({@link Competence#ceiling}), which the scan
+ * compares with the bar before it reads any level set, is never below the word bound read from
+ * the level sets ({@link Competence#most(int, long, long, int)}) nor below the competence points
+ * any profile of the block earns: on the benchmark's realistic and dense directories (half their
+ * therapists with outcome records) and the tests' random ones, under the default policy (whose
+ * prior allows the shrunk block bound) and random ones. A ceiling that left out the measured
+ * share, or took one record's bound for the sum of several concerns, fails here on the profiles
+ * whose records lie above the directory's rate.
+ */
+class CompetenceCeilingPropertyTest {
+
+  static LongStream seeds() {
+    return LongStream.range(0, 500);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void theCeilingBoundsEveryProfileOfItsBlock(long seed) {
+    RandomValues random = new RandomValues(seed);
+    List<TherapistProfile> profiles;
+    List<ClientRequest> requests;
+    if (seed % 3 == 2) {
+      profiles = random.profiles(20 + random.nextInt(300));
+      requests = List.of(random.request(), random.requestFor(random.oneOf(profiles)));
+    } else {
+      RealisticDirectory generator = new RealisticDirectory(seed,
+          seed % 3 == 0 ? Distribution.REALISTIC : Distribution.DENSE);
+      profiles = generator.profiles(64 + random.nextInt(1000));
+      requests = generator.requests(3);
+    }
+    MatchPolicy policy = random.nextInt(2) == 0 ? MatchPolicy.defaults() : random.matchPolicy();
+    boolean shrunk = policy.outcomePriorCourses() >= ScoreBounds.PRIOR;
+    PackedDirectory d = PackedDirectory.build(profiles, PracticeAuthorisation.standard());
+    for (ClientRequest request : requests) {
+      Competence competence = new Competence(d, request, policy);
+      for (int w = 0; w < d.words; w++) {
+        int excess = d.bounds.excessOfBlock(w, shrunk);
+        long ceiling = competence.ceiling(excess);
+        int size = Math.min(64, d.size() - (w << 6));
+        long all = size == 64 ? -1L : (1L << size) - 1;
+        assertThat(ceiling).as("word %d, request %s", w, request.id())
+            .isGreaterThanOrEqualTo(competence.most(w, all, d.bounds.measured[w], excess));
+        for (int i = w << 6; i < (w << 6) + size; i++) {
+          assertThat(ceiling).as("profile %d, request %s", i, request.id())
+              .isGreaterThanOrEqualTo(competence.score(i, null));
+        }
+      }
+    }
+  }
+}
