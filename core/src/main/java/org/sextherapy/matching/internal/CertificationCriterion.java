@@ -22,9 +22,14 @@ final class CertificationCriterion extends Criterion {
 
   /**
    * Returns the blob position of a profile's first sex-therapist certification current on a day,
-   * or -1.
+   * or -1. A profile that holds no certification current on any day
+   * ({@link ScoreBounds#certified}) is answered from that bit without reading its blob, whose
+   * grants it would otherwise walk past: the matcher asks this of every candidate it scores.
    */
   static int firstCurrent(PackedDirectory d, int i, int day) {
+    if ((d.bounds.certified[i >>> 6] & 1L << i) == 0) {
+      return -1;
+    }
     int[] blob = d.blob;
     int end = d.blobStart[i + 1];
     for (int q = d.afterGrants(i); q < end; q = d.next(q)) {

@@ -25,6 +25,8 @@ import org.sextherapy.matching.HardConstraint;
 import org.sextherapy.matching.MatchPolicy;
 import org.sextherapy.matching.MatchResult;
 import org.sextherapy.matching.Matcher;
+import org.sextherapy.qualification.CertificationStatus;
+import org.sextherapy.qualification.CredentialKind;
 import org.sextherapy.qualification.Discipline;
 import org.sextherapy.qualification.Licence;
 import org.sextherapy.qualification.LicenceStatus;
@@ -167,10 +169,15 @@ class ScoreBoundsTest {
         assertThat(bounds.excessOf(i, true)).as("profile %d's own bound", i)
             .isGreaterThanOrEqualTo(best).isLessThan(best + ScoreBounds.EXCESS_UNIT);
         assertThat(bounds.excessOf(i, false)).isEqualTo((int) bounds.excess[w]);
-        for (int day = PackedDirectory.day(DATE.minusYears(6));
-            day < PackedDirectory.day(DATE.plusYears(6)); day += 61) {
-          if (CertificationCriterion.firstCurrent(d, i, day) >= 0) {
-            assertThat(bounds.certified[w] & bit).as("profile %d certified", i).isNotZero();
+        // From the profile, not the packed blob: the matcher's certification test reads the bit.
+        for (LocalDate date = DATE.minusYears(6); date.isBefore(DATE.plusYears(6));
+            date = date.plusDays(61)) {
+          LocalDate on = date;
+          if (profile.certifications().stream().anyMatch(
+              c -> c.credential().kind() == CredentialKind.SEX_THERAPIST
+                  && c.statusOn(on, profile.certifications()) == CertificationStatus.CURRENT)) {
+            assertThat(bounds.certified[w] & bit).as("profile %d certified on %s", i, on)
+                .isNotZero();
           }
         }
       }
