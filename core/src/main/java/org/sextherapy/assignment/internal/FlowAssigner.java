@@ -132,8 +132,8 @@ public final class FlowAssigner {
   private final long maxValue;
   private final long bypass;
   /**
-   * Every client's candidates by value, highest first (ties in rank order), from {@code
-   * table.offset(c)} to {@code table.offset(c + 1)}: each one's therapist and arc cost.
+   * Every client's candidates in key order ({@link #arcKey}), from {@code table.offset(c)} to
+   * {@code table.offset(c + 1)}: each one's therapist and arc cost.
    */
   private final int[] arcTherapist;
   private final long[] arcCost;
@@ -505,9 +505,9 @@ public final class FlowAssigner {
   }
 
   /**
-   * Step 2 of a phase: one depth-first search over the admissible network from each unrouted
-   * client in turn. Returns how many clients are still unrouted, left at the front of the array in
-   * their order.
+   * Step 2 of a phase: rounds of depth-first searches over the admissible network, one from each
+   * unrouted client in turn whose best arc can be admissible, until a round routes nobody.
+   * Returns how many clients are still unrouted, left at the front of the array in their order.
    */
   private int route(int[] unrouted, int count) {
     phase++;
@@ -544,11 +544,18 @@ public final class FlowAssigner {
    * component left with no way on has no admissible path to the sink, and it is marked dead for
    * the rest of the phase, which is sound because an augmentation changes only the arcs out of
    * the nodes on its path, which all reach the sink, so never an arc out of a dead node. Nodes the
-   * search met but did not prove dead are met afresh by the next search.
+   * search met but did not prove dead (their component had an arc back to a node on the path, or
+   * to a skipped node) are skipped for the rest of the round, but for the path's own nodes, which
+   * a later search may pass again.
    */
   private boolean pathToSink(int source) {
     if (dead[source] == phase) {
       return false;
+    }
+    if (searches == Integer.MAX_VALUE) {
+      // Start the marks of the searches afresh rather than let an old mark pass for a new one.
+      Arrays.fill(visit, 0);
+      searches = 0;
     }
     searches++;
     int tick = 0;

@@ -59,6 +59,45 @@ class FlowAgainstReferenceTest {
     assertOptimal(table, loadStep);
   }
 
+  /**
+   * Values spread over a few hundred points, as a batch's scores are, so that a solve runs many
+   * more phases than the solver's reorder interval and the candidates are put back in order of
+   * their stale prices several times; half the tables list candidates by value, half in any order.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void solverReachesTheFullGraphOptimumWhenPricesRiseOverManyPhases(long seed) {
+    RandomValues random = new RandomValues(seed);
+    int therapists = 5 + random.nextInt(26);
+    int[] capacities = new int[therapists];
+    int[] quality = new int[therapists];
+    List<Integer> indexes = new ArrayList<>();
+    for (int t = 0; t < therapists; t++) {
+      capacities[t] = random.nextInt(6);
+      quality[t] = random.nextInt(250);
+      indexes.add(t);
+    }
+    boolean byValue = random.chance(0.5);
+    CandidateTable.Builder builder = CandidateTable.builder(capacities);
+    int clients = 20 + random.nextInt(141);
+    for (int c = 0; c < clients; c++) {
+      List<long[]> candidates = new ArrayList<>();
+      for (int t : random.someOf(indexes, 0, Math.min(14, therapists))) {
+        candidates.add(new long[] {t, quality[t] + random.nextInt(60)});
+      }
+      if (byValue) {
+        candidates.sort((a, b) -> Long.compare(b[1], a[1]));
+      }
+      for (long[] candidate : candidates) {
+        builder.addCandidate((int) candidate[0], candidate[1]);
+      }
+      builder.endClient();
+    }
+    long loadStep = FlowAssignerTest.randomLoadStep(random);
+
+    assertOptimal(builder.build(), loadStep);
+  }
+
   @Test
   void theOptimalityCheckRejectsAnAssignmentThatASwapImproves() {
     // Client 1 loses 7 by moving to therapist 1, client 0 only 1: the optimum is (1, 0).
