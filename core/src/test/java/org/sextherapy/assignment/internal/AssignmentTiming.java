@@ -80,8 +80,14 @@ public final class AssignmentTiming {
     }
   }
 
-  private static void time(Distribution distribution, int clients, int therapistCount, int runs) {
-    long generating = System.nanoTime();
+  /** A batch's input: the therapists with their open places, and the waiting list. */
+  record Data(List<TherapistProfile> therapists, List<ClientRequest> waiting) {}
+
+  /**
+   * Generates the timing's data (seed 20261126; 3 to 8 open places per therapist; every client
+   * waiting up to a year), the one definition that {@link FlowTiming} saves tables from too.
+   */
+  static Data data(Distribution distribution, int clients, int therapistCount) {
     RealisticData.Sample sample =
         RealisticData.generate(20261126L, therapistCount, clients, distribution);
     RandomValues random = new RandomValues(5);
@@ -93,6 +99,14 @@ public final class AssignmentTiming {
     for (ClientRequest r : sample.requests()) {
       waiting.add(random.waitingSince(r, Optional.of(DATE.minusDays(random.nextInt(365)))));
     }
+    return new Data(therapists, waiting);
+  }
+
+  private static void time(Distribution distribution, int clients, int therapistCount, int runs) {
+    long generating = System.nanoTime();
+    Data data = data(distribution, clients, therapistCount);
+    List<TherapistProfile> therapists = data.therapists();
+    List<ClientRequest> waiting = data.waiting();
     System.out.printf("%s: %,d clients, %,d therapists generated in %,.0f ms%n", distribution,
         clients, therapistCount, (System.nanoTime() - generating) / 1e6);
     int threads = CaseloadAssigner.standard().parallelism();

@@ -10,17 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.sextherapy.assignment.AssignmentPolicy;
 import org.sextherapy.assignment.CaseloadAssigner;
-import org.sextherapy.client.ClientRequest;
 import org.sextherapy.matching.Matcher;
 import org.sextherapy.matching.bench.Distribution;
 import org.sextherapy.matching.bench.RealisticData;
-import org.sextherapy.testing.RandomValues;
-import org.sextherapy.therapist.TherapistProfile;
 
 /**
  * A plain timing of the flow solver alone on a saved candidate table, so that the solver can be
@@ -66,18 +60,8 @@ public final class FlowTiming {
 
   private static void save(Path file, Distribution distribution, int clients, int therapistCount)
       throws IOException {
-    RealisticData.Sample sample =
-        RealisticData.generate(20261126L, therapistCount, clients, distribution);
-    RandomValues random = new RandomValues(5);
-    List<TherapistProfile> therapists = new ArrayList<>();
-    for (TherapistProfile p : sample.profiles()) {
-      therapists.add(random.withAvailability(p, true, 3 + random.nextInt(6)));
-    }
-    List<ClientRequest> waiting = new ArrayList<>();
-    for (ClientRequest r : sample.requests()) {
-      waiting.add(random.waitingSince(r, Optional.of(DATE.minusDays(random.nextInt(365)))));
-    }
-    Batch batch = Batch.prepare(Matcher.standard(), waiting, therapists, DATE,
+    AssignmentTiming.Data data = AssignmentTiming.data(distribution, clients, therapistCount);
+    Batch batch = Batch.prepare(Matcher.standard(), data.waiting(), data.therapists(), DATE,
         AssignmentPolicy.defaults(), CaseloadAssigner.standard().parallelism());
     CandidateTable table = batch.table();
     try (DataOutputStream out =
