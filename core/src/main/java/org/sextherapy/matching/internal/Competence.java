@@ -41,6 +41,8 @@ final class Competence {
   private final OutcomeColumns outcomes;
   private final int outcomeSpan;
   private final int outcomePrior;
+  /** Per concern, the declared points of its best level: what a specialist's declaration earns. */
+  private final long[] bestDeclared;
   /** The declared points of every concern at its best level: the most a profile can declare. */
   private final long declaredCeiling;
   /** The sum of the measured concerns' shares, for {@link #ceiling}. */
@@ -89,12 +91,14 @@ final class Competence {
     }
     this.outcomeSpan = policy.outcomeSpanPercent();
     this.outcomePrior = policy.outcomePriorCourses();
+    this.bestDeclared = new long[concerns];
     long declared = 0;
     long shares = 0;
     long most = 0;
     for (int k = 0; k < concerns; k++) {
-      declared += Math.max(concernPoints[k * 4 + 1],
+      bestDeclared[k] = Math.max(concernPoints[k * 4 + 1],
           Math.max(concernPoints[k * 4 + 2], concernPoints[k * 4 + 3]));
+      declared += bestDeclared[k];
       if (measured[k]) {
         shares += measuredShare[k];
         most += OutcomeScore.most(measuredShare[k]);
@@ -250,9 +254,7 @@ final class Competence {
           measured[c] ? OutcomeScore.atMost(measuredShare[c], outcomeSpan, excess) : 0;
       scratch[2 * n + c] = withRecords;
       scratch[3 * n + c] = measured[c] ? OutcomeScore.neutral(measuredShare[c]) : 0;
-      long declared = Math.max(concernPoints[c * 4 + 1],
-          Math.max(concernPoints[c * 4 + 2], concernPoints[c * 4 + 3]));
-      scratch[4 * n + c] = scratch[4 * n + c + 1] + declared + withRecords;
+      scratch[4 * n + c] = scratch[4 * n + c + 1] + bestDeclared[c] + withRecords;
     }
     return split(candidates, 0, 0, 0, recorded, certified, certification, threshold, scratch);
   }

@@ -398,12 +398,11 @@ public final class Query {
         // The block's own bounds first, with every concern at its best and every preference met:
         // a word far below the bar is skipped before any level set or preference column is read.
         long rest = blockMost(w, eligible);
-        if (!top.admits(competence.ceiling(bounds.excessOfBlock(w, shrunk)) + rest
-            + preferencesCeiling)) {
+        int excess = bounds.excessOfBlock(w, shrunk);
+        if (!top.admits(competence.ceiling(excess) + rest + preferencesCeiling)) {
           continue;
         }
-        long most = competence.most(w, eligible, bounds.measured[w],
-            bounds.excessOfBlock(w, shrunk)) + rest;
+        long most = competence.most(w, eligible, bounds.measured[w], excess) + rest;
         if (!top.admits(most + preferencesCeiling)) {
           continue;
         }
