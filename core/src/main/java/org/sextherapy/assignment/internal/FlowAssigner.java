@@ -648,8 +648,8 @@ public final class FlowAssigner {
 
   /**
    * Returns the head of the next zero reduced-cost residual arc out of a node, or -1 when there is
-   * none left. A client's arcs are its candidates in rank order, then the bypass; a therapist's,
-   * its next place to the sink, then back to each client it holds.
+   * none left. A client's arcs are its candidates in key order ({@link #arcKey}), then the
+   * bypass; a therapist's, its next place to the sink, then back to each client it holds.
    */
   private int nextAdmissible(int u) {
     long hu = potential[u];
