@@ -222,6 +222,8 @@ public final class PackedDirectory {
   /** The authorisation verdicts of the situations queried most recently. */
   final AuthorisationVerdicts authorisations;
   private final PracticeAuthorisation authorisation;
+  /** The time family's decisions per schedule, shared by queries asking the same windows. */
+  final OverlapDecisions overlaps = new OverlapDecisions();
   private final ConcurrentHashMap<Jurisdiction, JurisdictionPlan> plans =
       new ConcurrentHashMap<>();
 

@@ -24,7 +24,10 @@ import org.sextherapy.session.Availability;
  * decides it once per schedule, the first time a candidate with that schedule is asked, by
  * {@link TimePreference#firstOverlap} on the schedule itself, and every later candidate with the
  * same schedule reads the decision: a request whose time is required no longer computes the
- * overlap for every candidate that passes the other constraints.
+ * overlap for every candidate that passes the other constraints. The decisions are the
+ * directory's ({@link OverlapDecisions}), shared with every later query that asks the same zone
+ * and windows on the same date: clients ask for few distinct windows, and a batch ranks thousands
+ * of them on one date.
  *
  * <p>The family also explains, for every match, the next opening or estimated wait the therapist
  * states ({@link #explainOpening}).
@@ -35,9 +38,11 @@ final class TimeCriterion extends Criterion {
   private final TimePreference preference;
   private final LocalDate date;
   /**
-   * Per schedule of the directory: {@link #UNDECIDED}, {@link #MEETS} or {@link #MISSES}. Scan
-   * ranges on other threads may decide the same schedule at once: each writes the same value, and
-   * a byte is written whole, so a reader sees either undecided or the decision.
+   * Per schedule of the directory: {@link #UNDECIDED}, {@link #MEETS} or {@link #MISSES}, shared
+   * with the queries that ask the same zone and windows on the same date ({@link
+   * OverlapDecisions}). Scan ranges and queries on other threads may decide the same schedule at
+   * once: each writes the same value, and a byte is written whole, so a reader sees either
+   * undecided or the decision.
    */
   private final byte[] decided;
 
@@ -50,7 +55,7 @@ final class TimeCriterion extends Criterion {
     this.d = d;
     this.preference = preference;
     this.date = date;
-    this.decided = new byte[d.schedules];
+    this.decided = d.overlaps.of(d.schedules, preference, date);
   }
 
   private Optional<Instant> overlap(int i) {
