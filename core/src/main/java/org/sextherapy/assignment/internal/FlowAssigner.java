@@ -158,8 +158,12 @@ public final class FlowAssigner {
   private final int[] assigned;
   /** Each client's slot in {@code held}, while it is with a therapist. */
   private final int[] slot;
-  /** The cost of each client's arc to its therapist, while it is with one. */
-  private final long[] cost;
+  /**
+   * The cost of the arc of the client in each slot of {@code held} to its therapist, beside it:
+   * the searches read a therapist's clients in a row (26 million reads on the dense 100,000 x
+   * 20,000 table), and the cost kept by slot is in that row, not at a random place per client.
+   */
+  private final long[] heldCost;
 
   private final long[] potential;
   private final long[] distance;
@@ -233,7 +237,7 @@ public final class FlowAssigner {
     assigned = new int[clients];
     Arrays.fill(assigned, -1);
     slot = new int[clients];
-    cost = new long[clients];
+    heldCost = new long[held.length];
     int nodes = sink + 1;
     potential = new long[nodes];
     distance = new long[nodes];
@@ -489,7 +493,7 @@ public final class FlowAssigner {
     }
     for (int s = first[t], end = first[t] + load[t]; s < end; s++) {
       int c = held[s];
-      reach(c, base - cost[c] - potential[c]);
+      reach(c, base - heldCost[s] - potential[c]);
     }
   }
 
@@ -697,8 +701,9 @@ public final class FlowAssigner {
       }
     }
     while (cursor[u] <= load[t]) {
-      int c = held[first[t] + cursor[u]++ - 1];
-      if (hu - cost[c] == potential[c]) {
+      int s = first[t] + cursor[u]++ - 1;
+      int c = held[s];
+      if (hu - heldCost[s] == potential[c]) {
         return c;
       }
     }
@@ -710,6 +715,7 @@ public final class FlowAssigner {
     int last = first[t] + --load[t];
     int s = slot[c];
     held[s] = held[last];
+    heldCost[s] = heldCost[last];
     slot[held[s]] = s;
     assigned[c] = -1;
   }
@@ -723,7 +729,7 @@ public final class FlowAssigner {
     while (arcTherapist[k] != t) {
       k++;
     }
-    cost[c] = arcCost[k];
+    heldCost[s] = arcCost[k];
   }
 
   /**
