@@ -332,7 +332,13 @@ public final class FlowAssigner {
         flow.reorder();
       }
       flow.search(unrouted, count);
-      count = flow.route(unrouted, count);
+      int left = flow.route(unrouted, count);
+      if (left == count) {
+        // Every phase routes at least one client (class javadoc); one that routed none would
+        // repeat forever, so a broken invariant fails here instead of hanging the caller.
+        throw new IllegalStateException("a flow phase routed no client");
+      }
+      count = left;
     }
     return flow.assigned;
   }
