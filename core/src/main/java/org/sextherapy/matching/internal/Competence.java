@@ -49,6 +49,11 @@ final class Competence {
   private final long measuredShares;
   /** The sum of the most each measured concern's record can earn, for {@link #ceiling}. */
   private final long measuredMost;
+  /** Per concern, its group in the directory's per-profile record bounds ({@link ScoreBounds}). */
+  private final int[] group;
+  private final ScoreBounds bounds;
+  /** Whether the policy's prior is strong enough for the shrunk outcome bounds. */
+  private final boolean shrunk;
 
   Competence(PackedDirectory directory, ClientRequest request, MatchPolicy policy) {
     this.d = directory;
@@ -67,6 +72,9 @@ final class Competence {
     this.measured = new boolean[concerns];
     this.measuredShare = new long[concerns];
     this.keySlot = new int[outcomes.keyConcern.length];
+    this.group = new int[concerns];
+    this.bounds = directory.bounds;
+    this.shrunk = policy.outcomePriorCourses() >= ScoreBounds.PRIOR;
     Arrays.fill(keySlot, -1);
     int weight = policy.measuredOutcomeWeightPercent();
     int c = 0;
@@ -74,6 +82,7 @@ final class Competence {
       int index = PackedDirectory.at(directory.concernIndex, entry.getKey());
       concernIds[c] = entry.getKey();
       concernSet[c] = 2 * index * words;
+      group[c] = ScoreBounds.group(index);
       int[] keys = outcomes.keysOfConcern.get(entry.getKey());
       measured[c] = keys != null;
       if (keys != null) {
@@ -148,20 +157,23 @@ final class Competence {
   /**
    * Returns an upper bound of a profile's competence points without reading its outcome records:
    * the declared points exactly and, per measured concern it declares, the neutral share if it has
-   * no record at all (exactly what it earns) or else the most a record of its block can earn
-   * ({@link OutcomeScore#atMost}). For a profile without records this is exactly what
-   * {@link #score} returns: the scan takes it as the profile's competence points.
+   * no record at all (exactly what it earns) or else the most one of its records in that concern's
+   * group can earn ({@link ScoreBounds#excessOf}, {@link OutcomeScore#atMost}): the record the
+   * concern is scored by, if any, is one of the group's, and without one the concern earns the
+   * neutral share, which is atMost with no excess. For a profile without records this is exactly
+   * what {@link #score} returns: the scan takes it as the profile's competence points.
    *
    * @param recorded whether the profile has any outcome record
-   * @param excess the block's {@link ScoreBounds#excess}
    */
-  long most(int i, boolean recorded, int excess) {
+  long most(int i, boolean recorded) {
     long points = 0;
     for (int c = 0; c < concerns; c++) {
       int level = level(i, c);
       points += concernPoints[c * 4 + level];
       if (level != 0 && measured[c]) {
-        points += recorded ? OutcomeScore.atMost(measuredShare[c], outcomeSpan, excess)
+        points += recorded
+            ? OutcomeScore.atMost(measuredShare[c], outcomeSpan,
+                bounds.excessOf(i, group[c], shrunk))
             : OutcomeScore.neutral(measuredShare[c]);
       }
     }

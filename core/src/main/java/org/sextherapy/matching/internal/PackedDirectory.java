@@ -267,7 +267,8 @@ public final class PackedDirectory {
     this.blobStart = blobStart;
     this.blob = blob;
     this.outcomes = outcomes;
-    this.bounds = ScoreBounds.of(n, experience, confirmedDay, blobStart, blob, outcomes);
+    this.bounds = ScoreBounds.of(n, experience, confirmedDay, blobStart, blob, outcomes,
+        d.concernIndex);
     this.verdicts = verdicts;
     this.authorisations = new AuthorisationVerdicts(n, this::grantChanges);
     this.authorisation = authorisation;

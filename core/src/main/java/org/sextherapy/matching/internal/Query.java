@@ -322,8 +322,9 @@ public final class Query {
    *       the bar is not scored;</li>
    *   <li>per profile that passes every constraint, before any outcome record is read: its declared
    *       competence, experience and freshness exactly, the certification signal if it holds any
-   *       certification, what its block's best outcome record can earn of the measured share,
-   *       and each preferred family's bound for the profile alone; then, if it has outcome
+   *       certification, per measured concern what its best outcome record in that concern's
+   *       group can earn ({@link ScoreBounds#excessOf}), and each preferred family's bound for
+   *       the profile alone; then, if it has outcome
    *       records, the same with its competence scored exactly.</li>
    * </ol>
    * With the scan split in ranges, the ranges share their bar ({@link TopK}).
@@ -537,8 +538,8 @@ public final class Query {
     boolean recorded = (bounds.measured[w] & bit) != 0;
     long rest = experience(i) + ((bounds.certified[w] & bit) != 0 ? certificationPoints : 0)
         + freshness.score(i, null) + preferencesMost(w, bit);
-    // Exact for a profile without records ({@link Competence#most(int, boolean, int)}).
-    long competent = competence.most(i, recorded, bounds.excessOf(i, shrunk));
+    // Exact for a profile without records ({@link Competence#most(int, boolean)}).
+    long competent = competence.most(i, recorded);
     if (!top.admits(competent + rest)) {
       return CANNOT_ENTER;
     }

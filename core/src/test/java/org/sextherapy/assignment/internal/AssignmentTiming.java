@@ -45,7 +45,7 @@ import org.sextherapy.therapist.TherapistProfile;
  */
 public final class AssignmentTiming {
 
-  private static final LocalDate DATE = RealisticData.DATE;
+  static final LocalDate DATE = RealisticData.DATE;
   private static final AssignmentPolicy POLICY = AssignmentPolicy.defaults();
 
   private AssignmentTiming() {}

@@ -155,7 +155,7 @@ class ScoreBoundsTest {
             .findFirst().orElseThrow();
         assertThat((bounds.measured[w] & bit) != 0).as("profile %d has records", i)
             .isEqualTo(!profile.outcomes().isEmpty());
-        int best = 0;
+        int[] best = new int[ScoreBounds.GROUPS];
         for (int q = d.outcomes.start[i]; q < d.outcomes.start[i + 1];
             q += OutcomeColumns.WIDTH) {
           assertThat((int) bounds.excess[w]).as("profile %d's records", i)
@@ -163,12 +163,21 @@ class ScoreBoundsTest {
           int shrunk = ScoreBounds.excess(d.outcomes, q, ScoreBounds.PRIOR);
           assertThat((int) bounds.shrunkExcess[w]).as("profile %d's records, shrunk", i)
               .isGreaterThanOrEqualTo(shrunk);
-          best = Math.max(best, shrunk);
+          // From the record's concern id: the group the matcher looks the concern up in.
+          String concern = d.outcomes.keyConcern[d.outcomes.data[q]];
+          if (d.concernIndex.containsKey(concern)) {
+            int group = ScoreBounds.group(d.concernIndex.get(concern));
+            best[group] = Math.max(best[group], shrunk);
+          }
         }
-        // The profile's own bound: its best record's, rounded up to a whole unit.
-        assertThat(bounds.excessOf(i, true)).as("profile %d's own bound", i)
-            .isGreaterThanOrEqualTo(best).isLessThan(best + ScoreBounds.EXCESS_UNIT);
-        assertThat(bounds.excessOf(i, false)).isEqualTo((int) bounds.excess[w]);
+        // The profile's own bound per concern group: its best record's in a concern of the group,
+        // rounded up to a whole unit (0 for a group without records).
+        for (int group = 0; group < ScoreBounds.GROUPS; group++) {
+          assertThat(bounds.excessOf(i, group, true)).as("profile %d's bound, group %d", i, group)
+              .isGreaterThanOrEqualTo(best[group])
+              .isLessThan(best[group] + ScoreBounds.EXCESS_UNIT);
+          assertThat(bounds.excessOf(i, group, false)).isEqualTo((int) bounds.excess[w]);
+        }
         // From the profile, not the packed blob: the matcher's certification test reads the bit.
         for (LocalDate date = DATE.minusYears(6); date.isBefore(DATE.plusYears(6));
             date = date.plusDays(61)) {
