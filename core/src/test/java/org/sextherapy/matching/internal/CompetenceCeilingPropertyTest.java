@@ -2,17 +2,12 @@ package org.sextherapy.matching.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.matching.MatchPolicy;
-import org.sextherapy.matching.bench.Distribution;
-import org.sextherapy.matching.bench.RealisticDirectory;
-import org.sextherapy.testing.RandomValues;
-import org.sextherapy.therapist.TherapistProfile;
 
 /**
  * The request's competence ceiling for a block ({@link Competence#ceiling}), which the scan
@@ -33,22 +28,12 @@ class CompetenceCeilingPropertyTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void theCeilingBoundsEveryProfileOfItsBlock(long seed) {
-    RandomValues random = new RandomValues(seed);
-    List<TherapistProfile> profiles;
-    List<ClientRequest> requests;
-    if (seed % 3 == 2) {
-      profiles = random.profiles(20 + random.nextInt(300));
-      requests = List.of(random.request(), random.requestFor(random.oneOf(profiles)));
-    } else {
-      RealisticDirectory generator = new RealisticDirectory(seed,
-          seed % 3 == 0 ? Distribution.REALISTIC : Distribution.DENSE);
-      profiles = generator.profiles(64 + random.nextInt(1000));
-      requests = generator.requests(3);
-    }
-    MatchPolicy policy = random.nextInt(2) == 0 ? MatchPolicy.defaults() : random.matchPolicy();
+    BoundWorld world = BoundWorld.of(seed);
+    MatchPolicy policy = world.policy();
     boolean shrunk = policy.outcomePriorCourses() >= ScoreBounds.PRIOR;
-    PackedDirectory d = PackedDirectory.build(profiles, PracticeAuthorisation.standard());
-    for (ClientRequest request : requests) {
+    PackedDirectory d =
+        PackedDirectory.build(world.profiles(), PracticeAuthorisation.standard());
+    for (ClientRequest request : world.requests()) {
       Competence competence = new Competence(d, request, policy);
       for (int w = 0; w < d.words; w++) {
         int excess = d.bounds.excessOfBlock(w, shrunk);
