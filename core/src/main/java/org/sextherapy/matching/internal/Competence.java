@@ -74,7 +74,7 @@ final class Competence {
     this.keySlot = new int[outcomes.keyConcern.length];
     this.group = new int[concerns];
     this.bounds = directory.bounds;
-    this.shrunk = policy.outcomePriorCourses() >= ScoreBounds.PRIOR;
+    this.shrunk = ScoreBounds.shrinks(policy);
     Arrays.fill(keySlot, -1);
     int weight = policy.measuredOutcomeWeightPercent();
     int c = 0;

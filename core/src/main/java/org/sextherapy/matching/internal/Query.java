@@ -142,7 +142,7 @@ public final class Query {
     this.pointsPerYear = policy.pointsPerExperienceYear();
     this.yearsCounted = policy.experienceYearsCounted();
     this.bounds = directory.bounds;
-    this.shrunk = policy.outcomePriorCourses() >= ScoreBounds.PRIOR;
+    this.shrunk = ScoreBounds.shrinks(policy);
   }
 
   /**

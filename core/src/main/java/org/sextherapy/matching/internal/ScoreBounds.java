@@ -2,6 +2,7 @@ package org.sextherapy.matching.internal;
 
 import java.math.BigInteger;
 import java.util.Map;
+import org.sextherapy.matching.MatchPolicy;
 
 /**
  * The request-independent half of the scan's score bounds: per block of 64 profiles (one word of
@@ -49,8 +50,8 @@ final class ScoreBounds {
 
   /**
    * The prior strength, in courses, of the shrunk bounds: the default policy's
-   * ({@link org.sextherapy.matching.MatchPolicy#outcomePriorCourses()}). A policy with a weaker
-   * prior uses the unshrunk bound.
+   * ({@link MatchPolicy#outcomePriorCourses()}). A policy with a weaker prior uses the unshrunk
+   * bound.
    */
   static final int PRIOR = 19;
   /** The unit of {@link #recordExcess}, in ten-thousandths: 250 units make 10,000. */
@@ -217,6 +218,14 @@ final class ScoreBounds {
   /** Returns the most years of experience of a profile of block w. */
   int experienceYears(int w) {
     return experience[w] & 0xFF;
+  }
+
+  /**
+   * Returns whether a policy's prior is strong enough for the shrunk outcome bounds
+   * ({@link #PRIOR}): the one test of it, which the scan and the competence family both ask.
+   */
+  static boolean shrinks(MatchPolicy policy) {
+    return policy.outcomePriorCourses() >= PRIOR;
   }
 
   /** Returns the concern group of a concern of the directory's index: the index modulo GROUPS. */

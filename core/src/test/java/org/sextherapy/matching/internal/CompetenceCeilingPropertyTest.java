@@ -30,7 +30,7 @@ class CompetenceCeilingPropertyTest {
   void theCeilingBoundsEveryProfileOfItsBlock(long seed) {
     BoundWorld world = BoundWorld.of(seed);
     MatchPolicy policy = world.policy();
-    boolean shrunk = policy.outcomePriorCourses() >= ScoreBounds.PRIOR;
+    boolean shrunk = ScoreBounds.shrinks(policy);
     PackedDirectory d =
         PackedDirectory.build(world.profiles(), PracticeAuthorisation.standard());
     for (ClientRequest request : world.requests()) {
