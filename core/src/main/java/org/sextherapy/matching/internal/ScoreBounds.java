@@ -63,6 +63,8 @@ final class ScoreBounds {
    * 54 %) for three more bytes per profile with records.
    */
   static final int GROUPS = 4;
+  /** How many values a byte of {@link #recordExcess} can take: what {@link #unitsOf} returns. */
+  static final int UNITS = 256;
 
   final byte[] experience;
   final int[] confirmedDay;
@@ -242,7 +244,16 @@ final class ScoreBounds {
     if (!shrunk) {
       return excess[i >>> 6];
     }
-    return recordExcess.length == 0 ? 0 : (recordExcess[GROUPS * i + group] & 0xFF) * EXCESS_UNIT;
+    return recordExcess.length == 0 ? 0 : unitsOf(i, group) * EXCESS_UNIT;
+  }
+
+  /**
+   * Returns profile i's shrunk bound in a concern group in {@link #EXCESS_UNIT}s, 0 to
+   * {@value #UNITS} - 1: {@link #excessOf} under a prior of at least {@link #PRIOR} is this times
+   * the unit. Only for a directory with records.
+   */
+  int unitsOf(int i, int group) {
+    return recordExcess[GROUPS * i + group] & 0xFF;
   }
 
   /** Returns the block's bound of {@link #excessOf}: the shrunk one when the prior allows it. */
