@@ -296,20 +296,23 @@ final class Competence {
    * competence and the certification signal. The candidates are split once by the level they
    * declare in each concern (the level sets' two bits): for each combination of levels that some
    * candidate declares, a candidate's points are those levels' declared points plus, for each
-   * concern declared, the most a record of the block can earn ({@link OutcomeScore#atMost}) if it
-   * has outcome records, or the neutral share (what a therapist without records earns) if it has
-   * none, plus the certification points if it may hold a certification; a combination and group
-   * short of the threshold rules its candidates out. A branch that could not reach the threshold
-   * even with the best level in every remaining concern is not split further. Each candidate
-   * follows one path of the split, so it costs at most a few mask operations per candidate and
-   * concern. With more than {@value #SPLIT_CONCERNS} concerns every candidate is returned.
+   * concern declared, if it has outcome records, the most a record of the block can earn
+   * ({@link OutcomeScore#atMost}): where the policy's prior allows the shrunk bounds, a record of
+   * the block in the concern's group ({@link ScoreBounds#unitsOfBlock}, at least each profile's
+   * {@link ScoreBounds#unitsOf}, so at least {@link #most(int, boolean)}'s term, atMost being
+   * monotone in the excess), else any record of the block ({@code excess}); or the neutral share
+   * (what a therapist without records earns) if it has none; plus the certification points if it
+   * may hold a certification. A combination and group short of the threshold rules its
+   * candidates out. A branch that could not reach the threshold even with the best level in every
+   * remaining concern is not split further. Each candidate follows one path of the split, so it
+   * costs at most a few mask operations per candidate and concern. With more than {@value #SPLIT_CONCERNS} concerns every candidate is returned.
    *
    * @param candidates the profiles of word w in question
    * @param recorded the profiles of word w that have an outcome record
    * @param certified the profiles of word w that may earn the certification signal
    * @param certification the points of the certification signal
    * @param excess the block's bound of how far a record lies above the directory's rate
-   *     ({@link ScoreBounds#excessOfBlock})
+   *     ({@link ScoreBounds#excessOfBlock}), read where the prior does not allow the shrunk bounds
    * @param threshold the points a candidate must be able to reach
    * @param scratch scratch of at least {@link #scratchSize()} entries
    * @return the candidates that may reach the threshold
@@ -328,8 +331,9 @@ final class Competence {
     for (int c = n - 1; c >= 0; c--) {
       scratch[c] = levelSets[concernSet[c] + w];
       scratch[n + c] = levelSets[concernSet[c] + words + w];
-      long withRecords =
-          measured[c] ? OutcomeScore.atMost(measuredShare[c], outcomeSpan, excess) : 0;
+      long withRecords = !measured[c] ? 0
+          : shrunk ? atMostOfUnits[c * ScoreBounds.UNITS + bounds.unitsOfBlock(w, group[c])]
+          : OutcomeScore.atMost(measuredShare[c], outcomeSpan, excess);
       scratch[2 * n + c] = withRecords;
       scratch[3 * n + c] = measured[c] ? OutcomeScore.neutral(measuredShare[c]) : 0;
       scratch[4 * n + c] = scratch[4 * n + c + 1] + bestDeclared[c] + withRecords;
@@ -365,7 +369,8 @@ final class Competence {
       }
       return found;
     }
-    // The measured points with records are at least the neutral share, so this bounds both.
+    // The measured points with records are at least the neutral share (atMost with no excess,
+    // and atMost is monotone in the excess), so this bounds both.
     if (withRecords + scratch[4 * n + c] < threshold) {
       return 0;
     }
