@@ -394,9 +394,9 @@ public final class Query {
       if (eligible == 0) {
         continue;
       }
-      // What a candidate of the word can earn from freshness and preferences at most: the word's
-      // bounds once they are known, which competenceIfMayEnter asks before its own.
-      long wordRest = freshness.most(bounds.confirmedDay[w]) + preferencesCeiling;
+      // What a candidate of the word can earn from freshness and preferences at most, which
+      // competenceIfMayEnter asks before its own: unbounded until the word's bounds are computed.
+      long wordRest = UNBOUNDED;
       // Until a bar is known every candidate enters.
       if (top.barKnown()) {
         // The block's own bounds first, with every concern at its best and every preference met:
@@ -415,7 +415,7 @@ public final class Query {
           continue;
         }
         wordRest = freshness.most(bounds.confirmedDay[w]) + preferences;
-        eligible = reaching(w, eligible, preferences, top.bar(), scratch);
+        eligible = reaching(w, eligible, wordRest, top.bar(), scratch);
         if (eligible == 0) {
           continue;
         }
@@ -505,13 +505,15 @@ public final class Query {
    * certification ({@link ScoreBounds}; {@link Competence#reaching}); experience, freshness and
    * preferences are bounded as for the word ({@link #blockMost}).
    *
-   * @param preferences an upper bound of what the candidates earn from preferences met
+   * @param freshAndPreferred an upper bound of what the candidates earn from freshness and
+   *     preferences met
    * @param bar the lowest score that may still enter the k best
    * @param scratch scratch for {@link Competence#reaching}
    */
-  private long reaching(int w, long candidates, long preferences, long bar, long[] scratch) {
+  private long reaching(int w, long candidates, long freshAndPreferred, long bar,
+      long[] scratch) {
     long rest = Math.min(bounds.experienceYears(w), yearsCounted) * pointsPerYear
-        + freshness.most(bounds.confirmedDay[w]) + preferences;
+        + freshAndPreferred;
     return competence.reaching(w, candidates, bounds.measured[w], bounds.certified[w],
         certificationPoints, bounds.excessOfBlock(w, shrunk), bar - rest, scratch);
   }
@@ -524,6 +526,13 @@ public final class Query {
     }
     return most;
   }
+
+  /**
+   * A bound of a word's freshness and preferences that rules nothing out, for a word whose bounds
+   * were not computed because no bar was known yet: far above any score, and far enough below
+   * {@link Long#MAX_VALUE} that adding a profile's points cannot overflow.
+   */
+  private static final long UNBOUNDED = Long.MAX_VALUE / 4;
 
   /** What {@link #competenceIfMayEnter} returns for a profile that cannot enter. */
   private static final long CANNOT_ENTER = -1;
@@ -541,7 +550,7 @@ public final class Query {
    *
    * @param wordRest an upper bound of what the profile earns from freshness and preferences: the
    *     block's latest confirmation's freshness ({@link Freshness#most}) plus the word's bound of
-   *     the preferences met ({@link #preferencesMost}), or every preference's points
+   *     the preferences met ({@link #preferencesMost}), or {@link #UNBOUNDED}
    * @return the profile's competence points, exactly, if it may enter; else {@link #CANNOT_ENTER}
    */
   private long competenceIfMayEnter(int i, TopK top, long wordRest) {
