@@ -28,9 +28,11 @@ import org.sextherapy.therapist.TherapistProfile;
  * <p>The order changes only which blocks the scan can skip, never a result: ties are broken by
  * the (request, therapist) hash ({@link TieBreak}) and every bound is exact for any order. So the
  * estimate is a heuristic and uses the default policy's weights: experience counted, any
- * sex-therapist certification, freshness against the chunk's latest confirmation, and the best
- * unshrunk improvement rate of the therapist's outcome records above the chunk's rate for the same
- * concern and measure, weighed as for a concern of middle priority. Ties keep the order given, so
+ * sex-therapist certification, freshness against the chunk's latest confirmation, and how far the
+ * best of the therapist's outcome records lies above the chunk's rate for the same concern and
+ * measure, shrunk by the prior of the block bound ({@link ScoreBounds#PRIOR}), as the measured
+ * points of a concern of middle priority, weighed {@value #OUTCOME_EMPHASIS} times (so profiles
+ * are packed by that excess first, see {@link #OUTCOME_EMPHASIS}). Ties keep the order given, so
  * the order is the same for the same profiles, however they were given.
  */
 final class ScanOrder {
