@@ -49,6 +49,15 @@ final class Competence {
   private final long measuredShares;
   /** The sum of the most each measured concern's record can earn, for {@link #ceiling}. */
   private final long measuredMost;
+  /**
+   * Per concern, from {@code c * }{@value ScoreBounds#UNITS}, and per value u of a profile's
+   * record bound ({@link ScoreBounds#unitsOf}): {@link OutcomeScore#atMost} of the concern's
+   * measured share with an excess of u {@link ScoreBounds#EXCESS_UNIT}s, exactly what
+   * {@link #most(int, boolean)} would compute with {@link ScoreBounds#excessOf}, looked up instead
+   * of divided per candidate. Empty unless the policy's prior allows the shrunk bounds and the
+   * directory has records.
+   */
+  private final long[] atMostOfUnits;
   /** Per concern, its group in the directory's per-profile record bounds ({@link ScoreBounds}). */
   private final int[] group;
   private final ScoreBounds bounds;
@@ -114,8 +123,68 @@ final class Competence {
       }
     }
     this.declaredCeiling = declared;
+    this.atMostOfUnits = shrunk && outcomes.any() ? atMostOfUnits() : new long[0];
     this.measuredShares = shares;
     this.measuredMost = most;
+  }
+
+  /** Computes {@link #atMostOfUnits}, concern by concern ({@link #atMostOfUnits(long, int)}). */
+  private long[] atMostOfUnits() {
+    long[] table = new long[concerns * ScoreBounds.UNITS];
+    for (int c = 0; c < concerns; c++) {
+      if (measured[c]) {
+        System.arraycopy(atMostOfUnits(measuredShare[c], outcomeSpan), 0, table,
+            c * ScoreBounds.UNITS, ScoreBounds.UNITS);
+      }
+    }
+    return table;
+  }
+
+  /**
+   * Returns, for u from 0 to {@value ScoreBounds#UNITS} - 1, {@link OutcomeScore#atMost} of a
+   * share with an excess of u {@link ScoreBounds#EXCESS_UNIT}s: {@code min(share / 100, floor(share
+   * (50 span + 40 u) / (10000 span)))}. The floor is carried from one u to the next as a quotient
+   * and a remainder: adding {@code 40 share} to the numerator adds the quotient of {@code 40 share}
+   * and, when the two remainders together reach the divisor, one more (both remainders are below
+   * the divisor, so their sum is below twice it). Two divisions per concern instead of 256, and the
+   * same exact integers as {@link OutcomeScore#atMost}, which the property test compares entry by
+   * entry.
+   *
+   * @param share priority weight times specialist points times the measured weight percentage
+   * @param span the span in percentage points, 1 to 100
+   */
+  static long[] atMostOfUnits(long share, int span) {
+    long[] table = new long[ScoreBounds.UNITS];
+    long divisor = 10_000L * span;
+    long step = share * ScoreBounds.EXCESS_UNIT;
+    long stepQuotient = step / divisor;
+    long stepRemainder = step % divisor;
+    long numerator = share * 50L * span;
+    long quotient = numerator / divisor;
+    long remainder = numerator % divisor;
+    long most = OutcomeScore.most(share);
+    for (int u = 0; u < ScoreBounds.UNITS; u++) {
+      table[u] = Math.min(most, quotient);
+      quotient += stepQuotient;
+      remainder += stepRemainder;
+      if (remainder >= divisor) {
+        quotient++;
+        remainder -= divisor;
+      }
+    }
+    return table;
+  }
+
+  /**
+   * Returns {@link OutcomeScore#atMost} of concern c's measured share for the excess of profile
+   * i's records in the concern's group ({@link ScoreBounds#excessOf}): from {@link #atMostOfUnits}
+   * where the shrunk bounds hold, else computed.
+   */
+  long recordMost(int i, int c) {
+    if (shrunk) {
+      return atMostOfUnits[c * ScoreBounds.UNITS + bounds.unitsOf(i, group[c])];
+    }
+    return OutcomeScore.atMost(measuredShare[c], outcomeSpan, bounds.excessOf(i, group[c], false));
   }
 
   /**
@@ -171,10 +240,7 @@ final class Competence {
       int level = level(i, c);
       points += concernPoints[c * 4 + level];
       if (level != 0 && measured[c]) {
-        points += recorded
-            ? OutcomeScore.atMost(measuredShare[c], outcomeSpan,
-                bounds.excessOf(i, group[c], shrunk))
-            : OutcomeScore.neutral(measuredShare[c]);
+        points += recorded ? recordMost(i, c) : OutcomeScore.neutral(measuredShare[c]);
       }
     }
     return points;
@@ -230,20 +296,23 @@ final class Competence {
    * competence and the certification signal. The candidates are split once by the level they
    * declare in each concern (the level sets' two bits): for each combination of levels that some
    * candidate declares, a candidate's points are those levels' declared points plus, for each
-   * concern declared, the most a record of the block can earn ({@link OutcomeScore#atMost}) if it
-   * has outcome records, or the neutral share (what a therapist without records earns) if it has
-   * none, plus the certification points if it may hold a certification; a combination and group
-   * short of the threshold rules its candidates out. A branch that could not reach the threshold
-   * even with the best level in every remaining concern is not split further. Each candidate
-   * follows one path of the split, so it costs at most a few mask operations per candidate and
-   * concern. With more than {@value #SPLIT_CONCERNS} concerns every candidate is returned.
+   * concern declared, if it has outcome records, the most a record of the block can earn
+   * ({@link OutcomeScore#atMost}): where the policy's prior allows the shrunk bounds, a record of
+   * the block in the concern's group ({@link ScoreBounds#unitsOfBlock}, at least each profile's
+   * {@link ScoreBounds#unitsOf}, so at least {@link #most(int, boolean)}'s term, atMost being
+   * monotone in the excess), else any record of the block ({@code excess}); or the neutral share
+   * (what a therapist without records earns) if it has none; plus the certification points if it
+   * may hold a certification. A combination and group short of the threshold rules its
+   * candidates out. A branch that could not reach the threshold even with the best level in every
+   * remaining concern is not split further. Each candidate follows one path of the split, so it
+   * costs at most a few mask operations per candidate and concern. With more than {@value #SPLIT_CONCERNS} concerns every candidate is returned.
    *
    * @param candidates the profiles of word w in question
    * @param recorded the profiles of word w that have an outcome record
    * @param certified the profiles of word w that may earn the certification signal
    * @param certification the points of the certification signal
    * @param excess the block's bound of how far a record lies above the directory's rate
-   *     ({@link ScoreBounds#excessOfBlock})
+   *     ({@link ScoreBounds#excessOfBlock}), read where the prior does not allow the shrunk bounds
    * @param threshold the points a candidate must be able to reach
    * @param scratch scratch of at least {@link #scratchSize()} entries
    * @return the candidates that may reach the threshold
@@ -262,8 +331,9 @@ final class Competence {
     for (int c = n - 1; c >= 0; c--) {
       scratch[c] = levelSets[concernSet[c] + w];
       scratch[n + c] = levelSets[concernSet[c] + words + w];
-      long withRecords =
-          measured[c] ? OutcomeScore.atMost(measuredShare[c], outcomeSpan, excess) : 0;
+      long withRecords = !measured[c] ? 0
+          : shrunk ? atMostOfUnits[c * ScoreBounds.UNITS + bounds.unitsOfBlock(w, group[c])]
+          : OutcomeScore.atMost(measuredShare[c], outcomeSpan, excess);
       scratch[2 * n + c] = withRecords;
       scratch[3 * n + c] = measured[c] ? OutcomeScore.neutral(measuredShare[c]) : 0;
       scratch[4 * n + c] = scratch[4 * n + c + 1] + bestDeclared[c] + withRecords;
@@ -299,7 +369,8 @@ final class Competence {
       }
       return found;
     }
-    // The measured points with records are at least the neutral share, so this bounds both.
+    // The measured points with records are at least the neutral share (atMost with no excess,
+    // and atMost is monotone in the excess), so this bounds both.
     if (withRecords + scratch[4 * n + c] < threshold) {
       return 0;
     }

@@ -181,6 +181,11 @@ public final class PackedDirectory {
   private final Particulars[] particulars;
   /** How many distinct {@link Schedule}s the particulars share: their numbers are below it. */
   final int schedules;
+  /**
+   * Per profile, the number of its {@link Schedule} or a mark ({@link Schedule#column}): what the
+   * time family reads instead of the particulars.
+   */
+  final char[] scheduleColumn;
 
   final Map<String, Integer> concernIndex;
   final String[] languageDictionary;
@@ -237,6 +242,7 @@ public final class PackedDirectory {
     this.idTable = idTable;
     this.particulars = particulars;
     this.schedules = schedules;
+    this.scheduleColumn = Schedule.column(particulars);
     this.concernIndex = d.concernIndex;
     this.languageDictionary = d.languageDictionary;
     this.languageIndex = d.languageIndex;
@@ -649,7 +655,7 @@ public final class PackedDirectory {
   public long columnBytes() {
     return 8L * (flagSets.length + levelSets.length + signatureSets.length)
         + experience.length + 4L * confirmedDay.length + 4L * languages.length + fee.bytes()
-        + 4L * tagMask.length
+        + 4L * tagMask.length + 2L * scheduleColumn.length
         + 4L * blobStart.length + 4L * blob.length + bounds.bytes();
   }
 

@@ -394,6 +394,9 @@ public final class Query {
       if (eligible == 0) {
         continue;
       }
+      // What a candidate of the word can earn from freshness and preferences at most, which
+      // competenceIfMayEnter asks before its own: unbounded until the word's bounds are computed.
+      long wordRest = UNBOUNDED;
       // Until a bar is known every candidate enters.
       if (top.barKnown()) {
         // The block's own bounds first, with every concern at its best and every preference met:
@@ -411,7 +414,8 @@ public final class Query {
         if (!top.admits(most + preferences)) {
           continue;
         }
-        eligible = reaching(w, eligible, preferences, top.bar(), scratch);
+        wordRest = freshness.most(bounds.confirmedDay[w]) + preferences;
+        eligible = reaching(w, eligible, wordRest, top.bar(), scratch);
         if (eligible == 0) {
           continue;
         }
@@ -424,7 +428,7 @@ public final class Query {
           top.offer(score(i, null), i);
           barKnown = top.barKnown();
         } else {
-          long competencePoints = competenceIfMayEnter(i, top);
+          long competencePoints = competenceIfMayEnter(i, top, wordRest);
           if (competencePoints != CANNOT_ENTER) {
             top.offer(scoreWith(i, competencePoints, null), i);
           }
@@ -501,13 +505,15 @@ public final class Query {
    * certification ({@link ScoreBounds}; {@link Competence#reaching}); experience, freshness and
    * preferences are bounded as for the word ({@link #blockMost}).
    *
-   * @param preferences an upper bound of what the candidates earn from preferences met
+   * @param freshAndPreferred an upper bound of what the candidates earn from freshness and
+   *     preferences met
    * @param bar the lowest score that may still enter the k best
    * @param scratch scratch for {@link Competence#reaching}
    */
-  private long reaching(int w, long candidates, long preferences, long bar, long[] scratch) {
+  private long reaching(int w, long candidates, long freshAndPreferred, long bar,
+      long[] scratch) {
     long rest = Math.min(bounds.experienceYears(w), yearsCounted) * pointsPerYear
-        + freshness.most(bounds.confirmedDay[w]) + preferences;
+        + freshAndPreferred;
     return competence.reaching(w, candidates, bounds.measured[w], bounds.certified[w],
         certificationPoints, bounds.excessOfBlock(w, shrunk), bar - rest, scratch);
   }
@@ -521,25 +527,43 @@ public final class Query {
     return most;
   }
 
+  /**
+   * A bound of a word's freshness and preferences that rules nothing out, for a word whose bounds
+   * were not computed because no bar was known yet: far above any score, and far enough below
+   * {@link Long#MAX_VALUE} that adding a profile's points cannot overflow.
+   */
+  private static final long UNBOUNDED = Long.MAX_VALUE / 4;
+
   /** What {@link #competenceIfMayEnter} returns for a profile that cannot enter. */
   private static final long CANNOT_ENTER = -1;
 
   /**
-   * Tells whether an eligible profile could still enter the k best (see {@link #scan}), with each
-   * preferred family's bound for the profile alone ({@link Criterion#most} of one candidate: a
-   * bit or a column entry for most families): first without reading its outcome records, then,
-   * for a profile that has some, with its competence scored exactly.
+   * Tells whether an eligible profile could still enter the k best (see {@link #scan}): first
+   * without reading its outcome records, with the word's bounds of freshness and preferences
+   * ({@code wordRest}, which cost nothing more per candidate); then with its own freshness and
+   * each preferred family's bound for the profile alone ({@link Criterion#most} of one candidate:
+   * a bit or a column entry for most families); then, for a profile that has records, with its
+   * competence scored exactly. Each bound is at least the next, so each rules out only profiles
+   * the next would: the word's bounds hold for each of its candidates, and most of the candidates
+   * the level split lets through fall short already of the first (on the dense benchmark data the
+   * split leaves about three candidates for each that may enter).
    *
+   * @param wordRest an upper bound of what the profile earns from freshness and preferences: the
+   *     block's latest confirmation's freshness ({@link Freshness#most}) plus the word's bound of
+   *     the preferences met ({@link #preferencesMost}), or {@link #UNBOUNDED}
    * @return the profile's competence points, exactly, if it may enter; else {@link #CANNOT_ENTER}
    */
-  private long competenceIfMayEnter(int i, TopK top) {
+  private long competenceIfMayEnter(int i, TopK top, long wordRest) {
     int w = i >>> 6;
     long bit = 1L << i;
     boolean recorded = (bounds.measured[w] & bit) != 0;
-    long rest = experience(i) + ((bounds.certified[w] & bit) != 0 ? certificationPoints : 0)
-        + freshness.score(i, null) + preferencesMost(w, bit);
+    long own = experience(i) + ((bounds.certified[w] & bit) != 0 ? certificationPoints : 0);
     // Exact for a profile without records ({@link Competence#most(int, boolean)}).
     long competent = competence.most(i, recorded);
+    if (!top.admits(competent + own + wordRest)) {
+      return CANNOT_ENTER;
+    }
+    long rest = own + freshness.score(i, null) + preferencesMost(w, bit);
     if (!top.admits(competent + rest)) {
       return CANNOT_ENTER;
     }

@@ -23,9 +23,45 @@ final class Schedule {
   /** The schedule's number in its directory, from 0. */
   final int id;
 
+  /**
+   * The {@linkplain #column column} entry of a profile without a stated availability, which never
+   * meets a time preference.
+   */
+  static final char NONE = '\uffff';
+  /**
+   * The {@linkplain #column column} entry of a profile whose schedule's number does not fit in a
+   * char (a directory with more than 65,534 distinct schedules): its schedule is read from its
+   * {@link Particulars}, as before the column.
+   */
+  static final char SPILLED = '\ufffe';
+
   private Schedule(Availability weekly, int id) {
     this.weekly = weekly;
     this.id = id;
+  }
+
+  /**
+   * Returns the schedule column of a directory: per profile, its schedule's number, {@link #NONE}
+   * without one, or {@link #SPILLED} when the number is {@code SPILLED} or more.
+   *
+   * <p>Why a column: the time family asks, for every candidate of a required time preference and
+   * for the bounds of a preferred one, which schedule the profile has, then reads that schedule's
+   * decision byte. Through the profile's {@link Particulars} that is two dependent reads of objects
+   * spread over the heap per candidate; a column of chars, read in the scan's order, is one read
+   * of memory the scan is already streaming through, for 2 bytes per profile. Numbers are a char
+   * since directories share few schedules (2,822 among the dense benchmark's 100,000 profiles);
+   * a directory with more keeps the column exact by spilling the rest to the particulars.
+   *
+   * @param particulars the profiles' particulars, in packed order, never null
+   * @return the column, one entry per profile, never null
+   */
+  static char[] column(Particulars[] particulars) {
+    char[] column = new char[particulars.length];
+    for (int i = 0; i < particulars.length; i++) {
+      Schedule schedule = particulars[i].schedule();
+      column[i] = schedule == null ? NONE : (char) Math.min(schedule.id, SPILLED);
+    }
+    return column;
   }
 
   /**

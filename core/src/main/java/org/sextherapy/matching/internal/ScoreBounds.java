@@ -39,10 +39,17 @@ import org.sextherapy.matching.MatchPolicy;
  *       outcomes in most of them, and its best record in another concern said little about this
  *       one). Outcome data, counted with the outcome records ({@link #outcomeBytes}); absent when
  *       no profile has a record.</li>
+ *   <li>{@link #groupUnits}: per block and per concern group, the most {@link #recordExcess} of
+ *       its profiles in that group, so that the level split bounds a concern's measured points
+ *       for the block's recorded candidates by the best record in the concern's group, not by
+ *       the block's best record in any concern ({@link #shrunkExcess}); on the hot path, read
+ *       once per word the split looks at: {@value #GROUPS} bytes per block. Absent when no
+ *       profile has a record.</li>
  * </ul>
  *
  * <p>Computed from the packed columns once, when the directory is built: {@code 0.39} bytes per
- * profile on the hot path. {@link Query} adds the request-dependent parts.
+ * profile on the hot path, {@code 0.45} with records ({@link #groupUnits}). {@link Query} adds the
+ * request-dependent parts.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -63,6 +70,8 @@ final class ScoreBounds {
    * 54 %) for three more bytes per profile with records.
    */
   static final int GROUPS = 4;
+  /** How many values a byte of {@link #recordExcess} can take: what {@link #unitsOf} returns. */
+  static final int UNITS = 256;
 
   final byte[] experience;
   final int[] confirmedDay;
@@ -75,9 +84,14 @@ final class ScoreBounds {
    * {@link #EXCESS_UNIT}s, unsigned; empty when no profile has a record.
    */
   final byte[] recordExcess;
+  /**
+   * Per block, {@value #GROUPS} bytes from {@code GROUPS * w}: the most {@link #recordExcess} of
+   * the block's profiles in each group, unsigned; empty when no profile has a record.
+   */
+  final byte[] groupUnits;
 
   private ScoreBounds(byte[] experience, int[] confirmedDay, long[] certified, long[] measured,
-      char[] excess, char[] shrunkExcess, byte[] recordExcess) {
+      char[] excess, char[] shrunkExcess, byte[] recordExcess, byte[] groupUnits) {
     this.experience = experience;
     this.confirmedDay = confirmedDay;
     this.certified = certified;
@@ -85,6 +99,7 @@ final class ScoreBounds {
     this.excess = excess;
     this.shrunkExcess = shrunkExcess;
     this.recordExcess = recordExcess;
+    this.groupUnits = groupUnits;
   }
 
   /**
@@ -110,6 +125,7 @@ final class ScoreBounds {
     char[] shrunkExcess = new char[words];
     boolean anyOutcome = outcomes.any();
     byte[] recordExcess = new byte[anyOutcome ? GROUPS * n : 0];
+    byte[] groupUnits = new byte[anyOutcome ? GROUPS * words : 0];
     // Per outcome key, the group of its concern; -1 for a concern no profile declares, which no
     // request concern can name (Competence scores only the concerns of the directory's index).
     int[] keyGroup = new int[outcomes.keyConcern.length];
@@ -136,8 +152,10 @@ final class ScoreBounds {
             int group = keyGroup[outcomes.data[q]];
             if (group >= 0) {
               int at = GROUPS * i + group;
-              recordExcess[at] = (byte) Math.max(recordExcess[at] & 0xFF,
-                  (shrunk + EXCESS_UNIT - 1) / EXCESS_UNIT);
+              int units = (shrunk + EXCESS_UNIT - 1) / EXCESS_UNIT;
+              recordExcess[at] = (byte) Math.max(recordExcess[at] & 0xFF, units);
+              int ofBlock = GROUPS * w + group;
+              groupUnits[ofBlock] = (byte) Math.max(groupUnits[ofBlock] & 0xFF, units);
             }
           }
           shrunkExcess[w] = (char) Math.max(shrunkExcess[w], best);
@@ -147,7 +165,7 @@ final class ScoreBounds {
       latest[w] = day;
     }
     return new ScoreBounds(mostExperience, latest, certified, measured, excess, shrunkExcess,
-        recordExcess);
+        recordExcess, groupUnits);
   }
 
   /**
@@ -242,7 +260,25 @@ final class ScoreBounds {
     if (!shrunk) {
       return excess[i >>> 6];
     }
-    return recordExcess.length == 0 ? 0 : (recordExcess[GROUPS * i + group] & 0xFF) * EXCESS_UNIT;
+    return recordExcess.length == 0 ? 0 : unitsOf(i, group) * EXCESS_UNIT;
+  }
+
+  /**
+   * Returns profile i's shrunk bound in a concern group in {@link #EXCESS_UNIT}s, 0 to
+   * {@value #UNITS} - 1: {@link #excessOf} under a prior of at least {@link #PRIOR} is this times
+   * the unit. Only for a directory with records.
+   */
+  int unitsOf(int i, int group) {
+    return recordExcess[GROUPS * i + group] & 0xFF;
+  }
+
+  /**
+   * Returns the most {@link #unitsOf} of block w's profiles in a group: so at least each of
+   * theirs, and {@link OutcomeScore#atMost} being monotone in the excess, what it allows bounds
+   * what each of them allows. Only for a directory with records.
+   */
+  int unitsOfBlock(int w, int group) {
+    return groupUnits[GROUPS * w + group] & 0xFF;
   }
 
   /** Returns the block's bound of {@link #excessOf}: the shrunk one when the prior allows it. */
@@ -253,7 +289,8 @@ final class ScoreBounds {
   /** Returns the bytes of the per-block arrays, read on the hot path. */
   long bytes() {
     return experience.length + 4L * confirmedDay.length + 8L * certified.length
-        + 8L * measured.length + 2L * excess.length + 2L * shrunkExcess.length;
+        + 8L * measured.length + 2L * excess.length + 2L * shrunkExcess.length
+        + groupUnits.length;
   }
 
   /** Returns the bytes of the per-profile outcome bounds, read only for candidates with records. */

@@ -64,15 +64,59 @@ final class TimeCriterion extends Criterion {
         : preference.firstOverlap(schedule.weekly, date);
   }
 
-  /** The overlap is decided on the profile, for the date: no bit set tells it, so the full points. */
+  /**
+   * The full points if any candidate's schedule meets the preference, else zero: exact for one
+   * candidate, which is how the scan bounds a profile before reading its outcome records. It reads
+   * the schedule column and the decisions ({@link #met(int)}), deciding a schedule the query has
+   * not decided yet, at most what a required time preference decides for the same candidates.
+   */
   @Override
   long most(int w, long candidates, long preferencePoints) {
-    return preferencePoints;
+    for (long rest = candidates; rest != 0; rest &= rest - 1) {
+      if (met((w << 6) + Long.numberOfTrailingZeros(rest))) {
+        return preferencePoints;
+      }
+    }
+    return 0;
   }
 
+  /**
+   * Tells whether the profile's schedule meets the preference: its number from the directory's
+   * schedule column ({@link Schedule#column}), then the decision byte; a schedule not decided yet,
+   * or one whose number the column spills, is decided from the particulars.
+   */
   @Override
   boolean met(int i) {
-    Schedule schedule = d.particulars(i).schedule();
+    char s = d.scheduleColumn[i];
+    if (s < Schedule.SPILLED) {
+      byte decision = decided[s];
+      if (decision != UNDECIDED) {
+        return decision == MEETS;
+      }
+    } else if (s == Schedule.NONE) {
+      return false;
+    }
+    return decide(d.particulars(i).schedule());
+  }
+
+  /**
+   * The word-wide form of {@link #met(int)}, looping here so that each candidate is a direct call
+   * the compiler inlines rather than the family-wide virtual call of {@link Criterion#eachMet}.
+   */
+  @Override
+  long met(int w, long candidates) {
+    long met = 0;
+    for (long rest = candidates; rest != 0; rest &= rest - 1) {
+      int b = Long.numberOfTrailingZeros(rest);
+      if (met((w << 6) + b)) {
+        met |= 1L << b;
+      }
+    }
+    return met;
+  }
+
+  /** Decides a schedule for the query's windows and date, and records the decision. */
+  private boolean decide(@Nullable Schedule schedule) {
     if (schedule == null) {
       return false;
     }
