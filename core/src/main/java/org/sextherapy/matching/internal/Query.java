@@ -401,7 +401,8 @@ public final class Query {
       if (top.barKnown()) {
         // The block's own bounds first, with every concern at its best and every preference met:
         // a word far below the bar is skipped before any level set or preference column is read.
-        long rest = blockMost(w, eligible);
+        long fresh = freshness.most(bounds.confirmedDay[w]);
+        long rest = blockMost(w, eligible, fresh);
         int excess = bounds.excessOfBlock(w, shrunk);
         if (!top.admits(competence.ceiling(excess) + rest + preferencesCeiling)) {
           continue;
@@ -414,7 +415,7 @@ public final class Query {
         if (!top.admits(most + preferences)) {
           continue;
         }
-        wordRest = freshness.most(bounds.confirmedDay[w]) + preferences;
+        wordRest = fresh + preferences;
         eligible = reaching(w, eligible, wordRest, top.bar(), scratch);
         if (eligible == 0) {
           continue;
@@ -491,11 +492,14 @@ public final class Query {
    * Returns an upper bound of the score, without competence and preferences, of every candidate
    * of word w, from the block's request-independent bounds (see {@link #scan}): experience, the
    * certification signal and freshness.
+   *
+   * @param fresh the block's freshness bound ({@link Freshness#most} of its latest confirmation),
+   *     which the scan computes once per word for this bound and the candidates' first bound
    */
-  private long blockMost(int w, long candidates) {
+  private long blockMost(int w, long candidates, long fresh) {
     return Math.min(bounds.experienceYears(w), yearsCounted) * pointsPerYear
         + ((bounds.certified[w] & candidates) != 0 ? certificationPoints : 0)
-        + freshness.most(bounds.confirmedDay[w]);
+        + fresh;
   }
 
   /**
