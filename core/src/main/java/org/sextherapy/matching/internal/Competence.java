@@ -305,7 +305,8 @@ final class Competence {
    * may hold a certification. A combination and group short of the threshold rules its
    * candidates out. A branch that could not reach the threshold even with the best level in every
    * remaining concern is not split further. Each candidate follows one path of the split, so it
-   * costs at most a few mask operations per candidate and concern. With more than {@value #SPLIT_CONCERNS} concerns every candidate is returned.
+   * costs at most a few mask operations per candidate and concern. With more than
+   * {@value #SPLIT_CONCERNS} concerns every candidate is returned.
    *
    * @param candidates the profiles of word w in question
    * @param recorded the profiles of word w that have an outcome record

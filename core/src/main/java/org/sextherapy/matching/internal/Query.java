@@ -402,7 +402,8 @@ public final class Query {
         // The block's own bounds first, with every concern at its best and every preference met:
         // a word far below the bar is skipped before any level set or preference column is read.
         long fresh = freshness.most(bounds.confirmedDay[w]);
-        long rest = blockMost(w, eligible, fresh);
+        long experienced = experienceMost(w);
+        long rest = blockMost(w, eligible, experienced, fresh);
         int excess = bounds.excessOfBlock(w, shrunk);
         if (!top.admits(competence.ceiling(excess) + rest + preferencesCeiling)) {
           continue;
@@ -416,7 +417,7 @@ public final class Query {
           continue;
         }
         wordRest = fresh + preferences;
-        eligible = reaching(w, eligible, wordRest, top.bar(), scratch);
+        eligible = reaching(w, eligible, experienced + wordRest, top.bar(), scratch);
         if (eligible == 0) {
           continue;
         }
@@ -488,17 +489,22 @@ public final class Query {
     }
   }
 
+  /** Returns the most experience points a profile of block w earns. */
+  private long experienceMost(int w) {
+    return Math.min(bounds.experienceYears(w), yearsCounted) * pointsPerYear;
+  }
+
   /**
    * Returns an upper bound of the score, without competence and preferences, of every candidate
    * of word w, from the block's request-independent bounds (see {@link #scan}): experience, the
-   * certification signal and freshness.
+   * certification signal and freshness. The scan computes the block's experience and freshness
+   * bounds once per word, for this bound, the level split and the candidates' first bound.
    *
-   * @param fresh the block's freshness bound ({@link Freshness#most} of its latest confirmation),
-   *     which the scan computes once per word for this bound and the candidates' first bound
+   * @param experienced the block's experience bound ({@link #experienceMost})
+   * @param fresh the block's freshness bound ({@link Freshness#most} of its latest confirmation)
    */
-  private long blockMost(int w, long candidates, long fresh) {
-    return Math.min(bounds.experienceYears(w), yearsCounted) * pointsPerYear
-        + ((bounds.certified[w] & candidates) != 0 ? certificationPoints : 0)
+  private long blockMost(int w, long candidates, long experienced, long fresh) {
+    return experienced + ((bounds.certified[w] & candidates) != 0 ? certificationPoints : 0)
         + fresh;
   }
 
@@ -509,15 +515,12 @@ public final class Query {
    * certification ({@link ScoreBounds}; {@link Competence#reaching}); experience, freshness and
    * preferences are bounded as for the word ({@link #blockMost}).
    *
-   * @param freshAndPreferred an upper bound of what the candidates earn from freshness and
+   * @param rest an upper bound of what the candidates earn from experience, freshness and
    *     preferences met
    * @param bar the lowest score that may still enter the k best
    * @param scratch scratch for {@link Competence#reaching}
    */
-  private long reaching(int w, long candidates, long freshAndPreferred, long bar,
-      long[] scratch) {
-    long rest = Math.min(bounds.experienceYears(w), yearsCounted) * pointsPerYear
-        + freshAndPreferred;
+  private long reaching(int w, long candidates, long rest, long bar, long[] scratch) {
     return competence.reaching(w, candidates, bounds.measured[w], bounds.certified[w],
         certificationPoints, bounds.excessOfBlock(w, shrunk), bar - rest, scratch);
   }

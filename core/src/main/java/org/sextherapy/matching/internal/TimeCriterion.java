@@ -72,12 +72,7 @@ final class TimeCriterion extends Criterion {
    */
   @Override
   long most(int w, long candidates, long preferencePoints) {
-    for (long rest = candidates; rest != 0; rest &= rest - 1) {
-      if (met((w << 6) + Long.numberOfTrailingZeros(rest))) {
-        return preferencePoints;
-      }
-    }
-    return 0;
+    return anyMet(w, candidates) ? preferencePoints : 0;
   }
 
   /**
@@ -100,19 +95,13 @@ final class TimeCriterion extends Criterion {
   }
 
   /**
-   * The word-wide form of {@link #met(int)}, looping here so that each candidate is a direct call
-   * the compiler inlines rather than the family-wide virtual call of {@link Criterion#eachMet}.
+   * The word-wide form of {@link #met(int)}, asked of each candidate: overridden so that the loop
+   * ({@link Criterion#eachMet}) is compiled here, where the candidate's test is known and inlined,
+   * not in the base class's default, where it is a call through the family.
    */
   @Override
   long met(int w, long candidates) {
-    long met = 0;
-    for (long rest = candidates; rest != 0; rest &= rest - 1) {
-      int b = Long.numberOfTrailingZeros(rest);
-      if (met((w << 6) + b)) {
-        met |= 1L << b;
-      }
-    }
-    return met;
+    return eachMet(w, candidates);
   }
 
   /** Decides a schedule for the query's windows and date, and records the decision. */
