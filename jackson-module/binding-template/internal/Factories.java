@@ -1,5 +1,6 @@
 package ${binding.package}.internal;
 
+import ${jackson.core}.ErrorReportConfiguration;
 import ${jackson.core}.StreamReadConstraints;
 import ${jackson.core}.StreamReadFeature;
 import ${jackson.core}.StreamWriteFeature;
@@ -13,6 +14,9 @@ import org.sextherapy.json.JsonLimits;
  * Jackson 3 write the same bytes.
  */
 public final class Factories {
+
+  private static final ErrorReportConfiguration QUOTE_NOTHING =
+      ErrorReportConfiguration.builder().maxErrorTokenLength(0).maxRawContentLength(0).build();
 
   private Factories() {}
 
@@ -69,6 +73,11 @@ public final class Factories {
         // Repeated properties are rejected by the shapes, which know each object's properties.
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        // Jackson's own messages (the token after a document, which a user's mapper rejects after
+        // the module has read the document) quote as little of the input as Jackson can: no
+        // content snippet and no token text beyond the characters it read to reject the token.
+        // The codec's messages quote nothing.
+        .errorReportConfiguration(QUOTE_NOTHING)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         // The same characters in both bindings: a character outside the Basic Multilingual Plane

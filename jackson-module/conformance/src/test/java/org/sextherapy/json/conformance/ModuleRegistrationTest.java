@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.sextherapy.concern.ConcernCatalogue;
 import org.sextherapy.qualification.Credential;
 import org.sextherapy.qualification.StandardCredentials;
+import org.sextherapy.testing.RandomValues;
 import org.sextherapy.therapist.Population;
 import org.sextherapy.therapist.TherapistProfile;
 
@@ -72,6 +73,24 @@ class ModuleRegistrationTest extends WireFormatTestBase {
     Binding.UserMapper small = BINDING.strictMapper(JsonOptions.defaults(),
         JsonLimits.defaults().withMaxDocumentLength(100));
     assertThat(catchThrowable(() -> small.read(golden, TherapistProfile.class))).isNotNull();
+  }
+
+  @Test
+  void jacksonsOwnMessageForContentAfterTheDocumentDoesNotQuoteIt() {
+    // The mapper checks for content after the document itself, after the module has read it, so
+    // the exception is Jackson's; the one-call configuration has it quote no more of a bad token
+    // than the characters Jackson read to reject it. Without that, the whole token is quoted.
+    String golden = GoldenFilesTest.golden(JsonDocument.THERAPIST_PROFILE);
+    Binding.UserMapper strict =
+        BINDING.strictMapper(JsonOptions.defaults(), JsonLimits.defaults());
+    // A bad token ends where a Java identifier would: the sentinel's letters before its hyphen.
+    String letters = RandomValues.SENTINEL.substring(0, RandomValues.SENTINEL.indexOf('-'));
+    for (String after : new String[] {" abcd" + letters, " \\" + letters, " 12" + letters,
+        " \"" + letters, " t" + letters}) {
+      Throwable thrown = catchThrowable(() -> strict.read(golden + after, TherapistProfile.class));
+      assertThat(thrown).as(after).isNotNull();
+      assertThat(String.valueOf(thrown.getMessage())).as(after).doesNotContain(letters);
+    }
   }
 
   @Test
