@@ -10,8 +10,13 @@ package org.sextherapy;
  * <p>It is an {@code IllegalArgumentException}, so code that catches that keeps working; code that
  * needs the field (a JSON reader reporting the path of a refused value, a form showing the error
  * beside its input) reads it here instead of parsing the message.
+ *
+ * <p>A builder's {@code build()} called before every required field is set throws it too, naming
+ * the first field missing ({@code field()}) with the rule {@code "must be set"}, followed by the
+ * other missing fields' names if any. That exception is of a subclass the generated builders
+ * construct, which is why this class is not final; catch this one.
  */
-public final class InvalidValueException extends IllegalArgumentException {
+public class InvalidValueException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 

@@ -14,7 +14,9 @@ import org.immutables.value.Value;
  * <p>Generated {@code Immutable*} classes are package-private and hidden behind the abstract value
  * types ({@code overshadowImplementation}), so they never appear in the public API; values are
  * created through {@code of(...)} and {@code builder()} on the abstract type. {@code jdkOnly} keeps
- * Guava off the class path.
+ * Guava off the class path. A builder missing a required field throws the library's
+ * {@link org.sextherapy.InvalidValueException} ({@link MissingValueException}) instead of
+ * Immutables' {@code IllegalStateException}, as any other invalid value does.
  */
 @Target({TYPE, PACKAGE})
 @Retention(RetentionPolicy.CLASS)
@@ -22,5 +24,6 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    throwForInvalidImmutableState = MissingValueException.class,
     defaults = @Value.Immutable(copy = false))
 public @interface DomainStyle {}

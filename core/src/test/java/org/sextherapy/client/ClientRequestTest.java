@@ -1,12 +1,13 @@
 package org.sextherapy.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.sextherapy.testing.RandomValues.SENTINEL;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.InvalidValueException;
 import org.sextherapy.concern.StandardConcerns;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
@@ -62,7 +63,7 @@ class ClientRequestTest {
 
   @Test
   void requestWithoutASessionJurisdictionCannotBeBuilt() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidValueException.class)
         .isThrownBy(() -> ClientRequest.builder().id("req-1").format(SessionFormat.COUPLE)
             .build())
         .withMessageContaining("sessionJurisdiction");

@@ -1,12 +1,13 @@
 package org.sextherapy.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.sextherapy.testing.RandomValues.SENTINEL;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.InvalidValueException;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
 
@@ -59,7 +60,7 @@ class ParticipantTest {
 
   @Test
   void participantWithoutAnAgeBracketCannotBeBuilt() {
-    assertThatIllegalStateException().isThrownBy(() -> Participant.builder().id("p1").build())
+    assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Participant.builder().id("p1").build())
         .withMessageContaining("ageBracket");
   }
 

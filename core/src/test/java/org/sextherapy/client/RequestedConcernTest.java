@@ -1,9 +1,10 @@
 package org.sextherapy.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import org.junit.jupiter.api.Test;
+import org.sextherapy.InvalidValueException;
 import org.sextherapy.code.CodeCatalogue;
 import org.sextherapy.concern.StandardConcerns;
 
@@ -33,7 +34,7 @@ class RequestedConcernTest {
 
   @Test
   void requestedConcernWithoutAConcernTypeCannotBeBuilt() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidValueException.class)
         .isThrownBy(() -> RequestedConcern.builder().priority(Priority.LOW).build())
         .withMessageContaining("concern");
   }

@@ -1,10 +1,11 @@
 package org.sextherapy.concern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import org.junit.jupiter.api.Test;
+import org.sextherapy.InvalidValueException;
 import org.sextherapy.code.CodeCatalogue;
 
 class ConcernTypeTest {
@@ -70,7 +71,7 @@ class ConcernTypeTest {
 
   @Test
   void concernTypeWithoutCategoryCannotBeBuilt() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidValueException.class)
         .isThrownBy(() -> ConcernType.builder().id("SEXUAL_SHAME").displayName("Sexual shame")
             .relational(false).build())
         .withMessageContaining("category");

@@ -1,11 +1,12 @@
 package org.sextherapy.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.sextherapy.testing.RandomValues.SENTINEL;
 
 import org.junit.jupiter.api.Test;
+import org.sextherapy.InvalidValueException;
 
 class ExerciseTest {
 
@@ -63,7 +64,7 @@ class ExerciseTest {
 
   @Test
   void exerciseWithoutAKindCannotBeBuilt() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidValueException.class)
         .isThrownBy(() -> Exercise.builder().id("ex-1").addParticipantIds("p1").build())
         .withMessageContaining("kind");
   }

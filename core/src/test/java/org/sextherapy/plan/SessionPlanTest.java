@@ -1,11 +1,12 @@
 package org.sextherapy.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.InvalidValueException;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.Participant;
 
@@ -51,7 +52,7 @@ class SessionPlanTest {
 
   @Test
   void planWithoutTherapistCannotBeBuilt() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidValueException.class)
         .isThrownBy(() -> SessionPlan.builder().id("plan-1")
             .addParticipants(Participant.of("p1", AgeBracket.ADULT)).build())
         .withMessageContaining("therapistId");

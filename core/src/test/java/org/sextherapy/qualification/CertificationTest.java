@@ -1,8 +1,8 @@
 package org.sextherapy.qualification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.sextherapy.qualification.CertificationStatus.CURRENT;
 import static org.sextherapy.qualification.CertificationStatus.LAPSED;
 import static org.sextherapy.qualification.CertificationStatus.NOT_YET_VALID;
@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.InvalidValueException;
 
 class CertificationTest {
 
@@ -139,7 +140,7 @@ class CertificationTest {
 
   @Test
   void certificationWithoutItsIssueDayCannotBeBuilt() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidValueException.class)
         .isThrownBy(() -> Certification.builder().credential(StandardCredentials.AASECT_CSE)
             .build())
         .withMessageContaining("issued");

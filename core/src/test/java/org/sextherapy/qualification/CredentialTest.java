@@ -1,11 +1,12 @@
 package org.sextherapy.qualification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.time.Period;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.InvalidValueException;
 
 class CredentialTest {
 
@@ -79,7 +80,7 @@ class CredentialTest {
 
   @Test
   void credentialWithoutIssuerCannotBeBuilt() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidValueException.class)
         .isThrownBy(() -> Credential.builder().id("CS").title("Certified Sexologist")
             .kind(CredentialKind.SEXOLOGIST).build())
         .withMessageContaining("issuer");

@@ -1,13 +1,14 @@
 package org.sextherapy.qualification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.sextherapy.InvalidValueException;
 import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.code.CodeCatalogue;
 import org.sextherapy.location.Jurisdiction;
@@ -133,7 +134,7 @@ class LicenceTest {
 
   @Test
   void licenceWithoutStatusCannotBeBuilt() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidValueException.class)
         .isThrownBy(() -> Licence.builder().discipline(Discipline.SOCIAL_WORK)
             .jurisdiction(Jurisdiction.parse("US-NY")).number("LCSW-1").validFrom(FROM).build())
         .withMessageContaining("status");

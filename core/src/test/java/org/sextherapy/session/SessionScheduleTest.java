@@ -1,11 +1,12 @@
 package org.sextherapy.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.InvalidValueException;
 
 class SessionScheduleTest {
 
@@ -48,7 +49,7 @@ class SessionScheduleTest {
 
   @Test
   void scheduleWithoutACourseCannotBeBuilt() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidValueException.class)
         .isThrownBy(() -> SessionSchedule.builder().format(SessionFormat.INDIVIDUAL)
             .delivery(Delivery.PHONE).sessionLength(Duration.ofMinutes(50))
             .frequency(Frequency.FORTNIGHTLY).build())

@@ -1,14 +1,15 @@
 package org.sextherapy.therapist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.sextherapy.testing.RandomValues.SENTINEL;
 
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.InvalidValueException;
 import org.sextherapy.concern.ConcernCategory;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.concern.StandardConcerns;
@@ -102,7 +103,7 @@ class TherapistProfileTest {
 
   @Test
   void profileWithoutDisplayNameCannotBeBuilt() {
-    assertThatIllegalStateException().isThrownBy(() -> TherapistProfile.builder().id("th-1")
+    assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> TherapistProfile.builder().id("th-1")
         .build()).withMessageContaining("displayName");
   }
 
