@@ -60,7 +60,8 @@ class ParticipantTest {
 
   @Test
   void participantWithoutAnAgeBracketCannotBeBuilt() {
-    assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Participant.builder().id("p1").build())
+    assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> Participant.builder().id("p1").build())
         .withMessageContaining("ageBracket");
   }
 

@@ -103,8 +103,9 @@ class TherapistProfileTest {
 
   @Test
   void profileWithoutDisplayNameCannotBeBuilt() {
-    assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> TherapistProfile.builder().id("th-1")
-        .build()).withMessageContaining("displayName");
+    assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> TherapistProfile.builder().id("th-1").build())
+        .withMessageContaining("displayName");
   }
 
   @Test
