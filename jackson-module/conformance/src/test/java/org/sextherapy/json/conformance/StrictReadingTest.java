@@ -58,6 +58,25 @@ class StrictReadingTest extends WireFormatTestBase {
   }
 
   @Test
+  void anElementThatIsNotJsonAtAllIsReportedAtItsIndex() {
+    // Within an object, the parser reads a property's value with its name, so a value that is
+    // not JSON at all is reported at the object, with its line and column.
+    String request = GoldenFilesTest.golden(JsonDocument.CLIENT_REQUEST);
+    SexTherapyJsonException second = failure(() -> JSON.read(JsonDocument.CLIENT_REQUESTS,
+        "[" + request + ", oops]"));
+    assertThat(second.kind()).isEqualTo(JsonErrorKind.SYNTAX);
+    assertThat(second.path()).isEqualTo("$[1]");
+    assertThat(second.getMessage()).doesNotContain("oops");
+    assertThat(failure(() -> JSON.read(JsonDocument.CLIENT_REQUESTS, "[" + request + " " + request
+        + "]")).path()).as("a missing comma: the element after it").isEqualTo("$[1]");
+    assertThat(request).contains("\"video\"\n  ],");
+    SexTherapyJsonException inner = failure(() -> JSON.read(JsonDocument.CLIENT_REQUEST,
+        request.replace("\"video\"\n  ],", "\"video\", vid\n  ],")));
+    assertThat(inner.kind()).isEqualTo(JsonErrorKind.SYNTAX);
+    assertThat(inner.path()).isEqualTo("$.deliveries[2]");
+  }
+
+  @Test
   void malformedJsonIsASyntaxErrorWithLineAndColumn() {
     SexTherapyJsonException e =
         failure(() -> JSON.read(JsonDocument.THERAPIST_PROFILE, "{\n  \"id\": \"th-1\",\n  oops\n}"));

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sextherapy.json.JsonErrorKind;
 import org.sextherapy.json.JsonOptions;
 
@@ -143,13 +144,13 @@ public final class ListShape<E, C extends Collection<E>> implements Shape<C> {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw r.fail(JsonErrorKind.WRONG_TYPE, "must be an array");
     }
-    JsonToken t = p.nextToken();
+    JsonToken t = next(p, r, 0);
     if (t == JsonToken.END_ARRAY) {
       return unmodifiable(unique ? Collections.emptySet() : Collections.emptyList());
     }
     // a set keeps the order of the array, and its add finds a repeated element
     Collection<E> elements = unique ? new LinkedHashSet<>() : new ArrayList<>();
-    for (; t != JsonToken.END_ARRAY; t = p.nextToken()) {
+    for (; t != JsonToken.END_ARRAY; t = next(p, r, elements.size())) {
       int index = elements.size();
       if (index == maxItems) {
         // before the element is read, so an oversized array costs no more than the limit
@@ -190,5 +191,18 @@ public final class ListShape<E, C extends Collection<E>> implements Shape<C> {
       schema.put("maxItems", maxItems);
     }
     return schema;
+  }
+
+  /**
+   * Moves to element {@code index} of the array (or its end): a token that is not JSON at all is
+   * reported at that element, not at the array.
+   */
+  private static @Nullable JsonToken next(JsonInput p, ReadContext r, int index)
+      throws IOException {
+    try {
+      return p.nextToken();
+    } catch (IOException | RuntimeException e) {
+      throw r.failure(e).inElement(index);
+    }
   }
 }
