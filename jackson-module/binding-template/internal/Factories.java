@@ -15,7 +15,7 @@ import org.sextherapy.json.JsonLimits;
  */
 public final class Factories {
 
-  private static final ErrorReportConfiguration QUOTE_NOTHING =
+  private static final ErrorReportConfiguration QUOTE_LEAST =
       ErrorReportConfiguration.builder().maxErrorTokenLength(0).maxRawContentLength(0).build();
 
   private Factories() {}
@@ -77,7 +77,7 @@ public final class Factories {
         // the module has read the document) quote as little of the input as Jackson can: no
         // content snippet and no token text beyond the characters it read to reject the token.
         // The codec's messages quote nothing.
-        .errorReportConfiguration(QUOTE_NOTHING)
+        .errorReportConfiguration(QUOTE_LEAST)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         // The same characters in both bindings: a character outside the Basic Multilingual Plane

@@ -87,7 +87,7 @@ public final class QueryCostSpread {
 
   /** What runs before each timed query of a request. */
   private enum Order {
-    /** Every other request: each request once, then each again, as JMH takes them. */
+    /** The other requests in between: each request once, then each again, as JMH takes them. */
     ROTATION("in rotation (what JMH measures):"),
     /** The same request: its data and branches as warm as they get. */
     IN_A_ROW("each request again and again, in a row:"),
