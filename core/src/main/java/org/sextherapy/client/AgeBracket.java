@@ -1,6 +1,7 @@
 package org.sextherapy.client;
 
 import org.sextherapy.Identified;
+import org.sextherapy.InvalidValueException;
 
 /**
  * The age group of a participant. Adolescents sometimes seek a sex therapist (GoodTherapy, Sex
@@ -56,7 +57,8 @@ public enum AgeBracket implements Identified {
    *
    * @param years the age in whole years, from 0 to 150
    * @return the bracket, never null
-   * @throws IllegalArgumentException if the age is out of range
+   * @throws InvalidValueException naming the field {@code age} (rule {@code "must be from 0 to
+   *     150"}, without the age given) if the age is out of range
    */
   public static AgeBracket of(int years) {
     for (AgeBracket bracket : values()) {
@@ -64,6 +66,6 @@ public enum AgeBracket implements Identified {
         return bracket;
       }
     }
-    throw new IllegalArgumentException("age must be from 0 to 150");
+    throw new InvalidValueException("age", "must be from 0 to 150");
   }
 }

@@ -3,6 +3,7 @@ package org.sextherapy.client;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
+import org.sextherapy.InvalidValueException;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.internal.Checks;
 import org.sextherapy.location.Jurisdiction;
@@ -39,10 +40,11 @@ public abstract class Participant {
   /**
    * Creates a participant of a known age.
    *
-   * @param id an opaque id, unique within the request
+   * @param id an opaque id, unique within the request, never null
    * @param age the age in whole years, from 0 to 150
    * @return the participant, never null
-   * @throws IllegalArgumentException if the id is malformed or the age out of range
+   * @throws InvalidValueException naming the field ({@code id} or {@code age}) if the id is
+   *     malformed or the age out of range; the message never holds the id or the age given
    */
   public static Participant ofAge(String id, int age) {
     return builder().id(id).ageBracket(AgeBracket.of(age)).age(age).build();
@@ -106,8 +108,11 @@ public abstract class Participant {
   @Value.Check
   final void check() {
     Checks.opaqueId(id(), "id");
-    Checks.require(age().isEmpty() || ageBracket().contains(age().getAsInt()), "age",
-        "must fall within ageBracket");
+    if (age().isPresent()) {
+      // AgeBracket.of refuses an age outside 0 to 150 as the field "age", without the age
+      Checks.require(AgeBracket.of(age().getAsInt()) == ageBracket(), "age",
+          "must fall within ageBracket");
+    }
   }
 
   @Override
@@ -136,7 +141,7 @@ public abstract class Participant {
     /**
      * Sets the exact age.
      *
-     * @param age within the age bracket
+     * @param age from 0 to 150, within the age bracket
      * @return this builder
      */
     Builder age(int age);
@@ -185,8 +190,8 @@ public abstract class Participant {
      * Builds the participant.
      *
      * @return the participant, never null
-     * @throws IllegalStateException if the id or age bracket is missing
-     * @throws IllegalArgumentException if the id is malformed or the age outside the bracket
+     * @throws InvalidValueException naming the field if the id or age bracket is missing, the id
+     *     is malformed, or the age is not from 0 to 150 or outside the bracket
      */
     Participant build();
   }

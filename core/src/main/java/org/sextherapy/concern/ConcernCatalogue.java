@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.sextherapy.InvalidValueException;
 
 /**
  * A catalogue of concern types, looked up by id or by the words a client uses.
@@ -21,35 +22,47 @@ import java.util.Optional;
  */
 public final class ConcernCatalogue {
 
-  private static final ConcernCatalogue STANDARD = new ConcernCatalogue(StandardConcerns.all());
+  private static final ConcernCatalogue STANDARD =
+      new ConcernCatalogue(StandardConcerns.all(), false);
 
   private final List<ConcernType> concerns;
   private final Map<String, ConcernType> byId;
   private final Map<String, ConcernType> byWords;
 
-  private ConcernCatalogue(List<ConcernType> concerns) {
+  /**
+   * Indexes the concern types, refusing an ambiguous one. A refusal names the field as the caller
+   * gave it: an element of the list given to {@link #of(List)} by its index, and the one type
+   * {@link #with(ConcernType)} adds (the last, when {@code addsLast}) by that method's parameter.
+   */
+  private ConcernCatalogue(List<ConcernType> concerns, boolean addsLast) {
     this.concerns = List.copyOf(concerns);
     Map<String, ConcernType> ids = new HashMap<>();
     Map<String, ConcernType> words = new HashMap<>();
-    for (ConcernType concern : this.concerns) {
+    for (int i = 0; i < this.concerns.size(); i++) {
+      ConcernType concern = this.concerns.get(i);
+      String field = addsLast && i == this.concerns.size() - 1 ? "concern" : "concerns[" + i + "]";
       if (ids.putIfAbsent(concern.id(), concern) != null) {
-        throw new IllegalArgumentException("id " + concern.id() + " is already in the catalogue");
+        throw new InvalidValueException(field + ".id",
+            "must not repeat the id of a concern type in the catalogue");
       }
-      index(words, concern, concern.id());
-      index(words, concern, concern.displayName());
-      for (String synonym : concern.synonyms()) {
-        index(words, concern, synonym);
+      index(words, concern, concern.id(), field, "id");
+      index(words, concern, concern.displayName(), field, "displayName");
+      List<String> synonyms = concern.synonyms();
+      for (int s = 0; s < synonyms.size(); s++) {
+        index(words, concern, synonyms.get(s), field, "synonyms[" + s + "]");
       }
     }
     this.byId = Map.copyOf(ids);
     this.byWords = Map.copyOf(words);
   }
 
-  private static void index(Map<String, ConcernType> words, ConcernType concern, String text) {
+  private static void index(Map<String, ConcernType> words, ConcernType concern, String text,
+      String field, String property) {
     ConcernType previous = words.putIfAbsent(normalise(text), concern);
     if (previous != null && !previous.id().equals(concern.id())) {
-      throw new IllegalArgumentException("synonyms of " + concern.id()
-          + " must not repeat a name or synonym of " + previous.id());
+      // the other concern type is named by its id, a code of the catalogue, never by the words
+      throw new InvalidValueException(field + "." + property,
+          "must not repeat an id, name or synonym of " + previous.id());
     }
   }
 
@@ -71,11 +84,12 @@ public final class ConcernCatalogue {
    *
    * @param concerns the concern types, never null
    * @return the catalogue, never null
-   * @throws IllegalArgumentException if two concern types share an id, or a name or synonym of one
-   *     repeats a name or synonym of another
+   * @throws InvalidValueException naming the field, such as {@code concerns[3].synonyms[1]}, if
+   *     two concern types share an id, or an id, name or synonym of one repeats one of another
+   *     (the rule names the other's id)
    */
   public static ConcernCatalogue of(List<ConcernType> concerns) {
-    return new ConcernCatalogue(concerns);
+    return new ConcernCatalogue(concerns, false);
   }
 
   /**
@@ -83,13 +97,14 @@ public final class ConcernCatalogue {
    *
    * @param concern the concern type to add, never null
    * @return the new catalogue, never null
-   * @throws IllegalArgumentException if its id is taken, or its name or a synonym already names
-   *     another concern type
+   * @throws InvalidValueException naming the field, such as {@code concern.synonyms[1]}, if its
+   *     id is taken, or its id, name or a synonym already names another concern type (the rule
+   *     names that type's id)
    */
   public ConcernCatalogue with(ConcernType concern) {
     List<ConcernType> all = new ArrayList<>(concerns);
     all.add(concern);
-    return new ConcernCatalogue(all);
+    return new ConcernCatalogue(all, true);
   }
 
   /**

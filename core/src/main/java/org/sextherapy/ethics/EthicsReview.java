@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.sextherapy.InvalidValueException;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.plan.SessionPlan;
@@ -143,7 +144,7 @@ public final class EthicsReview {
         return rule;
       }
     }
-    throw new IllegalArgumentException("ruleId must name a rule of this review");
+    throw new InvalidValueException("ruleId", "must name a rule of this review");
   }
 
   /**
@@ -152,20 +153,21 @@ public final class EthicsReview {
    *
    * @param rule the rule, never null
    * @return the new review, never null
-   * @throws IllegalArgumentException if the review already has a rule with that id, or the id
-   *     starts with {@code ethics.}, which is kept for the standard rules
+   * @throws InvalidValueException naming the field {@code rule.id} if the review already has a
+   *     rule with that id, or the id starts with {@code ethics.}, which is kept for the standard
+   *     rules
    */
   public EthicsReview withRule(EthicalRule rule) {
     for (EthicalRule existing : rules) {
       if (existing.id().equals(rule.id())) {
-        throw new IllegalArgumentException("rule.id must differ from the ids of this review's"
-            + " rules");
+        throw new InvalidValueException("rule.id",
+            "must differ from the ids of this review's rules");
       }
     }
     boolean standard = EthicalRules.find(rule.id()).map(rule::equals).orElse(false);
     if (!standard && rule.id().startsWith("ethics.")) {
-      throw new IllegalArgumentException("rule.id must not start with 'ethics.', which is kept"
-          + " for the standard rules");
+      throw new InvalidValueException("rule.id",
+          "must not start with 'ethics.', which is kept for the standard rules");
     }
     List<EthicalRule> more = new ArrayList<>(rules);
     more.add(rule);
@@ -183,15 +185,15 @@ public final class EthicsReview {
    * @param ruleId the id of one of this review's rules, never null
    * @param severity the severity to give its violations, never null
    * @return the new review, never null
-   * @throws IllegalArgumentException if no rule of this review has that id, or the rule is one of
-   *     rules 1 to 5 or the safeguarding rule on children and the severity is weaker than its
-   *     standard one
+   * @throws InvalidValueException naming the field if no rule of this review has that id
+   *     ({@code ruleId}), or the rule is one of rules 1 to 5 or the safeguarding rule on children
+   *     and the severity is weaker than its standard one ({@code severity})
    */
   public EthicsReview withSeverity(String ruleId, Severity severity) {
     EthicalRule rule = rule(ruleId);
     if (EthicalRules.isProtected(rule)
         && strength(severity) < strength(rule.defaultSeverity())) {
-      throw new IllegalArgumentException("severity must not weaken rules 1 to 5 or the"
+      throw new InvalidValueException("severity", "must not weaken rules 1 to 5 or the"
           + " safeguarding rule on children below their standard severity");
     }
     Map<String, Severity> more = new HashMap<>(chosen);
@@ -205,13 +207,13 @@ public final class EthicsReview {
    *
    * @param ruleId the id of one of this review's rules, never null
    * @return the new review, never null
-   * @throws IllegalArgumentException if no rule of this review has that id, or the rule is one of
-   *     rules 1 to 5 or a safeguarding rule
+   * @throws InvalidValueException naming the field {@code ruleId} if no rule of this review has
+   *     that id, or the rule is one of rules 1 to 5 or a safeguarding rule
    */
   public EthicsReview withoutRule(String ruleId) {
     EthicalRule rule = rule(ruleId);
     if (EthicalRules.isProtected(rule) || EthicalRules.isSafeguarding(rule)) {
-      throw new IllegalArgumentException("ruleId must not name one of rules 1 to 5 or a"
+      throw new InvalidValueException("ruleId", "must not name one of rules 1 to 5 or a"
           + " safeguarding rule, which can never be switched off");
     }
     List<EthicalRule> fewer = new ArrayList<>(rules);
@@ -231,7 +233,8 @@ public final class EthicsReview {
    *
    * @param ages the minimum age in whole years per jurisdiction, from 0 to 18, never null
    * @return the new review, never null
-   * @throws IllegalArgumentException if an age is below 0 or above 18
+   * @throws InvalidValueException naming the field {@code minorConsentAges} if an age is below 0
+   *     or above 18
    */
   public EthicsReview withMinorConsentAges(Map<Jurisdiction, Integer> ages) {
     return new EthicsReview(rules, chosen, MinorConsentPolicy.of(ages), agesOfConsent);
@@ -248,7 +251,8 @@ public final class EthicsReview {
    *
    * @param ages the age of consent in whole years per jurisdiction, from 0 to 21, never null
    * @return the new review, never null
-   * @throws IllegalArgumentException if an age is below 0 or above 21
+   * @throws InvalidValueException naming the field {@code agesOfConsent} if an age is below 0 or
+   *     above 21
    */
   public EthicsReview withAgesOfConsent(Map<Jurisdiction, Integer> ages) {
     return new EthicsReview(rules, chosen, minorConsent,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.sextherapy.InvalidValueException;
 import org.sextherapy.internal.Checks;
 import org.sextherapy.location.Jurisdiction;
 
@@ -48,8 +49,9 @@ public abstract class CompactPrivilege {
    * @param homeJurisdiction where the home licence is held, never null
    * @param validFrom the first valid day, never null
    * @return the privilege, never null
-   * @throws IllegalArgumentException if the compact grants no privilege valid in all its members
-   *     (the Counseling Compact issues one per state; the IMLC none)
+   * @throws InvalidValueException naming the field {@code compact} if the compact grants no
+   *     privilege valid in all its members (the Counseling Compact issues one per state; the IMLC
+   *     none)
    */
   public static CompactPrivilege of(InterstateCompact compact, Jurisdiction homeJurisdiction,
       LocalDate validFrom) {
@@ -65,8 +67,9 @@ public abstract class CompactPrivilege {
    * @param validFrom the first valid day, never null
    * @param validUntil the last valid day, inclusive, never null
    * @return the privilege, never null
-   * @throws IllegalArgumentException if the period ends before it starts, or the compact grants no
-   *     privilege valid in all its members
+   * @throws InvalidValueException naming the field if the period ends before it starts
+   *     ({@code validUntil}), or the compact grants no privilege valid in all its members
+   *     ({@code compact})
    */
   public static CompactPrivilege of(InterstateCompact compact, Jurisdiction homeJurisdiction,
       LocalDate validFrom, LocalDate validUntil) {
@@ -80,8 +83,8 @@ public abstract class CompactPrivilege {
         return kind;
       }
     }
-    throw new IllegalArgumentException("compact " + compact.id()
-        + " grants no privilege valid in all its members; use builder() with a kind");
+    throw new InvalidValueException("compact",
+        "must grant a privilege valid in all its members; use builder() with a kind");
   }
 
   /**

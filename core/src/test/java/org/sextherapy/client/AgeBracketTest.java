@@ -1,12 +1,13 @@
 package org.sextherapy.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.InvalidValueException;
 
 class AgeBracketTest {
 
@@ -31,7 +32,8 @@ class AgeBracketTest {
   @ParameterizedTest
   @ValueSource(ints = {-1, 151, Integer.MIN_VALUE, Integer.MAX_VALUE})
   void ageOutsideZeroToOneHundredFiftyIsRejectedNamingTheField(int years) {
-    assertThatIllegalArgumentException().isThrownBy(() -> AgeBracket.of(years))
-        .withMessageStartingWith("age ");
+    assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> AgeBracket.of(years))
+        .satisfies(e -> assertThat(e.field()).isEqualTo("age"))
+        .withMessage("age must be from 0 to 150");
   }
 }

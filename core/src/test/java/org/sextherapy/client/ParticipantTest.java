@@ -46,9 +46,22 @@ class ParticipantTest {
   }
 
   @Test
-  void impossibleAgeIsRejectedNamingTheField() {
-    assertThatIllegalArgumentException().isThrownBy(() -> Participant.ofAge("p1", 151))
-        .withMessageStartingWith("age ");
+  void impossibleAgeIsRejectedWithTheLibrarysExceptionNamingTheFieldButNotTheAge() {
+    for (int age : new int[] {-1, 151, 1987}) {
+      assertThatExceptionOfType(InvalidValueException.class)
+          .isThrownBy(() -> Participant.ofAge("p1", age))
+          .satisfies(e -> assertThat(e.field()).isEqualTo("age"))
+          .satisfies(e -> assertThat(e.rule()).isEqualTo("must be from 0 to 150"))
+          .withMessage("age must be from 0 to 150");
+    }
+    assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> Participant.builder().id("p1").ageBracket(AgeBracket.OLDER_ADULT)
+            .age(1987).build())
+        .withMessage("age must be from 0 to 150");
+    assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> Participant.builder().id("p1").ageBracket(AgeBracket.CHILD).age(-1)
+            .build())
+        .withMessage("age must be from 0 to 150");
   }
 
   @Test

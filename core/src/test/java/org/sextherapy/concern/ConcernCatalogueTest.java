@@ -1,7 +1,7 @@
 package org.sextherapy.concern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.InvalidValueException;
 import org.sextherapy.code.CodeCatalogue;
 
 class ConcernCatalogueTest {
@@ -152,8 +153,10 @@ class ConcernCatalogueTest {
     ConcernType porn = ConcernType.builder().id("PORN_USE").displayName("Pornography use")
         .category(ConcernCategory.OTHER).relational(false).addSynonyms("Sex  Addiction").build();
 
-    assertThatIllegalArgumentException().isThrownBy(() -> standard.with(porn))
-        .withMessageContaining("PORN_USE").withMessageContaining("COMPULSIVE_SEXUAL_BEHAVIOUR");
+    assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> standard.with(porn))
+        .satisfies(e -> assertThat(e.field()).isEqualTo("concern.synonyms[0]"))
+        .withMessage("concern.synonyms[0] must not repeat an id, name or synonym of"
+            + " COMPULSIVE_SEXUAL_BEHAVIOUR");
   }
 
   @Test
@@ -161,16 +164,22 @@ class ConcernCatalogueTest {
     ConcernType again = ConcernType.builder().id("PAINFUL_SEX").displayName("Sore sex")
         .category(ConcernCategory.SEXUAL_PAIN).relational(false).build();
 
-    assertThatIllegalArgumentException().isThrownBy(() -> standard.with(again))
-        .withMessageContaining("PAINFUL_SEX");
+    assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> standard.with(again))
+        .satisfies(e -> assertThat(e.field()).isEqualTo("concern.id"))
+        .withMessage("concern.id must not repeat the id of a concern type in the catalogue");
+    assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> ConcernCatalogue.of(List.of(StandardConcerns.LOW_SEXUAL_DESIRE,
+            StandardConcerns.PAINFUL_SEX, again)))
+        .satisfies(e -> assertThat(e.field()).isEqualTo("concerns[2].id"));
   }
 
   @Test
   void addingAConcernWhoseDisplayNameIsAnotherConcernsSynonymIsRejected() {
-    ConcernType kink = ConcernType.builder().id("KINK").displayName("BDSM")
+    ConcernType kink = ConcernType.builder().id("BDSM_PRACTICE").displayName("BDSM")
         .category(ConcernCategory.OTHER).relational(false).build();
 
-    assertThatIllegalArgumentException().isThrownBy(() -> standard.with(kink))
+    assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> standard.with(kink))
+        .satisfies(e -> assertThat(e.field()).isEqualTo("concern.displayName"))
         .withMessageContaining("KINK_RELATIONSHIP");
   }
 

@@ -2,15 +2,20 @@ package org.sextherapy.ethics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.sextherapy.ethics.Examples.DATE;
 import static org.sextherapy.ethics.Examples.REVIEW;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.InvalidValueException;
+import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.plan.ActivityKind;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.SessionPlan;
@@ -151,6 +156,31 @@ class EthicsReviewTest {
     assertThatThrownBy(() -> REVIEW.withoutRule("clinic.no-such-rule"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(REVIEW.severityOf("clinic.no-such-rule")).isEmpty();
+  }
+
+  @Test
+  void aRefusedConfigurationIsTheLibrarysExceptionNamingTheField() {
+    EthicalRule fake = EthicalRule.builder().id("ethics.my-rule").statement("Fake.")
+        .source("Clinic").defaultSeverity(Severity.INFO).addAppliesTo(ReviewSubject.PLAN)
+        .build();
+    assertThat(fieldRefused(() -> REVIEW.withSeverity("clinic.no-such-rule", Severity.INFO)))
+        .isEqualTo("ruleId");
+    assertThat(fieldRefused(() -> REVIEW.withoutRule("clinic.no-such-rule"))).isEqualTo("ruleId");
+    assertThat(fieldRefused(() -> REVIEW.withoutRule(EthicalRules.VERBAL_SESSIONS.id())))
+        .isEqualTo("ruleId");
+    assertThat(fieldRefused(() -> REVIEW.withSeverity(EthicalRules.VERBAL_SESSIONS.id(),
+        Severity.INFO))).isEqualTo("severity");
+    assertThat(fieldRefused(() -> REVIEW.withRule(fake))).isEqualTo("rule.id");
+    assertThat(fieldRefused(() -> REVIEW.withRule(EthicalRules.VERBAL_SESSIONS)))
+        .isEqualTo("rule.id");
+    assertThat(fieldRefused(() -> REVIEW.withMinorConsentAges(
+        Map.of(Jurisdiction.parse("US-CA"), 19)))).isEqualTo("minorConsentAges");
+  }
+
+  private static String fieldRefused(ThrowingCallable call) {
+    Throwable thrown = catchThrowable(call);
+    assertThat(thrown).isInstanceOf(InvalidValueException.class);
+    return ((InvalidValueException) thrown).field();
   }
 
   @Test

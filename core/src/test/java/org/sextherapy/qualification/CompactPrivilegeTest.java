@@ -1,12 +1,14 @@
 package org.sextherapy.qualification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.InvalidValueException;
 import org.sextherapy.location.Jurisdiction;
 
 class CompactPrivilegeTest {
@@ -47,9 +49,10 @@ class CompactPrivilegeTest {
 
   @Test
   void aCounselingPrivilegeNeedsItsOneRemoteStateAndCannotBeMadeForAllMembers() {
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidValueException.class)
         .isThrownBy(() -> CompactPrivilege.of(COUNSELING, NEW_YORK, FROM))
-        .withMessageContaining("COUNSELING-COMPACT");
+        .satisfies(e -> assertThat(e.field()).isEqualTo("compact"))
+        .withMessageStartingWith("compact must grant a privilege valid in all its members");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> CompactPrivilege.builder().compact(COUNSELING)
             .kind(PrivilegeKind.COUNSELING_PRIVILEGE).homeJurisdiction(NEW_YORK).validFrom(FROM)
@@ -67,9 +70,9 @@ class CompactPrivilegeTest {
         CompactKind.INTERSTATE_MEDICAL_LICENSURE_COMPACT, Set.of(NEW_YORK, NEW_JERSEY));
 
     assertThat(CompactKind.INTERSTATE_MEDICAL_LICENSURE_COMPACT.privilegeKinds()).isEmpty();
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> CompactPrivilege.of(imlc, NEW_YORK, FROM))
-        .withMessageContaining("IMLC");
+    assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> CompactPrivilege.of(imlc, NEW_YORK, FROM, UNTIL))
+        .satisfies(e -> assertThat(e.field()).isEqualTo("compact"));
   }
 
   @Test

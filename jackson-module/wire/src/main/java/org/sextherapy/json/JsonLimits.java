@@ -1,5 +1,6 @@
 package org.sextherapy.json;
 
+import org.sextherapy.InvalidValueException;
 import org.sextherapy.Limits;
 
 /**
@@ -37,12 +38,21 @@ public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNameLe
    * @param maxDocumentLength the most characters or bytes of a document, or of one streamed
    *     profile
    * @param maxCount the most profiles a streamed directory may hold
-   * @throws IllegalArgumentException if a limit is not positive
+   * @throws InvalidValueException naming the first limit that is not positive (its field, such
+   *     as {@code maxCount}, and the rule {@code "must be at least 1"})
    */
   public JsonLimits {
-    if (maxNestingDepth < 1 || maxStringLength < 1 || maxNameLength < 1 || maxNumberLength < 1
-        || maxDocumentLength < 1 || maxCount < 1) {
-      throw new IllegalArgumentException("every limit must be positive");
+    positive(maxNestingDepth, "maxNestingDepth");
+    positive(maxStringLength, "maxStringLength");
+    positive(maxNameLength, "maxNameLength");
+    positive(maxNumberLength, "maxNumberLength");
+    positive(maxDocumentLength, "maxDocumentLength");
+    positive(maxCount, "maxCount");
+  }
+
+  private static void positive(long limit, String field) {
+    if (limit < 1) {
+      throw new InvalidValueException(field, "must be at least 1");
     }
   }
 
@@ -63,6 +73,8 @@ public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNameLe
    *
    * @param length the most characters or bytes of a document, positive
    * @return the new limits, never null
+   * @throws InvalidValueException naming the field {@code maxDocumentLength} if the length is not
+   *     positive
    */
   public JsonLimits withMaxDocumentLength(long length) {
     return new JsonLimits(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
@@ -74,6 +86,7 @@ public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNameLe
    *
    * @param count the most profiles, positive
    * @return the new limits, never null
+   * @throws InvalidValueException naming the field {@code maxCount} if the count is not positive
    */
   public JsonLimits withMaxCount(long count) {
     return new JsonLimits(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.InvalidValueException;
 import org.sextherapy.therapist.TherapistProfile;
 
 /**
@@ -272,6 +273,20 @@ class StrictReadingTest extends WireFormatTestBase {
     assertThat(limits.maxNumberLength()).isEqualTo(64);
     assertThat(limits.maxDocumentLength()).isEqualTo(16L * 1024 * 1024);
     assertThat(JSON.read(JsonDocument.THERAPIST_PROFILE, PROFILE)).isEqualTo(Examples.profile());
+  }
+
+  @Test
+  void aLimitThatIsNotPositiveIsRefusedNamingIt() {
+    assertThatThrownBy(() -> JsonLimits.defaults().withMaxCount(0))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.field()).isEqualTo("maxCount"))
+        .hasMessage("maxCount must be at least 1");
+    assertThatThrownBy(() -> JsonLimits.defaults().withMaxDocumentLength(-5))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.field()).isEqualTo("maxDocumentLength"));
+    assertThatThrownBy(() -> new JsonLimits(64, 1000, 0, 64, 1000, 1))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.field()).isEqualTo("maxNameLength"));
   }
 
   @Test
