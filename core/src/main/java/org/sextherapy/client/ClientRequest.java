@@ -299,7 +299,8 @@ public abstract class ClientRequest {
      * Builds the request.
      *
      * @return the request, never null
-     * @throws IllegalStateException if the id, session jurisdiction or format is missing
+     * @throws org.sextherapy.InvalidValueException naming the first missing field if the id,
+     *     session jurisdiction or format is missing
      * @throws IllegalArgumentException if an id is malformed or participant ids repeat
      */
     ClientRequest build();

@@ -224,7 +224,8 @@ public abstract class RequestedConcern {
      * Builds the requested concern.
      *
      * @return the requested concern, never null
-     * @throws IllegalStateException if the concern type is missing
+     * @throws org.sextherapy.InvalidValueException naming the first missing field if the concern
+     *     type is missing
      */
     RequestedConcern build();
   }

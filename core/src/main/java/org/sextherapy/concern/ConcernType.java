@@ -215,7 +215,8 @@ public abstract class ConcernType {
      * Builds the concern type.
      *
      * @return the concern type, never null
-     * @throws IllegalStateException if a required attribute is missing
+     * @throws org.sextherapy.InvalidValueException naming the first missing field if a required
+     *     attribute is missing
      * @throws IllegalArgumentException if an attribute breaks an invariant; the message names it
      */
     ConcernType build();

@@ -306,7 +306,8 @@ public abstract class EthicalRule {
      * Builds the rule.
      *
      * @return the rule, never null
-     * @throws IllegalStateException if the id, statement, source or default severity is missing
+     * @throws org.sextherapy.InvalidValueException naming the first missing field if the id,
+     *     statement, source or default severity is missing
      * @throws IllegalArgumentException if the id is malformed, the statement blank or not one line,
      *     the source blank, no subject given or a check given for a subject not listed
      */

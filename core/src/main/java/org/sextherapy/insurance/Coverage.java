@@ -119,7 +119,8 @@ public abstract class Coverage {
      * Builds the coverage.
      *
      * @return the coverage, never null
-     * @throws IllegalStateException if the payer is missing
+     * @throws org.sextherapy.InvalidValueException naming the first missing field if the payer is
+     *     missing
      * @throws org.sextherapy.InvalidValueException if a limit is exceeded; the message names the field
      */
     Coverage build();

@@ -172,7 +172,8 @@ public abstract class NetworkParticipation {
      * Builds the participation.
      *
      * @return the participation, never null
-     * @throws IllegalStateException if the payer or network is missing
+     * @throws org.sextherapy.InvalidValueException naming the first missing field if the payer or
+     *     network is missing
      * @throws org.sextherapy.InvalidValueException if a limit is exceeded; the message names the field
      */
     NetworkParticipation build();

@@ -207,7 +207,8 @@ public abstract class PracticeLocation {
      * Builds the location.
      *
      * @return the location, never null
-     * @throws IllegalStateException if the jurisdiction is missing
+     * @throws org.sextherapy.InvalidValueException naming the first missing field if the
+     *     jurisdiction is missing
      * @throws org.sextherapy.InvalidValueException naming the field if one breaks a limit
      */
     PracticeLocation build();

@@ -164,7 +164,8 @@ public abstract class CourseOutcome {
      * Builds the course.
      *
      * @return the course, never null
-     * @throws IllegalStateException if an attribute is missing
+     * @throws org.sextherapy.InvalidValueException naming the first missing field if an attribute
+     *     is missing
      * @throws IllegalArgumentException if a score is not finite or the dates are reversed; the
      *     message names the field
      */

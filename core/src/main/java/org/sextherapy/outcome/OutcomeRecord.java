@@ -170,7 +170,8 @@ public abstract class OutcomeRecord {
      * Builds the record.
      *
      * @return the record, never null
-     * @throws IllegalStateException if an attribute is missing
+     * @throws org.sextherapy.InvalidValueException naming the first missing field if an attribute
+     *     is missing
      * @throws IllegalArgumentException if a count or the period is out of range; the message names
      *     the field
      */

@@ -208,7 +208,8 @@ public abstract class Exercise {
      * Builds the exercise.
      *
      * @return the exercise, never null
-     * @throws IllegalStateException if the id or kind is missing
+     * @throws org.sextherapy.InvalidValueException naming the first missing field if the id or kind
+     *     is missing
      * @throws IllegalArgumentException if an id is malformed, no participant is given or the note
      *     is blank
      */

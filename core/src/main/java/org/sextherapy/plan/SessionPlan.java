@@ -194,7 +194,8 @@ public abstract class SessionPlan {
      * Builds the plan.
      *
      * @return the plan, never null
-     * @throws IllegalStateException if an id is missing
+     * @throws org.sextherapy.InvalidValueException naming the first missing field if an id is
+     *     missing
      * @throws IllegalArgumentException if an id is malformed, no participant is given or
      *     participant ids repeat
      */

@@ -263,7 +263,8 @@ public abstract class Certification {
      * Builds the certification.
      *
      * @return the certification, never null
-     * @throws IllegalStateException if the credential or issue date is missing
+     * @throws org.sextherapy.InvalidValueException naming the first missing field if the credential
+     *     or issue date is missing
      * @throws IllegalArgumentException if it expires before it was issued or credits are negative
      */
     Certification build();

@@ -273,7 +273,8 @@ public abstract class CompactPrivilege {
      * Builds the privilege.
      *
      * @return the privilege, never null
-     * @throws IllegalStateException if a required attribute is missing
+     * @throws org.sextherapy.InvalidValueException naming the first missing field if a required
+     *     attribute is missing
      * @throws IllegalArgumentException if the kind is not the compact's, the remote state is
      *     missing or superfluous, the period ends before it starts or the days are out of range
      */

@@ -167,7 +167,8 @@ public abstract class Credential {
      * Builds the credential.
      *
      * @return the credential, never null
-     * @throws IllegalStateException if a required attribute is missing
+     * @throws org.sextherapy.InvalidValueException naming the first missing field if a required
+     *     attribute is missing
      * @throws IllegalArgumentException if the id is malformed or the title blank
      */
     Credential build();

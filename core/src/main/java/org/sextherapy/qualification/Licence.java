@@ -224,7 +224,8 @@ public abstract class Licence {
      * Builds the licence.
      *
      * @return the licence, never null
-     * @throws IllegalStateException if a required attribute is missing
+     * @throws org.sextherapy.InvalidValueException naming the first missing field if a required
+     *     attribute is missing
      * @throws IllegalArgumentException if the number is blank, the period ends before it starts,
      *     the verification predates the period or the taxonomy code is not NUCC
      */

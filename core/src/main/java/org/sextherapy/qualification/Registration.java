@@ -171,7 +171,8 @@ public abstract class Registration {
      * Builds the registration.
      *
      * @return the registration, never null
-     * @throws IllegalStateException if a required attribute is missing
+     * @throws org.sextherapy.InvalidValueException naming the first missing field if a required
+     *     attribute is missing
      * @throws IllegalArgumentException if the number is blank or the period ends before it starts
      */
     Registration build();

@@ -113,7 +113,8 @@ public abstract class SessionSchedule {
      * Builds the schedule.
      *
      * @return the schedule, never null
-     * @throws IllegalStateException if an attribute is missing
+     * @throws org.sextherapy.InvalidValueException naming the first missing field if an attribute
+     *     is missing
      * @throws IllegalArgumentException if the session length is not positive or over 8 hours
      */
     SessionSchedule build();

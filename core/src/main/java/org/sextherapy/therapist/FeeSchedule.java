@@ -168,7 +168,8 @@ public abstract class FeeSchedule {
      * Builds the schedule.
      *
      * @return the schedule, never null
-     * @throws IllegalStateException if the currency is missing
+     * @throws org.sextherapy.InvalidValueException naming the first missing field if the currency
+     *     is missing
      * @throws org.sextherapy.InvalidValueException naming the field if the fees break an invariant
      */
     FeeSchedule build();

@@ -923,7 +923,8 @@ public abstract class TherapistProfile {
      * Builds the profile.
      *
      * @return the profile, never null
-     * @throws IllegalStateException if the id or display name is missing
+     * @throws org.sextherapy.InvalidValueException naming the first missing field if the id or
+     *     display name is missing
      * @throws IllegalArgumentException if an attribute breaks an invariant; the message names it
      */
     TherapistProfile build();
