@@ -22,6 +22,13 @@
  *   <li>{@link org.sextherapy.matching}: matching one client against a directory;
  *   <li>{@link org.sextherapy.assignment}: placing a waiting list with therapists' open places.
  * </ul>
+ *
+ * <p>Every package is null-marked: a parameter or result is never null unless its type is
+ * annotated {@code @Nullable}. A null passed where a value is required throws
+ * {@code NullPointerException} at once, its message the name of the parameter (a public static
+ * factory or parser: {@code Objects.requireNonNull(code, "code")}, as in the JDK) or of the field
+ * (a builder's setter of one value); an invalid value throws
+ * {@link org.sextherapy.InvalidValueException} naming the field.
  */
 @NullMarked
 package org.sextherapy;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.immutables.value.Value;
@@ -47,6 +48,8 @@ public abstract class Assignment {
    */
   public static Assignment of(List<Placement> placements, List<TherapistLoad> loads,
       boolean optimal) {
+    Objects.requireNonNull(placements, "placements");
+    Objects.requireNonNull(loads, "loads");
     return ImmutableAssignment.of(sorted(placements, Placement::clientRequestId),
         sorted(loads, TherapistLoad::therapistId), optimal);
   }

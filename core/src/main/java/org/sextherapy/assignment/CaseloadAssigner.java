@@ -2,6 +2,7 @@ package org.sextherapy.assignment;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.sextherapy.assignment.internal.Batch;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.ethics.EthicsReview;
@@ -89,6 +90,7 @@ public final class CaseloadAssigner {
    * @return the assigner, never null
    */
   public static CaseloadAssigner of(Matcher matcher) {
+    Objects.requireNonNull(matcher, "matcher");
     return new CaseloadAssigner(matcher, DEFAULT_PARALLELISM);
   }
 

@@ -1,5 +1,6 @@
 package org.sextherapy.assignment;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
@@ -32,6 +33,8 @@ public abstract class Placement {
    * @throws IllegalArgumentException if the id is malformed or the points negative
    */
   public static Placement assigned(String clientRequestId, Match match, int waitingPoints) {
+    Objects.requireNonNull(clientRequestId, "clientRequestId");
+    Objects.requireNonNull(match, "match");
     return ImmutablePlacement.of(clientRequestId, Optional.of(match), Optional.empty(),
         waitingPoints);
   }
@@ -47,6 +50,8 @@ public abstract class Placement {
    */
   public static Placement unassigned(String clientRequestId, UnassignedReason reason,
       int waitingPoints) {
+    Objects.requireNonNull(clientRequestId, "clientRequestId");
+    Objects.requireNonNull(reason, "reason");
     return ImmutablePlacement.of(clientRequestId, Optional.empty(), Optional.of(reason),
         waitingPoints);
   }

@@ -1,5 +1,6 @@
 package org.sextherapy.authorisation;
 
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
@@ -32,6 +33,9 @@ public abstract class LicensingRegime {
    * @throws IllegalArgumentException if the source is blank or a register id malformed
    */
   public static LicensingRegime of(LicensingLevel level, Set<String> registers, String source) {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(registers, "registers");
+    Objects.requireNonNull(source, "source");
     return ImmutableLicensingRegime.of(level, registers, source);
   }
 

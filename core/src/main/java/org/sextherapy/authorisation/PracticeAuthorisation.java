@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -74,6 +75,7 @@ public final class PracticeAuthorisation {
    * @return the rules, never null
    */
   public static PracticeAuthorisation of(LicensingPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
     return policy.equals(LicensingPolicy.defaults()) ? STANDARD
         : new PracticeAuthorisation(policy);
   }
@@ -120,6 +122,7 @@ public final class PracticeAuthorisation {
    * @return the disciplines, possibly empty, never null
    */
   public static Set<Discipline> disciplines(TherapistProfile profile) {
+    Objects.requireNonNull(profile, "profile");
     Set<Discipline> disciplines = EnumSet.noneOf(Discipline.class);
     for (Licence licence : profile.licences()) {
       disciplines.add(licence.discipline());

@@ -1,5 +1,6 @@
 package org.sextherapy.client;
 
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.sextherapy.Limits;
@@ -41,6 +42,8 @@ public non-sealed abstract class FaithPreference implements Preference {
    *     large
    */
   public static FaithPreference of(Strength strength, Set<FaithStance> stances) {
+    Objects.requireNonNull(strength, "strength");
+    Objects.requireNonNull(stances, "stances");
     return ImmutableFaithPreference.of(strength, stances);
   }
 

@@ -1,6 +1,7 @@
 package org.sextherapy.client;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.sextherapy.Limits;
@@ -30,6 +31,8 @@ public non-sealed abstract class LanguagePreference implements Preference {
    * @throws IllegalArgumentException if no language is given or one names no language
    */
   public static LanguagePreference of(Strength strength, Set<Locale> languages) {
+    Objects.requireNonNull(strength, "strength");
+    Objects.requireNonNull(languages, "languages");
     return ImmutableLanguagePreference.of(strength, languages);
   }
 

@@ -1,5 +1,6 @@
 package org.sextherapy.client;
 
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.sextherapy.identity.SelfDescription;
@@ -36,6 +37,8 @@ public non-sealed abstract class LgbtqIdentityPreference implements Preference {
    * @throws org.sextherapy.InvalidValueException naming {@code identities} if a term breaks a limit
    */
   public static LgbtqIdentityPreference of(Strength strength, Set<String> identities) {
+    Objects.requireNonNull(strength, "strength");
+    Objects.requireNonNull(identities, "identities");
     return ImmutableLgbtqIdentityPreference.of(strength, identities);
   }
 

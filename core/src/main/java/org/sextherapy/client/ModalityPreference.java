@@ -1,5 +1,6 @@
 package org.sextherapy.client;
 
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
@@ -28,6 +29,8 @@ public non-sealed abstract class ModalityPreference implements Preference {
    * @throws IllegalArgumentException if no id is given or one is malformed
    */
   public static ModalityPreference of(Strength strength, Set<String> modalityIds) {
+    Objects.requireNonNull(strength, "strength");
+    Objects.requireNonNull(modalityIds, "modalityIds");
     return ImmutableModalityPreference.of(strength, modalityIds);
   }
 

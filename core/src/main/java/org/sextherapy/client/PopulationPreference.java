@@ -1,5 +1,6 @@
 package org.sextherapy.client;
 
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
@@ -31,6 +32,8 @@ public non-sealed abstract class PopulationPreference implements Preference {
    * @throws IllegalArgumentException if no population is given
    */
   public static PopulationPreference of(Strength strength, Set<Population> populations) {
+    Objects.requireNonNull(strength, "strength");
+    Objects.requireNonNull(populations, "populations");
     return ImmutablePopulationPreference.of(strength, populations);
   }
 

@@ -1,5 +1,6 @@
 package org.sextherapy.client;
 
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.sextherapy.identity.SelfDescription;
@@ -36,6 +37,8 @@ public non-sealed abstract class RaceOrEthnicityPreference implements Preference
    * @throws org.sextherapy.InvalidValueException naming {@code racesOrEthnicities} if a term breaks a limit
    */
   public static RaceOrEthnicityPreference of(Strength strength, Set<String> racesOrEthnicities) {
+    Objects.requireNonNull(strength, "strength");
+    Objects.requireNonNull(racesOrEthnicities, "racesOrEthnicities");
     return ImmutableRaceOrEthnicityPreference.of(strength, racesOrEthnicities);
   }
 

@@ -1,6 +1,7 @@
 package org.sextherapy.client;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
@@ -38,6 +39,8 @@ public non-sealed abstract class SignLanguagePreference implements Preference {
    *     large or holds a malformed tag
    */
   public static SignLanguagePreference of(Strength strength, Set<Locale> signLanguages) {
+    Objects.requireNonNull(strength, "strength");
+    Objects.requireNonNull(signLanguages, "signLanguages");
     return ImmutableSignLanguagePreference.of(strength, signLanguages);
   }
 

@@ -1,5 +1,6 @@
 package org.sextherapy.client;
 
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.sextherapy.identity.GenderTerm;
@@ -32,6 +33,8 @@ public non-sealed abstract class TherapistGenderPreference implements Preference
    * @throws IllegalArgumentException if no term is given
    */
   public static TherapistGenderPreference of(Strength strength, Set<GenderTerm> acceptable) {
+    Objects.requireNonNull(strength, "strength");
+    Objects.requireNonNull(acceptable, "acceptable");
     return ImmutableTherapistGenderPreference.of(strength, acceptable);
   }
 

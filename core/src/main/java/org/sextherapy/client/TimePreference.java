@@ -12,6 +12,7 @@ import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +61,9 @@ public non-sealed abstract class TimePreference implements Preference {
    * @throws org.sextherapy.InvalidValueException if no window or too many are given
    */
   public static TimePreference of(Strength strength, ZoneId zone, List<WeeklyHours> windows) {
+    Objects.requireNonNull(strength, "strength");
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(windows, "windows");
     return ImmutableTimePreference.of(strength, zone, windows);
   }
 

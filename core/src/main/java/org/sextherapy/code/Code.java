@@ -1,6 +1,7 @@
 package org.sextherapy.code;
 
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.sextherapy.InvalidValueException;
 import org.sextherapy.internal.Checks;
@@ -41,6 +42,10 @@ public abstract class Code {
    *     the message names the field and never holds the value
    */
   public static Code of(CodeSystem system, String code, String title, Certainty certainty) {
+    Objects.requireNonNull(system, "system");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(certainty, "certainty");
     String canonical = system.canonical(code).orElseThrow(() -> new InvalidValueException(
         "code", "must be a well-formed " + system.id() + " code"));
     return ImmutableCode.of(system, canonical, title, certainty);

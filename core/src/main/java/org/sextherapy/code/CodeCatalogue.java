@@ -9,6 +9,7 @@ import static org.sextherapy.code.CodeSystem.NUCC_PROVIDER_TAXONOMY;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.sextherapy.internal.IdentityTerms;
 
@@ -350,6 +351,8 @@ public final class CodeCatalogue {
    * @return the code, or empty when the library does not ship it
    */
   public static Optional<Code> find(CodeSystem system, String code) {
+    Objects.requireNonNull(system, "system");
+    Objects.requireNonNull(code, "code");
     Optional<String> canonical = system.canonical(code);
     if (canonical.isEmpty()) {
       return Optional.empty();
@@ -369,6 +372,7 @@ public final class CodeCatalogue {
    * @return the catalogue's code, or empty when the library does not ship it
    */
   public static Optional<Code> find(Code code) {
+    Objects.requireNonNull(code, "code");
     return find(code.system(), code.code());
   }
 
@@ -391,6 +395,7 @@ public final class CodeCatalogue {
    * @return whether it is an identity code, whatever its certainty
    */
   public static boolean isIdentityCode(Code code) {
+    Objects.requireNonNull(code, "code");
     Optional<StandardCodeSystem> classification = code.system().classification();
     if (classification.isEmpty()) {
       return IdentityTerms.nameIdentityAsConcern(code.title());
@@ -418,6 +423,7 @@ public final class CodeCatalogue {
    * @return whether it is a gender-incongruence code, whatever its title or certainty
    */
   public static boolean isGenderIncongruence(Code code) {
+    Objects.requireNonNull(code, "code");
     return code.system() == ICD_11_MMS
         && code.stemCodes().stream().anyMatch(stem -> stem.startsWith("HA6"));
   }

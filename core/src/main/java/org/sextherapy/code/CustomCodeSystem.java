@@ -49,11 +49,17 @@ final class CustomCodeSystem implements CodeSystem {
   }
 
   static CodeSystem local(String id, String uri, String pattern) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(uri, "uri");
+    Objects.requireNonNull(pattern, "pattern");
     return new CustomCodeSystem(checkId(id), checkUri(uri), compile(pattern), null);
   }
 
   static CodeSystem modification(CodeSystem base, String id, String uri, String pattern) {
     Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(uri, "uri");
+    Objects.requireNonNull(pattern, "pattern");
     Checks.require(base == StandardCodeSystem.ICD_10 || base == StandardCodeSystem.ICD_10_CM,
         "base", "must be icd-10 or icd-10-cm: only ICD-10 has national modifications");
     return new CustomCodeSystem(checkId(id), checkUri(uri), compile(pattern),
@@ -61,7 +67,6 @@ final class CustomCodeSystem implements CodeSystem {
   }
 
   private static String checkId(String id) {
-    Objects.requireNonNull(id, "id");
     Checks.require(ID.matcher(id).matches(), "id", "must be 1 to 64 lower-case letters, digits,"
         + " dots or hyphens, starting with a letter or digit");
     for (CodeSystem standard : CodeSystem.standard()) {
@@ -71,7 +76,6 @@ final class CustomCodeSystem implements CodeSystem {
   }
 
   private static String checkUri(String uri) {
-    Objects.requireNonNull(uri, "uri");
     Checks.require(uri.length() <= MAX_URI_LENGTH, "uri",
         "must be at most " + MAX_URI_LENGTH + " characters");
     boolean absolute;
@@ -91,7 +95,6 @@ final class CustomCodeSystem implements CodeSystem {
   }
 
   private static Pattern compile(String pattern) {
-    Objects.requireNonNull(pattern, "pattern");
     Checks.require(!pattern.isEmpty() && pattern.length() <= MAX_PATTERN_LENGTH, "pattern",
         "must be 1 to " + MAX_PATTERN_LENGTH + " characters");
     try {

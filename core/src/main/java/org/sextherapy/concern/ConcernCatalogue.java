@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.sextherapy.InvalidValueException;
 
@@ -89,6 +90,7 @@ public final class ConcernCatalogue {
    *     (the rule names the other's id)
    */
   public static ConcernCatalogue of(List<ConcernType> concerns) {
+    Objects.requireNonNull(concerns, "concerns");
     return new ConcernCatalogue(concerns, false);
   }
 

@@ -6,6 +6,7 @@ import static org.sextherapy.ethics.ReviewSubject.PROFILE;
 import static org.sextherapy.ethics.ReviewSubject.REQUEST;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.sextherapy.validation.Severity;
 
@@ -428,6 +429,7 @@ public final class EthicalRules {
    * @return the rule, or empty if no standard rule has that id
    */
   public static Optional<EthicalRule> find(String id) {
+    Objects.requireNonNull(id, "id");
     for (EthicalRule rule : STANDARD) {
       if (rule.id().equals(id)) {
         return Optional.of(rule);
@@ -444,6 +446,7 @@ public final class EthicalRules {
    * @return whether it is a standard rule numbered 1 to 5, or {@link #SAFEGUARDING_CHILD_PARTNER}
    */
   public static boolean isProtected(EthicalRule rule) {
+    Objects.requireNonNull(rule, "rule");
     return find(rule.id()).filter(standard -> standard.number().orElse(0) <= 5
         || standard.id().equals(SAFEGUARDING_CHILD_PARTNER.id())).isPresent();
   }
@@ -457,6 +460,7 @@ public final class EthicalRules {
    *     {@link #SAFEGUARDING_ADULT_AND_MINOR_PARTNERS}
    */
   public static boolean isSafeguarding(EthicalRule rule) {
+    Objects.requireNonNull(rule, "rule");
     return rule.equals(SAFEGUARDING_CHILD_PARTNER)
         || rule.equals(SAFEGUARDING_ADULT_AND_MINOR_PARTNERS);
   }

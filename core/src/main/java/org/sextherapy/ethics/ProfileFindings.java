@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.sextherapy.authorisation.Grant;
 import org.sextherapy.authorisation.PracticeAuthorisation;
@@ -97,6 +98,7 @@ public final class ProfileFindings {
    * @return the findings, never null
    */
   public static ProfileFindings of(TherapistProfile profile) {
+    Objects.requireNonNull(profile, "profile");
     long[] days = changeDays(profile);
     if (days.length == 0) {
       int found = run(profile, ANY_DAY, ALL);
@@ -233,6 +235,7 @@ public final class ProfileFindings {
    * @return whether {@link #admittedBy(EthicsReview, LocalDate)} answers for the review
    */
   public static boolean decide(EthicsReview review) {
+    Objects.requireNonNull(review, "review");
     for (EthicalRule rule : review.rules()) {
       Optional<EthicalRule.ProfileCheck> check = rule.profileCheck();
       if (check.isPresent() && !standardCheck(rule.id(), check.get())) {
@@ -260,6 +263,7 @@ public final class ProfileFindings {
    * @return the bits
    */
   public static int errors(EthicsReview review) {
+    Objects.requireNonNull(review, "review");
     int errors = 0;
     for (int r = 0; r < RULES.size(); r++) {
       if (review.severityOf(RULES.get(r).id()).orElse(Severity.INFO) == Severity.ERROR) {

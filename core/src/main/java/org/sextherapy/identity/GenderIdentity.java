@@ -1,5 +1,6 @@
 package org.sextherapy.identity;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -31,6 +32,7 @@ public abstract class GenderIdentity {
    * @throws IllegalArgumentException if no term is given
    */
   public static GenderIdentity of(GenderTerm... terms) {
+    Objects.requireNonNull(terms, "terms");
     return ImmutableGenderIdentity.builder().addTerms(terms).build();
   }
 
@@ -43,6 +45,8 @@ public abstract class GenderIdentity {
    * @throws IllegalArgumentException if no term is given or the words are blank
    */
   public static GenderIdentity of(String ownWords, Set<GenderTerm> terms) {
+    Objects.requireNonNull(ownWords, "ownWords");
+    Objects.requireNonNull(terms, "terms");
     return ImmutableGenderIdentity.builder().ownWords(ownWords).addAllTerms(terms).build();
   }
 

@@ -2,6 +2,7 @@ package org.sextherapy.identity;
 
 import java.text.Normalizer;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -49,6 +50,7 @@ public abstract class SelfDescription {
    * @throws org.sextherapy.InvalidValueException naming the field if a term breaks a limit
    */
   public static SelfDescription of(Set<String> terms) {
+    Objects.requireNonNull(terms, "terms");
     return ImmutableSelfDescription.builder().addAllTerms(terms).build();
   }
 
@@ -63,6 +65,8 @@ public abstract class SelfDescription {
    *     limit
    */
   public static SelfDescription of(String ownWords, Set<String> terms) {
+    Objects.requireNonNull(ownWords, "ownWords");
+    Objects.requireNonNull(terms, "terms");
     return ImmutableSelfDescription.builder().ownWords(ownWords).addAllTerms(terms).build();
   }
 
@@ -105,6 +109,7 @@ public abstract class SelfDescription {
    * @return the key, empty when the term holds no letter or digit, never null
    */
   public static String key(String term) {
+    Objects.requireNonNull(term, "term");
     return String.join(" ", Words.of(Normalizer.normalize(term, Normalizer.Form.NFKC)));
   }
 
@@ -115,6 +120,7 @@ public abstract class SelfDescription {
    * @return the set of their {@linkplain #key(String) keys}, unmodifiable, never null
    */
   public static Set<String> keys(Set<String> terms) {
+    Objects.requireNonNull(terms, "terms");
     Set<String> keys = new HashSet<>();
     for (String term : terms) {
       keys.add(key(term));
@@ -133,6 +139,8 @@ public abstract class SelfDescription {
    *     iteration order) when a limit is broken; the message never holds a term
    */
   public static void checkTerms(Set<String> terms, String field) {
+    Objects.requireNonNull(terms, "terms");
+    Objects.requireNonNull(field, "field");
     Checks.require(!terms.isEmpty(), field, "must hold at least one term");
     Checks.require(terms.size() <= Limits.MAX_TERMS, field,
         "must hold at most " + Limits.MAX_TERMS + " terms");
@@ -155,6 +163,8 @@ public abstract class SelfDescription {
    * @throws org.sextherapy.InvalidValueException naming the field when the term breaks a limit
    */
   public static void checkTerm(String term, String field) {
+    Objects.requireNonNull(term, "term");
+    Objects.requireNonNull(field, "field");
     Checks.require(term.length() <= Limits.MAX_TERM_LENGTH, field,
         "must be at most " + Limits.MAX_TERM_LENGTH + " characters");
     Checks.require(!key(term).isEmpty(), field, "must hold a letter or digit");

@@ -1,6 +1,7 @@
 package org.sextherapy.insurance;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -42,6 +43,9 @@ public final class InsuranceAcceptance {
   public static Optional<NetworkParticipation> inNetwork(Coverage coverage,
       List<NetworkParticipation> participations, boolean telehealth,
       Predicate<NetworkId> inPersonAt) {
+    Objects.requireNonNull(coverage, "coverage");
+    Objects.requireNonNull(participations, "participations");
+    Objects.requireNonNull(inPersonAt, "inPersonAt");
     for (NetworkParticipation p : participations) {
       if (p.payer().equals(coverage.payer())
           && (coverage.networks().isEmpty() || coverage.networks().contains(p.network()))
@@ -69,6 +73,9 @@ public final class InsuranceAcceptance {
   public static CoverageStanding decide(Coverage coverage, boolean outOfNetwork,
       List<NetworkParticipation> participations, boolean superbills, boolean telehealth,
       Predicate<NetworkId> inPersonAt) {
+    Objects.requireNonNull(coverage, "coverage");
+    Objects.requireNonNull(participations, "participations");
+    Objects.requireNonNull(inPersonAt, "inPersonAt");
     if (inNetwork(coverage, participations, telehealth, inPersonAt).isPresent()) {
       return CoverageStanding.IN_NETWORK;
     }
@@ -84,6 +91,7 @@ public final class InsuranceAcceptance {
    * @return true for a commercial payer, false for a public programme
    */
   public static boolean reimbursesOutOfNetwork(PayerKind kind) {
+    Objects.requireNonNull(kind, "kind");
     return switch (kind) {
       case COMMERCIAL -> true;
       case PUBLIC_PROGRAMME -> false;

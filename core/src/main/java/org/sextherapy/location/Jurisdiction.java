@@ -1,6 +1,7 @@
 package org.sextherapy.location;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -34,6 +35,7 @@ public abstract class Jurisdiction implements Comparable<Jurisdiction> {
    *     followed by a hyphen and a subdivision code
    */
   public static Jurisdiction parse(String code) {
+    Objects.requireNonNull(code, "code");
     int hyphen = code.indexOf('-');
     if (hyphen < 0) {
       return country(code);
@@ -50,6 +52,7 @@ public abstract class Jurisdiction implements Comparable<Jurisdiction> {
    * @throws IllegalArgumentException if the country code is not ISO 3166-1 alpha-2
    */
   public static Jurisdiction country(String country) {
+    Objects.requireNonNull(country, "country");
     return ImmutableJurisdiction.of(country, Optional.empty());
   }
 
@@ -62,6 +65,8 @@ public abstract class Jurisdiction implements Comparable<Jurisdiction> {
    * @throws IllegalArgumentException if either part is malformed
    */
   public static Jurisdiction subdivision(String country, String subdivision) {
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(subdivision, "subdivision");
     return ImmutableJurisdiction.of(country, Optional.of(subdivision));
   }
 

@@ -1,5 +1,6 @@
 package org.sextherapy.matching;
 
+import java.util.Objects;
 import org.sextherapy.Identified;
 import org.sextherapy.client.PreferenceKind;
 
@@ -122,6 +123,7 @@ public enum HardConstraint implements Identified {
    * @return the constraint, never null
    */
   public static HardConstraint requiring(PreferenceKind kind) {
+    Objects.requireNonNull(kind, "kind");
     return switch (kind) {
       case THERAPIST_GENDER -> REQUIRED_THERAPIST_GENDER;
       case POPULATION -> REQUIRED_POPULATION;

@@ -1,6 +1,7 @@
 package org.sextherapy.matching;
 
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
 
@@ -30,6 +31,8 @@ public abstract class Match {
    *     score
    */
   public static Match of(String therapistId, long score, List<Reason> reasons) {
+    Objects.requireNonNull(therapistId, "therapistId");
+    Objects.requireNonNull(reasons, "reasons");
     return ImmutableMatch.of(therapistId, score, reasons);
   }
 

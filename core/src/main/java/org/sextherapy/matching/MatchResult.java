@@ -3,6 +3,7 @@ package org.sextherapy.matching;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
 
@@ -45,6 +46,8 @@ public abstract class MatchResult {
    */
   public static MatchResult of(List<Match> matches, int considered,
       Map<HardConstraint, Integer> excluded) {
+    Objects.requireNonNull(matches, "matches");
+    Objects.requireNonNull(excluded, "excluded");
     Map<HardConstraint, Integer> all = new EnumMap<>(HardConstraint.class);
     for (HardConstraint constraint : HardConstraint.values()) {
       all.put(constraint, excluded.getOrDefault(constraint, 0));

@@ -2,6 +2,7 @@ package org.sextherapy.matching;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.sextherapy.authorisation.Basis;
 import org.sextherapy.client.ClientRequest;
@@ -110,6 +111,7 @@ public final class Matcher {
    * @return the matcher, never null
    */
   public static Matcher of(MatchPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
     return new Matcher(policy, 1, EthicsReview.standard());
   }
 

@@ -1,5 +1,6 @@
 package org.sextherapy.matching;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.sextherapy.Identified;
 import org.sextherapy.client.PreferenceKind;
@@ -172,6 +173,7 @@ public enum ReasonCode implements Identified {
    * @return the reason code, never null
    */
   public static ReasonCode preferring(PreferenceKind kind) {
+    Objects.requireNonNull(kind, "kind");
     return switch (kind) {
       case THERAPIST_GENDER -> PREFERRED_THERAPIST_GENDER;
       case POPULATION -> PREFERRED_POPULATION;
@@ -199,6 +201,7 @@ public enum ReasonCode implements Identified {
    * @return the reason code, or empty when the insurance does not help with this therapist
    */
   public static Optional<ReasonCode> covering(CoverageStanding standing) {
+    Objects.requireNonNull(standing, "standing");
     return switch (standing) {
       case IN_NETWORK -> Optional.of(IN_NETWORK);
       case OUT_OF_NETWORK_SUPERBILL -> Optional.of(OUT_OF_NETWORK_SUPERBILL);

@@ -89,6 +89,8 @@ public final class TherapistDirectory {
    */
   public static TherapistDirectory of(List<TherapistProfile> profiles,
       PracticeAuthorisation authorisation) {
+    Objects.requireNonNull(profiles, "profiles");
+    Objects.requireNonNull(authorisation, "authorisation");
     PackedDirectory packed = PackedDirectory.build(profiles, authorisation);
     return new TherapistDirectory(packed, packed.availability());
   }
@@ -118,6 +120,7 @@ public final class TherapistDirectory {
    *     100,000,000
    */
   public static TherapistDirectory of(Stream<? extends TherapistProfile> profiles) {
+    Objects.requireNonNull(profiles, "profiles");
     return of(profiles.iterator());
   }
 
@@ -316,6 +319,7 @@ public final class TherapistDirectory {
      * @throws IllegalStateException if the directory was already built
      */
     public Builder addAll(Iterator<? extends TherapistProfile> profiles) {
+      Objects.requireNonNull(profiles, "profiles");
       PackedDirectory.Compiler into = compiler();
       while (profiles.hasNext()) {
         TherapistProfile profile = profiles.next();

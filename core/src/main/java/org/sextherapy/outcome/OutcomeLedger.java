@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.sextherapy.internal.Checks;
 
@@ -61,6 +62,9 @@ public final class OutcomeLedger {
    */
   public static OutcomeLedger of(LocalDate periodFrom, LocalDate periodUntil,
       List<CourseOutcome> courses) {
+    Objects.requireNonNull(periodFrom, "periodFrom");
+    Objects.requireNonNull(periodUntil, "periodUntil");
+    Objects.requireNonNull(courses, "courses");
     Checks.require(!periodUntil.isBefore(periodFrom), "periodUntil",
         "must not be before periodFrom");
     Checks.require(courses.size() <= MAX_COURSES, "courses",

@@ -1,5 +1,6 @@
 package org.sextherapy.plan;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
@@ -38,6 +39,8 @@ public abstract class Goal {
    * @throws IllegalArgumentException if the note is blank
    */
   public static Goal of(Aim aim, String note) {
+    Objects.requireNonNull(aim, "aim");
+    Objects.requireNonNull(note, "note");
     return ImmutableGoal.of(aim, Optional.of(note));
   }
 

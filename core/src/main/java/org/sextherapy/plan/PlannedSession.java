@@ -1,6 +1,7 @@
 package org.sextherapy.plan;
 
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
 
@@ -34,6 +35,8 @@ public abstract class PlannedSession {
    * @throws IllegalArgumentException if the number is less than 1
    */
   public static PlannedSession of(int number, List<Goal> goals, List<ActivityKind> activities) {
+    Objects.requireNonNull(goals, "goals");
+    Objects.requireNonNull(activities, "activities");
     return ImmutablePlannedSession.of(number, goals, activities);
   }
 

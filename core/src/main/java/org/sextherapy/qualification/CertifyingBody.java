@@ -1,5 +1,6 @@
 package org.sextherapy.qualification;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
@@ -37,6 +38,9 @@ public abstract class CertifyingBody {
    * @throws IllegalArgumentException if the id is malformed or the name blank
    */
   public static CertifyingBody of(String id, String name, RenewalRule renewalRule) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(renewalRule, "renewalRule");
     return ImmutableCertifyingBody.of(id, name, Optional.of(renewalRule));
   }
 

@@ -2,6 +2,7 @@ package org.sextherapy.qualification;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -146,6 +147,7 @@ public enum CompactKind {
    * @return the compact, or empty if no compact has that id
    */
   public static Optional<CompactKind> withId(String id) {
+    Objects.requireNonNull(id, "id");
     for (CompactKind kind : values()) {
       if (kind.id.equals(id)) {
         return Optional.of(kind);

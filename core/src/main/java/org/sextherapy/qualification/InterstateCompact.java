@@ -1,6 +1,7 @@
 package org.sextherapy.qualification;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -36,6 +37,8 @@ public abstract class InterstateCompact {
    * @return the compact, never null
    */
   public static InterstateCompact of(CompactKind kind, Set<Jurisdiction> members) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(members, "members");
     return ImmutableInterstateCompact.of(kind, members, kind.operationalFrom());
   }
 
@@ -51,6 +54,9 @@ public abstract class InterstateCompact {
    */
   public static InterstateCompact of(CompactKind kind, Set<Jurisdiction> members,
       Optional<LocalDate> operationalFrom) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(members, "members");
+    Objects.requireNonNull(operationalFrom, "operationalFrom");
     return ImmutableInterstateCompact.of(kind, members, operationalFrom);
   }
 

@@ -2,6 +2,7 @@ package org.sextherapy.qualification;
 
 import java.time.Period;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -127,6 +128,7 @@ public final class StandardCredentials {
    * @return the credential, or empty if no standard credential has that id
    */
   public static Optional<Credential> find(String qualifiedId) {
+    Objects.requireNonNull(qualifiedId, "qualifiedId");
     return CREDENTIALS.stream().filter(c -> c.qualifiedId().equals(qualifiedId)).findFirst();
   }
 }

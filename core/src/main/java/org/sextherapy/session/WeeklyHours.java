@@ -2,6 +2,7 @@ package org.sextherapy.session;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
@@ -35,6 +36,9 @@ public abstract class WeeklyHours {
    *     start
    */
   public static WeeklyHours of(Set<DayOfWeek> days, LocalTime start, LocalTime end) {
+    Objects.requireNonNull(days, "days");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
     return ImmutableWeeklyHours.of(days, start, end);
   }
 

@@ -1,5 +1,6 @@
 package org.sextherapy.therapist;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sextherapy.identity.SelfDescription;
@@ -43,6 +44,7 @@ public abstract class FaithStance {
    * @throws org.sextherapy.InvalidValueException naming {@code tradition} if it breaks a limit
    */
   public static FaithStance integrating(String tradition) {
+    Objects.requireNonNull(tradition, "tradition");
     return ImmutableFaithStance.of(FaithApproach.INTEGRATES_TRADITION, Optional.of(tradition));
   }
 
@@ -57,6 +59,8 @@ public abstract class FaithStance {
    *     secular stance, missing for an integrating one, or breaks a limit
    */
   public static FaithStance of(FaithApproach approach, Optional<String> tradition) {
+    Objects.requireNonNull(approach, "approach");
+    Objects.requireNonNull(tradition, "tradition");
     return ImmutableFaithStance.of(approach, tradition);
   }
 

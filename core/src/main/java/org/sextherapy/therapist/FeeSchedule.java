@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -49,6 +50,8 @@ public abstract class FeeSchedule {
    *     format and length, or exceed {@link Limits#MAX_SESSION_FEES}
    */
   public static FeeSchedule of(Currency currency, SessionFee... sessionFees) {
+    Objects.requireNonNull(currency, "currency");
+    Objects.requireNonNull(sessionFees, "sessionFees");
     return builder().currency(currency).addSessionFees(sessionFees).build();
   }
 

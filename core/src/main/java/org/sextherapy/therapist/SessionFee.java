@@ -1,6 +1,7 @@
 package org.sextherapy.therapist;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sextherapy.Limits;
@@ -49,6 +50,9 @@ public abstract class SessionFee {
    */
   public static SessionFee of(SessionFormat format, int minutes, BigDecimal amount,
       SlidingScale slidingScale) {
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(slidingScale, "slidingScale");
     return ImmutableSessionFee.of(format, minutes, amount, Optional.of(slidingScale));
   }
 

@@ -1,5 +1,6 @@
 package org.sextherapy.treatment;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -30,6 +31,9 @@ public abstract class Modality {
    * @throws IllegalArgumentException if the id is malformed, the name blank or no aim given
    */
   public static Modality of(String id, String name, Set<Aim> aims) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(aims, "aims");
     return ImmutableModality.of(id, name, aims);
   }
 
@@ -46,6 +50,10 @@ public abstract class Modality {
    *     description too long or no aim given
    */
   public static Modality of(String id, String name, Set<Aim> aims, String description) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(aims, "aims");
+    Objects.requireNonNull(description, "description");
     return ImmutableModality.builder().id(id).name(name).addAllAims(aims).description(description)
         .build();
   }

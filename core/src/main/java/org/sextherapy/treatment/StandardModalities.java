@@ -7,6 +7,7 @@ import static org.sextherapy.treatment.Intent.IMPROVE;
 import static org.sextherapy.treatment.Intent.REDUCE_DISTRESS;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -73,6 +74,7 @@ public final class StandardModalities {
    * @return the modality, or empty if none has that id
    */
   public static Optional<Modality> find(String id) {
+    Objects.requireNonNull(id, "id");
     return ALL.stream().filter(m -> m.id().equals(id)).findFirst();
   }
 }

@@ -2,6 +2,7 @@ package org.sextherapy.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
@@ -39,6 +40,7 @@ public abstract class ValidationResult {
    * @return the result, never null
    */
   public static ValidationResult of(List<Violation> violations) {
+    Objects.requireNonNull(violations, "violations");
     return violations.isEmpty() ? Valid.RESULT : ImmutableValidationResult.of(violations);
   }
 
