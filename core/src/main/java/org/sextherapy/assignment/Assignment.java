@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
+import org.sextherapy.internal.Counts;
 import org.sextherapy.matching.Match;
 
 /**
@@ -208,8 +209,9 @@ public abstract class Assignment {
 
   @Override
   public String toString() {
-    return "Assignment{" + assignedCount() + " of " + placements().size() + " clients placed, "
-        + "total score " + totalScore() + ", " + loads().size() + " therapists"
+    return "Assignment{" + assignedCount() + " of "
+        + Counts.of(placements().size(), "client", "clients") + " placed, total score "
+        + totalScore() + ", " + Counts.of(loads().size(), "therapist", "therapists")
         + (optimal() ? "" : ", not proven optimal") + "}";
   }
 }

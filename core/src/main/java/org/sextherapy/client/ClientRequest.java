@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
+import org.sextherapy.internal.Counts;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.SessionFormat;
@@ -169,8 +170,10 @@ public abstract class ClientRequest {
 
   @Override
   public String toString() {
-    return "ClientRequest{" + id() + ", " + participants().size() + " participants, "
-        + concerns().size() + " concerns, " + preferences().size() + " preferences}";
+    return "ClientRequest{" + id() + ", "
+        + Counts.of(participants().size(), "participant", "participants") + ", "
+        + Counts.of(concerns().size(), "concern", "concerns") + ", "
+        + Counts.of(preferences().size(), "preference", "preferences") + "}";
   }
 
   /** Builds a {@link ClientRequest}; the id, session jurisdiction and format are required. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.sextherapy.InvalidValueException;
+import org.sextherapy.internal.Counts;
 
 /**
  * A catalogue of concern types, looked up by id or by the words a client uses.
@@ -140,6 +141,6 @@ public final class ConcernCatalogue {
 
   @Override
   public String toString() {
-    return "ConcernCatalogue{" + concerns.size() + " concern types}";
+    return "ConcernCatalogue{" + Counts.of(concerns.size(), "concern type", "concern types") + "}";
   }
 }

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.InvalidValueException;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.internal.Counts;
 import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.plan.SessionPlan;
 import org.sextherapy.therapist.TherapistProfile;
@@ -435,7 +436,9 @@ public final class EthicsReview {
 
   @Override
   public String toString() {
-    return "EthicsReview{" + rules.size() + " rules, " + chosen.size() + " severities chosen, "
-        + minorConsent.size() + " consent ages, " + agesOfConsent.size() + " ages of consent}";
+    return "EthicsReview{" + Counts.of(rules.size(), "rule", "rules") + ", "
+        + Counts.of(chosen.size(), "severity", "severities") + " chosen, "
+        + Counts.of(minorConsent.size(), "consent age", "consent ages") + ", "
+        + Counts.of(agesOfConsent.size(), "age", "ages") + " of consent}";
   }
 }

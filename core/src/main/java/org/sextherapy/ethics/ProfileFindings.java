@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sextherapy.authorisation.Grant;
 import org.sextherapy.authorisation.PracticeAuthorisation;
+import org.sextherapy.internal.Counts;
 import org.sextherapy.qualification.Certification;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.validation.Severity;
@@ -294,6 +295,6 @@ public final class ProfileFindings {
 
   @Override
   public String toString() {
-    return "ProfileFindings{" + periods() + " periods}";
+    return "ProfileFindings{" + Counts.of(periods(), "period", "periods") + "}";
   }
 }

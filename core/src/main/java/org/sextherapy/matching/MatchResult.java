@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
+import org.sextherapy.internal.Counts;
 
 /**
  * What a matcher found for one request: the best matches, best first, and why the other therapists
@@ -119,7 +120,7 @@ public abstract class MatchResult {
 
   @Override
   public String toString() {
-    return "MatchResult{" + matches().size() + " matches of " + eligible() + " eligible, "
-        + considered() + " considered}";
+    return "MatchResult{" + Counts.of(matches().size(), "match", "matches") + " of " + eligible()
+        + " eligible, " + considered() + " considered}";
   }
 }

@@ -3,6 +3,7 @@ package org.sextherapy.matching;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
+import org.sextherapy.internal.Counts;
 
 /**
  * One reason in the explanation of a {@link Match}: a {@link ReasonCode}, its argument and the
@@ -92,6 +93,7 @@ public abstract class Reason {
   public String toString() {
     OptionalInt courses = courses();
     return code().name() + "(" + argument()
-        + (courses.isPresent() ? ", " + courses.getAsInt() + " courses" : "") + ") +" + points();
+        + (courses.isPresent() ? ", " + Counts.of(courses.getAsInt(), "course", "courses") : "")
+        + ") +" + points();
   }
 }

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.internal.Checks;
+import org.sextherapy.internal.Counts;
 import org.sextherapy.matching.internal.PackedDirectory;
 import org.sextherapy.therapist.TherapistProfile;
 
@@ -248,7 +249,7 @@ public final class TherapistDirectory {
 
   @Override
   public String toString() {
-    return "TherapistDirectory{" + size() + " therapists}";
+    return "TherapistDirectory{" + Counts.of(size(), "therapist", "therapists") + "}";
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.sextherapy.internal.Checks;
+import org.sextherapy.internal.Counts;
 
 /**
  * The completed courses of a practice or network, turned into each therapist's
@@ -194,6 +195,7 @@ public final class OutcomeLedger {
 
   @Override
   public String toString() {
-    return "OutcomeLedger{" + courses.size() + " courses, " + records.size() + " therapists}";
+    return "OutcomeLedger{" + Counts.of(courses.size(), "course", "courses") + ", "
+        + Counts.of(records.size(), "therapist", "therapists") + "}";
   }
 }

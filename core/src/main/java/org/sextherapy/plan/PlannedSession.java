@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
+import org.sextherapy.internal.Counts;
 
 /**
  * One planned session: its number in the course, its goals and its in-session activities.
@@ -73,7 +74,7 @@ public abstract class PlannedSession {
 
   @Override
   public String toString() {
-    return "PlannedSession{" + number() + ", " + goals().size() + " goals, "
-        + activities().size() + " activities}";
+    return "PlannedSession{" + number() + ", " + Counts.of(goals().size(), "goal", "goals") + ", "
+        + Counts.of(activities().size(), "activity", "activities") + "}";
   }
 }

@@ -8,6 +8,7 @@ import org.immutables.value.Value;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.Participant;
 import org.sextherapy.internal.Checks;
+import org.sextherapy.internal.Counts;
 import org.sextherapy.session.SessionSchedule;
 
 /**
@@ -104,8 +105,10 @@ public abstract class SessionPlan {
 
   @Override
   public String toString() {
-    return "SessionPlan{" + id() + ", " + participants().size() + " participants, "
-        + sessions().size() + " sessions, " + exercises().size() + " exercises}";
+    return "SessionPlan{" + id() + ", "
+        + Counts.of(participants().size(), "participant", "participants") + ", "
+        + Counts.of(sessions().size(), "session", "sessions") + ", "
+        + Counts.of(exercises().size(), "exercise", "exercises") + "}";
   }
 
   /** Builds a {@link SessionPlan}; the ids and at least one participant are required. */

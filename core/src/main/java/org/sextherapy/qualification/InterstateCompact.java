@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.sextherapy.internal.Checks;
+import org.sextherapy.internal.Counts;
 import org.sextherapy.location.Jurisdiction;
 
 /**
@@ -130,7 +131,8 @@ public abstract class InterstateCompact {
 
   @Override
   public String toString() {
-    return "InterstateCompact{" + id() + ", " + members().size() + " members}";
+    return "InterstateCompact{" + id() + ", " + Counts.of(members().size(), "member", "members")
+        + "}";
   }
 
   @Value.Check

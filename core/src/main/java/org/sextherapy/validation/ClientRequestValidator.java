@@ -15,6 +15,7 @@ import org.sextherapy.client.Participant;
 import org.sextherapy.client.Preference;
 import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.client.SignLanguagePreference;
+import org.sextherapy.internal.Counts;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.validation.internal.Findings;
 
@@ -104,7 +105,8 @@ public final class ClientRequestValidator implements Validator<ClientRequest> {
       findings.add(NO_PARTICIPANT, "$.participants", ERROR, "nobody takes part");
     } else if (!request.format().admits(participants.size())) {
       findings.add(PARTICIPANTS_DO_NOT_FIT_FORMAT, "$.participants", ERROR,
-          participants.size() + " participants do not fit format " + request.format().id());
+          Counts.of(participants.size(), "participant does", "participants do")
+              + " not fit format " + request.format().id());
     }
     for (int i = 0; i < participants.size(); i++) {
       if (participants.get(i).ageBracket() == AgeBracket.CHILD) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.sextherapy.client.Participant;
+import org.sextherapy.internal.Counts;
 import org.sextherapy.validation.internal.Findings;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.PlannedSession;
@@ -85,8 +86,8 @@ public final class SessionPlanValidator implements Validator<SessionPlan> {
       Findings findings) {
     if (!schedule.format().admits(plan.participants().size())) {
       findings.add(SCHEDULE_FORMAT, "$.schedule.format", WARNING,
-          plan.participants().size() + " participants do not fit format "
-              + schedule.format().id());
+          Counts.of(plan.participants().size(), "participant does", "participants do")
+              + " not fit format " + schedule.format().id());
     }
     int planned = plan.sessions().size();
     schedule.course().plannedSessions().ifPresent(limit -> {

@@ -78,6 +78,9 @@ class ClientRequestTest {
         .build();
 
     assertThat(request).hasToString(
-        "ClientRequest{req-1, 3 participants, 1 concerns, 1 preferences}");
+        "ClientRequest{req-1, 3 participants, 1 concern, 1 preference}");
+    assertThat(ClientRequest.builder().id("req-2").sessionJurisdiction(Jurisdiction.parse("GB"))
+        .format(SessionFormat.INDIVIDUAL).addParticipants(Participant.of("p1", AgeBracket.ADULT))
+        .build()).hasToString("ClientRequest{req-2, 1 participant, 0 concerns, 0 preferences}");
   }
 }

@@ -189,7 +189,7 @@ class ConcernCatalogueTest {
 
     assertThat(own.find("vaginismus")).contains(StandardConcerns.PAINFUL_SEX);
     assertThat(own.find("sex addiction")).isEmpty();
-    assertThat(own).hasToString("ConcernCatalogue{1 concern types}");
+    assertThat(own).hasToString("ConcernCatalogue{1 concern type}");
   }
 
   @Test

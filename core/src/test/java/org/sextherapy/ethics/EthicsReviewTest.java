@@ -259,7 +259,7 @@ class EthicsReviewTest {
     assertThat(REVIEW.severityOf(EthicalRules.COMPETENCE.id())).contains(Severity.ERROR);
     assertThat(changed.severityOf(EthicalRules.COMPETENCE.id())).contains(Severity.WARNING);
     assertThat(changed.toString()).isEqualTo(
-        "EthicsReview{21 rules, 1 severities chosen, 0 consent ages, 0 ages of consent}");
+        "EthicsReview{21 rules, 1 severity chosen, 0 consent ages, 0 ages of consent}");
   }
 
   @Test

@@ -50,6 +50,8 @@ class GoalTest {
   void plannedSessionShowsItsNumberAndCounts() {
     assertThat(PlannedSession.of(3, List.of(Goal.of(LESS_PAIN, SENTINEL)),
         List.of(ActivityKind.TALK_THERAPY)))
-        .hasToString("PlannedSession{3, 1 goals, 1 activities}");
+        .hasToString("PlannedSession{3, 1 goal, 1 activity}");
+    assertThat(PlannedSession.of(4, List.of(), List.of(ActivityKind.TALK_THERAPY,
+        ActivityKind.PSYCHOEDUCATION))).hasToString("PlannedSession{4, 0 goals, 2 activities}");
   }
 }

@@ -66,6 +66,6 @@ class SessionPlanTest {
             .addParticipantIds("p1").note("a private note").build())
         .build();
 
-    assertThat(plan).hasToString("SessionPlan{plan-1, 2 participants, 1 sessions, 1 exercises}");
+    assertThat(plan).hasToString("SessionPlan{plan-1, 2 participants, 1 session, 1 exercise}");
   }
 }

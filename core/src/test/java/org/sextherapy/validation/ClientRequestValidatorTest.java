@@ -136,8 +136,8 @@ class ClientRequestValidatorTest {
     ValidationResult result = validate(request);
 
     assertOnly(result, PARTICIPANTS_DO_NOT_FIT_FORMAT, "$.participants", ERROR);
-    assertThat(result.violations().get(0).message()).contains("1 participants")
-        .contains("couple");
+    assertThat(result.violations().get(0).message())
+        .isEqualTo("1 participant does not fit format couple");
   }
 
   @Test
@@ -149,6 +149,8 @@ class ClientRequestValidatorTest {
     polycule.format = SessionFormat.MULTI_PARTNER;
 
     assertOnly(validate(couple), PARTICIPANTS_DO_NOT_FIT_FORMAT, "$.participants", ERROR);
+    assertThat(validate(couple).violations().get(0).message())
+        .isEqualTo("3 participants do not fit format couple");
     assertThat(validate(polycule).violations()).isEmpty();
   }
 

@@ -142,7 +142,22 @@ class SessionPlanValidatorTest {
     Plan plan = new Plan();
     plan.format = SessionFormat.INDIVIDUAL;
 
-    assertOnly(validate(plan), SCHEDULE_FORMAT, "$.schedule.format", WARNING);
+    ValidationResult result = validate(plan);
+
+    assertOnly(result, SCHEDULE_FORMAT, "$.schedule.format", WARNING);
+    assertThat(result.violations().get(0).message())
+        .isEqualTo("2 participants do not fit format individual");
+  }
+
+  @Test
+  void oneParticipantInACoupleScheduleIsCountedInTheSingular() {
+    Plan plan = new Plan();
+    plan.participants.remove(1);
+
+    assertThat(validate(plan).violations())
+        .filteredOn(v -> v.ruleId().equals(SCHEDULE_FORMAT))
+        .extracting(Violation::message)
+        .containsExactly("1 participant does not fit format couple");
   }
 
   @Test

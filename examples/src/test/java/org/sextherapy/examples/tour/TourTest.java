@@ -43,7 +43,7 @@ class TourTest {
   void reviewingAPlanFindsTheConversionGoalTheTouchInSessionAndTheMissingConsent() {
     ValidationResult[] breaches = new ValidationResult[1];
     String out = printed(o -> breaches[0] = ReviewingASessionPlan.run(o));
-    assertThat(out).contains("plan-1, 2 participants, 1 sessions, 1 exercises}: no breach");
+    assertThat(out).contains("plan-1, 2 participants, 1 session, 1 exercise}: no breach");
     assertThat(breaches[0].violations()).extracting(Violation::ruleId).contains(
         "ethics.no-identity-change", "ethics.verbal-sessions", "ethics.exercises-are-invitations");
   }
