@@ -37,6 +37,7 @@ import org.sextherapy.qualification.CertificationStatus;
 import org.sextherapy.qualification.CredentialKind;
 import org.sextherapy.qualification.DegreeLevel;
 import org.sextherapy.qualification.Discipline;
+import org.sextherapy.qualification.InterstateCompact;
 import org.sextherapy.qualification.LicenceStatus;
 import org.sextherapy.session.Delivery;
 import org.sextherapy.session.Frequency;
@@ -94,6 +95,21 @@ class ValueTypesJsonTest extends WireFormatTestBase {
     assertThat(roundTrip(Code.class, local)).isEqualTo(json("{'system':'icd-10-cm',"
         + "'code':'Z70.1','title':'Counseling for patient\\u0027s sexual behavior and orientation',"
         + "'certainty':'uncertain'}").replace("\\u0027", "'"));
+  }
+
+  @Test
+  void anUnknownIdNamesTheTypeAsTheSchemaDoesWithItsArticle() {
+    SexTherapyJsonException age = readFailure(AgeBracket.class, "\"ADULT\"");
+    assertThat(age.detail()).isEqualTo("is not an AgeBracket id");
+    assertThat(age.getMessage()).doesNotContain("ADULT");
+    assertThat(readFailure(ExpertiseLevel.class, "\"guru\"").detail())
+        .isEqualTo("is not an ExpertiseLevel id");
+    assertThat(readFailure(Intent.class, "\"cure\"").detail()).isEqualTo("is not an Intent id");
+    assertThat(readFailure(Delivery.class, "\"carrier-pigeon\"").detail())
+        .isEqualTo("is not a Delivery id");
+    assertThat(readFailure(InterstateCompact.class,
+        "{\"id\": \"NOT-A-COMPACT\", \"members\": [\"US-NY\"]}").detail())
+        .isEqualTo("is not a CompactKind id");
   }
 
   @Test

@@ -30,7 +30,11 @@ public final class EnumShape<E extends Enum<E>> implements Shape<E> {
   };
 
   private final Class<E> type;
-  private final String typeName;
+  /**
+   * The name of the type in the wire format: its schema definition's, as an object shape's title
+   * is, and what messages call it.
+   */
+  private final String title;
   private final Literal[] ids;
   private final Map<String, E> byId;
 
@@ -39,13 +43,13 @@ public final class EnumShape<E extends Enum<E>> implements Shape<E> {
   private EnumShape(Class<E> type) {
     E[] constants = type.getEnumConstants();
     this.type = type;
-    this.typeName = type.getSimpleName();
+    this.title = type.getSimpleName();
     Map<String, E> map = new LinkedHashMap<>();
     this.ids = new Literal[constants.length];
     for (E constant : constants) {
       String id = ((Identified) constant).id();
       if (map.put(id, constant) != null) {
-        throw new IllegalStateException(typeName + " repeats an id");
+        throw new IllegalStateException(title + " repeats an id");
       }
       ids[constant.ordinal()] = Literal.of(id);
     }
@@ -86,11 +90,23 @@ public final class EnumShape<E extends Enum<E>> implements Shape<E> {
     return SHAPES.get(type);
   }
 
+  /**
+   * Returns what a failure says of a string that is not an id of an enumerated type, naming the
+   * type as the wire format does (its schema definition) with the right article: "is not an
+   * AgeBracket id", "is not a Delivery id".
+   *
+   * @param title the type's name in the wire format, not empty
+   * @return the detail of the failure
+   */
+  public static String unknownId(String title) {
+    return "is not " + Nouns.withArticle(title) + " id";
+  }
+
   @Override
   @SuppressWarnings("EnumOrdinal") // the array the constructor indexed by ordinal
   public void write(E value, JsonOutput g, JsonOptions options) throws IOException {
     if (value.getDeclaringClass() != type) {
-      throw new IllegalStateException(typeName + " has no id for a constant");
+      throw new IllegalStateException(title + " has no id for a constant");
     }
     g.writeString(ids[value.ordinal()]);
   }
@@ -102,7 +118,7 @@ public final class EnumShape<E extends Enum<E>> implements Shape<E> {
     }
     E value = byId.get(p.getText());
     if (value == null) {
-      throw r.fail(JsonErrorKind.UNKNOWN_ID, "is not a " + typeName + " id");
+      throw r.fail(JsonErrorKind.UNKNOWN_ID, unknownId(title));
     }
     return value;
   }
@@ -118,6 +134,6 @@ public final class EnumShape<E extends Enum<E>> implements Shape<E> {
 
   @Override
   public Map<String, Object> schema(SchemaContext s) {
-    return s.define(typeName, () -> map("type", "string", "enum", List.copyOf(byId.keySet())));
+    return s.define(title, () -> map("type", "string", "enum", List.copyOf(byId.keySet())));
   }
 }

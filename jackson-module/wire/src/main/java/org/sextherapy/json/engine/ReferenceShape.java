@@ -127,7 +127,7 @@ public final class ReferenceShape<T> implements Shape<T> {
     }
     T entry = catalogue.get(p.getText());
     if (entry == null) {
-      throw r.fail(JsonErrorKind.UNKNOWN_ID, "is not the key of a " + noun);
+      throw r.fail(JsonErrorKind.UNKNOWN_ID, "is not the key of " + Nouns.withArticle(noun));
     }
     return entry;
   }

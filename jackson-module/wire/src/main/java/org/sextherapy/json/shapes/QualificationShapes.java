@@ -216,7 +216,7 @@ final class QualificationShapes {
         }
       }
       throw new IllegalArgumentException(text);
-    }, "is not a " + name + " id",
+    }, EnumShape.unknownId(name),
         SchemaContext.map("type", "string", "enum", List.copyOf(ids)));
   }
 
