@@ -47,6 +47,11 @@ public final class JacksonInput implements JsonInput {
   }
 
   @Override
+  public @Nullable String currentName() throws IOException {
+    return currentToken() == JsonToken.FIELD_NAME ? parser.currentName() : null;
+  }
+
+  @Override
   public String getText() throws IOException {
     return parser.${jackson.getString}();
   }

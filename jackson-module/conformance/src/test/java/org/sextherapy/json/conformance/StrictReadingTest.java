@@ -60,8 +60,6 @@ class StrictReadingTest extends WireFormatTestBase {
 
   @Test
   void anElementThatIsNotJsonAtAllIsReportedAtItsIndex() {
-    // Within an object, the parser reads a property's value with its name, so a value that is
-    // not JSON at all is reported at the object, with its line and column.
     String request = GoldenFilesTest.golden(JsonDocument.CLIENT_REQUEST);
     SexTherapyJsonException second = failure(() -> JSON.read(JsonDocument.CLIENT_REQUESTS,
         "[" + request + ", oops]"));
@@ -75,6 +73,44 @@ class StrictReadingTest extends WireFormatTestBase {
         request.replace("\"video\"\n  ],", "\"video\", vid\n  ],")));
     assertThat(inner.kind()).isEqualTo(JsonErrorKind.SYNTAX);
     assertThat(inner.path()).isEqualTo("$.deliveries[2]");
+  }
+
+  @Test
+  void aPropertyValueThatIsNotJsonAtAllIsReportedAtItsProperty() {
+    // The parser reads a value's first token together with its name, before the engine knows
+    // which property it reads; the failure is still that property's.
+    String request = GoldenFilesTest.golden(JsonDocument.CLIENT_REQUEST);
+    String[][] cases = {
+        {"\"format\": \"couple\"", "\"format\": couple", "$.format"},
+        {"\"format\": \"couple\"", "\"format\" couple", "$.format"},
+        {"\"format\": \"couple\"", "\"format\": -couple", "$.format"},
+        {"\"ageBracket\": \"adult\"", "\"ageBracket\": adult", "$.participants[0].ageBracket"},
+        {"\"strength\": \"preferred\"", "\"strength\": preferrd", "$.preferences[0].strength"},
+        {"\"ref\": \"icd-10-cm:Z63.0\"", "\"ref\": icd", "$.concerns[1].recordedCodes[0].ref"},
+    };
+    for (String[] c : cases) {
+      assertThat(request).contains(c[0]);
+      SexTherapyJsonException e = failure(() -> JSON.read(JsonDocument.CLIENT_REQUEST,
+          request.replaceFirst(java.util.regex.Pattern.quote(c[0]), c[1])));
+      assertThat(e.kind()).as(c[1]).isEqualTo(JsonErrorKind.SYNTAX);
+      assertThat(e.path()).as(c[1]).isEqualTo(c[2]);
+      assertThat(e.line()).as(c[1]).isPositive();
+      assertThat(e.getMessage()).as(c[1]).doesNotContain("coupl", "adul", "preferrd", "icd");
+    }
+    // A missing comma is the object's: the parser fails before it reads the next name.
+    assertThat(failure(() -> JSON.read(JsonDocument.CLIENT_REQUEST,
+        request.replaceFirst("\"format\": \"couple\",", "\"format\": \"couple\""))).path())
+        .isEqualTo("$");
+    // A property the wire format does not define is never named in a path, even when skipped.
+    JsonCodec lenient =
+        Binding.CURRENT.codec(JsonOptions.defaults().withUnknownPropertiesAllowed(true));
+    SexTherapyJsonException unknown = failure(() -> lenient.read(JsonDocument.THERAPIST_PROFILE,
+        minimal(", 'addedLater': oops")));
+    assertThat(unknown.kind()).isEqualTo(JsonErrorKind.SYNTAX);
+    assertThat(unknown.path()).isEqualTo("$.*");
+    assertThat(unknown.getMessage()).doesNotContain("addedLater", "oops");
+    assertThat(failure(() -> JSON.read(JsonDocument.THERAPIST_PROFILE, "{\"id\": th-1}")).path())
+        .as("the first property").isEqualTo("$.id");
   }
 
   @Test

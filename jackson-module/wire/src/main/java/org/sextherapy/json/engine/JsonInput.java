@@ -50,6 +50,17 @@ public interface JsonInput {
   @Nullable String nextFieldName() throws IOException;
 
   /**
+   * Returns the name of the property the input stands on, when the current token is a property
+   * name ({@link JsonToken#FIELD_NAME}); else null. The parser reads a value's first token
+   * together with its name, so when {@link #nextFieldName} fails here, the value of this
+   * property is what could not be read ({@link ReadContext#nextName}).
+   *
+   * @return the property name, or null
+   * @throws IOException if the parser cannot tell (Jackson 2 declares it; it does not happen)
+   */
+  @Nullable String currentName() throws IOException;
+
+  /**
    * Returns the text of the current string token.
    *
    * @return the text, never null

@@ -212,7 +212,7 @@ public abstract class ObjectShape<T> implements Shape<T> {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw r.fail(JsonErrorKind.WRONG_TYPE, "must be an object");
     }
-    return readProperties(p, r, p.nextFieldName());
+    return readProperties(p, r, r.nextName(p, sealed(), null));
   }
 
   /**
@@ -241,7 +241,7 @@ public abstract class ObjectShape<T> implements Shape<T> {
     Map<String, Property<T, ?>> map = sealed();
     @Nullable Object[] slots = new Object[properties.size()];
     @Nullable Set<String> skipped = null;
-    for (String name = first; name != null; name = p.nextFieldName()) {
+    for (String name = first; name != null; name = r.nextName(p, map, extraName)) {
       Property<T, ?> property = map.get(name);
       if (property == null) {
         if (extra != null && name.equals(extraName)) {
@@ -308,8 +308,8 @@ public abstract class ObjectShape<T> implements Shape<T> {
     }
   }
 
-
-  private Map<String, Property<T, ?>> sealed() {
+  /** Returns the properties by name; the shape must be sealed. */
+  Map<String, Property<T, ?>> sealed() {
     Map<String, Property<T, ?>> map = byName;
     if (map == null) {
       throw new IllegalStateException(title + " is not sealed");

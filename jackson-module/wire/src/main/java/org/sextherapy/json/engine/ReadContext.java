@@ -2,6 +2,7 @@ package org.sextherapy.json.engine;
 
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.json.JsonErrorKind;
@@ -60,6 +61,36 @@ public final class ReadContext {
       throw fail(JsonErrorKind.WRONG_TYPE, "must not be null");
     }
     return shape.read(p, this);
+  }
+
+  /**
+   * Moves to an object's next property name, as {@link JsonInput#nextFieldName} does, and reports
+   * a value that is not JSON at all ({@code "format": couple}, {@code "format" couple}) at its
+   * property. The parser reads a value's first token together with its name, so it fails before
+   * the shape knows which property it reads: when it fails standing on a name, the failure is
+   * that property's ({@code .format}, or {@code .*} for a name the object does not define, which
+   * is never put into a path); otherwise (a missing comma, a name that is not a string) it is the
+   * object's, as before.
+   *
+   * @param p the input, inside an object
+   * @param known the object's properties by name (only the keys are read)
+   * @param alsoKnown one more name the object reads, or null
+   * @return the next property name, or null at the closing brace
+   * @throws IOException what the input throws when the failure is not a property's
+   * @throws ReadFailure if the value after the name is not JSON
+   */
+  @Nullable String nextName(JsonInput p, Map<String, ?> known, @Nullable String alsoKnown)
+      throws IOException {
+    try {
+      return p.nextFieldName();
+    } catch (IOException | RuntimeException e) {
+      String name = p.currentName();
+      if (name == null) {
+        throw e;
+      }
+      throw failure(e).inProperty(
+          known.containsKey(name) || name.equals(alsoKnown) ? name : "*");
+    }
   }
 
   /**

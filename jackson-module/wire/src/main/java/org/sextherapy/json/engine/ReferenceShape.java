@@ -90,7 +90,7 @@ public final class ReferenceShape<T> implements Shape<T> {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw r.fail(JsonErrorKind.WRONG_TYPE, "must be an object");
     }
-    String first = p.nextFieldName();
+    String first = r.nextName(p, full.sealed(), REF);
     if (REF.equals(first)) {
       p.nextToken();
       T entry;
@@ -100,7 +100,8 @@ public final class ReferenceShape<T> implements Shape<T> {
         throw r.failure(e).inProperty(REF);
       }
       @Nullable Set<String> skipped = null;
-      for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      for (String name = r.nextName(p, Map.of(), REF); name != null;
+          name = r.nextName(p, Map.of(), REF)) {
         skipped = r.skipUnknown(p, name, skipped, "a reference", REF);
       }
       return entry;

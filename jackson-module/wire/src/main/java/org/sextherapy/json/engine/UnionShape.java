@@ -148,7 +148,8 @@ public final class UnionShape<T> implements Shape<T> {
     @Nullable Set<String> skipped = null;
     Kind<? extends T> kind = null;
     boolean sawKind = false;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+    for (String name = r.nextName(p, indexes, DISCRIMINATOR); name != null;
+        name = r.nextName(p, indexes, DISCRIMINATOR)) {
       if (DISCRIMINATOR.equals(name)) {
         if (sawKind) {
           throw r.failAt(JsonErrorKind.DUPLICATE_PROPERTY, ReadContext.pathOf(DISCRIMINATOR),
