@@ -167,6 +167,9 @@ public abstract class CompactPrivilege {
         "remoteJurisdiction", kind().isForOneState()
             ? "is required for a privilege issued per state"
             : "must be empty for a privilege valid in every member");
+    // A privilege is for practice outside the home state, where the home licence already counts.
+    Checks.require(!remoteJurisdiction().equals(Optional.of(homeJurisdiction())),
+        "remoteJurisdiction", "must not be the home jurisdiction");
     Checks.require(validUntil().map(end -> !end.isBefore(validFrom())).orElse(true),
         "validUntil", "must not be before validFrom");
     Map<Integer, Integer> days = temporaryDaysUsed();

@@ -34,8 +34,11 @@ public abstract class InterstateCompact {
    * Creates a compact with the operational date the library ships for it.
    *
    * @param kind the compact, never null
-   * @param members the member jurisdictions as the application knows them, never null
+   * @param members the member jurisdictions as the application knows them: US states, DC or
+   *     territories, never null
    * @return the compact, never null
+   * @throws org.sextherapy.InvalidValueException naming {@code members} if a member is not a US
+   *     state, DC or territory, or there are more than {@value #MAX_MEMBERS}
    */
   public static InterstateCompact of(CompactKind kind, Set<Jurisdiction> members) {
     Objects.requireNonNull(kind, "kind");
@@ -48,10 +51,13 @@ public abstract class InterstateCompact {
    * Licensure Compact issues its first multistate licences.
    *
    * @param kind the compact, never null
-   * @param members the member jurisdictions as the application knows them, never null
+   * @param members the member jurisdictions as the application knows them: US states, DC or
+   *     territories, never null
    * @param operationalFrom the first day the compact authorises practice, or empty if it does not
    *     yet, never null
    * @return the compact, never null
+   * @throws org.sextherapy.InvalidValueException naming {@code members} if a member is not a US
+   *     state, DC or territory, or there are more than {@value #MAX_MEMBERS}
    */
   public static InterstateCompact of(CompactKind kind, Set<Jurisdiction> members,
       Optional<LocalDate> operationalFrom) {
@@ -70,7 +76,10 @@ public abstract class InterstateCompact {
   public abstract CompactKind kind();
 
   /**
-   * Returns the member jurisdictions, as supplied.
+   * Returns the member jurisdictions, as supplied: US states, the District of Columbia and US
+   * territories, each as its ISO 3166-2:US code ({@code US-PA}, {@code US-DC}, {@code US-GU}). An
+   * interstate compact is an agreement among states, each of which enacts it into its own law;
+   * the compact authorises practice only in the states that have.
    *
    * @return the members, never null
    */
@@ -115,18 +124,15 @@ public abstract class InterstateCompact {
   }
 
   /**
-   * Tells whether a jurisdiction is covered by a member of the compact.
+   * Tells whether the compact covers a jurisdiction: it is a member. A compact's parties are
+   * states ({@link #members()}), so a member covers exactly itself: a client in {@code US-NY} is
+   * covered only where {@code US-NY} has joined, and no member covers a country.
    *
    * @param jurisdiction the jurisdiction, never null
-   * @return whether a member covers it
+   * @return whether it is a member
    */
   public final boolean hasMemberCovering(Jurisdiction jurisdiction) {
-    for (Jurisdiction member : members()) {
-      if (member.covers(jurisdiction)) {
-        return true;
-      }
-    }
-    return false;
+    return members().contains(jurisdiction);
   }
 
   @Override
@@ -136,7 +142,18 @@ public abstract class InterstateCompact {
   }
 
   @Value.Check
-  final void checkSizes() {
+  final void checkMembers() {
     Checks.maxItems(members(), MAX_MEMBERS, "members");
+    for (Jurisdiction member : members()) {
+      // A country or a place outside the US would stand for "every state" or for no party at all,
+      // and a compact privilege would then authorise practice where no state agreed to it.
+      Checks.require(isState(member), "members", "must be US states, the District of Columbia"
+          + " or US territories, as ISO 3166-2:US codes such as US-PA: the parties to a compact");
+    }
+  }
+
+  /** Tells whether a jurisdiction is a subdivision of the US: a state, DC or a territory. */
+  private static boolean isState(Jurisdiction jurisdiction) {
+    return jurisdiction.countryCode().equals("US") && jurisdiction.subdivisionCode().isPresent();
   }
 }

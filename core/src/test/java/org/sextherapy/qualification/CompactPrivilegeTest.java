@@ -3,6 +3,7 @@ package org.sextherapy.qualification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -108,13 +109,33 @@ class CompactPrivilegeTest {
   }
 
   @Test
-  void compactMembershipIsDataAndCountryMembersCoverTheirSubdivisions() {
-    InterstateCompact national = InterstateCompact.of(CompactKind.PSYPACT,
-        Set.of(Jurisdiction.country("US")));
+  void aCompactsMembersAreStatesEachCoveringItselfOnly() {
+    // A country or a place outside the US as a member would have let a privilege authorise
+    // practice in every state, or in Ontario (a new user's trial, session 14).
+    for (String notAState : new String[] {"US", "CA-ON", "CA", "GB", "PR"}) {
+      assertThatThrownBy(() -> InterstateCompact.of(CompactKind.PSYPACT,
+          Set.of(Jurisdiction.parse("US-PA"), Jurisdiction.parse(notAState))))
+          .as(notAState).isInstanceOfSatisfying(InvalidValueException.class,
+              e -> assertThat(e.field()).isEqualTo("members"))
+          .hasMessage("members must be US states, the District of Columbia or US territories, as"
+              + " ISO 3166-2:US codes such as US-PA: the parties to a compact");
+    }
+    InterstateCompact guam = InterstateCompact.of(CompactKind.NURSE_LICENSURE_COMPACT,
+        Set.of(Jurisdiction.parse("US-GU"), Jurisdiction.parse("US-DC")));
+    assertThat(guam.hasMemberCovering(Jurisdiction.parse("US-GU"))).isTrue();
 
-    assertThat(national.hasMemberCovering(Jurisdiction.parse("US-OR"))).isTrue();
+    assertThat(PSYPACT.hasMemberCovering(NEW_YORK)).isTrue();
     assertThat(PSYPACT.hasMemberCovering(Jurisdiction.country("US"))).isFalse();
     assertThat(PSYPACT.hasMemberCovering(Jurisdiction.parse("US-CA"))).isFalse();
+  }
+
+  @Test
+  void aPrivilegeForOneStateIsNeverForTheHomeState() {
+    assertThatThrownBy(() -> CompactPrivilege.builder().compact(PSYPACT)
+        .kind(PrivilegeKind.PSYPACT_TAP).homeJurisdiction(NEW_YORK)
+        .remoteJurisdiction(NEW_YORK).validFrom(FROM).build())
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.field()).isEqualTo("remoteJurisdiction"));
   }
 
   @Test

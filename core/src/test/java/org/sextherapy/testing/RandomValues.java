@@ -1147,13 +1147,19 @@ public final class RandomValues {
     List<InterstateCompact> compacts = COMPACTS.stream()
         .filter(c -> c.kind() == kind.compact()).toList();
     LocalDate from = TODAY.minusDays(random.nextInt(900) - 100);
+    Jurisdiction homeOfPrivilege = chance(0.8) ? home : jurisdiction();
     CompactPrivilege.Builder b = CompactPrivilege.builder().compact(oneOf(compacts)).kind(kind)
-        .homeJurisdiction(chance(0.8) ? home : jurisdiction()).validFrom(from);
+        .homeJurisdiction(homeOfPrivilege).validFrom(from);
     if (chance(0.4)) {
       b.validUntil(from.plusDays(random.nextInt(1200)));
     }
     if (kind.isForOneState()) {
-      b.remoteJurisdiction(jurisdiction());
+      // A privilege for one state is never for the home state (CompactPrivilege refuses it).
+      Jurisdiction remote = jurisdiction();
+      while (remote.equals(homeOfPrivilege)) {
+        remote = jurisdiction();
+      }
+      b.remoteJurisdiction(remote);
     }
     if (kind.daysPerCalendarYear().isPresent()) {
       for (int year = TODAY.getYear() - 1; year <= TODAY.getYear() + 1; year++) {

@@ -442,9 +442,14 @@ public final class RealisticDirectory {
     }
     if (discipline == Discipline.COUNSELLING
         && COUNSELING_COMPACT.hasMemberCovering(home.jurisdiction) && chance(dense ? 0.8 : 0.2)) {
+      // A privilege is for a state other than home: the next member when the draw is home, so
+      // that the random stream, and every other profile, stays as it was.
+      int r = random.nextInt(COUNSELING_MEMBERS.size());
+      Jurisdiction remote = COUNSELING_MEMBERS.get(r).equals(home.jurisdiction)
+          ? COUNSELING_MEMBERS.get((r + 1) % COUNSELING_MEMBERS.size()) : COUNSELING_MEMBERS.get(r);
       b.addCompactPrivileges(CompactPrivilege.builder().compact(COUNSELING_COMPACT)
           .kind(PrivilegeKind.COUNSELING_PRIVILEGE).homeJurisdiction(home.jurisdiction)
-          .remoteJurisdiction(COUNSELING_MEMBERS.get(random.nextInt(COUNSELING_MEMBERS.size())))
+          .remoteJurisdiction(remote)
           .validFrom(day(DATE, -random.nextInt(700))).validUntil(day(DATE, random.nextInt(700)))
           .build());
     }
