@@ -260,8 +260,11 @@ public final class EthicalRules {
    * given, unless the participant's recorded age reaches the minimum age of consent the caller
    * supplied for the session jurisdiction ({@link EthicsReview#withMinorConsentAges}), or consent
    * is recorded as not required where the caller supplied no such age. Missing or refused consent is
-   * a breach. Sources: GoodTherapy (Sex Therapy) (adolescents sometimes seek a sex therapist);
-   * the minor-consent statutes of each jurisdiction (consent ages vary, often 12 to 16).
+   * a breach. A request that breaches it at error is matched to nobody by a matcher or assigner
+   * gating with the review ({@link EthicsReview#refusesForGuardianConsent}); pending consent
+   * ({@link #MINOR_GUARDIAN_CONSENT_PENDING}) is matched. Sources: GoodTherapy (Sex Therapy)
+   * (adolescents sometimes seek a sex therapist); the minor-consent statutes of each jurisdiction
+   * (consent ages vary, often 12 to 16).
    */
   public static final EthicalRule MINOR_GUARDIAN_CONSENT = ImmutableEthicalRule.builder()
       .id("ethics.minor-guardian-consent").number(7)

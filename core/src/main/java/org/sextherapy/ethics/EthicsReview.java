@@ -62,6 +62,7 @@ public final class EthicsReview {
   private final List<Bound<EthicalRule.RequestCheck>> requestChecks;
   private final List<Bound<EthicalRule.MatchCheck>> matchChecks;
   private final List<Bound<EthicalRule.RequestCheck>> safeguardingChecks;
+  private final List<Bound<EthicalRule.RequestCheck>> guardianConsentChecks;
   private final @Nullable RuleContext confidentiality;
 
   /** A check with its rule's context, and whether the rule is a standard one. */
@@ -88,6 +89,7 @@ public final class EthicsReview {
     List<Bound<EthicalRule.RequestCheck>> request = new ArrayList<>();
     List<Bound<EthicalRule.MatchCheck>> match = new ArrayList<>();
     List<Bound<EthicalRule.RequestCheck>> guard = new ArrayList<>();
+    List<Bound<EthicalRule.RequestCheck>> consent = new ArrayList<>();
     RuleContext confidentialityContext = null;
     for (EthicalRule rule : this.rules) {
       RuleContext context =
@@ -99,6 +101,9 @@ public final class EthicsReview {
       if (EthicalRules.isSafeguarding(rule)) {
         rule.requestCheck().ifPresent(c -> guard.add(new Bound<>(c, context, standard)));
       }
+      if (rule.id().equals(EthicalRules.MINOR_GUARDIAN_CONSENT.id())) {
+        rule.requestCheck().ifPresent(c -> consent.add(new Bound<>(c, context, standard)));
+      }
       rule.matchCheck().ifPresent(c -> match.add(new Bound<>(c, context, standard)));
       if (rule.id().equals(EthicalRules.CONFIDENTIALITY.id())) {
         confidentialityContext = context;
@@ -109,6 +114,7 @@ public final class EthicsReview {
     this.requestChecks = List.copyOf(request);
     this.matchChecks = List.copyOf(match);
     this.safeguardingChecks = List.copyOf(guard);
+    this.guardianConsentChecks = List.copyOf(consent);
     this.confidentiality = confidentialityContext;
   }
 
@@ -340,8 +346,33 @@ public final class EthicsReview {
    * @return whether a safeguarding rule reports an error
    */
   public boolean refusesToMatch(ClientRequest request, LocalDate date) {
-    for (int i = 0; i < safeguardingChecks.size(); i++) {
-      Bound<EthicalRule.RequestCheck> bound = safeguardingChecks.get(i);
+    return anyError(safeguardingChecks, request, date);
+  }
+
+  /**
+   * Tells whether this review refuses to have a request matched for want of guardian consent on a
+   * date: its rule {@link EthicalRules#MINOR_GUARDIAN_CONSENT} reports an error, that is a
+   * participant under 18 who cannot consent alone (no minimum age of consent supplied for where
+   * they will be, {@link #withMinorConsentAges}, or their recorded age does not reach it) has no
+   * guardian consent recorded, or it is refused. Consent recorded as pending is not an error
+   * ({@link EthicalRules#MINOR_GUARDIAN_CONSENT_PENDING} warns), so an intake can look for a
+   * therapist while it seeks consent; a review that switched the rule off or lowered its severity
+   * refuses nothing here. A matcher or assigner gating with this review matches such a request to
+   * nobody ({@code HardConstraint.GUARDIAN_CONSENT}), after the safeguarding rules
+   * ({@link #refusesToMatch}).
+   *
+   * @param request the request, never null
+   * @param date the day to judge on, never null
+   * @return whether the guardian-consent rule reports an error
+   */
+  public boolean refusesForGuardianConsent(ClientRequest request, LocalDate date) {
+    return anyError(guardianConsentChecks, request, date);
+  }
+
+  private static boolean anyError(List<Bound<EthicalRule.RequestCheck>> checks,
+      ClientRequest request, LocalDate date) {
+    for (int i = 0; i < checks.size(); i++) {
+      Bound<EthicalRule.RequestCheck> bound = checks.get(i);
       for (Violation violation : bound.check.check(request, date, bound.context)) {
         if (violation.severity() == Severity.ERROR) {
           return true;
@@ -350,6 +381,7 @@ public final class EthicsReview {
     }
     return false;
   }
+
 
   /**
    * Reviews a proposed match of a request with a therapist on a date: the therapist declares

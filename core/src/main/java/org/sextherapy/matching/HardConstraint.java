@@ -10,7 +10,7 @@ import org.sextherapy.client.PreferenceKind;
  * <p>The constants are declared in the order the matcher applies them. A therapist who fails
  * several is counted once, under the first one that fails in this order, so the counts in
  * {@link MatchResult#excluded()} add up to the number of therapists excluded. The order puts first
- * what depends on the request alone (safeguarding), then on the therapist alone
+ * what depends on the request alone (safeguarding, guardian consent), then on the therapist alone
  * (availability, adolescents, children, competence), then what follows
  * from how the client wants to meet (format, delivery, the jurisdiction they will be in), then the
  * preferences the client marked as required, in the order of {@link PreferenceKind}, then the
@@ -24,6 +24,13 @@ public enum HardConstraint implements Identified {
    * every therapist is counted here ({@code EthicsReview#refusesToMatch}).
    */
   SAFEGUARDING("safeguarding"),
+  /**
+   * The request's participants under 18 who cannot consent alone have guardian consent recorded
+   * and not refused (given, or pending while it is sought), as the caller's ethics review judges
+   * it ({@code ethics.minor-guardian-consent}, ethical rule 7): otherwise the request is matched
+   * to nobody and every therapist is counted here ({@code EthicsReview#refusesForGuardianConsent}).
+   */
+  GUARDIAN_CONSENT("guardian-consent"),
   /** Accepting new clients, with at least one open place. */
   AVAILABILITY("availability"),
   /**

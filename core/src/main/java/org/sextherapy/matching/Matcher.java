@@ -35,7 +35,11 @@ import org.sextherapy.matching.internal.Query;
  * with the directory. Before any therapist is looked at, the request itself is put to the review's
  * safeguarding rules ({@link EthicsReview#refusesToMatch(ClientRequest, LocalDate)}): a request that
  * breaches one (a partner-format request with a child, or mixing an adult and a minor) matches
- * nobody, and every therapist is counted under {@link HardConstraint#SAFEGUARDING}.
+ * nobody, and every therapist is counted under {@link HardConstraint#SAFEGUARDING}. Then to its
+ * guardian-consent rule ({@link EthicsReview#refusesForGuardianConsent(ClientRequest, LocalDate)}):
+ * a request with a participant under 18 who cannot consent alone and whose guardian consent is
+ * not recorded, or refused, matches nobody either, every therapist counted under
+ * {@link HardConstraint#GUARDIAN_CONSENT}; consent recorded as pending is matched.
  *
  * <p>Authorisation is decided by {@link org.sextherapy.authorisation.PracticeAuthorisation}, whose
  * grants the directory compiled: the therapist must be authorised in every jurisdiction a

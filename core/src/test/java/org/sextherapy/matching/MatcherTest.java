@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.GuardianConsent;
 import org.sextherapy.client.FeePreference;
 import org.sextherapy.client.InPersonDistancePreference;
 import org.sextherapy.client.InsurancePreference;
@@ -149,12 +150,17 @@ class MatcherTest {
         new ArrayList<>(List.of(RequestedConcern.of(StandardConcerns.PAINFUL_SEX, Priority.HIGH)));
     List<Preference> preferences = new ArrayList<>();
     AgeBracket age = AgeBracket.ADULT;
+    /** Recorded for a minor: without it the gate matches a minor to nobody. */
+    GuardianConsent consent = GuardianConsent.GIVEN;
 
     ClientRequest build() {
       ClientRequest.Builder b = ClientRequest.builder().id(id).sessionJurisdiction(where)
           .format(format).addAllDeliveries(deliveries).addAllConcerns(concerns)
           .addAllPreferences(preferences)
           .addParticipants(Participant.builder().id("p1").ageBracket(age).build());
+      if (age != AgeBracket.ADULT) {
+        b.guardianConsent(consent);
+      }
       if (format == SessionFormat.COUPLE) {
         b.addParticipants(Participant.builder().id("p2").ageBracket(AgeBracket.ADULT).build());
       }

@@ -20,6 +20,7 @@ import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.client.AccessPreference;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.GuardianConsent;
 import org.sextherapy.client.FaithPreference;
 import org.sextherapy.client.FeePreference;
 import org.sextherapy.client.InPersonDistancePreference;
@@ -101,6 +102,16 @@ public final class ReferenceMatcher {
    * Tells, plainly, whether a request is a safeguarding matter under the standard rules: a couple
    * or multi-partner request with a child, or with an adult and a minor.
    */
+  /**
+   * The standard review's guardian-consent rule, with no minimum ages of consent supplied: a
+   * request with a minor whose guardian consent is not recorded, or refused.
+   */
+  static boolean withoutGuardianConsent(ClientRequest request) {
+    return request.participants().stream().anyMatch(Participant::isMinor)
+        && (request.guardianConsent().isEmpty()
+            || request.guardianConsent().get() == GuardianConsent.REFUSED);
+  }
+
   static boolean unsafe(ClientRequest request) {
     if (request.format() != SessionFormat.COUPLE
         && request.format() != SessionFormat.MULTI_PARTNER) {
@@ -201,6 +212,9 @@ public final class ReferenceMatcher {
       Rates rates, LocalDate date) {
     if (unsafe(request)) {
       return Optional.of(HardConstraint.SAFEGUARDING);
+    }
+    if (withoutGuardianConsent(request)) {
+      return Optional.of(HardConstraint.GUARDIAN_CONSENT);
     }
     if (!(therapist.acceptingNewClients() && therapist.openCapacity() > 0)) {
       return Optional.of(HardConstraint.AVAILABILITY);

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.sextherapy.assignment.Assignment;
 import org.sextherapy.assignment.CaseloadAssigner;
@@ -150,11 +151,15 @@ class TheGateBelongsToTheCallerTest {
   }
 
   private static TherapistDirectory servingEveryone() {
-    return TherapistDirectory.of(List.of(therapist("th-all", t -> {
+    return TherapistDirectory.of(List.of(everyone()));
+  }
+
+  private static TherapistProfile everyone() {
+    return therapist("th-all", t -> {
       t.populations.add(Population.ADOLESCENTS);
       t.populations.add(Population.CHILDREN);
       t.populations.add(Population.COUPLES);
-    }).build()));
+    }).build();
   }
 
   @Test
@@ -203,6 +208,59 @@ class TheGateBelongsToTheCallerTest {
     assertThat(lowered.refusesToMatch(request, DATE)).isTrue();
     assertThat(lowered.reviewRequest(request, DATE).violations()).singleElement()
         .satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR));
+  }
+
+  private static ClientRequest fifteenYearOld(@Nullable GuardianConsent consent) {
+    ClientRequest.Builder b = ClientRequest.builder().id("req-teen").sessionJurisdiction(NY)
+        .format(SessionFormat.INDIVIDUAL).addDeliveries(Delivery.VIDEO)
+        .addConcerns(RequestedConcern.of(StandardConcerns.PAINFUL_SEX, Priority.HIGH))
+        .addParticipants(Participant.ofAge("p1", 15));
+    if (consent != null) {
+      b.guardianConsent(consent);
+    }
+    return b.build();
+  }
+
+  @Test
+  void aMinorWhoseGuardianRefusedConsentOrWhoseConsentIsNotRecordedIsMatchedToNobody() {
+    // A new user's trial (session 14): the review called this an error, and the matcher still
+    // offered a therapist.
+    for (GuardianConsent consent : new GuardianConsent[] {GuardianConsent.REFUSED, null}) {
+      ClientRequest request = fifteenYearOld(consent);
+
+      MatchResult result = Matcher.standard().match(request, servingEveryone(), DATE, 10);
+
+      assertThat(result.matches()).as(String.valueOf(consent)).isEmpty();
+      assertThat(result.excludedBy(HardConstraint.GUARDIAN_CONSENT)).isEqualTo(1);
+      assertThat(result.excludedBy(HardConstraint.SAFEGUARDING)).isZero();
+      assertThat(EthicsReview.standard().refusesForGuardianConsent(request, DATE)).isTrue();
+      assertThat(Matcher.standard().whyNot(request, servingEveryone(), "th-all", DATE)
+          .constraint()).contains(HardConstraint.GUARDIAN_CONSENT);
+      Assignment assignment = CaseloadAssigner.standard()
+          .assign(List.of(request), List.of(everyone()), DATE);
+      assertThat(assignment.placements()).singleElement()
+          .satisfies(p -> assertThat(p.unassignedReason())
+              .contains(UnassignedReason.NO_ELIGIBLE_THERAPIST));
+    }
+  }
+
+  @Test
+  void aMinorIsMatchedWhileConsentIsPendingGivenOrNotNeeded() {
+    for (GuardianConsent consent : new GuardianConsent[] {GuardianConsent.PENDING,
+        GuardianConsent.GIVEN, GuardianConsent.NOT_REQUIRED}) {
+      assertThat(ids(Matcher.standard().match(fifteenYearOld(consent), servingEveryone(), DATE,
+          10))).as(consent.id()).containsExactly("th-all");
+    }
+    // Where the caller supplied the age at which a minor may consent alone and the minor reaches
+    // it, no guardian consent is needed.
+    EthicsReview fifteenConsents = EthicsReview.standard().withMinorConsentAges(Map.of(NY, 15));
+    assertThat(ids(Matcher.standard().withEthicsReview(fifteenConsents)
+        .match(fifteenYearOld(null), servingEveryone(), DATE, 10))).containsExactly("th-all");
+    // A review that lowers the rule refuses nothing for it: the gate is the caller's.
+    EthicsReview lowered = EthicsReview.standard()
+        .withSeverity(EthicalRules.MINOR_GUARDIAN_CONSENT.id(), Severity.WARNING);
+    assertThat(lowered.refusesForGuardianConsent(fifteenYearOld(GuardianConsent.REFUSED), DATE))
+        .isFalse();
   }
 
   @Test

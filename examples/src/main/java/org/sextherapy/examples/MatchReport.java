@@ -24,6 +24,8 @@ public final class MatchReport {
   static String whyNot(HardConstraint constraint) {
     return switch (constraint) {
       case SAFEGUARDING -> "were not considered: the request is a safeguarding matter";
+      case GUARDIAN_CONSENT ->
+          "were not considered: a minor's guardian consent is not recorded, or refused";
       case AVAILABILITY -> "are not accepting new clients or have no open place";
       case ADOLESCENTS -> "do not serve adolescents";
       case CHILDREN -> "do not serve children";

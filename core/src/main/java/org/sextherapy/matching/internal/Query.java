@@ -49,7 +49,6 @@ public final class Query {
   private static final int AVAILABILITY = HardConstraint.AVAILABILITY.ordinal();
   private static final int ADOLESCENTS = HardConstraint.ADOLESCENTS.ordinal();
   private static final int CHILDREN = HardConstraint.CHILDREN.ordinal();
-  private static final int SAFEGUARDING = HardConstraint.SAFEGUARDING.ordinal();
   private static final int COMPETENCE = HardConstraint.COMPETENCE.ordinal();
   private static final int FORMAT = HardConstraint.FORMAT.ordinal();
   private static final int DELIVERY = HardConstraint.DELIVERY.ordinal();
@@ -64,8 +63,11 @@ public final class Query {
   private final PackedDirectory d;
   private final long[] available;
   private final EthicsVerdicts.OnDate verdicts;
-  /** Whether the review's safeguarding rules refuse the request: it then matches nobody. */
-  private final boolean refused;
+  /**
+   * The ordinal of the constraint under which the review refuses the request (safeguarding, or
+   * guardian consent), or -1: a refused request matches nobody, every profile counted there.
+   */
+  private final int refusal;
   private final long requestState;
   private final int day;
   private final boolean adolescent;
@@ -105,7 +107,8 @@ public final class Query {
     this.d = directory;
     this.available = available;
     this.verdicts = directory.verdicts.on(review, date);
-    this.refused = EthicsGate.refuses(review, request, date);
+    HardConstraint refusal = EthicsGate.refusal(review, request, date);
+    this.refusal = refusal == null ? -1 : refusal.ordinal();
     this.requestState = TieBreak.requestState(request.id());
     this.day = PackedDirectory.day(date);
     boolean anyAdolescent = false;
@@ -184,8 +187,8 @@ public final class Query {
     int n = d.size();
     TopK top = new TopK(Math.max(1, Math.min(k, n)), requestState, d);
     int[] counts = new int[CONSTRAINTS];
-    if (refused) {
-      counts[SAFEGUARDING] = n;
+    if (refusal >= 0) {
+      counts[refusal] = n;
     } else {
       scan(0, n, top, counts, true);
     }
@@ -232,8 +235,8 @@ public final class Query {
     AtomicLong bar = bounded && ranges > 1 ? new AtomicLong(Long.MIN_VALUE) : null;
     TopK top = new TopK(capacity, requestState, d, bar);
     int[] counts = new int[CONSTRAINTS];
-    if (refused) {
-      counts[SAFEGUARDING] = n;
+    if (refusal >= 0) {
+      counts[refusal] = n;
     } else if (ranges == 1) {
       scan(0, n, top, counts, bounded);
     } else {
@@ -622,8 +625,8 @@ public final class Query {
   public int firstFailing(int i) {
     int w = i >>> 6;
     long bit = 1L << i;
-    if (refused) {
-      return SAFEGUARDING;
+    if (refusal >= 0) {
+      return refusal;
     }
     if ((available[w] & bit) == 0) {
       return AVAILABILITY;
