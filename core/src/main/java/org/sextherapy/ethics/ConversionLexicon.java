@@ -32,20 +32,51 @@ import org.sextherapy.internal.Words;
  * https://www.apa.org/pi/lgbc/publications/therapeutic-response.pdf). Each entry's id names its
  * language and family, such as {@code en.orientation.stop-attraction}.
  *
+ * <p><b>Renamed practices and programmes.</b> Practices that renamed themselves, with the sources
+ * that describe them as change efforts: "Sexual Attraction Fluidity Exploration in Therapy
+ * (SAFE-T)" and "therapies that allow for change" (change-allowing), the names the Alliance for
+ * Therapeutic Choice adopted in 2016 in place of "reorientation therapy" and "SOCE" for clients
+ * with "unwanted same-sex attractions", which it abbreviates SSA (C. Rosik,
+ * https://learning.iftcc.org/sexual-attraction-fluidity-exploration-in-therapy-safe-t/);
+ * "Journey into Manhood", the weekend of People Can Change for men with "unwanted homosexual
+ * attraction" (The Advocate, 2012,
+ * http://advocate.com/news/2012/09/12/ex-gay-group-hold-two-events-southern-us-0;
+ * https://en.wikipedia.org/wiki/People_Can_Change); "gender exploratory therapy", reported as a
+ * rebranded gender identity change effort that aims at desistance (Xtra, 2023,
+ * https://xtramagazine.com/health/gender-exploratory-therapy-243833), the kind of therapy that the
+ * WPATH Standards of Care, version 8 (2022, doi:10.1080/26895269.2022.2100644), recommend against
+ * when it tries to change a person's gender identity. Only the name's adjective "exploratory"
+ * is caught: "gender exploration" is also what affirming care does.
+ *
  * <p><b>What it must not flag.</b> Accepting, exploring, affirming or reducing shame about one's
  * orientation or gender identity is ethical, and so is saying that a practice is not, or is against,
  * conversion therapy. So an entry matches only a change, suppression or denial verb followed, with at
  * most a few small words between ("his", "the client's", "unwanted"), by an identity object; and a
  * match is not counted when a negating or opposing word ("not", "never", "against", "survivors
- * of", "ban on") stands within the {@value #NEGATION_WINDOW} words before it.
+ * of", "ban on", "harmed by", "affected by") stands within the {@value #NEGATION_WINDOW} words
+ * before it, or an opposing word ("survivors", "ban") within the {@value #OPPOSED_AFTER_WINDOW}
+ * words after it ("ex-gay survivors"). Some entries do not match after or before words that give
+ * their words another sense: "SSA" before Social Security words ("SSA disability forms"), "safe
+ * T" before testosterone words ("safe T dosing"), "journey into manhood" after a possessive ("on
+ * their journey into manhood", a trans man's own).
  *
- * <p><b>Languages.</b> Text is cut into words ({@link Words}: Unicode-normalised, letters and
- * digits, lower-cased with {@link Locale#ROOT}; invisible format characters dropped; any other
- * character separates), so the matching works for any language written with spaces. Entries are
- * grouped by language tag. English has names and plain-language aims; German, French, Spanish,
- * Portuguese, Italian and Dutch have the names of the practices their laws and professional
- * bodies use, with their own negations. Adding a language means adding its entries, fillers and
- * negations to {@link #LANGUAGES}, with sources, and phrasings to the test resource.
+ * <p><b>Languages.</b> Text is cut into words ({@link Words#folded}: Unicode-normalised, letters
+ * and digits, lower-cased with {@link Locale#ROOT}; invisible format characters dropped;
+ * diacritics dropped, so "conversion" matches "conversión"; any other character separates), so
+ * the matching works for any language written with spaces. Entries are cut and folded the same
+ * way. The words are also read respelled ({@link Respellings}): letters spaced out, digits for
+ * letters and compounds split by a hyphen are undone where they give a lexicon word, so
+ * "c o n v e r s i o n", "convers1on" and "Konversions-Therapie" are caught and "1:1 sessions"
+ * or "DSM-5" are not changed. Entries are grouped by language tag. English has names and
+ * plain-language aims; German, French, Spanish, Portuguese, Italian and Dutch have the names of
+ * the practices their laws and professional bodies use, with their own negations; German also
+ * has the cure of homosexuality in plain words. Adding a language means adding its entries,
+ * fillers, negations and opposing words to {@link #LANGUAGES}, with sources, and phrasings to the
+ * test resource.
+ *
+ * <p>The respelled reading and the {@code SAFE-T}, {@code journey into manhood} and SSA entries
+ * are limited to keep ordinary text passing; "SAFE-T therapy" is not caught (it reads as safe
+ * testosterone therapy), and "gender exploration" in affirming care is never caught.
  *
  * <p><b>Limits.</b> Wording is read phrase by phrase, not understood: an aim that needs the
  * sentence's sense to be recognised ("help him accept that he is a boy", which is a conversion aim
@@ -322,7 +353,8 @@ final class ConversionLexicon {
           "gay | lesbian | bisexual | homosexual | queer | trans | transgender | non binary"
               + " | nonbinary | genderqueer | gender fluid | genderfluid | agender",
           "anymore | any more | any longer | again"),
-      entryNotFollowedBy("en.orientation.treat-as-condition", SSA_OTHER_SENSES, "treat | treats | treating | treatment of"
+      entryNotFollowedBy("en.orientation.treat-as-condition", SSA_OTHER_SENSES,
+          "treat | treats | treating | treatment of"
           + " | treatment for | cure | cures | curing | cure for | cure of | cured of | aversion"
           + " | aversive conditioning for | conditioning against | suffering from | suffer from"
           + " | suffers from | afflicted with | struggling with | struggle with | struggles with"
