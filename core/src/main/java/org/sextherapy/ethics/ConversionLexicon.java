@@ -32,20 +32,51 @@ import org.sextherapy.internal.Words;
  * https://www.apa.org/pi/lgbc/publications/therapeutic-response.pdf). Each entry's id names its
  * language and family, such as {@code en.orientation.stop-attraction}.
  *
+ * <p><b>Renamed practices and programmes.</b> Practices that renamed themselves, with the sources
+ * that describe them as change efforts: "Sexual Attraction Fluidity Exploration in Therapy
+ * (SAFE-T)" and "therapies that allow for change" (change-allowing), the names the Alliance for
+ * Therapeutic Choice adopted in 2016 in place of "reorientation therapy" and "SOCE" for clients
+ * with "unwanted same-sex attractions", which it abbreviates SSA (C. Rosik,
+ * https://learning.iftcc.org/sexual-attraction-fluidity-exploration-in-therapy-safe-t/);
+ * "Journey into Manhood", the weekend of People Can Change for men with "unwanted homosexual
+ * attraction" (The Advocate, 2012,
+ * http://advocate.com/news/2012/09/12/ex-gay-group-hold-two-events-southern-us-0;
+ * https://en.wikipedia.org/wiki/People_Can_Change); "gender exploratory therapy", reported as a
+ * rebranded gender identity change effort that aims at desistance (Xtra, 2023,
+ * https://xtramagazine.com/health/gender-exploratory-therapy-243833), the kind of therapy that the
+ * WPATH Standards of Care, version 8 (2022, doi:10.1080/26895269.2022.2100644), recommend against
+ * when it tries to change a person's gender identity. Only the name's adjective "exploratory"
+ * is caught: "gender exploration" is also what affirming care does.
+ *
  * <p><b>What it must not flag.</b> Accepting, exploring, affirming or reducing shame about one's
  * orientation or gender identity is ethical, and so is saying that a practice is not, or is against,
  * conversion therapy. So an entry matches only a change, suppression or denial verb followed, with at
  * most a few small words between ("his", "the client's", "unwanted"), by an identity object; and a
  * match is not counted when a negating or opposing word ("not", "never", "against", "survivors
- * of", "ban on") stands within the {@value #NEGATION_WINDOW} words before it.
+ * of", "ban on", "harmed by", "affected by") stands within the {@value #NEGATION_WINDOW} words
+ * before it, or an opposing word ("survivors", "ban") within the {@value #OPPOSED_AFTER_WINDOW}
+ * words after it ("ex-gay survivors"). Some entries do not match after or before words that give
+ * their words another sense: "SSA" before Social Security words ("SSA disability forms"), "safe
+ * T" before testosterone words ("safe T dosing"), "journey into manhood" after a possessive ("on
+ * their journey into manhood", a trans man's own).
  *
- * <p><b>Languages.</b> Text is cut into words ({@link Words}: Unicode-normalised, letters and
- * digits, lower-cased with {@link Locale#ROOT}; invisible format characters dropped; any other
- * character separates), so the matching works for any language written with spaces. Entries are
- * grouped by language tag. English has names and plain-language aims; German, French, Spanish,
- * Portuguese, Italian and Dutch have the names of the practices their laws and professional
- * bodies use, with their own negations. Adding a language means adding its entries, fillers and
- * negations to {@link #LANGUAGES}, with sources, and phrasings to the test resource.
+ * <p><b>Languages.</b> Text is cut into words ({@link Words#folded}: Unicode-normalised, letters
+ * and digits, lower-cased with {@link Locale#ROOT}; invisible format characters dropped;
+ * diacritics dropped, so "conversion" matches "conversión"; any other character separates), so
+ * the matching works for any language written with spaces. Entries are cut and folded the same
+ * way. The words are also read respelled ({@link Respellings}): letters spaced out, digits for
+ * letters and compounds split by a hyphen are undone where they give a lexicon word, so
+ * "c o n v e r s i o n", "convers1on" and "Konversions-Therapie" are caught and "1:1 sessions"
+ * or "DSM-5" are not changed. Entries are grouped by language tag. English has names and
+ * plain-language aims; German, French, Spanish, Portuguese, Italian and Dutch have the names of
+ * the practices their laws and professional bodies use, with their own negations; German also
+ * has the cure of homosexuality in plain words. Adding a language means adding its entries,
+ * fillers, negations and opposing words to {@link #LANGUAGES}, with sources, and phrasings to the
+ * test resource.
+ *
+ * <p>The respelled reading and the {@code SAFE-T}, {@code journey into manhood} and SSA entries
+ * are limited to keep ordinary text passing; "SAFE-T therapy" is not caught (it reads as safe
+ * testosterone therapy), and "gender exploration" in affirming care is never caught.
  *
  * <p><b>Limits.</b> Wording is read phrase by phrase, not understood: an aim that needs the
  * sentence's sense to be recognised ("help him accept that he is a boy", which is a conversion aim
@@ -61,6 +92,8 @@ final class ConversionLexicon {
   static final int NEGATION_WINDOW = 4;
   /** How many small words may stand between two parts of an entry. */
   static final int MAX_GAP = 4;
+  /** How many words after a match are searched for an opposing word. */
+  static final int OPPOSED_AFTER_WINDOW = 2;
 
   /**
    * One lexicon entry: an id, slots (each a list of alternative word sequences), and the words that
@@ -71,17 +104,21 @@ final class ConversionLexicon {
     final String id;
     final String[][][] slots;
     final Set<String> notFollowedBy;
+    final Set<String> notPrecededBy;
 
-    Entry(String id, String[][][] slots, Set<String> notFollowedBy) {
+    Entry(String id, String[][][] slots, Set<String> notFollowedBy, Set<String> notPrecededBy) {
       this.id = id;
       this.slots = slots;
       this.notFollowedBy = notFollowedBy;
+      this.notPrecededBy = notPrecededBy;
     }
   }
 
   /**
    * The entries, fillers and negations of one language; negating contractions are kept whole
-   * ("don't"), since the words they are cut into ("don", "t") mean nothing alone.
+   * ("don't"), since the words they are cut into ("don", "t") mean nothing alone. Opposing words
+   * after a match ("ex-gay survivors", "conversion therapy ban") count within {@value
+   * #OPPOSED_AFTER_WINDOW} words after it. All words are folded, as the text's are.
    */
   static final class Language {
     final String tag;
@@ -90,6 +127,7 @@ final class ConversionLexicon {
     final Set<String> negations;
     final Set<String> contractions;
     final Set<String> closeNegations;
+    final Set<String> opposedAfter;
     /**
      * For each word that can begin a match, the indices of the entries whose first slot has an
      * alternative beginning with it, in lexicon order: a text is then read once, each word looked
@@ -99,13 +137,14 @@ final class ConversionLexicon {
     private final Map<String, int[]> entriesByFirstWord;
 
     Language(String tag, List<Entry> entries, Set<String> fillers, Set<String> negations,
-        Set<String> contractions, Set<String> closeNegations) {
+        Set<String> contractions, Set<String> closeNegations, Set<String> opposedAfter) {
       this.tag = tag;
       this.entries = entries;
-      this.fillers = fillers;
-      this.negations = negations;
+      this.fillers = folded(fillers);
+      this.negations = folded(negations);
       this.contractions = contractions;
-      this.closeNegations = closeNegations;
+      this.closeNegations = folded(closeNegations);
+      this.opposedAfter = folded(opposedAfter);
       Map<String, Set<Integer>> starts = new HashMap<>();
       for (int e = 0; e < entries.size(); e++) {
         for (String[] alternative : entries.get(e).slots[0]) {
@@ -119,10 +158,11 @@ final class ConversionLexicon {
     }
 
     /**
-     * Returns the first entry, in lexicon order, that matches somewhere in the words without a
-     * negation before it: the same entry a walk over every entry and then every position finds.
+     * Returns the index of the first entry, in lexicon order, that matches somewhere in the words
+     * without a negation before it or an opposing word after it (the same entry a walk over every
+     * entry and then every position finds), or the number of entries if none does.
      */
-    Optional<String> firstEntryIn(String[] words) {
+    int firstEntryIn(String[] words) {
       int first = entries.size();
       for (int start = 0; start < words.length; start++) {
         int[] candidates = entriesByFirstWord.get(words[start]);
@@ -132,12 +172,16 @@ final class ConversionLexicon {
         // candidates are ascending: only entries before the best found so far can improve it
         for (int c = 0; c < candidates.length && candidates[c] < first; c++) {
           Entry entry = entries.get(candidates[c]);
-          if (matchSlot(words, start, entry, 0, this) && !negated(words, start, this)) {
+          if (start > 0 && entry.notPrecededBy.contains(words[start - 1])) {
+            continue;
+          }
+          int end = matchSlot(words, start, entry, 0, this);
+          if (end >= 0 && !negated(words, start, this) && !opposedAfter(words, end, this)) {
             first = candidates[c];
           }
         }
       }
-      return first < entries.size() ? Optional.of(entries.get(first).id) : Optional.empty();
+      return first;
     }
   }
 
@@ -153,7 +197,37 @@ final class ConversionLexicon {
       + " | gay desires | gay thoughts | gay tendencies | gayness | lesbianism"
       + " | lesbian feelings | lesbian desires | lesbian tendencies | bisexuality"
       + " | bisexual feelings | bisexual urges | bisexual tendencies | sexual orientation"
-      + " | attraction to men | attraction to women | attraction to the same sex";
+      + " | attraction to men | attraction to women | attraction to the same sex"
+      + " | ssas | same sex fantasies | same sex fantasy | homosexual fantasies"
+      + " | homosexual fantasy | gay fantasies | lesbian fantasies | homoerotic fantasies"
+      + " | homoerotic desires | homoerotic feelings | same sex arousal | homosexual arousal";
+
+  /**
+   * What "SSA" stands for when it is not same-sex attraction: the US Social Security
+   * Administration's benefits and paperwork. An entry ending on "SSA" does not match before them.
+   */
+  private static final String SSA_OTHER_SENSES = "disability | benefit | benefits | form | forms"
+      + " | paperwork | claim | claims | application | applications | letter | letters | appeal"
+      + " | appeals | office | offices | number | numbers | card | cards | payment | payments"
+      + " | ssi | ssdi | decision | decisions | hearing | hearings | records | determination"
+      + " | determinations | retirement | administration | rules | requirements | medicaid"
+      + " | medicare | income | check | checks | deposit | deposits | account | accounts";
+
+  /** The services a renamed practice is offered as ("gender exploratory approach"). */
+  private static final String RENAMED_SERVICES = "therapy | therapies | therapist | therapists"
+      + " | counselling | counseling | counsellor | counselor | coaching | psychotherapy"
+      + " | exploration | explorations | approach | approaches | model | association"
+      + " | practitioner | practitioners";
+
+  /**
+   * What "T" stands for after "safe" in trans care (testosterone), or in other senses, where
+   * "safe T" is not the SAFE-T practice: "safe T injections", "safe T dosing".
+   */
+  private static final String T_OTHER_SENSES = "injection | injections | injecting | injectable"
+      + " | dose | doses | dosing | dosage | level | levels | use | using | gel | gels | therapy"
+      + " | treatment | treatments | prescribing | prescription | prescriptions | shirt | shirts"
+      + " | cell | cells | count | counts | blocker | blockers | hormone | hormones | patch"
+      + " | patches | cream | for | with | and | is | was";
 
   private static final String GENDER_OBJECTS = "gender identity | gender expression"
       + " | gender confusion | trans identity | transgender identity | transgenderism"
@@ -224,14 +298,35 @@ final class ConversionLexicon {
       entry("en.practice.ex-gay", "ex gay | exgay | ex gays | ex lgbt | ex lgbtq | ex trans"
           + " | ex transgender | former homosexual | former homosexuals"),
       entry("en.practice.pray-away", "pray the gay away | pray away the gay | pray the trans away"),
-      entry("en.practice.gender-critical-therapy", "gender critical therapy"
-          + " | gender critical therapies"),
+      entry("en.practice.gender-critical-therapy", "gender critical", RENAMED_SERVICES),
+      // Gender identity change efforts renamed (Xtra 2023; WPATH SOC-8 2022): only the name's
+      // adjective "exploratory", never "gender exploration", which affirming care also does.
+      entry("en.practice.gender-exploratory", "gender exploratory", RENAMED_SERVICES),
+      // Sexual orientation change efforts renamed (Rosik 2016; People Can Change).
+      // "safe" as a plain adjective before an initial ("stay safe. T. Smith") is not SAFE-T
+      entryNotAfterNorBefore("en.practice.safe-t", "stay | stays | be | feel | feels | feeling"
+          + " | keep | keeps | kept | is | are | was | were | remain | remains | very | so | and"
+          + " | safe | play | playing", T_OTHER_SENSES, "safe t"
+          + " | sexual attraction fluidity exploration | sexual attraction fluidity exploring"),
+      entry("en.practice.change-allowing", "change allowing", SERVICES + " | approach"
+          + " | approaches | counsel"),
+      entryNotAfterNorBefore("en.practice.journey-into-manhood", "a | his | her | their | your"
+          + " | my | our | own | whose", "as | after | during | through", "journey into manhood"),
       entry("en.practice.unwanted-attraction", "unwanted same sex attraction"
           + " | unwanted same sex attractions | unwanted homosexual attraction"
           + " | unwanted homosexual attractions | unwanted homosexual feelings"
           + " | unwanted homosexual desires | unwanted gay feelings | unwanted gay desires"
           + " | unwanted transgender feelings | unwanted trans feelings"
           + " | unwanted gender identity"),
+      entryNotFollowedBy("en.orientation.unwanted-ssa", SSA_OTHER_SENSES + " | and | or",
+          "unwanted | undesired | unwelcome", "ssa | ssas"),
+      entryNotFollowedBy("en.orientation.with-ssa", SSA_OTHER_SENSES + " | and | or",
+          "men | women | boys | girls | guys | males | females | youth | teens | christians"
+              + " | people | persons | clients | individuals | those",
+          "with | struggling with | struggle with | struggles with | experiencing | experience"
+              + " | experiences | dealing with | deal with | living with | live with | battling"
+              + " | battle | have | has | affected by",
+          "ssa | ssas"),
       entry("en.practice.named-service", "conversion | reparative | reorientation | ex gay"
           + " | aversion | orientation change | sexual orientation change"
           + " | sexual identity change | gender identity change | desistance focused"
@@ -239,8 +334,10 @@ final class ConversionLexicon {
       entry("en.practice.cure", "gay cure | gay cures | cure for gay | cure for gays"
           + " | cure for homosexuals | homosexual cure | cure gay | cured gay | cure homosexuals"),
       // Orientation: change, suppress, deny (APA 2021 SOCE; APA 2009 task force).
-      entry("en.orientation.eliminate", ELIMINATE, ORIENTATION_OBJECTS),
-      entry("en.orientation.change", CHANGE_OR_MANAGE, ORIENTATION_OBJECTS + " | orientation"),
+      entryNotFollowedBy("en.orientation.eliminate", SSA_OTHER_SENSES, ELIMINATE,
+          ORIENTATION_OBJECTS),
+      entryNotFollowedBy("en.orientation.change", SSA_OTHER_SENSES, CHANGE_OR_MANAGE,
+          ORIENTATION_OBJECTS + " | orientation"),
       entry("en.orientation.stop-attraction", "stop being attracted to"
           + " | stop feeling attracted to | no longer be attracted to | no longer feel attracted to"
           + " | never again be attracted to | lose attraction to | lose the attraction to"
@@ -256,7 +353,8 @@ final class ConversionLexicon {
           "gay | lesbian | bisexual | homosexual | queer | trans | transgender | non binary"
               + " | nonbinary | genderqueer | gender fluid | genderfluid | agender",
           "anymore | any more | any longer | again"),
-      entry("en.orientation.treat-as-condition", "treat | treats | treating | treatment of"
+      entryNotFollowedBy("en.orientation.treat-as-condition", SSA_OTHER_SENSES,
+          "treat | treats | treating | treatment of"
           + " | treatment for | cure | cures | curing | cure for | cure of | cured of | aversion"
           + " | aversive conditioning for | conditioning against | suffering from | suffer from"
           + " | suffers from | afflicted with | struggling with | struggle with | struggles with"
@@ -276,7 +374,8 @@ final class ConversionLexicon {
               + " | try to be | tries to be | trying to be | learn to be | learning to be"
               + " | able to be | be made | make | makes | making | made",
           "straight | heterosexual | hetero"),
-      entry("en.orientation.become-straight", "become | becoming | turn | convert to"
+      entry("en.orientation.become-straight", "become | becoming | turn | convert to | convert"
+          + " | converts | converted | converting"
           + " | return to | transition to | go back to | change to | changed to | be made",
           "straight | heterosexual | heterosexuality | ex gay | cisgender | cis"),
       entry("en.orientation.grow-heterosexual", "develop | increase | strengthen | foster"
@@ -285,7 +384,9 @@ final class ConversionLexicon {
               + " | heterosexual desires | heterosexual potential | heterosexual feelings"
               + " | opposite sex attraction | opposite sex attractions"
               + " | attraction to the opposite sex | heterosexual orientation | heterosexuality"
-              + " | heterosexual identity | heterosexual functioning | heterosexual wholeness"),
+              + " | heterosexual identity | heterosexual functioning | heterosexual wholeness"
+              + " | heterosexual arousal | heterosexual fantasies | heterosexual interest"
+              + " | opposite sex arousal | arousal to the opposite sex"),
       entry("en.orientation.deny", "deny | denying | invalidate | disown",
           "sexual orientation | orientation | homosexuality | bisexuality | same sex attraction"
               + " | same sex attractions | gay identity | lesbian identity | bisexual identity"),
@@ -363,7 +464,12 @@ final class ConversionLexicon {
       "harm", "harms", "harmful", "trauma", "traumatised", "traumatized", "dangers",
       "dangerous", "discredited", "unethical", "instead", "rather", "avoid", "avoids", "refuse",
       "refuses", "prohibit", "prohibits", "prohibited", "condemn", "condemns", "condemned",
-      "nothing");
+      "nothing", "harmed", "hurt", "damaged", "affected", "impacted", "underwent", "endured",
+      "subjected", "victim", "victims", "survivorship");
+
+  /** Words that, just after a match, make it the object of opposition ("ex-gay survivors"). */
+  private static final Set<String> ENGLISH_OPPOSED_AFTER = Set.of("survivor", "survivors",
+      "survivorship", "victim", "victims", "harms", "trauma", "ban", "bans", "recovery");
 
   private static final Set<String> ENGLISH_CONTRACTIONS = Set.of("don't", "doesn't", "didn't",
       "won't", "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "shouldn't",
@@ -381,57 +487,141 @@ final class ConversionLexicon {
    * Psicologia, Resolução CFP n° 001/1999 (the "cura gay" it forbids psychologists to offer);
    * Malta's Affirmation of Sexual Orientation, Gender Identity and Gender Expression Act (2016)
    * is in English. Only the practices' names are listed, never plain-language aims, which need a
-   * speaker of the language to write and test.
+   * speaker of the language to write and test; German also has the "Heilung" (cure) of
+   * homosexuality that the debate on its law named (Zeit Online, 2019,
+   * https://www.zeit.de/gesellschaft/zeitgeschehen/2019-06/konversionstherapie-homosexualitaet-heilung-pseudotherapien-folgeschaeden-stress).
+   * A compound is written as its parts ("konversions therapie"): an entry of one slot also
+   * matches its words written as one ("Konversionstherapie"), and {@link Respellings} joins a
+   * compound the text splits ("Konversions-Therapie").
    */
-  private static Language practiceNames(String tag, String names, String negations) {
+  private static Language practiceNames(String tag, String names, String negations,
+      String opposedAfter) {
     return new Language(tag, List.of(entry(tag + ".practice.names", names)), Set.of(),
-        Set.of(negations.split(" ")), Set.of(), Set.of());
+        Set.of(negations.split(" ")), Set.of(), Set.of(), Set.of(opposedAfter.split(" ")));
   }
+
+  private static final String GERMAN_NAMES = "konversions therapie | konversions therapien"
+      + " | konversion therapie | konversion therapien | conversion therapie"
+      + " | conversion therapien | konversions behandlung | konversions behandlungen"
+      + " | konversion behandlung | konversion behandlungen | reparativ therapie"
+      + " | reparativ therapien | reparative therapie | reparative therapien"
+      + " | reparativen therapie | umpolungs therapie | umpolungs therapien | homo heilung"
+      + " | reorientierungs therapie | reorientierungs therapien | reorientierung therapie"
+      + " | reorientierungs behandlung";
+
+  private static final String GERMAN_ORIENTATION = "homosexualität | homosexuelle"
+      + " | homosexuellen | homosexuelle neigungen | homosexuellen neigungen"
+      + " | gleichgeschlechtliche neigungen | gleichgeschlechtlichen neigungen"
+      + " | gleichgeschlechtliche anziehung | gleichgeschlechtlichen anziehung";
+
+  private static final Language GERMAN = new Language("de", List.of(
+      entry("de.practice.names", GERMAN_NAMES),
+      entry("de.orientation.cure", "heilung | heilen | heilt | geheilt | kurieren | umpolung"
+          + " | umpolen", GERMAN_ORIENTATION),
+      entry("de.orientation.cure-object-first", GERMAN_ORIENTATION, "heilen | kurieren"
+          + " | umpolen | wegtherapieren | wegbeten")),
+      Set.of("von", "der", "die", "das", "des", "dem", "den", "seiner", "ihrer", "seine", "ihre",
+          "einer", "eines", "einem", "und", "zu", "zur", "vom", "ihren", "seinen"),
+      Set.of("kein", "keine", "keinen", "nicht", "gegen", "verbot", "verboten", "ohne", "niemals",
+          "opfer", "überlebende", "überlebenden", "lehnen", "lehne", "lehnt", "ablehnen",
+          "abgelehnt", "betroffene", "betroffenen", "geschädigt", "geschädigte", "geschädigten",
+          "opfern"),
+      Set.of(), Set.of(), Set.of("opfer", "überlebende", "überlebenden", "betroffene", "verbot"));
 
   /** Every language of the lexicon; English first. */
   static final List<Language> LANGUAGES = List.of(
       new Language("en", ENGLISH, ENGLISH_FILLERS, ENGLISH_NEGATIONS, ENGLISH_CONTRACTIONS,
-          Set.of("without")),
-      practiceNames("de", "konversionstherapie | konversionstherapien | konversionsbehandlung"
-          + " | konversionsbehandlungen | reparativtherapie | reparative therapie"
-          + " | umpolungstherapie | homoheilung",
-          "kein keine keinen nicht gegen verbot verboten ohne niemals opfer überlebende lehnen"
-              + " lehne lehnt ablehnen abgelehnt"),
+          Set.of("without"), ENGLISH_OPPOSED_AFTER),
+      GERMAN,
       practiceNames("fr", "thérapie de conversion | thérapies de conversion"
           + " | pratiques de conversion | pratique de conversion | thérapie réparatrice"
           + " | thérapies réparatrices | thérapie de réorientation",
-          "pas non contre jamais interdiction interdit interdites interdire victimes sans ni"),
+          "pas non contre jamais interdiction interdit interdites interdire victimes sans ni"
+              + " survivants survivantes",
+          "victimes survivants survivantes"),
       practiceNames("es", "terapia de conversión | terapias de conversión"
           + " | prácticas de conversión | terapia reparativa | terapias reparativas"
           + " | terapia de reorientación | terapias de aversión",
-          "no contra nunca prohibición prohibidas prohibido víctimas sin ni"),
+          "no contra nunca prohibición prohibidas prohibido víctimas sin ni sobrevivientes"
+              + " supervivientes",
+          "víctimas sobrevivientes supervivientes"),
       practiceNames("pt", "terapia de conversão | terapias de conversão | cura gay"
           + " | terapia reparativa | terapias reparativas | reversão sexual"
           + " | terapia de reorientação",
-          "não contra nunca proibição proibida proibido vítimas sem nem"),
+          "não contra nunca proibição proibida proibido vítimas sem nem sobreviventes",
+          "vítimas sobreviventes"),
       practiceNames("it", "terapia di conversione | terapie di conversione"
           + " | terapia riparativa | terapie riparative | terapie riparatrici",
-          "non contro mai divieto vietate vietato vittime senza né"),
-      practiceNames("nl", "conversietherapie | conversietherapieën | homogenezing"
-          + " | homotherapie", "geen niet tegen nooit verbod verboden slachtoffers zonder"));
+          "non contro mai divieto vietate vietato vittime senza né sopravvissuti",
+          "vittime sopravvissuti"),
+      practiceNames("nl", "conversie therapie | conversie therapieën | homo genezing"
+          + " | homo therapie", "geen niet tegen nooit verbod verboden slachtoffers zonder"
+          + " overlevenden", "slachtoffers overlevenden"));
+
+  /** Every word of every entry, folded: the words {@link Respellings} may restore. */
+  private static final Respellings RESPELLINGS = new Respellings(vocabulary());
 
   private ConversionLexicon() {}
 
   private static Entry entry(String id, String... slots) {
-    return entryNotFollowedBy(id, "", slots);
+    return entryNotAfterNorBefore(id, "", "", slots);
   }
 
   private static Entry entryNotFollowedBy(String id, String notFollowedBy, String... slots) {
-    Set<String> next = Set.copyOf(Arrays.asList(alternatives(notFollowedBy)));
+    return entryNotAfterNorBefore(id, "", notFollowedBy, slots);
+  }
+
+  /**
+   * Builds an entry whose words are cut and folded as a text's are ({@link Words#folded}), so an
+   * entry written with accents matches a text written without them and the other way round. An
+   * entry of one slot (a practice's name) also matches each of its alternatives written as one
+   * word ("conversiontherapy", "Konversionstherapie").
+   */
+  private static Entry entryNotAfterNorBefore(String id, String notPrecededBy,
+      String notFollowedBy, String... slots) {
     String[][][] parsed = new String[slots.length][][];
     for (int s = 0; s < slots.length; s++) {
-      String[] alternatives = alternatives(slots[s]);
-      parsed[s] = new String[alternatives.length][];
-      for (int a = 0; a < alternatives.length; a++) {
-        parsed[s][a] = alternatives[a].split(" ");
+      List<String[]> words = new ArrayList<>();
+      for (String alternative : alternatives(slots[s])) {
+        String[] cut = Words.folded(alternative);
+        words.add(cut);
+        if (slots.length == 1 && cut.length > 1) {
+          words.add(new String[] {String.join("", cut)});
+        }
+      }
+      parsed[s] = words.toArray(new String[0][]);
+    }
+    return new Entry(id, parsed, foldedWords(notFollowedBy), foldedWords(notPrecededBy));
+  }
+
+  private static Set<String> foldedWords(String slot) {
+    Set<String> words = new HashSet<>();
+    for (String alternative : alternatives(slot)) {
+      words.addAll(Arrays.asList(Words.folded(alternative)));
+    }
+    return Set.copyOf(words);
+  }
+
+  private static Set<String> folded(Set<String> words) {
+    Set<String> out = new HashSet<>();
+    for (String word : words) {
+      out.addAll(Arrays.asList(Words.folded(word)));
+    }
+    return Set.copyOf(out);
+  }
+
+  private static Set<String> vocabulary() {
+    Set<String> words = new HashSet<>();
+    for (Language language : LANGUAGES) {
+      for (Entry entry : language.entries) {
+        for (String[][] slot : entry.slots) {
+          for (String[] alternative : slot) {
+            words.addAll(Arrays.asList(alternative));
+          }
+        }
       }
     }
-    return new Entry(id, parsed, next);
+    return words;
   }
 
   /** Splits "a | b c | d" into its stripped, non-blank alternatives. */
@@ -468,19 +658,25 @@ final class ConversionLexicon {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    String[] words = Words.of(text);
+    String[] words = Words.folded(text);
+    String[] respelled = RESPELLINGS.undo(words);
     for (Language language : LANGUAGES) {
-      Optional<String> found = language.firstEntryIn(words);
-      if (found.isPresent()) {
-        return found;
+      int found = language.firstEntryIn(words);
+      if (respelled != words) {
+        found = Math.min(found, language.firstEntryIn(respelled));
+      }
+      if (found < language.entries.size()) {
+        return Optional.of(language.entries.get(found).id);
       }
     }
     return Optional.empty();
   }
 
-  /** Matches slot s at position at, then the rest with small words allowed between slots. */
-  private static boolean matchSlot(String[] words, int at, Entry entry, int s,
-      Language language) {
+  /**
+   * Matches slot s at position at, then the rest with small words allowed between slots; returns
+   * where the match ends, or -1.
+   */
+  private static int matchSlot(String[] words, int at, Entry entry, int s, Language language) {
     for (String[] alternative : entry.slots[s]) {
       int end = sequenceAt(words, at, alternative);
       if (end < 0) {
@@ -490,18 +686,19 @@ final class ConversionLexicon {
         if (end < words.length && entry.notFollowedBy.contains(words[end])) {
           continue;
         }
-        return true;
+        return end;
       }
       for (int gap = 0; gap <= MAX_GAP && end + gap < words.length; gap++) {
         if (gap > 0 && !language.fillers.contains(words[end + gap - 1])) {
           break;
         }
-        if (matchSlot(words, end + gap, entry, s + 1, language)) {
-          return true;
+        int matched = matchSlot(words, end + gap, entry, s + 1, language);
+        if (matched >= 0) {
+          return matched;
         }
       }
     }
-    return false;
+    return -1;
   }
 
   /** Returns where a word sequence ends if it starts at a position, or -1. */
@@ -523,6 +720,16 @@ final class ConversionLexicon {
         return true;
       }
       onlyFillersAfter &= language.fillers.contains(words[k]);
+    }
+    return false;
+  }
+
+  /** Tells whether an opposing word ("survivors", "ban") stands just after a match. */
+  private static boolean opposedAfter(String[] words, int end, Language language) {
+    for (int k = end; k < Math.min(words.length, end + OPPOSED_AFTER_WINDOW); k++) {
+      if (language.opposedAfter.contains(words[k])) {
+        return true;
+      }
     }
     return false;
   }

@@ -28,6 +28,27 @@ class WordsTest {
   }
 
   @Test
+  void foldedWordsDropDiacriticsHoweverTheAccentIsWritten() {
+    assertThat(Words.folded("Terapia de CONVERSIÓN")).containsExactly("terapia", "de",
+        "conversion");
+    assertThat(Words.folded("the\u0301rapie Überlebende")).containsExactly("therapie",
+        "uberlebende");
+    assertThat(Words.folded("thérapie")).isEqualTo(Words.folded("therapie"));
+    assertThat(Words.folded("Straße")).containsExactly("straße");
+  }
+
+  @Test
+  void onlyFoldedWordsDropDiacriticsTheOtherChecksKeepThem() {
+    assertThat(Words.of("terapia de conversión")).containsExactly("terapia", "de",
+        "conversión");
+  }
+
+  @Test
+  void foldingKeepsAWordOfAnotherScriptWhole() {
+    assertThat(Words.folded("कामुकता चिकित्सा")).hasSize(2);
+  }
+
+  @Test
   void combiningMarksOfOtherScriptsStayInsideTheirWord() {
     // Devanagari vowel signs are combining marks: "कामुकता" (sexuality) is one word
     assertThat(Words.of("कामुकता चिकित्सा")).hasSize(2);
