@@ -1729,7 +1729,7 @@ final class Assembly {
   }
 
   private static String self(Resource resource) {
-    return resource.fhirType() + "/" + resource.getIdElement().getIdPart();
+    return ResourceNames.of(resource);
   }
 
   private static @Nullable String key(Reference reference) {

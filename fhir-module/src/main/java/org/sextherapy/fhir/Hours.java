@@ -86,7 +86,7 @@ final class Hours {
     Availability.Builder b = Availability.builder();
     boolean any = false;
     for (PractitionerRole role : roles) {
-      String self = "PractitionerRole/" + role.getIdElement().getIdPart();
+      String self = ResourceNames.of(role);
       if (role.hasNotAvailable()) {
         // dated absences (holidays): the model holds weekly hours, not exceptions to them
         found.add(new Finding(self, "PractitionerRole.notAvailable", NOT_IN_MODEL));
@@ -136,7 +136,7 @@ final class Hours {
       return Optional.of(b.build());
     } catch (IllegalArgumentException | IllegalStateException e) {
       // more hours or slots than an availability holds; the message names the field
-      found.add(new Finding("PractitionerRole/" + roles.get(0).getIdElement().getIdPart(),
+      found.add(new Finding(ResourceNames.of(roles.get(0)),
           "PractitionerRole.availableTime", INVALID_VALUE));
       return Optional.empty();
     }

@@ -56,7 +56,7 @@ public record TherapistResources(Practitioner practitioner, PractitionerRole rol
 
   @Override
   public String toString() {
-    return "TherapistResources{Practitioner/" + practitioner.getIdPart() + ", "
+    return "TherapistResources{" + ResourceNames.of(practitioner) + ", "
         + locations.size() + " locations, " + verifications.size() + " verifications}";
   }
 }

@@ -157,4 +157,17 @@ class MalformedInputTest {
     assertThat(read.findings()).containsExactly(
         new Finding("Practitioner/p1", "Practitioner.name", FindingKind.INVALID_PROFILE));
   }
+
+  @Test
+  void anIdThatIsNotAFhirIdIsNotRepeatedInAFinding() {
+    // A new user's trial (session 14): the finding quoted the document's id, spaces and all.
+    String json = "{\"resourceType\":\"Practitioner\",\"id\":\"" + SECRET + " with spaces\","
+        + "\"name\":[{\"text\":\"" + SECRET + "\"}]}";
+
+    DirectoryRead read = FhirDirectoryReader.standard().readJson(new StringReader(json));
+
+    assertThat(read.findings()).extracting(Finding::resource)
+        .containsOnly("Practitioner/(not a FHIR id)");
+    assertThat(read.toString() + read.findings()).doesNotContain(SECRET, "spaces");
+  }
 }
