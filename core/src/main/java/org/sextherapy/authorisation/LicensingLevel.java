@@ -11,7 +11,9 @@ public enum LicensingLevel implements Identified {
   SUBDIVISION("subdivision"),
   /**
    * The country licenses or registers nationally (Australia's Ahpra, the UK's GMC and NMC): a
-   * licence issued by the country, or by the subdivision itself, counts anywhere in it.
+   * licence issued by the country counts anywhere in it, and one recorded as issued by a state or
+   * nation counts nowhere, since none issues one (Australia's state boards were replaced by the
+   * National Scheme on 1 July 2010, https://ahpra.gov.au/About-Ahpra/What-We-Do/FAQ.aspx).
    */
   COUNTRY("country"),
   /**

@@ -32,8 +32,10 @@ import org.sextherapy.qualification.StandardRegisters;
  *       licence to practise from the GMC (https://www.gmc-uk.org/registration-and-licensing) and
  *       nurses a national NMC registration (https://www.nmc.org.uk).</li>
  *   <li>Australia: psychologists, doctors and nurses are registered nationally under Ahpra's
- *       National Registration and Accreditation Scheme
- *       (https://www.psychologyboard.gov.au/registration.aspx; https://www.ahpra.gov.au).</li>
+ *       National Registration and Accreditation Scheme, which replaced the state and territory
+ *       boards on 1 July 2010 (https://www.psychologyboard.gov.au/registration.aspx;
+ *       https://ahpra.gov.au/About-Ahpra/What-We-Do/FAQ.aspx): a licence recorded as issued by a
+ *       state, such as {@code AU-NSW}, counts nowhere ({@link LicensingLevel#COUNTRY}).</li>
  * </ul>
  * Social work in the UK (regulated separately in each nation), and counselling in Australia (not
  * regulated by statute) are left to the caller.

@@ -81,7 +81,8 @@ public abstract class LicensingRegime {
   public final boolean acceptsLicenceFrom(Jurisdiction issuer) {
     return switch (level()) {
       case SUBDIVISION -> issuer.subdivisionCode().isPresent();
-      case COUNTRY, ISSUER -> true;
+      case COUNTRY -> issuer.subdivisionCode().isEmpty();
+      case ISSUER -> true;
       case NONE -> false;
     };
   }

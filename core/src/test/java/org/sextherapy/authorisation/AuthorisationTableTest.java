@@ -319,6 +319,13 @@ class AuthorisationTableTest {
     rows.add(new Row("Australian national licence in New South Wales")
         .licence(licence(Discipline.PSYCHOLOGY, "AU")).at("AU-NSW", Delivery.IN_PERSON)
         .authorisedBy(BasisKind.LICENCE, "AU"));
+    // No state has licensed psychologists since the National Scheme began on 1 July 2010
+    // (https://ahpra.gov.au/About-Ahpra/What-We-Do/FAQ.aspx): a "licence" recorded as issued by
+    // New South Wales is not a basis (a new user's trial, session 14).
+    rows.add(new Row("Psychology licence recorded as issued by New South Wales")
+        .licence(licence(Discipline.PSYCHOLOGY, "AU-NSW")).at("AU-NSW", Delivery.VIDEO).refused());
+    rows.add(new Row("Medical licence recorded as issued by Scotland")
+        .licence(licence(Discipline.MEDICINE, "GB-SCT")).at("GB-SCT", Delivery.VIDEO).refused());
     rows.add(new Row("Ahpra registration in Victoria")
         .registration(registration(StandardRegisters.AHPRA_PSYCHOLOGY, Discipline.PSYCHOLOGY))
         .at("AU-VIC", Delivery.VIDEO).authorisedBy(BasisKind.REGISTRATION, "AHPRA-PSYCHOLOGY"));

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.sextherapy.authorisation.LicensingLevel;
+import org.sextherapy.authorisation.LicensingPolicy;
 import org.sextherapy.client.AccessPreference;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.CertifiedSexTherapistPreference;
@@ -400,8 +402,11 @@ public final class RealisticDirectory {
 
     Discipline discipline = discipline();
     LocalDate licensed = day(firstDay, random.nextInt(12_000));
+    // Where a discipline is licensed nationally (Australia's Ahpra), the country issues it.
+    Jurisdiction issuer = LicensingPolicy.defaults().regime(home.jurisdiction, discipline).level()
+        == LicensingLevel.COUNTRY ? home.jurisdiction.toCountry() : home.jurisdiction;
     Licence.Builder licence = Licence.builder().discipline(discipline)
-        .jurisdiction(home.jurisdiction).number("L" + i)
+        .jurisdiction(issuer).number("L" + i)
         .status(chance(0.96) ? LicenceStatus.ACTIVE
             : chance(0.5) ? LicenceStatus.EXPIRED : LicenceStatus.SUSPENDED)
         .validFrom(licensed);

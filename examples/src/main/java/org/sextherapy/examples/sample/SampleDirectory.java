@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.sextherapy.authorisation.LicensingLevel;
+import org.sextherapy.authorisation.LicensingPolicy;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.concern.StandardConcerns;
 import org.sextherapy.identity.GenderIdentity;
@@ -510,7 +512,10 @@ public final class SampleDirectory {
         : LicenceStatus.ACTIVE;
     // An expired licence ended up to 300 days ago, but never before it began: a licence granted
     // 200 days ago can only have ended within those 200 days.
-    Licence.Builder licence = Licence.builder().discipline(discipline).jurisdiction(home)
+    // Where a discipline is licensed nationally (Australia's Ahpra), the country issues it.
+    Jurisdiction issuer = LicensingPolicy.defaults().regime(home, discipline).level()
+        == LicensingLevel.COUNTRY ? home.toCountry() : home;
+    Licence.Builder licence = Licence.builder().discipline(discipline).jurisdiction(issuer)
         .number(home.code() + "-" + between(10000, 99999)).status(status).validFrom(from)
         .validUntil(status == LicenceStatus.EXPIRED
             ? AS_OF.minusDays(between(1, Math.min(300, licensedDays - 1)))
