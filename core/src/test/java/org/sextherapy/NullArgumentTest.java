@@ -230,7 +230,8 @@ class NullArgumentTest {
         }
       }
     }
-    assertThat(classes).as("API classes under %s", CLASSES.toAbsolutePath()).hasSizeGreaterThan(100);
+    assertThat(classes).as("API classes under %s", CLASSES.toAbsolutePath())
+        .hasSizeGreaterThan(100);
     return classes;
   }
 

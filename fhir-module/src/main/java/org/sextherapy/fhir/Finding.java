@@ -18,8 +18,8 @@ public record Finding(String resource, String path, FindingKind kind) {
   /**
    * Creates a finding.
    *
-   * @param resource the resource as {@code Type/id} ({@code Type/(not a FHIR id)} when the document's
-   *     id is not a FHIR id, which is not repeated), never null
+   * @param resource the resource as {@code Type/id} ({@code Type/(not a FHIR id)} when the
+   *     document's id is not a FHIR id, which is not repeated), never null
    * @param path the FHIR path of the element, never null
    * @param kind what could not be mapped, never null
    */

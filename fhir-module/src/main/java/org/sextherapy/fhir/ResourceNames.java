@@ -6,9 +6,10 @@ import org.hl7.fhir.r4.model.Resource;
 
 /**
  * How findings and {@code toString()} name a resource: {@code Type/id}, as a FHIR reference does.
- * An id that is not a FHIR id (the R4 {@code id} datatype, https://hl7.org/fhir/R4/datatypes.html#id:
- * 1 to 64 letters, digits, {@code -} and {@code .}) is not repeated, since it may be any text the
- * document held; the resource is then named {@code Type/(not a FHIR id)}.
+ * An id that is not a FHIR id (the R4 {@code id} datatype,
+ * https://hl7.org/fhir/R4/datatypes.html#id: 1 to 64 letters, digits, {@code -} and {@code .}) is
+ * not repeated, since it may be any text the document held; the resource is then named
+ * {@code Type/(not a FHIR id)}.
  */
 final class ResourceNames {
 
