@@ -66,7 +66,10 @@ class MatcherCoverageTest {
     assertThat(EXCLUDED.keySet()).containsExactlyInAnyOrder(HardConstraint.values());
     assertThat(EXCLUDED.values()).allMatch(count -> count > 0);
     assertThat(REASONS).containsExactlyInAnyOrder(ReasonCode.values());
-    assertThat(withMatches).isGreaterThan(SEEDS / 4);
+    // About a quarter of the cases are refused whole by the request gates (a participant in six is
+    // a minor: safeguarding, guardian consent), and many others exclude every therapist; a fifth
+    // with matches keeps the ranking and explanations exercised on hundreds of seeds.
+    assertThat(withMatches).isGreaterThan(SEEDS / 5);
   }
 
   @ParameterizedTest(name = "{0}")
