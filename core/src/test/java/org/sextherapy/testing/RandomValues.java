@@ -18,8 +18,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.sextherapy.authorisation.LicensingPolicy;
-import org.sextherapy.authorisation.LicensingLevel;
 import org.sextherapy.assignment.Assignment;
 import org.sextherapy.assignment.CaseloadAssigner;
 import org.sextherapy.client.AccessPreference;
@@ -291,17 +289,6 @@ public final class RandomValues {
     return TODAY.plusDays(random.nextInt(2200) - 1100);
   }
 
-  /**
-   * Returns a guardian-consent status as an intake records it: mostly given or pending, sometimes
-   * refused or not required. A minor whose consent is refused or not recorded is matched to nobody
-   * (about a quarter of the requests with a minor), so that most cases still exercise matching.
-   */
-  public GuardianConsent guardianConsent() {
-    double r = random.nextDouble();
-    return r < 0.55 ? GuardianConsent.GIVEN : r < 0.75 ? GuardianConsent.PENDING
-        : r < 0.90 ? GuardianConsent.REFUSED : GuardianConsent.NOT_REQUIRED;
-  }
-
   /** Returns a jurisdiction from {@link #JURISDICTIONS}. */
   public Jurisdiction jurisdiction() {
     return oneOf(JURISDICTIONS);
@@ -329,14 +316,7 @@ public final class RandomValues {
     LocalDate from = date().minusYears(2);
     Discipline discipline = oneOf(Discipline.class);
     String number = id("LIC");
-    // Where the discipline is licensed nationally the country issues it; a tenth are recorded as
-    // issued by the state, which counts nowhere (LicensingLevel.COUNTRY), to exercise that too.
-    Jurisdiction issuer = where;
-    if (where.subdivisionCode().isPresent() && LicensingPolicy.defaults().regime(where, discipline)
-        .level() == LicensingLevel.COUNTRY && chance(0.9)) {
-      issuer = where.toCountry();
-    }
-    Licence.Builder b = Licence.builder().discipline(discipline).jurisdiction(issuer)
+    Licence.Builder b = Licence.builder().discipline(discipline).jurisdiction(where)
         .number(number).status(chance(0.8) ? LicenceStatus.ACTIVE : oneOf(LicenceStatus.class))
         .validFrom(from);
     if (chance(0.7)) {
@@ -818,8 +798,8 @@ public final class RandomValues {
     for (int i = 0; i < preferences; i++) {
       b.addPreferences(preference());
     }
-    if (chance(0.85)) {
-      b.guardianConsent(guardianConsent());
+    if (chance(0.5)) {
+      b.guardianConsent(oneOf(GuardianConsent.class));
     }
     if (chance(0.7)) {
       b.waitingSince(TODAY.minusDays(random.nextInt(120)));
@@ -881,8 +861,8 @@ public final class RandomValues {
     if (chance(0.6)) {
       b.addPreferences(aimedAt(therapist, oneOf(PreferenceKind.class)));
     }
-    if (chance(0.85)) {
-      b.guardianConsent(guardianConsent());
+    if (chance(0.5)) {
+      b.guardianConsent(oneOf(GuardianConsent.class));
     }
     return b.build();
   }
