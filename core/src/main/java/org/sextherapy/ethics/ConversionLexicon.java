@@ -2,6 +2,7 @@ package org.sextherapy.ethics;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -594,15 +595,13 @@ final class ConversionLexicon {
     return new Entry(id, parsed, foldedWords(notFollowedBy), foldedWords(notPrecededBy));
   }
 
+  /** Returns the folded words of a slot's alternatives ("a | b c"), as the text is cut. */
   private static Set<String> foldedWords(String slot) {
-    Set<String> words = new HashSet<>();
-    for (String alternative : alternatives(slot)) {
-      words.addAll(Arrays.asList(Words.folded(alternative)));
-    }
-    return Set.copyOf(words);
+    return folded(Arrays.asList(alternatives(slot)));
   }
 
-  private static Set<String> folded(Set<String> words) {
+  /** Returns the words of some phrases, cut and folded as the text is. */
+  private static Set<String> folded(Collection<String> words) {
     Set<String> out = new HashSet<>();
     for (String word : words) {
       out.addAll(Arrays.asList(Words.folded(word)));
