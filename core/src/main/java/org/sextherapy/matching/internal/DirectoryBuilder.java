@@ -128,7 +128,7 @@ final class DirectoryBuilder {
 
   private static void require(int count) {
     if (count > MAX_PROFILES) {
-      throw new IllegalArgumentException("profiles must be at most " + MAX_PROFILES);
+      throw new InvalidValueException("profiles", "must be at most " + MAX_PROFILES);
     }
   }
 
@@ -136,7 +136,8 @@ final class DirectoryBuilder {
    * Adds a profile, packing a chunk when it is full.
    *
    * @param profile the profile, never null
-   * @throws IllegalArgumentException if the directory already holds {@value #MAX_PROFILES}
+   * @throws InvalidValueException naming the field "profiles" if the directory already holds
+   *     {@value #MAX_PROFILES}
    */
   void add(TherapistProfile profile) {
     Objects.requireNonNull(profile, "profile");
