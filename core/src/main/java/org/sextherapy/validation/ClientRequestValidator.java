@@ -21,13 +21,14 @@ import org.sextherapy.validation.internal.Findings;
 
 /**
  * Checks that a client request is complete and consistent on a date: someone takes part, as many
- * people as the format admits (two for a couple), at least one concern and one delivery, and
- * guardian-consent data for a minor.
+ * people as the format admits (two for a couple), at least one concern and one delivery.
  *
- * <p>Consent rules for minors vary by jurisdiction (often 12 to 16 for outpatient mental-health
- * care), so the status must be recorded, never assumed (ethical rule 7);
- * whether the recorded status allows therapy is the ethics review's concern. Messages name fields
- * and ids only: a request is special-category data.
+ * <p>Guardian consent for a minor is not checked here: whether a minor needs it depends on the
+ * minimum age at which a minor may consent alone where they will be (often 12 to 16 for outpatient
+ * mental-health care), which the caller supplies to the ethics review
+ * ({@code EthicsReview.withMinorConsentAges}). So the review's rule
+ * {@code ethics.minor-guardian-consent} (ethical rule 7) is the one owner of that decision, and the
+ * matcher gates on it. Messages name fields and ids only: a request is special-category data.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -43,8 +44,6 @@ public final class ClientRequestValidator implements Validator<ClientRequest> {
   public static final String DUPLICATE_CONCERN = "request.duplicate-concern";
   /** No delivery is accepted. */
   public static final String NO_DELIVERY = "request.no-delivery";
-  /** A participant is a minor and no guardian-consent status is recorded. */
-  public static final String GUARDIAN_CONSENT_MISSING = "request.guardian-consent-missing";
   /** A participant is under 12; sex therapy serves adolescents, not children. */
   public static final String CHILD_PARTICIPANT = "request.child-participant";
   /** A distance preference is given but in-person sessions are not accepted. */
@@ -113,10 +112,6 @@ public final class ClientRequestValidator implements Validator<ClientRequest> {
         findings.add(CHILD_PARTICIPANT, "$.participants[" + i + "].ageBracket", WARNING,
             "participant " + participants.get(i).id() + " is under 12");
       }
-    }
-    if (request.involvesMinor() && request.guardianConsent().isEmpty()) {
-      findings.add(GUARDIAN_CONSENT_MISSING, "$.guardianConsent", ERROR,
-          "a participant is a minor and no guardian-consent status is recorded");
     }
   }
 
