@@ -14,7 +14,14 @@ import org.sextherapy.internal.Checks;
  * <p>Licences are issued per jurisdiction: a US state licenses its psychologists, a country its
  * psychotherapists. A country-level jurisdiction {@linkplain #covers(Jurisdiction) covers} its
  * subdivisions; a subdivision covers only itself. Country codes are checked against the ISO 3166-1
- * list of the JDK; subdivision codes are checked for form only (1 to 3 letters or digits).
+ * list of the JDK. Subdivision codes of the United States, Canada, Australia and Germany are
+ * checked against their ISO 3166-2 lists ({@code US-CAL} is refused, not kept as a place that
+ * matches nothing); other countries' are checked for form only (1 to 3 letters or digits).
+ *
+ * <p>The six US outlying areas that also have an ISO 3166-1 code ({@code AS}, {@code GU},
+ * {@code MP}, {@code PR}, {@code UM}, {@code VI}) are read as their ISO 3166-2:US codes:
+ * {@code parse("PR")} and {@code country("PR")} give {@code US-PR}, which licenses as a state does,
+ * so that a Puerto Rico licence and a client in Puerto Rico meet however each was recorded.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -32,7 +39,8 @@ public abstract class Jurisdiction implements Comparable<Jurisdiction> {
    * @param code the code, upper case, never null
    * @return the jurisdiction, never null
    * @throws IllegalArgumentException if the code is not a known ISO 3166-1 country, optionally
-   *     followed by a hyphen and a subdivision code
+   *     followed by a hyphen and a subdivision code (one of its ISO 3166-2 codes for the United
+   *     States, Canada, Australia and Germany)
    */
   public static Jurisdiction parse(String code) {
     Objects.requireNonNull(code, "code");
@@ -45,7 +53,8 @@ public abstract class Jurisdiction implements Comparable<Jurisdiction> {
   }
 
   /**
-   * Returns a country-level jurisdiction.
+   * Returns a country-level jurisdiction, or for a US outlying area with an ISO 3166-1 code of its
+   * own ({@code "PR"}) its US subdivision ({@code US-PR}).
    *
    * @param country the ISO 3166-1 alpha-2 code, such as {@code "GB"}, never null
    * @return the jurisdiction, never null
@@ -122,13 +131,27 @@ public abstract class Jurisdiction implements Comparable<Jurisdiction> {
     return code().compareTo(other.code());
   }
 
+  /**
+   * Checks the codes and reads a US outlying area's own country code as its US subdivision: every
+   * way of making a jurisdiction (the factories, JSON, FHIR) passes here.
+   */
   @Value.Check
-  final void check() {
-    Checks.require(COUNTRIES.contains(countryCode()), "countryCode",
+  Jurisdiction checkAndNormalise() {
+    String country = countryCode();
+    Checks.require(COUNTRIES.contains(country), "countryCode",
         "must be an ISO 3166-1 alpha-2 code in upper case");
     Optional<String> subdivision = subdivisionCode();
-    Checks.require(subdivision.isEmpty() || isSubdivision(subdivision.get()),
-        "subdivisionCode", "must be 1-3 upper-case letters or digits");
+    if (subdivision.isEmpty()) {
+      return Subdivisions.isUsOutlyingArea(country)
+          ? ImmutableJurisdiction.of("US", Optional.of(country)) : this;
+    }
+    Checks.require(isSubdivision(subdivision.get()), "subdivisionCode",
+        "must be 1-3 upper-case letters or digits");
+    Checks.require(!Subdivisions.isUsOutlyingArea(country), "subdivisionCode",
+        "must be absent for " + country + ", which is read as US-" + country);
+    Checks.require(Subdivisions.isListed(country, subdivision.get()).orElse(true),
+        "subdivisionCode", "must be an ISO 3166-2 subdivision of " + country);
+    return this;
   }
 
   /**

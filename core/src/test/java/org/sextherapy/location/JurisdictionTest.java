@@ -88,6 +88,58 @@ class JurisdictionTest {
   }
 
   @Test
+  void subdivisionOutsideItsCountrysIso3166ListIsRefusedRatherThanMatchingNothing() {
+    for (String typo : List.of("US-ZZ", "US-NYC", "US-CAL", "US-PQ", "CA-QU", "CA-PQ", "AU-NS",
+        "AU-VI", "DE-BER", "DE-B")) {
+      assertThatIllegalArgumentException().as(typo).isThrownBy(() -> Jurisdiction.parse(typo))
+          .withMessageStartingWith("subdivisionCode ");
+    }
+    for (String listed : List.of("US-CA", "US-DC", "US-WY", "US-GU", "CA-QC", "CA-NU",
+        "AU-ACT", "AU-TAS", "DE-BE", "DE-TH", "GB-SCT", "GB-LND", "FR-75", "NZ-AUK")) {
+      assertThat(Jurisdiction.parse(listed).code()).isEqualTo(listed);
+    }
+  }
+
+  /** The lists as ISO 3166-2 gives them: a missing or extra code would refuse a real place. */
+  @Test
+  void listedCountriesHaveTheirIso3166SubdivisionCounts() {
+    int[] counts = new int[4];
+    String[] countries = {"US", "CA", "AU", "DE"};
+    for (int c = 0; c < countries.length; c++) {
+      for (char a = 'A'; a <= 'Z'; a++) {
+        for (char b = 'A'; b <= 'Z'; b++) {
+          if (Subdivisions.isListed(countries[c], "" + a + b).orElseThrow()) {
+            counts[c]++;
+          }
+          for (char d = 'A'; d <= 'Z'; d++) {
+            if (Subdivisions.isListed(countries[c], "" + a + b + d).orElseThrow()) {
+              counts[c]++;
+            }
+          }
+        }
+      }
+    }
+    // 50 states, DC and 6 outlying areas; 10 provinces and 3 territories; 6 states and 2
+    // territories; 16 Lander.
+    assertThat(counts).containsExactly(57, 13, 8, 16);
+  }
+
+  @Test
+  void usOutlyingAreaWithItsOwnCountryCodeIsReadAsItsUsSubdivision() {
+    for (String area : List.of("AS", "GU", "MP", "PR", "UM", "VI")) {
+      Jurisdiction own = Jurisdiction.parse(area);
+      assertThat(own).isEqualTo(Jurisdiction.parse("US-" + area))
+          .isEqualTo(Jurisdiction.country(area)).isEqualTo(Jurisdiction.subdivision("US", area));
+      assertThat(own.code()).isEqualTo("US-" + area);
+      assertThat(own.toCountry()).isEqualTo(Jurisdiction.country("US"));
+      assertThat(own.covers(Jurisdiction.parse("US-" + area))).isTrue();
+      assertThatIllegalArgumentException().isThrownBy(() -> Jurisdiction.parse(area + "-01"))
+          .withMessageStartingWith("subdivisionCode ");
+    }
+    assertThat(Jurisdiction.country("US").covers(Jurisdiction.parse("PR"))).isTrue();
+  }
+
+  @Test
   void jurisdictionsSortByTheirCode() {
     TreeSet<Jurisdiction> sorted = new TreeSet<>(List.of(Jurisdiction.parse("US-NY"),
         Jurisdiction.parse("GB"), Jurisdiction.parse("US-CA"), Jurisdiction.parse("DE-BE")));
@@ -116,11 +168,12 @@ class JurisdictionTest {
         part.append(CHARACTERS.charAt(random.nextInt(CHARACTERS.length())));
       }
       String code = part.toString();
+      // Great Britain's subdivisions are checked for form only (see the listed countries below).
       if (ISO_3166_2_PART.matcher(code).matches()) {
-        assertThat(Jurisdiction.subdivision("US", code).code()).isEqualTo("US-" + code);
+        assertThat(Jurisdiction.subdivision("GB", code).code()).isEqualTo("GB-" + code);
       } else {
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> Jurisdiction.subdivision("US", code))
+            .isThrownBy(() -> Jurisdiction.subdivision("GB", code))
             .withMessageStartingWith("subdivisionCode ");
       }
     }
