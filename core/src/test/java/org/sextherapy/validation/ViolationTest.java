@@ -49,7 +49,7 @@ class ViolationTest {
       ids.addAll(ValidatorPropertiesTest.ruleIds(validator));
     }
 
-    assertThat(ids).hasSize(32 + 11 + 5).doesNotHaveDuplicates()
+    assertThat(ids).hasSize(32 + 10 + 5).doesNotHaveDuplicates()
         .allSatisfy(id -> assertThat(Violation.of(id, "$", Severity.INFO, "m").ruleId())
             .isEqualTo(id));
   }
