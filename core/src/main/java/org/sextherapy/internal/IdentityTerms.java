@@ -42,7 +42,9 @@ public final class IdentityTerms {
       "sexual orientation", "orientation", "sexual identity", "egodystonic", "ego dystonic",
       "being gay", "being lesbian", "being bisexual", "being queer", "being trans",
       "being transgender", "being non binary", "being nonbinary", "being intersex",
-      "being asexual", "intersex status", "trans status",
+      "being asexual", "intersex status", "trans status", "heterosexuality", "pansexuality",
+      "demisexuality",
+      "being two spirit",
       // German, French, Spanish, Portuguese, Italian, Dutch
       "homosexualität", "bisexualität", "transsexualität", "geschlechtsdysphorie",
       "geschlechtsinkongruenz", "homosexualité", "bisexualité", "transsexualisme",
@@ -56,7 +58,12 @@ public final class IdentityTerms {
       "bisexual", "bisexuals", "homosexual", "homosexuals", "queer", "trans", "transgender",
       "transgendered", "transsexual", "transsexuals", "nonbinary", "genderqueer", "genderfluid",
       "agender", "intersex", "asexual", "pansexual", "ssa", "effeminate", "transvestite",
-      "transvestites", "tomboy", "sissy", "lgbt", "lgbtq", "lgbtqia");
+      "transvestites", "tomboy", "sissy", "lgbt", "lgbtq", "lgbtqia",
+      // short and newer words for the same identities: "Being bi", "Demisexuality feelings"
+      "bi", "pan", "biromantic", "panromantic", "homoromantic", "aromantic", "demisexual",
+      "graysexual", "greysexual", "enby", "butch", "femme", "transmasculine", "transfeminine",
+      "transmasc", "transfem", "mtf", "ftm", "heterosexual", "heterosexuals", "cisgender",
+      "cis", "lgbtqi", "queers");
 
   /** Words that only frame an identity word, so a name made of them and it names the identity. */
   private static final Set<String> FRAMING_WORDS = Set.of("being", "a", "an", "the", "my", "his",

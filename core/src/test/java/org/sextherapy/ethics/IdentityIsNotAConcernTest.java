@@ -155,7 +155,10 @@ class IdentityIsNotAConcernTest {
       "Nonbinary identity", "Non-binary identity", "Sexual identity disorder",
       "Gender non-conforming behaviour", "Homosexualität", "Homosexualité", "Homosexualidad",
       "Disforia de género", "Dysphorie de genre", "Geschlechtsdysphorie", "Omosessualità",
-      "TRANSGENDER\u200B FEELINGS"})
+      "TRANSGENDER\u200B FEELINGS", "Being bi", "Bi", "Pansexuality", "Being pan",
+      "Demisexual feelings", "Aromantic", "Being butch", "Femme identity", "Being enby",
+      "FtM", "Transmasculine identity", "Heterosexuality", "Being cis",
+      "Being two-spirit"})
   void aCustomConcernTypeNamedForIdentityAsTheConcernIsRefused(String name) {
     assertThatThrownBy(() -> ConcernType.builder().id("CLINIC_CONCERN").displayName(name)
         .category(ConcernCategory.OTHER).relational(false).build())
@@ -216,7 +219,9 @@ class IdentityIsNotAConcernTest {
       "Lesbian bed death", "Erectile dysfunction in gay men", "Minority stress",
       "Internalised homophobia", "Coming out", "Gender-affirming surgery recovery",
       "Sexual health for trans women", "Chemsex", "Sexual desire", "Sexual orientation OCD",
-      "Homosexual OCD", "Intrusive thoughts about orientation"})
+      "Homosexual OCD", "Intrusive thoughts about orientation", "Bi-curious exploration",
+      "Pan-cultural sexual norms", "Straight talk about sex", "Being straight with a partner",
+      "Erectile dysfunction in cis men"})
   void aNameWhoseConcernIsSomethingElseThanTheIdentityItMentionsIsAccepted(String name) {
     assertThat(ConcernType.builder().id("CLINIC_CONCERN").displayName(name)
         .category(ConcernCategory.OTHER).relational(false).build().displayName())
