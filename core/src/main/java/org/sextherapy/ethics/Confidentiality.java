@@ -1,11 +1,16 @@
 package org.sextherapy.ethics;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.FaithPreference;
+import org.sextherapy.client.LgbtqIdentityPreference;
 import org.sextherapy.client.Participant;
+import org.sextherapy.client.Preference;
+import org.sextherapy.client.RaceOrEthnicityPreference;
 import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.code.Code;
 import org.sextherapy.identity.GenderIdentity;
@@ -15,6 +20,7 @@ import org.sextherapy.plan.Goal;
 import org.sextherapy.plan.PlannedSession;
 import org.sextherapy.plan.SessionPlan;
 import org.sextherapy.qualification.Licence;
+import org.sextherapy.qualification.Registration;
 import org.sextherapy.therapist.FaithStance;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Modality;
@@ -30,9 +36,11 @@ import org.sextherapy.treatment.Modality;
  * at least {@value #MINIMUM_LENGTH} characters), the message is withheld, the path cut to
  * {@code $}, and a breach of rule 9 reported. So a shortened, re-cased, re-spaced or quoted part of a
  * note is caught, not only a copy of the whole field. Free-text fields: a profile's display name,
- * title, pronouns, own words for gender, licence numbers and modality descriptions; a plan's goal
- * and exercise notes and its participants' own words for gender; a request's participants' own
- * words for gender and the titles of its recorded codes.
+ * title, pronouns, own words for gender and self-descriptions, faith tradition, licence and
+ * registration numbers and modality descriptions; a plan's goal and exercise notes and its
+ * participants' own words for gender; a request's participants' own words for gender, the titles
+ * of its recorded codes, and the terms of its preferences (the identities, races or ethnicities and
+ * faith traditions the client would like a therapist to share).
  */
 final class Confidentiality {
 
@@ -62,6 +70,9 @@ final class Confidentiality {
     for (Licence licence : profile.licences()) {
       add(texts, licence.number());
     }
+    for (Registration registration : profile.registrations()) {
+      add(texts, registration.number());
+    }
     return texts;
   }
 
@@ -87,7 +98,35 @@ final class Confidentiality {
         add(texts, code.title());
       }
     }
+    for (Preference preference : request.preferences()) {
+      for (String term : terms(preference)) {
+        add(texts, term);
+      }
+    }
     return texts;
+  }
+
+  /**
+   * Returns the terms a client wrote in a preference: the identities, races or ethnicities and
+   * faith traditions they would like a therapist to share. Every kind is decided here, so a new
+   * kind does not compile until it is.
+   */
+  private static Collection<String> terms(Preference preference) {
+    return switch (preference.kind()) {
+      case RACE_OR_ETHNICITY -> ((RaceOrEthnicityPreference) preference).racesOrEthnicities();
+      case LGBTQ_IDENTITY -> ((LgbtqIdentityPreference) preference).identities();
+      case FAITH -> {
+        List<String> traditions = new ArrayList<>();
+        for (FaithStance stance : ((FaithPreference) preference).stances()) {
+          stance.tradition().ifPresent(traditions::add);
+        }
+        yield traditions;
+      }
+      // enums, numbers, places, currencies and the ids of modalities, payers and plans
+      case THERAPIST_GENDER, POPULATION, LANGUAGE, CERTIFIED_SEX_THERAPIST, IN_PERSON_DISTANCE,
+          FEE, SLIDING_SCALE, INSURANCE, MODALITY, TIME, PRACTICE_COMPETENCE, ACCESS,
+          SIGN_LANGUAGE -> List.of();
+    };
   }
 
   private static void addParticipants(List<String> texts, List<Participant> participants) {

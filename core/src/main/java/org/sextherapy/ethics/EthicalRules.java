@@ -63,16 +63,20 @@ public final class EthicalRules {
    * practice, by name ("conversion therapy", "reparative therapy", "SOCE", "ex-gay") or in plain
    * words ("overcome unwanted same-sex attraction", "accept the sex assigned at birth"), or whose
    * title or display name does ("Reparative Therapy Institute"), or what the therapist discloses
-   * (a faith tradition of "ex-gay ministry", a self-description's terms or own words), breaches
-   * rule 1 whatever the modality's structured aims: the offer is the breach. An error, so the profile is never matched
+   * (a faith tradition of "ex-gay ministry", a self-description's terms or own words, pronouns,
+   * own words for gender), or the qualifications it shows (the titles of degrees and credentials,
+   * the names of certifying bodies and registers), or the names and synonyms of the concerns it
+   * declares (a clinic's own concern type "Freedom from homosexuality", in any category),
+   * breaches rule 1 whatever the modality's structured aims: the offer is the breach. An error, so the profile is never matched
    * or assigned. The finding names the lexicon entry, never the text.
    * Sources as for {@link #NO_IDENTITY_CHANGE}; the phrasings' sources are listed in the lexicon.
    */
   public static final EthicalRule NO_CONVERSION_PRACTICE_OFFERED = ImmutableEthicalRule.builder()
       .id("ethics.no-conversion-practice-offered").number(1)
       .statement("No profile offers a conversion practice: not in a modality's name or"
-          + " description, whatever its structured aims, nor in its title, display name, faith"
-          + " tradition or self-descriptions.")
+          + " description, whatever its structured aims, nor in any other text it shows: its"
+          + " display name, title, pronouns, own words, faith tradition, self-descriptions,"
+          + " qualifications, or the names of the concerns it declares.")
       .source(CONVERSION_SOURCES + "; UN Independent Expert on SOGI, A/HRC/44/53 (2020)")
       .defaultSeverity(Severity.ERROR).addAppliesTo(PROFILE)
       .profileCheck(IdentityRules::conversionOffered)

@@ -12,10 +12,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sextherapy.client.AgeBracket;
 import org.sextherapy.client.ClientRequest;
+import org.sextherapy.client.FaithPreference;
+import org.sextherapy.client.LgbtqIdentityPreference;
 import org.sextherapy.client.Participant;
+import org.sextherapy.client.RaceOrEthnicityPreference;
+import org.sextherapy.client.Strength;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.plan.SessionPlan;
+import org.sextherapy.therapist.FaithStance;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.validation.Severity;
 import org.sextherapy.validation.ValidationResult;
@@ -152,6 +157,40 @@ class ConfidentialityTest {
         .doesNotContain("my own gender words").contains(RULE);
     assertThat(review.reviewMatch(request, profile, DATE).toString())
         .doesNotContain("Jo Private").contains(RULE);
+  }
+
+  /**
+   * The terms a client writes in a preference (the identities, races or ethnicities and faith
+   * traditions a therapist should share) are client data: an application rule echoing them, in a
+   * request or a match review, is withheld (a new user's trial, session 15: they were not).
+   */
+  @Test
+  void clinicRuleEchoingTheTermsOfAnIdentityRaceOrFaithPreferenceIsWithheld() {
+    String sentinel = "two-spirit ZQXSENTINEL";
+    ClientRequest request = Examples.request()
+        .addPreferences(LgbtqIdentityPreference.of(Strength.REQUIRED, Set.of(sentinel + " one")),
+            RaceOrEthnicityPreference.of(Strength.PREFERRED, Set.of(sentinel + " two")),
+            FaithPreference.of(Strength.PREFERRED,
+                Set.of(FaithStance.integrating(sentinel + " three"))))
+        .build();
+    for (String term : List.of(" one", " two", " three")) {
+      EthicsReview review = REVIEW
+          .withRule(EthicalRule.builder().id("clinic.request").statement("Echo.").source("Test")
+              .defaultSeverity(Severity.INFO).addAppliesTo(ReviewSubject.REQUEST)
+              .requestCheck((r, date, context) -> List.of(context.violation("$.preferences",
+                  "wants ZQXSENTINEL" + term)))
+              .build())
+          .withRule(EthicalRule.builder().id("clinic.match").statement("Echo.").source("Test")
+              .defaultSeverity(Severity.INFO).addAppliesTo(ReviewSubject.MATCH)
+              .matchCheck((r, p, date, context) -> List.of(context.violation("$",
+                  "shares ZQXSENTINEL" + term)))
+              .build());
+
+      assertThat(review.reviewRequest(request, DATE).toString()).as(term)
+          .doesNotContain("ZQXSENTINEL").contains(RULE);
+      assertThat(review.reviewMatch(request, Examples.profile().build(), DATE).toString())
+          .as(term).doesNotContain("ZQXSENTINEL").contains(RULE);
+    }
   }
 
   @Test

@@ -8,12 +8,29 @@ import static org.sextherapy.ethics.Examples.REVIEW;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.concern.ConcernCategory;
+import org.sextherapy.concern.ConcernType;
+import org.sextherapy.identity.GenderIdentity;
+import org.sextherapy.identity.GenderTerm;
 import org.sextherapy.identity.SelfDescription;
+import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.plan.ActivityKind;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
 import org.sextherapy.plan.PlannedSession;
 import org.sextherapy.plan.SessionPlan;
+import org.sextherapy.qualification.Certification;
+import org.sextherapy.qualification.CertifyingBody;
+import org.sextherapy.qualification.Credential;
+import org.sextherapy.qualification.CredentialKind;
+import org.sextherapy.qualification.Degree;
+import org.sextherapy.qualification.DegreeLevel;
+import org.sextherapy.qualification.Discipline;
+import org.sextherapy.qualification.LicenceStatus;
+import org.sextherapy.qualification.Register;
+import org.sextherapy.qualification.Registration;
+import org.sextherapy.therapist.Expertise;
+import org.sextherapy.therapist.ExpertiseLevel;
 import org.sextherapy.therapist.FaithStance;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Aim;
@@ -156,6 +173,55 @@ class NoIdentityChangeTest {
             tuple(OFFERED, "$.lgbtqIdentity.terms[0]"), tuple(OFFERED, "$.lgbtqIdentity.ownWords"));
     assertThat(result.toString()).doesNotContainIgnoringCase("ministry")
         .doesNotContainIgnoringCase("healed").doesNotContainIgnoringCase("british");
+  }
+
+  /**
+   * Every text a profile shows a client is an offer: the titles of its qualifications, the names
+   * of the bodies and registers behind them, the concerns it declares (a clinic's own concern type
+   * may be named after the practice, in any category) and its pronouns and own words for gender.
+   * A new user's trial (session 15) found these read by no rule, and the profile matched.
+   */
+  @Test
+  void qualificationsConcernsAndOwnWordsAdvertisingAConversionPracticeAreErrors() {
+    ConcernType conversion = ConcernType.builder().id("CLINIC_CONVERSION")
+        .displayName("Conversion therapy").category(ConcernCategory.DESIRE).relational(false)
+        .build();
+    ConcernType freedom = ConcernType.builder().id("CLINIC_FREEDOM").displayName("Freedom")
+        .category(ConcernCategory.IDENTITY_EXPLORATION).relational(false)
+        .addSynonyms("questions", "freedom from homosexuality").build();
+    Credential credential = Credential.builder().issuer(CertifyingBody.of("ACME",
+        "Alliance for Reparative Therapy")).id("ACME-X").title("Certified conversion therapist")
+        .kind(CredentialKind.OTHER).build();
+    TherapistProfile profile = Examples.profile()
+        .pronouns("he/him, ex-gay").gender(GenderIdentity.of("healed from homosexuality",
+            Set.of(GenderTerm.MAN)))
+        .addDegrees(Degree.of(DegreeLevel.MASTER, "MA in Reparative Therapy", true))
+        .addCertifications(Certification.builder().credential(credential)
+            .issued(DATE.minusYears(1)).expires(DATE.plusYears(1)).build())
+        .addRegistrations(Registration.builder().register(Register.of("REG",
+            "Register of Conversion Therapists", Jurisdiction.parse("GB")))
+            .discipline(Discipline.OTHER).number("R-1").status(LicenceStatus.ACTIVE)
+            .validFrom(DATE.minusYears(1)).build())
+        .addExpertise(Expertise.of(conversion, ExpertiseLevel.SPECIALIST),
+            Expertise.of(freedom, ExpertiseLevel.EXPERIENCED))
+        .build();
+
+    ValidationResult result = REVIEW.reviewProfile(profile, DATE);
+
+    List<Violation> offered = result.violations().stream()
+        .filter(v -> v.ruleId().equals(OFFERED)).toList();
+    assertThat(offered).extracting(Violation::path).containsExactlyInAnyOrder(
+        "$.pronouns", "$.gender.ownWords", "$.degrees[1].title",
+        "$.certifications[0].credential.title", "$.certifications[0].credential.issuer.name",
+        "$.registrations[0].register.name", "$.expertise[1].concern.displayName",
+        "$.expertise[2].concern.synonyms[1]");
+    assertThat(offered).allSatisfy(v -> assertThat(v.severity())
+        .isEqualTo(Severity.ERROR));
+    assertThat(result.toString()).doesNotContainIgnoringCase("homosexuality")
+        .doesNotContainIgnoringCase("alliance").doesNotContainIgnoringCase("conversion t");
+    // the standard catalogue's names, titles and bodies offer nothing
+    assertThat(REVIEW.reviewProfile(Examples.profile().build(), DATE).hasViolation(OFFERED))
+        .isFalse();
   }
 
   @Test
