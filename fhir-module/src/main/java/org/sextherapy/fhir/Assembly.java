@@ -1,5 +1,6 @@
 package org.sextherapy.fhir;
 
+import static org.sextherapy.fhir.FindingKind.CONFLICTING_VALUES;
 import static org.sextherapy.fhir.FindingKind.DANGLING_REFERENCE;
 import static org.sextherapy.fhir.FindingKind.FAILED_VERIFICATION;
 import static org.sextherapy.fhir.FindingKind.IGNORED_RESOURCE;
@@ -376,6 +377,7 @@ final class Assembly {
       findings.add(new Finding(self, "Location.hoursOfOperation", NOT_IN_MODEL));
     }
     unread(location, self, LOCATION_EXTENSIONS, findings);
+    Repeats.report(location, self, findings);
     newPatientsPerNetwork(location, self);
     Address address = location.getAddress();
     if (!address.hasState() && !address.hasCountry()) {
@@ -482,6 +484,7 @@ final class Assembly {
       findings.add(new Finding(self, "HealthcareService.availableTime", NOT_IN_MODEL));
     }
     unread(service, self, SERVICE_EXTENSIONS, findings);
+    Repeats.report(service, self, findings);
     newPatientsPerNetwork(service, self);
     for (String url : List.of(FhirTerms.NDH_DELIVERY_METHOD, FhirTerms.PLAN_NET_DELIVERY_METHOD)) {
       for (Extension method : service.getExtensionsByUrl(url)) {
@@ -622,6 +625,7 @@ final class Assembly {
         }
       }
       unread(p, self, PRACTITIONER_EXTENSIONS, found);
+      Repeats.report(p, self, found);
       languages(p, b);
       qualifications(p, b);
       unappliedChecks(p);
@@ -737,7 +741,7 @@ final class Assembly {
         TherapistProfile.Builder b) {
       DegreeLevel level = byId(DegreeLevel.class,
           codeIn(q.getCode(), SexTherapyExtensions.DEGREE_LEVEL_SYSTEM));
-      Boolean clinical = bool(q.getExtensionByUrl(SexTherapyExtensions.DEGREE_CLINICAL));
+      Boolean clinical = bool(Repeats.one(q, SexTherapyExtensions.DEGREE_CLINICAL));
       if (level == null || clinical == null || !q.getCode().hasText()) {
         find(path, INVALID_VALUE);
         return;
@@ -752,7 +756,7 @@ final class Assembly {
     private void certification(PractitionerQualificationComponent q, String path,
         TherapistProfile.Builder b) {
       String id = codeIn(q.getCode(), SexTherapyExtensions.CREDENTIAL_SYSTEM);
-      Extension full = q.getExtensionByUrl(SexTherapyExtensions.CREDENTIAL);
+      Extension full = Repeats.one(q, SexTherapyExtensions.CREDENTIAL);
       Optional<Credential> credential;
       try {
         credential = full != null ? Optional.of(credential(full))
@@ -768,8 +772,8 @@ final class Assembly {
       }
       Optional<LocalDate> issued = date(q.getPeriod().getStartElement());
       Optional<LocalDate> expires = date(q.getPeriod().getEndElement());
-      Integer credits = integer(q.getExtensionByUrl(SexTherapyExtensions.CE_CREDITS));
-      Boolean membership = bool(q.getExtensionByUrl(SexTherapyExtensions.MEMBERSHIP_CURRENT));
+      Integer credits = integer(Repeats.one(q, SexTherapyExtensions.CE_CREDITS));
+      Boolean membership = bool(Repeats.one(q, SexTherapyExtensions.MEMBERSHIP_CURRENT));
       if (issued.isEmpty() || (q.getPeriod().hasEnd() && expires.isEmpty())) {
         find(path + ".period", INVALID_VALUE);
         return;
@@ -794,19 +798,15 @@ final class Assembly {
           discipline = byId(Discipline.class, coding.getCode());
         }
       }
-      Extension scope = scope(q);
-      String scopePath = path + ".extension('" + FhirTerms.NDH_QUALIFICATION + "')";
-      Jurisdiction jurisdiction = scope == null ? null
-          : jurisdiction(scope.getExtensionByUrl("whereValid"),
-              scopePath + ".extension('whereValid')");
-      LicenceStatus status = byId(LicenceStatus.class,
-          code(q.getExtensionByUrl(SexTherapyExtensions.LICENCE_STATUS)));
-      Optional<String> number = q.getIdentifier().stream().filter(Identifier::hasValue)
-          .map(Identifier::getValue).findFirst();
+      Standing standing = standing(q, path);
+      Optional<String> number = number(q, path);
       Optional<LocalDate> from = date(q.getPeriod().getStartElement());
       Optional<LocalDate> until = date(q.getPeriod().getEndElement());
-      if (registerCoding == null || discipline == null || jurisdiction == null || status == null
-          || number.isEmpty() || from.isEmpty() || (q.getPeriod().hasEnd() && until.isEmpty())) {
+      if (standing == null) {
+        return; // reported
+      }
+      if (registerCoding == null || discipline == null || number.isEmpty() || from.isEmpty()
+          || (q.getPeriod().hasEnd() && until.isEmpty())) {
         find(path, INVALID_VALUE);
         return;
       }
@@ -814,11 +814,16 @@ final class Assembly {
         String id = registerCoding.getCode();
         Optional<Register> register = StandardRegisters.all().stream()
             .filter(r -> r.id().equals(id)).findFirst();
+        if (register.isEmpty() && standing.places().size() != 1) {
+          // a register the library does not know is named by its one jurisdiction
+          find(path, INVALID_VALUE);
+          return;
+        }
         Register named = register.isPresent() ? register.get()
-            : Register.of(id, registerCoding.getDisplay(), jurisdiction);
+            : Register.of(id, registerCoding.getDisplay(), standing.places().get(0));
         b.addRegistrations(Registration.builder().register(named).discipline(discipline)
-            .number(number.get()).status(status).validFrom(from.get()).validUntil(until)
-            .build());
+            .number(number.get()).status(standing.status()).validFrom(from.get())
+            .validUntil(until).build());
       } catch (IllegalArgumentException | NullPointerException e) {
         find(path, INVALID_VALUE);
       }
@@ -827,47 +832,52 @@ final class Assembly {
     private void licence(PractitionerQualificationComponent q, int index, String path,
         TherapistProfile.Builder b) {
       Discipline discipline = null;
+      Set<Discipline> stated = EnumSet.noneOf(Discipline.class);
+      Set<Discipline> filed = EnumSet.noneOf(Discipline.class);
       Code taxonomy = null;
       for (Coding coding : q.getCode().getCoding()) {
         if (SexTherapyExtensions.DISCIPLINE_SYSTEM.equals(coding.getSystem())) {
           discipline = byId(Discipline.class, coding.getCode());
-        } else if (taxonomy == null && FhirTerms.NUCC.equals(coding.getSystem())
-            && coding.hasCode()) {
-          // the first NUCC code the catalogue knows; a specialty code (103TC0700X clinical
+          if (discipline != null) {
+            stated.add(discipline);
+          }
+        } else if (FhirTerms.NUCC.equals(coding.getSystem()) && coding.hasCode()) {
+          // a NUCC code the catalogue knows; a specialty code (103TC0700X clinical
           // psychologist) is kept as read, and Discipline.forTaxonomy alone says its licence
-          taxonomy = CodeCatalogue.find(CodeSystem.NUCC_PROVIDER_TAXONOMY, coding.getCode())
-              .filter(code -> Discipline.forTaxonomy(code).isPresent()).orElse(null);
+          Optional<Code> known = CodeCatalogue.find(CodeSystem.NUCC_PROVIDER_TAXONOMY,
+              coding.getCode()).filter(code -> Discipline.forTaxonomy(code).isPresent());
+          if (known.isPresent()) {
+            filed.add(Discipline.forTaxonomy(known.get()).orElseThrow());
+            if (taxonomy == null) {
+              taxonomy = known.get();
+            }
+          }
         }
       }
-      if (discipline == null && taxonomy != null) {
-        discipline = Discipline.forTaxonomy(taxonomy).orElse(null);
+      // The codings of one code are the same qualification in several systems: codes of two
+      // disciplines (a clinical social worker's and a professional counselor's) say two
+      // different licences in one, and which one the number belongs to is not guessed. The
+      // library's own discipline code stands with a NUCC code filing under another discipline
+      // (the model keeps both, and its validator reports it).
+      if (stated.size() > 1 || (stated.isEmpty() && filed.size() > 1)) {
+        find(path + ".code", CONFLICTING_VALUES);
+        return;
       }
+      discipline = !stated.isEmpty() ? stated.iterator().next()
+          : filed.isEmpty() ? null : filed.iterator().next();
       if (discipline == null) {
         find(path + ".code", UNKNOWN_TAXONOMY);
         return;
       }
-      Extension scope = scope(q);
-      if (scope == null) {
+      if (scopes(q).isEmpty()) {
         find(path + ".extension('" + FhirTerms.NDH_QUALIFICATION + "')", MISSING_JURISDICTION);
         return;
       }
-      String scopePath = path + ".extension('" + scope.getUrl() + "')";
-      Jurisdiction jurisdiction = jurisdiction(scope.getExtensionByUrl("whereValid"),
-          scopePath + ".extension('whereValid')");
-      if (jurisdiction == null) {
-        return;
+      Standing standing = standing(q, path);
+      if (standing == null) {
+        return; // reported
       }
-      LicenceStatus status = byId(LicenceStatus.class,
-          code(q, SexTherapyExtensions.LICENCE_STATUS));
-      if (status == null) {
-        status = ndhStatus(code(scope.getExtensionByUrl("status")));
-      }
-      if (status == null) {
-        find(scopePath + ".extension('status')", UNMAPPED_LICENCE_STATUS);
-        return;
-      }
-      Optional<String> number = q.getIdentifier().stream().filter(Identifier::hasValue)
-          .map(Identifier::getValue).filter(v -> !v.isBlank()).findFirst();
+      Optional<String> number = number(q, path);
       Period period = q.getPeriod();
       Optional<LocalDate> from = date(period.getStartElement());
       Optional<LocalDate> until = date(period.getEndElement());
@@ -875,13 +885,25 @@ final class Assembly {
         find(path + ".period", INVALID_VALUE);
         return;
       }
-      LicenceClaim claim = new LicenceClaim(self, path, discipline, jurisdiction, status,
-          Optional.ofNullable(taxonomy), number, from, until);
-      if (!claim.missing().isEmpty()) {
-        claims.add(claim);
-        find(path, INCOMPLETE_LICENCE);
-        return;
+      // one licence for each place it is valid in (NDH's and Plan-Net's whereValid, 0..*): a
+      // licence of the model is valid in one jurisdiction
+      boolean incomplete = false;
+      for (Jurisdiction jurisdiction : standing.places()) {
+        LicenceClaim claim = new LicenceClaim(self, path, discipline, jurisdiction,
+            standing.status(), Optional.ofNullable(taxonomy), number, from, until);
+        if (!claim.missing().isEmpty()) {
+          claims.add(claim);
+          incomplete = true;
+          continue;
+        }
+        licence(claim, index, path, b);
       }
+      if (incomplete) {
+        find(path, INCOMPLETE_LICENCE);
+      }
+    }
+
+    private void licence(LicenceClaim claim, int index, String path, TherapistProfile.Builder b) {
       try {
         Licence licence = claim.toBuilder().build();
         Check check = null;
@@ -901,8 +923,9 @@ final class Assembly {
             }
           } catch (IllegalArgumentException e) {
             // verified before the period published now began: not this licence's verification
-            found.add(new Finding(check.source(), check.path(), INVALID_VALUE));
-            applied.add(check);
+            if (applied.add(check)) {
+              found.add(new Finding(check.source(), check.path(), INVALID_VALUE));
+            }
           }
         }
         b.addLicences(licence);
@@ -910,6 +933,154 @@ final class Assembly {
         find(path, INVALID_VALUE);
       }
     }
+
+    /**
+     * The licence number: the value of the qualification's identifiers. Two different values
+     * are a conflict, and no number is read (the licence becomes a claim to complete).
+     */
+    private Optional<String> number(PractitionerQualificationComponent q, String path) {
+      Set<String> values = new LinkedHashSet<>();
+      for (Identifier identifier : q.getIdentifier()) {
+        if (identifier.hasValue() && !identifier.getValue().isBlank()) {
+          values.add(identifier.getValue());
+        }
+      }
+      if (values.size() > 1) {
+        find(path + ".identifier", CONFLICTING_VALUES);
+        return Optional.empty();
+      }
+      return values.stream().findFirst();
+    }
+
+    /**
+     * Reads a licence's status and the places it is valid in from all their sources: the
+     * library's {@code licence-status}, and each of NDH's and Plan-Net's scope extensions, in
+     * every occurrence (a repeated one is also reported as {@code repeated-element}).
+     *
+     * <p>Sources that disagree are reported ({@code conflicting-values}) and never read the more
+     * permissive way. The status read is the most restrictive one a source states (revoked,
+     * suspended, expired, inactive, active): it is kept rather than the licence left out, so that
+     * a revoked licence stays on the profile, where it authorises nothing and the validator
+     * reports it. The library's status is finer than NDH's (its suspended and expired are NDH's
+     * inactive), so the two agree when the library's reads as NDH's. A status no source gives,
+     * or one that is no licence (pending, issued in error, unknown), with no source stating a
+     * non-active status, leaves the licence out ({@code unmapped-licence-status}).
+     *
+     * <p>Each scope's {@code whereValid} (0..* in both profiles) names places the licence is
+     * valid in; the codings of one {@code whereValid} are the same place in several code
+     * systems (ISO 3166-2 {@code US-IL}, USPS {@code IL}), and when they name different places,
+     * or a code is not a valid jurisdiction, that {@code whereValid} gives no place and is
+     * reported. When two scopes name places, the places read are those both name. A period has
+     * one source ({@code Practitioner.qualification.period}, 0..1), so it has nothing to
+     * reconcile.
+     *
+     * @return the standing, or null when the licence is not read (reported)
+     */
+    private @Nullable Standing standing(PractitionerQualificationComponent q, String path) {
+      List<LicenceStatus> statuses = new ArrayList<>();
+      List<String> statusPaths = new ArrayList<>();
+      List<Boolean> fine = new ArrayList<>();
+      boolean unmapped = false;
+      List<Extension> own = q.getExtensionsByUrl(SexTherapyExtensions.LICENCE_STATUS);
+      for (int i = 0; i < own.size(); i++) {
+        String at = path + ".extension('" + SexTherapyExtensions.LICENCE_STATUS + "')"
+            + (i > 0 ? "[" + i + "]" : "");
+        LicenceStatus status = byId(LicenceStatus.class, code(own.get(i)));
+        if (status == null) {
+          find(at, UNMAPPED_LICENCE_STATUS);
+          unmapped = true;
+        } else {
+          statuses.add(status);
+          statusPaths.add(at);
+          fine.add(true);
+        }
+      }
+      String firstScope = null;
+      List<Set<Jurisdiction>> stated = new ArrayList<>();
+      List<String> statedPaths = new ArrayList<>();
+      for (String url : List.of(FhirTerms.NDH_QUALIFICATION, FhirTerms.PLAN_NET_QUALIFICATION)) {
+        List<Extension> scopes = q.getExtensionsByUrl(url);
+        for (int j = 0; j < scopes.size(); j++) {
+          String scopePath = path + ".extension('" + url + "')" + (j > 0 ? "[" + j + "]" : "");
+          firstScope = firstScope == null ? scopePath : firstScope;
+          List<Extension> codes = scopes.get(j).getExtensionsByUrl("status");
+          for (int k = 0; k < codes.size(); k++) {
+            String at = scopePath + ".extension('status')" + (k > 0 ? "[" + k + "]" : "");
+            LicenceStatus status = ndhStatus(code(codes.get(k)));
+            if (status == null) {
+              find(at, UNMAPPED_LICENCE_STATUS);
+              unmapped = true;
+            } else {
+              statuses.add(status);
+              statusPaths.add(at);
+              fine.add(false);
+            }
+          }
+          List<Extension> where = scopes.get(j).getExtensionsByUrl("whereValid");
+          if (!where.isEmpty()) {
+            Set<Jurisdiction> places = new LinkedHashSet<>();
+            for (int m = 0; m < where.size(); m++) {
+              Jurisdiction place = jurisdiction(where.get(m), scopePath
+                  + ".extension('whereValid')" + (m > 0 ? "[" + m + "]" : ""));
+              if (place != null) {
+                places.add(place);
+              }
+            }
+            stated.add(places);
+            statedPaths.add(scopePath + ".extension('whereValid')");
+          }
+        }
+      }
+      // the places every scope names
+      Set<Jurisdiction> places = stated.isEmpty() ? Set.of() : new LinkedHashSet<>(stated.get(0));
+      for (Set<Jurisdiction> s : stated) {
+        places.retainAll(s);
+      }
+      boolean placesDisagree = false;
+      for (Set<Jurisdiction> s : stated) {
+        placesDisagree |= !s.equals(stated.get(0));
+      }
+      if (placesDisagree) {
+        for (String at : statedPaths) {
+          find(at, CONFLICTING_VALUES);
+        }
+      }
+      // the most restrictive status stated; a disagreement is reported at every source
+      LicenceStatus status = null;
+      boolean statusesDisagree = false;
+      for (int i = 0; i < statuses.size(); i++) {
+        LicenceStatus s = statuses.get(i);
+        status = status == null || RESTRICTIVENESS.indexOf(s) > RESTRICTIVENESS.indexOf(status)
+            ? s : status;
+        for (int j = 0; j < i; j++) {
+          LicenceStatus t = statuses.get(j);
+          statusesDisagree |= (fine.get(i) && fine.get(j)) ? s != t : coarse(s) != coarse(t);
+        }
+      }
+      if (statusesDisagree) {
+        for (String at : statusPaths) {
+          find(at, CONFLICTING_VALUES);
+        }
+      }
+      if (unmapped && (status == null || status == LicenceStatus.ACTIVE)) {
+        return null; // a source says there is no licence to rely on, and none says why not
+      }
+      if (status == null) {
+        find((firstScope == null ? path + ".extension('" + FhirTerms.NDH_QUALIFICATION + "')"
+            : firstScope) + ".extension('status')", UNMAPPED_LICENCE_STATUS);
+        return null;
+      }
+      if (stated.isEmpty()) {
+        find((firstScope == null ? path + ".extension('" + FhirTerms.NDH_QUALIFICATION + "')"
+            : firstScope) + ".extension('whereValid')", MISSING_JURISDICTION);
+        return null;
+      }
+      if (places.isEmpty()) {
+        return null; // reported: no valid place, or scopes that name no place in common
+      }
+      return new Standing(status, List.copyOf(places));
+    }
+
 
     /** Reports the verifications that no licence took. */
     private void unappliedChecks(Practitioner p) {
@@ -924,31 +1095,46 @@ final class Assembly {
       }
     }
 
+    /**
+     * The place one {@code whereValid} names: its codings in ISO 3166 and USPS must name the
+     * same jurisdiction (codings are one concept in several systems); otherwise it names none,
+     * and is reported.
+     */
     private @Nullable Jurisdiction jurisdiction(@Nullable Extension whereValid, String path) {
       if (whereValid == null || !(whereValid.getValue() instanceof CodeableConcept where)) {
         find(path, MISSING_JURISDICTION);
         return null;
       }
+      Jurisdiction place = null;
       for (Coding coding : where.getCoding()) {
         String code = coding.getCode();
         if (code == null) {
           continue;
         }
+        Jurisdiction read;
         try {
           if (FhirTerms.ISO_3166_2.equals(coding.getSystem())
               || FhirTerms.ISO_3166.equals(coding.getSystem())) {
-            return Jurisdiction.parse(code);
-          }
-          if (FhirTerms.USPS.equals(coding.getSystem())) {
-            return Jurisdiction.subdivision("US", code);
+            read = Jurisdiction.parse(code);
+          } else if (FhirTerms.USPS.equals(coding.getSystem())) {
+            read = Jurisdiction.subdivision("US", code);
+          } else {
+            continue;
           }
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
           find(path, INVALID_VALUE);
           return null;
         }
+        if (place != null && !place.equals(read)) {
+          find(path, CONFLICTING_VALUES);
+          return null;
+        }
+        place = read;
       }
-      find(path, MISSING_JURISDICTION);
-      return null;
+      if (place == null) {
+        find(path, MISSING_JURISDICTION);
+      }
+      return place;
     }
 
     /** Reads a self-description extension (terms and own words), or reports it. */
@@ -961,7 +1147,7 @@ final class Assembly {
           String t = string(term);
           ok &= t != null && terms.add(t);
         }
-        String words = string(x.getExtensionByUrl("ownWords"));
+        String words = string(Repeats.one(x, "ownWords"));
         try {
           if (!ok) {
             throw new IllegalArgumentException("term");
@@ -984,7 +1170,7 @@ final class Assembly {
           GenderTerm t = byId(GenderTerm.class, code(term.getValue()));
           ok &= t != null && terms.add(t);
         }
-        String words = string(x.getExtensionByUrl("ownWords"));
+        String words = string(Repeats.one(x, "ownWords"));
         try {
           if (!ok) {
             throw new IllegalArgumentException("term");
@@ -998,8 +1184,8 @@ final class Assembly {
       selfDescription(p, SexTherapyExtensions.RACE_OR_ETHNICITY).ifPresent(b::raceOrEthnicity);
       selfDescription(p, SexTherapyExtensions.LGBTQ_IDENTITY).ifPresent(b::lgbtqIdentity);
       for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.FAITH)) {
-        FaithApproach approach = byId(FaithApproach.class, code(x.getExtensionByUrl("approach")));
-        String tradition = string(x.getExtensionByUrl("tradition"));
+        FaithApproach approach = byId(FaithApproach.class, code(Repeats.one(x, "approach")));
+        String tradition = string(Repeats.one(x, "tradition"));
         try {
           if (approach == null) {
             throw new IllegalArgumentException("approach");
@@ -1011,8 +1197,8 @@ final class Assembly {
       }
       Set<PracticeArea> areas = EnumSet.noneOf(PracticeArea.class);
       for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.PRACTICE_COMPETENCE)) {
-        PracticeArea area = byId(PracticeArea.class, code(x.getExtensionByUrl("area")));
-        CompetenceGrade grade = byId(CompetenceGrade.class, code(x.getExtensionByUrl("grade")));
+        PracticeArea area = byId(PracticeArea.class, code(Repeats.one(x, "area")));
+        CompetenceGrade grade = byId(CompetenceGrade.class, code(Repeats.one(x, "grade")));
         if (area == null || grade == null) {
           find(at + SexTherapyExtensions.PRACTICE_COMPETENCE + "')", UNKNOWN_ID);
         } else if (!areas.add(area)) {
@@ -1021,20 +1207,20 @@ final class Assembly {
           b.addPracticeCompetence(PracticeCompetence.of(area, grade));
         }
       }
-      String title = string(p.getExtensionByUrl(SexTherapyExtensions.TITLE));
+      String title = string(Repeats.one(p, SexTherapyExtensions.TITLE));
       if (title != null) {
         b.title(title);
       }
-      String pronouns = string(p.getExtensionByUrl(SexTherapyExtensions.PRONOUNS));
+      String pronouns = string(Repeats.one(p, SexTherapyExtensions.PRONOUNS));
       if (pronouns != null) {
         b.pronouns(pronouns);
       }
       Set<String> concernIds = new HashSet<>();
       for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.EXPERTISE)) {
-        String concernId = code(x.getExtensionByUrl("concern"));
+        String concernId = code(Repeats.one(x, "concern"));
         Optional<ConcernType> concern = concernId == null ? Optional.empty()
             : concerns.byId(concernId);
-        ExpertiseLevel level = byId(ExpertiseLevel.class, code(x.getExtensionByUrl("level")));
+        ExpertiseLevel level = byId(ExpertiseLevel.class, code(Repeats.one(x, "level")));
         if (concern.isEmpty() || level == null) {
           find(at + SexTherapyExtensions.EXPERTISE + "')", UNKNOWN_ID);
         } else if (!concernIds.add(concern.get().id())) {
@@ -1070,14 +1256,14 @@ final class Assembly {
       for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.COMPACT_PRIVILEGE)) {
         compactPrivilege(x, at + SexTherapyExtensions.COMPACT_PRIVILEGE + "')", b);
       }
-      Extension training = p.getExtensionByUrl(SexTherapyExtensions.TRAINING);
+      Extension training = Repeats.one(p, SexTherapyExtensions.TRAINING);
       if (training != null) {
         training(training, at + SexTherapyExtensions.TRAINING + "')", b);
       }
       for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.MODALITY)) {
         modality(x, at + SexTherapyExtensions.MODALITY + "')", b);
       }
-      Extension fees = p.getExtensionByUrl(SexTherapyExtensions.FEES);
+      Extension fees = Repeats.one(p, SexTherapyExtensions.FEES);
       if (fees != null) {
         fees(fees, at + SexTherapyExtensions.FEES + "')", b);
       }
@@ -1087,15 +1273,15 @@ final class Assembly {
       for (Extension x : p.getExtensionsByUrl(SexTherapyExtensions.NETWORK)) {
         network(x, at + SexTherapyExtensions.NETWORK + "')", b);
       }
-      Boolean accepting = bool(p.getExtensionByUrl(SexTherapyExtensions.ACCEPTING_NEW_CLIENTS));
+      Boolean accepting = bool(Repeats.one(p, SexTherapyExtensions.ACCEPTING_NEW_CLIENTS));
       if (accepting != null) {
         b.acceptingNewClients(accepting);
       }
-      Integer capacity = integer(p.getExtensionByUrl(SexTherapyExtensions.OPEN_CAPACITY));
+      Integer capacity = integer(Repeats.one(p, SexTherapyExtensions.OPEN_CAPACITY));
       if (capacity != null) {
         b.openCapacity(capacity);
       }
-      Extension confirmed = p.getExtensionByUrl(SexTherapyExtensions.AVAILABILITY_CONFIRMED);
+      Extension confirmed = Repeats.one(p, SexTherapyExtensions.AVAILABILITY_CONFIRMED);
       if (confirmed != null) {
         if (confirmed.getValue() instanceof InstantType instant && instant.getValue() != null) {
           b.availabilityConfirmedAt(instant.getValue().toInstant());
@@ -1106,8 +1292,8 @@ final class Assembly {
     }
 
     private void compactPrivilege(Extension x, String path, TherapistProfile.Builder b) {
-      String compactId = code(x.getExtensionByUrl("compact"));
-      String kindId = code(x.getExtensionByUrl("kind"));
+      String compactId = code(Repeats.one(x, "compact"));
+      String kindId = code(Repeats.one(x, "kind"));
       CompactKind compactKind = null;
       for (CompactKind k : CompactKind.values()) {
         if (k.id().equals(compactId)) {
@@ -1129,11 +1315,11 @@ final class Assembly {
         for (Extension member : x.getExtensionsByUrl("member")) {
           members.add(Jurisdiction.parse(required(code(member))));
         }
-        Extension operational = x.getExtensionByUrl("operationalFrom");
+        Extension operational = Repeats.one(x, "operationalFrom");
         Optional<LocalDate> operationalFrom = operational == null ? Optional.empty()
             : Optional.of(LocalDate.parse(required(code(operational))));
         InterstateCompact compact = InterstateCompact.of(compactKind, members, operationalFrom);
-        Extension periodExtension = x.getExtensionByUrl("period");
+        Extension periodExtension = Repeats.one(x, "period");
         if (periodExtension == null || !(periodExtension.getValue() instanceof Period period)) {
           throw new IllegalArgumentException("period");
         }
@@ -1144,9 +1330,9 @@ final class Assembly {
         }
         CompactPrivilege.Builder privilege = CompactPrivilege.builder().compact(compact)
             .kind(kind).homeJurisdiction(Jurisdiction.parse(
-                required(code(x.getExtensionByUrl("home")))))
+                required(code(Repeats.one(x, "home")))))
             .validFrom(from.get()).validUntil(until);
-        String remote = code(x.getExtensionByUrl("remote"));
+        String remote = code(Repeats.one(x, "remote"));
         if (remote != null) {
           privilege.remoteJurisdiction(Jurisdiction.parse(remote));
         }
@@ -1161,7 +1347,7 @@ final class Assembly {
     }
 
     private void outcome(Extension x, String path, TherapistProfile.Builder b) {
-      String concernId = code(x.getExtensionByUrl("concern"));
+      String concernId = code(Repeats.one(x, "concern"));
       Optional<ConcernType> concern = concernId == null ? Optional.empty()
           : concerns.byId(concernId);
       if (concern.isEmpty()) {
@@ -1169,7 +1355,7 @@ final class Assembly {
         return;
       }
       try {
-        Extension periodExtension = x.getExtensionByUrl("period");
+        Extension periodExtension = Repeats.one(x, "period");
         if (periodExtension == null || !(periodExtension.getValue() instanceof Period period)) {
           throw new IllegalArgumentException("period");
         }
@@ -1179,7 +1365,7 @@ final class Assembly {
           throw new IllegalArgumentException("period");
         }
         b.addOutcomes(OutcomeRecord.builder().concern(concern.get())
-            .measureId(required(code(x.getExtensionByUrl("measure"))))
+            .measureId(required(code(Repeats.one(x, "measure"))))
             .courses(required(x, "courses"))
             .reliableImprovements(required(x, "reliableImprovements"))
             .reliableDeteriorations(required(x, "reliableDeteriorations"))
@@ -1195,7 +1381,7 @@ final class Assembly {
             .humanSexualityEducationHours(required(x, "humanSexualityEducationHours"))
             .sexTherapyTrainingHours(required(x, "sexTherapyTrainingHours"))
             .attitudeReassessmentCompleted(
-                Boolean.TRUE.equals(bool(x.getExtensionByUrl("attitudeReassessmentCompleted"))))
+                Boolean.TRUE.equals(bool(Repeats.one(x, "attitudeReassessmentCompleted"))))
             .supervisedClinicalHours(required(x, "supervisedClinicalHours"))
             .telehealthClinicalHours(required(x, "telehealthClinicalHours"))
             .supervisionHours(required(x, "supervisionHours"))
@@ -1207,8 +1393,8 @@ final class Assembly {
     }
 
     private void modality(Extension x, String path, TherapistProfile.Builder b) {
-      String id = code(x.getExtensionByUrl("id"));
-      String name = string(x.getExtensionByUrl("name"));
+      String id = code(Repeats.one(x, "id"));
+      String name = string(Repeats.one(x, "name"));
       Set<Aim> aims = new java.util.LinkedHashSet<>();
       boolean ok = id != null && name != null;
       for (Extension aim : x.getExtensionsByUrl("aim")) {
@@ -1229,7 +1415,7 @@ final class Assembly {
         if (!ok || id == null || name == null) {
           throw new IllegalArgumentException("modality");
         }
-        String description = string(x.getExtensionByUrl("description"));
+        String description = string(Repeats.one(x, "description"));
         b.addModalities(description == null ? Modality.of(id, name, aims)
             : Modality.of(id, name, aims, description));
       } catch (IllegalArgumentException e) {
@@ -1239,21 +1425,21 @@ final class Assembly {
 
     private void fees(Extension x, String path, TherapistProfile.Builder b) {
       try {
-        String currency = code(x.getExtensionByUrl("currency"));
+        String currency = code(Repeats.one(x, "currency"));
         if (currency == null) {
           throw new IllegalArgumentException("fees");
         }
         FeeSchedule.Builder fees = FeeSchedule.builder().currency(Currency.getInstance(currency));
-        Boolean superbills = bool(x.getExtensionByUrl("superbills"));
+        Boolean superbills = bool(Repeats.one(x, "superbills"));
         if (superbills != null) {
           fees.superbills(superbills);
         }
         for (Extension s : x.getExtensionsByUrl("sessionFee")) {
-          SessionFormat format = byId(SessionFormat.class, code(s.getExtensionByUrl("format")));
-          Integer minutes = integer(s.getExtensionByUrl("minutes"));
-          BigDecimal amount = decimal(s.getExtensionByUrl("amount"));
-          BigDecimal low = decimal(s.getExtensionByUrl("slidingScaleLow"));
-          BigDecimal high = decimal(s.getExtensionByUrl("slidingScaleHigh"));
+          SessionFormat format = byId(SessionFormat.class, code(Repeats.one(s, "format")));
+          Integer minutes = integer(Repeats.one(s, "minutes"));
+          BigDecimal amount = decimal(Repeats.one(s, "amount"));
+          BigDecimal low = decimal(Repeats.one(s, "slidingScaleLow"));
+          BigDecimal high = decimal(Repeats.one(s, "slidingScaleHigh"));
           if (format == null || minutes == null || amount == null
               || (low == null) != (high == null)) {
             throw new IllegalArgumentException("sessionFee");
@@ -1270,9 +1456,9 @@ final class Assembly {
 
     private void network(Extension x, String path, TherapistProfile.Builder b) {
       try {
-        String payer = code(x.getExtensionByUrl("payer"));
-        PayerKind kind = byId(PayerKind.class, code(x.getExtensionByUrl("payerKind")));
-        String network = code(x.getExtensionByUrl("network"));
+        String payer = code(Repeats.one(x, "payer"));
+        PayerKind kind = byId(PayerKind.class, code(Repeats.one(x, "payerKind")));
+        String network = code(Repeats.one(x, "network"));
         if (payer == null || kind == null || network == null) {
           throw new IllegalArgumentException("network");
         }
@@ -1285,7 +1471,7 @@ final class Assembly {
           }
           n.addPlans(PlanId.of(id));
         }
-        Extension acceptance = x.getExtensionByUrl("acceptance");
+        Extension acceptance = Repeats.one(x, "acceptance");
         if (acceptance != null) {
           PatientAcceptance value = byId(PatientAcceptance.class, code(acceptance.getValue()));
           if (value == null) {
@@ -1293,7 +1479,7 @@ final class Assembly {
           }
           n.acceptance(value);
         }
-        Boolean telehealth = bool(x.getExtensionByUrl("telehealth"));
+        Boolean telehealth = bool(Repeats.one(x, "telehealth"));
         if (telehealth != null) {
           n.telehealth(telehealth);
         }
@@ -1328,6 +1514,7 @@ final class Assembly {
           continue;
         }
         unread(role, roleSelf, ROLE_EXTENSIONS, found);
+        Repeats.report(role, roleSelf, found);
         List<String> roleLocations = new ArrayList<>();
         List<Reference> refs = role.getLocation();
         for (int i = 0; i < refs.size(); i++) {
@@ -1584,8 +1771,8 @@ final class Assembly {
 
   /** The network of a new-patients statement: as NDH spells it, or in lower case. */
   private static @Nullable Extension fromNetwork(Extension newPatients) {
-    Extension from = newPatients.getExtensionByUrl("fromNetwork");
-    return from != null ? from : newPatients.getExtensionByUrl("fromnetwork");
+    Extension from = Repeats.one(newPatients, "fromNetwork");
+    return from != null ? from : Repeats.one(newPatients, "fromnetwork");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1593,33 +1780,37 @@ final class Assembly {
 
   /** A credential written in full by {@link FhirDirectoryWriter}, issuer and requirement too. */
   private static Credential credential(Extension x) {
-    Extension issuer = x.getExtensionByUrl("issuer");
+    Extension issuer = Repeats.one(x, "issuer");
     if (issuer == null) {
       throw new IllegalArgumentException("issuer");
     }
-    String issuerId = required(code(issuer.getExtensionByUrl("id")));
-    String issuerName = required(string(issuer.getExtensionByUrl("name")));
-    String cycle = string(issuer.getExtensionByUrl("renewalCycle"));
+    String issuerId = required(code(Repeats.one(issuer, "id")));
+    String issuerName = required(string(Repeats.one(issuer, "name")));
+    String cycle = string(Repeats.one(issuer, "renewalCycle"));
     CertifyingBody body = cycle == null ? CertifyingBody.of(issuerId, issuerName)
         : CertifyingBody.of(issuerId, issuerName, RenewalRule.of(java.time.Period.parse(cycle),
             required(issuer, "renewalCeCredits"),
-            Boolean.TRUE.equals(bool(issuer.getExtensionByUrl("renewalMembership")))));
-    String kindId = code(x.getExtensionByUrl("kind"));
+            Boolean.TRUE.equals(bool(Repeats.one(issuer, "renewalMembership")))));
+    String kindId = code(Repeats.one(x, "kind"));
     CredentialKind kind = null;
     for (CredentialKind k : CredentialKind.values()) {
       if (k.id().equals(kindId)) {
         kind = k;
       }
     }
+    if (kind == null) {
+      // absent, unknown or repeated: the caller reports the credential as an invalid value
+      throw new IllegalArgumentException("kind");
+    }
     Credential.Builder b = Credential.builder().issuer(body)
-        .id(required(code(x.getExtensionByUrl("id"))))
-        .title(required(string(x.getExtensionByUrl("title"))))
-        .kind(java.util.Objects.requireNonNull(kind, "kind"));
-    Extension required = x.getExtensionByUrl("requiresCurrent");
+        .id(required(code(Repeats.one(x, "id"))))
+        .title(required(string(Repeats.one(x, "title"))))
+        .kind(kind);
+    Extension required = Repeats.one(x, "requiresCurrent");
     if (required != null) {
       b.requiresCurrent(credential(required));
     }
-    String heldFor = string(x.getExtensionByUrl("requiredHeldFor"));
+    String heldFor = string(Repeats.one(x, "requiredHeldFor"));
     if (heldFor != null) {
       b.requiredHeldFor(java.time.Period.parse(heldFor));
     }
@@ -1743,9 +1934,28 @@ final class Assembly {
     return id.getResourceType() + "/" + id.getIdPart();
   }
 
-  private static @Nullable Extension scope(PractitionerQualificationComponent q) {
-    Extension scope = q.getExtensionByUrl(FhirTerms.NDH_QUALIFICATION);
-    return scope != null ? scope : q.getExtensionByUrl(FhirTerms.PLAN_NET_QUALIFICATION);
+  /** The qualification's NDH and Plan-Net scope extensions (status and whereValid). */
+  private static List<Extension> scopes(PractitionerQualificationComponent q) {
+    List<Extension> scopes = new ArrayList<>(q.getExtensionsByUrl(FhirTerms.NDH_QUALIFICATION));
+    scopes.addAll(q.getExtensionsByUrl(FhirTerms.PLAN_NET_QUALIFICATION));
+    return scopes;
+  }
+
+  /** A licence's standing as its sources give it: a status and the places it is valid in. */
+  private record Standing(LicenceStatus status, List<Jurisdiction> places) {}
+
+  /** Licence statuses from the least restrictive to the most. */
+  private static final List<LicenceStatus> RESTRICTIVENESS = List.of(LicenceStatus.ACTIVE,
+      LicenceStatus.INACTIVE, LicenceStatus.EXPIRED, LicenceStatus.SUSPENDED,
+      LicenceStatus.REVOKED);
+
+  /** A status as NDH and Plan-Net code it (the writer's mapping: see FhirDirectoryWriter). */
+  private static LicenceStatus coarse(LicenceStatus status) {
+    return switch (status) {
+      case ACTIVE -> LicenceStatus.ACTIVE;
+      case REVOKED -> LicenceStatus.REVOKED;
+      case INACTIVE, SUSPENDED, EXPIRED -> LicenceStatus.INACTIVE;
+    };
   }
 
   /** NDH and Plan-Net qualification statuses that name a licence's standing. */
@@ -1810,13 +2020,9 @@ final class Assembly {
     return null;
   }
 
-  private static @Nullable String code(Element element, String url) {
-    return code(element.getExtensionByUrl(url));
-  }
-
   private static @Nullable String firstCode(Extension x, String... urls) {
     for (String url : urls) {
-      String code = code(x.getExtensionByUrl(url));
+      String code = code(Repeats.one(x, url));
       if (code != null) {
         return code;
       }
@@ -1853,7 +2059,7 @@ final class Assembly {
   }
 
   private static int required(Extension x, String url) {
-    Integer value = integer(x.getExtensionByUrl(url));
+    Integer value = integer(Repeats.one(x, url));
     if (value == null) {
       throw new IllegalArgumentException(url);
     }

@@ -25,6 +25,25 @@ public enum FindingKind implements Identified {
    * not a CodeableConcept.
    */
   INVALID_VALUE("invalid-value"),
+  /**
+   * The sources of one licence field disagree: the library's {@code licence-status} and NDH's or
+   * Plan-Net's scope {@code status} (read to the NDH code the library's status writes as:
+   * suspended and expired are NDH's {@code inactive}), two scopes' {@code whereValid} places, the
+   * codings of one {@code whereValid}, the disciplines of a qualification's codes, or its
+   * identifiers' values. Never the more permissive reading: the status read is the most
+   * restrictive one stated (revoked, suspended, expired, inactive, active, in that order), the
+   * places read are those every scope names, and a discipline or number that disagrees is not
+   * read. One finding at each disagreeing source's path.
+   */
+  CONFLICTING_VALUES("conflicting-values"),
+  /**
+   * An extension that its definition allows once is repeated (a second {@code status} in a
+   * qualification scope, a second scope of one URL, a second {@code title}, time zone or
+   * {@code concern}): reported at the second occurrence. An extension read for a single value is
+   * then not read, since which occurrence was meant is not guessed; a licence's status and scope
+   * are read in every occurrence under the conflict rule ({@link #CONFLICTING_VALUES}).
+   */
+  REPEATED_ELEMENT("repeated-element"),
   /** A licence gives no status, or one (pending, issued in error, unknown) that is no licence. */
   UNMAPPED_LICENCE_STATUS("unmapped-licence-status"),
   /**

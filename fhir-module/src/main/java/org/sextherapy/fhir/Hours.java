@@ -143,7 +143,7 @@ final class Hours {
   }
 
   private static @Nullable ZoneId zone(PractitionerRole role, String self, List<Finding> found) {
-    Extension x = role.getExtensionByUrl(TIME_ZONE);
+    Extension x = Repeats.one(role, TIME_ZONE);
     if (x == null) {
       return null;
     }
@@ -223,8 +223,8 @@ final class Hours {
     List<OpenSlot> slots = new ArrayList<>(0);
     List<Extension> xs = role.getExtensionsByUrl(SexTherapyExtensions.OPEN_SLOT);
     for (int i = 0; i < xs.size(); i++) {
-      Extension start = xs.get(i).getExtensionByUrl("start");
-      Extension length = xs.get(i).getExtensionByUrl("length");
+      Extension start = Repeats.one(xs.get(i), "start");
+      Extension length = Repeats.one(xs.get(i), "length");
       try {
         if (start == null || !(start.getValue() instanceof InstantType at)
             || at.getValue() == null || length == null
@@ -243,7 +243,7 @@ final class Hours {
 
   private static @Nullable LocalDate nextOpening(PractitionerRole role, String self,
       List<Finding> found) {
-    Extension x = role.getExtensionByUrl(SexTherapyExtensions.NEXT_OPENING);
+    Extension x = Repeats.one(role, SexTherapyExtensions.NEXT_OPENING);
     if (x == null) {
       return null;
     }
@@ -258,7 +258,7 @@ final class Hours {
 
   private static @Nullable Period estimatedWait(PractitionerRole role, String self,
       List<Finding> found) {
-    Extension x = role.getExtensionByUrl(SexTherapyExtensions.ESTIMATED_WAIT);
+    Extension x = Repeats.one(role, SexTherapyExtensions.ESTIMATED_WAIT);
     if (x == null) {
       return null;
     }
