@@ -36,6 +36,20 @@ import org.sextherapy.concern.ConcernCatalogue;
  * {@link LicenceClaim}. Well-formed FHIR never makes the reader throw; malformed JSON does, with
  * a {@link FhirReadException} that names the FHIR path and repeats no value.
  *
+ * <p>A licence's status and places may come from several sources: the library's
+ * {@code licence-status}, NDH's and Plan-Net's qualification scope ({@code status},
+ * {@code whereValid}), each possibly repeated. Every source is read, and sources that disagree
+ * are never read the more permissive way: the most restrictive status stated is kept (revoked,
+ * suspended, expired, inactive, active; the library's suspended and expired agree with NDH's
+ * inactive), so that a revoked licence stays on the profile where it authorises nothing, rather
+ * than being dropped out of sight; the places read are those every scope names; and each
+ * disagreeing element is a {@link FindingKind#CONFLICTING_VALUES} finding. Codes of two
+ * disciplines, or two licence numbers, have no restrictive reading and are reported instead of
+ * read. Each {@code whereValid} (0..* in both profiles) gives a licence of its own, a licence of
+ * the model being valid in one jurisdiction. An extension a profile allows once, repeated, is a
+ * {@link FindingKind#REPEATED_ELEMENT} finding and is not read (a licence's status and scope are
+ * read in every occurrence, as above), never HAPI's "must have only one match" exception.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class FhirDirectoryReader {
