@@ -33,6 +33,7 @@ import org.sextherapy.insurance.CoverageStanding;
 import org.sextherapy.insurance.PatientAcceptance;
 import org.sextherapy.insurance.PayerKind;
 import org.sextherapy.location.AccessFeature;
+import org.sextherapy.matching.AuthorisationGap;
 import org.sextherapy.matching.DistanceDecay;
 import org.sextherapy.matching.HardConstraint;
 import org.sextherapy.matching.ReasonCode;
@@ -71,7 +72,8 @@ class IdentifiedTest {
       ExpertiseLevel.class, Population.class, Focus.class, Intent.class, AgeBracket.class,
       GuardianConsent.class, PreferenceKind.class, Priority.class, Strength.class,
       ActivityKind.class, Contact.class, Severity.class, ReviewSubject.class,
-      HardConstraint.class, ReasonCode.class, DistanceDecay.class, UnassignedReason.class,
+      HardConstraint.class, AuthorisationGap.class, ReasonCode.class, DistanceDecay.class,
+      UnassignedReason.class,
       LicensingLevel.class,
       BasisKind.class, PrivilegeDefect.class, ScoreDirection.class, ReliableChange.class,
       PayerKind.class, PatientAcceptance.class, CoverageStanding.class, FaithApproach.class,

@@ -56,7 +56,7 @@ public enum HardConstraint implements Identified {
    * Authorised to practise, as {@link org.sextherapy.authorisation.PracticeAuthorisation} decides,
    * everywhere a participant will physically be on the session date, for one delivery both sides
    * accept: for telehealth in every session jurisdiction; in person at a practice location lying in
-   * all of them.
+   * all of them. {@link Matcher#whyNot} names how it failed ({@link AuthorisationGap}).
    */
   AUTHORISATION("authorisation"),
   /** A required {@link org.sextherapy.client.TherapistGenderPreference} is met. */

@@ -1,16 +1,14 @@
 package org.sextherapy.matching;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.sextherapy.authorisation.Basis;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.ethics.EthicsReview;
 import org.sextherapy.internal.Checks;
-import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.matching.internal.PackedDirectory;
 import org.sextherapy.matching.internal.Query;
+import org.sextherapy.matching.internal.Unauthorised;
 
 /**
  * Finds the therapists of a directory best suited to one client's request on the session date.
@@ -197,9 +195,13 @@ public final class Matcher {
   /**
    * Says why one therapist of a directory was or was not offered for a request: the first hard
    * constraint they fail (the one {@link MatchResult#excludedBy} counted them under) and, when it
-   * is {@link HardConstraint#AUTHORISATION}, the session jurisdiction where they had no basis to
-   * practise and the bases it would have accepted. Never throws on values that can be constructed
-   * and a therapist the directory holds.
+   * is {@link HardConstraint#AUTHORISATION}, why, from the same grants and practice locations
+   * that excluded them: the {@link AuthorisationGap} (no basis in the place; a basis only for
+   * deliveries not both sides accept, such as a PSYPACT APIT for in-person sessions; a basis for
+   * in-person sessions but no practice location in the place; or no one delivery for every
+   * place), the first session jurisdiction where they had no authorisation for a delivery both
+   * accept, the deliveries they are authorised for there, and the bases it would have accepted.
+   * Never throws on values that can be constructed and a therapist the directory holds.
    *
    * @param request the client's request, never null
    * @param directory the directory, never null
@@ -216,19 +218,18 @@ public final class Matcher {
     Query query = new Query(packed, directory.available(), request, date, policy, review);
     int failed = query.firstFailing(i);
     if (failed < 0) {
-      return Exclusion.of(Optional.empty(), Optional.empty(), List.of());
+      return Exclusion.of(Optional.empty());
     }
     // the packed query reports the failed constraint by its ordinal
     @SuppressWarnings("EnumOrdinal")
     HardConstraint constraint = HardConstraint.values()[failed];
-    Jurisdiction place = constraint == HardConstraint.AUTHORISATION
-        ? query.placeWithoutAuthorisation(i) : null;
-    if (place == null) {
-      return Exclusion.of(Optional.of(constraint), Optional.empty(), List.of());
+    if (constraint != HardConstraint.AUTHORISATION) {
+      return Exclusion.of(Optional.of(constraint));
     }
-    // The bases a place accepts do not depend on the delivery: ask for any one.
-    List<Basis> missing = packed.missingBases(i, place, date);
-    return Exclusion.of(Optional.of(constraint), Optional.of(place), missing);
+    // Why, from the grants and practice locations that excluded the therapist.
+    Unauthorised why = query.unauthorised(i);
+    return Exclusion.unauthorised(why.gap(), Optional.ofNullable(why.place()),
+        why.authorisedDeliveries(), why.missing());
   }
 
   @Override

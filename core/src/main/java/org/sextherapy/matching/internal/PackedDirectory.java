@@ -593,22 +593,50 @@ public final class PackedDirectory {
   }
 
   /**
-   * Returns the bases a place would have accepted from a therapist whose credentials authorise no
-   * session there by video on a date, as {@link PracticeAuthorisation#decide} reports them: empty
-   * when a grant does authorise it.
+   * Returns the deliveries for which one of a profile's grants authorises sessions in a place on a
+   * date: for each delivery, whether {@link PracticeAuthorisation#decide} finds a basis, read from
+   * the grants it compiled (a grant covering the place, allowing the delivery and valid on the day
+   * as its packed days say). In person, this says nothing of practice locations, which
+   * {@link Places} asks besides.
    *
    * @param index the profile's index
    * @param place the place, never null
    * @param date the session date, never null
-   * @return the bases, never null
+   * @return the deliveries, in declaration order, possibly empty, never null
    */
-  public List<Basis> missingBases(int index, Jurisdiction place, LocalDate date) {
+  public Set<Delivery> authorisedDeliveries(int index, Jurisdiction place, LocalDate date) {
     long day = date.toEpochDay();
+    Set<Delivery> authorised = EnumSet.noneOf(Delivery.class);
     for (int q = blobStart[index]; q < blobStart[index + 1] && isGrant(blob[q]); q = next(q)) {
       Grant grant = grants[payload(blob[q])];
-      if (grant.allows(Delivery.VIDEO) && grant.covers(place) && grantValidOn(q, day)) {
-        return List.of();
+      if (grant.covers(place) && grantValidOn(q, day)) {
+        for (Delivery delivery : Delivery.values()) {
+          if (grant.allows(delivery)) {
+            authorised.add(delivery);
+          }
+        }
       }
+    }
+    return authorised;
+  }
+
+  /**
+   * Returns the bases a place would have accepted from a therapist whose credentials authorise no
+   * session there on a date by one of some deliveries, as {@link PracticeAuthorisation#decide}
+   * reports them for that delivery: empty when a grant authorises each of them. The bases a place
+   * accepts do not depend on the delivery; whether a grant already authorises does (a PSYPACT APIT
+   * authorises video, not in-person sessions).
+   *
+   * @param index the profile's index
+   * @param place the place, never null
+   * @param deliveries the deliveries asked about, never null
+   * @param date the session date, never null
+   * @return the bases, never null
+   */
+  public List<Basis> missingBases(int index, Jurisdiction place, Set<Delivery> deliveries,
+      LocalDate date) {
+    if (authorisedDeliveries(index, place, date).containsAll(deliveries)) {
+      return List.of();
     }
     Set<Discipline> disciplines = EnumSet.noneOf(Discipline.class);
     for (Discipline discipline : Discipline.values()) {

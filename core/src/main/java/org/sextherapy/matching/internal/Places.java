@@ -2,6 +2,8 @@ package org.sextherapy.matching.internal;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -9,6 +11,7 @@ import org.sextherapy.authorisation.Basis;
 import org.sextherapy.authorisation.Grant;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.matching.AuthorisationGap;
 import org.sextherapy.matching.Reason;
 import org.sextherapy.matching.ReasonCode;
 import org.sextherapy.session.Delivery;
@@ -28,6 +31,8 @@ import org.sextherapy.session.Delivery;
 final class Places {
 
   private final PackedDirectory d;
+  /** The session date. */
+  private final LocalDate date;
   /** The session date's epoch day, exact: grants compare it unrounded. */
   private final long day;
   /** The flag sets of the telehealth deliveries the client accepts. */
@@ -49,6 +54,7 @@ final class Places {
 
   Places(PackedDirectory d, ClientRequest request, LocalDate date) {
     this.d = d;
+    this.date = date;
     this.day = date.toEpochDay();
     this.teleSets = request.deliveries().stream().filter(Delivery::isTelehealth)
         .mapToInt(delivery -> PackedDirectory.DELIVERY_SET + delivery.ordinal()).toArray();
@@ -288,6 +294,51 @@ final class Places {
       return places[s];
     }
     return null;
+  }
+
+  /**
+   * Says why a profile that is not {@linkplain #authorised(int) authorised} is not, from the same
+   * grants and practice locations: the first place {@link #withoutAuthorisation} finds, the
+   * deliveries a grant authorises there ({@link PackedDirectory#authorisedDeliveries}), and from
+   * those, the gap. In that place no telehealth delivery both sides accept is authorised (or
+   * {@link #withoutAuthorisation} would have passed it), so when a delivery both accept is
+   * authorised there it is in person, and then no practice location lies in the place: a grant
+   * covering the place covers every jurisdiction the place covers.
+   *
+   * @param i the index of a profile that is not authorised
+   * @return why, never null
+   */
+  Unauthorised unauthorised(int i) {
+    Jurisdiction place = withoutAuthorisation(i);
+    if (place == null) {
+      return new Unauthorised(AuthorisationGap.NO_DELIVERY_FOR_EVERY_PLACE, null, Set.of(),
+          List.of());
+    }
+    Set<Delivery> both = bothAccept(i);
+    Set<Delivery> authorised = d.authorisedDeliveries(i, place, date);
+    AuthorisationGap gap;
+    if (authorised.isEmpty()) {
+      gap = AuthorisationGap.NO_BASIS;
+    } else if (Collections.disjoint(authorised, both)) {
+      gap = AuthorisationGap.OTHER_DELIVERIES_ONLY;
+    } else {
+      gap = AuthorisationGap.NO_PRACTICE_LOCATION;
+    }
+    return new Unauthorised(gap, place, authorised, d.missingBases(i, place, both, date));
+  }
+
+  /** Returns the deliveries the client accepts and the profile offers. */
+  private Set<Delivery> bothAccept(int i) {
+    Set<Delivery> both = EnumSet.noneOf(Delivery.class);
+    if (inPerson(i)) {
+      both.add(Delivery.IN_PERSON);
+    }
+    for (int set : teleSets) {
+      if (d.in(set, i)) {
+        both.add(Delivery.values()[set - PackedDirectory.DELIVERY_SET]);
+      }
+    }
+    return both;
   }
 
   /**

@@ -15,7 +15,6 @@ import org.sextherapy.client.Participant;
 import org.sextherapy.client.Preference;
 import org.sextherapy.client.Strength;
 import org.sextherapy.ethics.EthicsReview;
-import org.sextherapy.location.Jurisdiction;
 import org.sextherapy.matching.HardConstraint;
 import org.sextherapy.matching.Match;
 import org.sextherapy.matching.MatchPolicy;
@@ -654,15 +653,17 @@ public final class Query {
   }
 
   /**
-   * Returns the first session jurisdiction in which a profile is authorised for no delivery both
-   * sides accept: no telehealth grant there, and no practice location there with an in-person
-   * grant.
+   * Says why a profile that {@link #firstFailing} excludes under
+   * {@link HardConstraint#AUTHORISATION} is not authorised: the first session jurisdiction in
+   * which it is authorised for no delivery both sides accept (no telehealth grant there, and no
+   * practice location there with an in-person grant), the deliveries it is authorised for there,
+   * the bases missing, and the {@link org.sextherapy.matching.AuthorisationGap} they amount to.
    *
    * @param i the profile's index
-   * @return the place, or null if the profile has some authorisation in every place
+   * @return why, never null
    */
-  public @Nullable Jurisdiction placeWithoutAuthorisation(int i) {
-    return places.withoutAuthorisation(i);
+  public Unauthorised unauthorised(int i) {
+    return places.unauthorised(i);
   }
 
   /** Returns the experience points of a profile: the last part of its score. */

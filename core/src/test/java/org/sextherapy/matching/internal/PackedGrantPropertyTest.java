@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sextherapy.authorisation.Authorisation;
 import org.sextherapy.authorisation.Grant;
 import org.sextherapy.authorisation.PracticeAuthorisation;
 import org.sextherapy.client.ClientRequest;
@@ -159,8 +162,17 @@ class PackedGrantPropertyTest {
       dates.add(random.date());
       for (LocalDate date : dates) {
         for (Jurisdiction place : RandomValues.JURISDICTIONS) {
-          assertThat(d.missingBases(i, place, date)).as("%s on %s", place, date)
-              .isEqualTo(RULES.decide(p, place, Delivery.VIDEO, date).missing());
+          Set<Delivery> authorised = EnumSet.noneOf(Delivery.class);
+          for (Delivery delivery : Delivery.values()) {
+            Authorisation decided = RULES.decide(p, place, delivery, date);
+            if (decided.isAuthorised()) {
+              authorised.add(delivery);
+            }
+            assertThat(d.missingBases(i, place, Set.of(delivery), date))
+                .as("%s by %s on %s", place, delivery, date).isEqualTo(decided.missing());
+          }
+          assertThat(d.authorisedDeliveries(i, place, date)).as("%s on %s", place, date)
+              .isEqualTo(authorised);
         }
         ClientRequest request = random.chance(0.5) ? random.request() : random.requestFor(p);
         Places places = new Places(d, request, date);
@@ -225,9 +237,10 @@ class PackedGrantPropertyTest {
     assertThat(d.grantValidOn(next, LocalDate.of(2020, 1, 1).toEpochDay())).isTrue();
     assertThat(d.grantValidOn(next, LocalDate.MAX.toEpochDay()))
         .as("a licence without end, on the last day of the calendar").isTrue();
-    assertThat(d.missingBases(0, california, LocalDate.of(2010, 6, 1)))
+    assertThat(d.missingBases(0, california, Set.of(Delivery.VIDEO), LocalDate.of(2010, 6, 1)))
         .as("between the two licences").isNotEmpty();
-    assertThat(d.missingBases(0, california, LocalDate.of(1949, 6, 1))).isEmpty();
+    assertThat(d.missingBases(0, california, Set.of(Delivery.VIDEO), LocalDate.of(1949, 6, 1)))
+        .isEmpty();
   }
 
   @Test
