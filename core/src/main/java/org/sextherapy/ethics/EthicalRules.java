@@ -67,8 +67,8 @@ public final class EthicalRules {
    * own words for gender), or the qualifications it shows (the titles of degrees and credentials,
    * the names of certifying bodies and registers), or the names and synonyms of the concerns it
    * declares (a clinic's own concern type "Freedom from homosexuality", in any category),
-   * breaches rule 1 whatever the modality's structured aims: the offer is the breach. An error, so the profile is never matched
-   * or assigned. The finding names the lexicon entry, never the text.
+   * breaches rule 1 whatever the modality's structured aims: the offer is the breach. An error,
+   * so the profile is never matched or assigned. The finding names the lexicon entry, never the text.
    * Sources as for {@link #NO_IDENTITY_CHANGE}; the phrasings' sources are listed in the lexicon.
    */
   public static final EthicalRule NO_CONVERSION_PRACTICE_OFFERED = ImmutableEthicalRule.builder()

@@ -11,10 +11,11 @@ import java.util.Set;
  * subdivisions are checked for form only: their lists are long (the United Kingdom's runs to
  * hundreds of council areas) and licensing there does not turn on them.
  *
- * <p>Sources, the ISO Online Browsing Platform: https://www.iso.org/obp/ui/#iso:code:3166:US
- * (50 states, the District of Columbia and six outlying areas), https://www.iso.org/obp/ui/#iso:code:3166:CA
- * (10 provinces, 3 territories), https://www.iso.org/obp/ui/#iso:code:3166:AU (6 states, 2
- * territories), https://www.iso.org/obp/ui/#iso:code:3166:DE (16 Länder).
+ * <p>Sources, the ISO Online Browsing Platform:
+ * https://www.iso.org/obp/ui/#iso:code:3166:US (50 states, the District of Columbia and six
+ * outlying areas), https://www.iso.org/obp/ui/#iso:code:3166:CA (10 provinces, 3 territories),
+ * https://www.iso.org/obp/ui/#iso:code:3166:AU (6 states, 2 territories),
+ * https://www.iso.org/obp/ui/#iso:code:3166:DE (16 Länder).
  */
 final class Subdivisions {
 
