@@ -95,31 +95,119 @@ final class ConversionLexicon {
   static final int MAX_GAP = 4;
   /** How many words after a match are searched for an opposing word. */
   static final int OPPOSED_AFTER_WINDOW = 2;
+  /** How many words after a match are searched for an opposing predicate ("is harmful"). */
+  static final int PREDICATE_WINDOW = 6;
 
   /**
    * One lexicon entry: an id, slots (each a list of alternative word sequences), and the words that
    * must not follow a match, for phrasings whose meaning turns on the next word ("to be straight"
-   * is a conversion aim, "to be straight with my partner" is honesty).
+   * is a conversion aim, "to be straight with my partner" is honesty). An entry whose id names a
+   * practice ({@code .practice.}) is a practice's name: a recovery word before it ("recover from
+   * SOCE", "after conversion therapy") makes it the thing recovered from. An entry may allow fewer
+   * small words between its slots than {@value #MAX_GAP}, where a small word would change who does
+   * what ("help children desist" is an aim, "help children who desist" is support).
    */
   static final class Entry {
     final String id;
     final String[][][] slots;
     final Set<String> notFollowedBy;
     final Set<String> notPrecededBy;
+    final boolean practiceName;
+    final int maxGap;
 
-    Entry(String id, String[][][] slots, Set<String> notFollowedBy, Set<String> notPrecededBy) {
+    Entry(String id, String[][][] slots, Set<String> notFollowedBy, Set<String> notPrecededBy,
+        int maxGap) {
       this.id = id;
       this.slots = slots;
       this.notFollowedBy = notFollowedBy;
       this.notPrecededBy = notPrecededBy;
+      this.practiceName = id.contains(".practice.");
+      this.maxGap = maxGap;
     }
   }
 
   /**
-   * The entries, fillers and negations of one language; negating contractions are kept whole
-   * ("don't"), since the words they are cut into ("don", "t") mean nothing alone. Opposing words
-   * after a match ("ex-gay survivors", "conversion therapy ban") count within {@value
-   * #OPPOSED_AFTER_WINDOW} words after it. All words are folded, as the text's are.
+   * How a language opposes a match, all words folded as the text's are. Before a match: a
+   * negation or opposing word ({@code negations}, "not", "against", "survivors of") within
+   * {@value #NEGATION_WINDOW} words; a negating contraction kept whole ("don't"); a close negation
+   * ("without") or, before a practice's name only, a recovery phrase ("recover from", "after",
+   * "nach") with nothing but small words between it and the match; or a coordinator ("or", "and",
+   * "nor") joining the match, over small words and words of attempt ("any attempt to"), to an
+   * earlier match that was itself opposed ("never conversion therapy or any attempt to change
+   * orientation"). After a match: an opposing word ({@code opposedAfter}, "survivors", "ban")
+   * within {@value #OPPOSED_AFTER_WINDOW} words, or an opposing predicate ("is harmful", "we are
+   * against it", "does not work") reached over copulas and small words only ({@code
+   * predicateSkips}) within {@value #PREDICATE_WINDOW} words. Each opposition discounts only its
+   * own match: another claim in the same text is still read ("not conversion therapy: we help you
+   * overcome unwanted same-sex attraction").
+   */
+  static final class Opposition {
+    private Set<String> negations = Set.of();
+    private Set<String> contractions = Set.of();
+    private List<String[]> closeNegations = List.of();
+    private List<String[]> recoveries = List.of();
+    private Set<String> coordinators = Set.of();
+    private Set<String> conjunctWords = Set.of();
+    private Set<String> opposedAfter = Set.of();
+    private List<String[]> predicates = List.of();
+    private Set<String> predicateSkips = Set.of();
+
+    /** Words that negate or oppose a match within the window before it: "a b | c". */
+    Opposition negations(String words) {
+      negations = foldedWords(words);
+      return this;
+    }
+
+    /** Negating contractions, kept whole: "don't | isn't". */
+    Opposition contractions(String words) {
+      contractions = Set.of(alternatives(words));
+      return this;
+    }
+
+    /** Phrases that negate a match with only small words between: "without". */
+    Opposition closeNegations(String phrases) {
+      closeNegations = phrases(phrases);
+      return this;
+    }
+
+    /** Phrases that, just before a practice's name, make it what is recovered from. */
+    Opposition recoveries(String phrases) {
+      recoveries = phrases(phrases);
+      return this;
+    }
+
+    /** Coordinators, and the words of attempt that may stand between one and a match. */
+    Opposition coordination(String coordinatorWords, String attemptWords) {
+      coordinators = foldedWords(coordinatorWords);
+      conjunctWords = foldedWords(attemptWords);
+      return this;
+    }
+
+    /** Opposing words just after a match: "survivors | ban". */
+    Opposition opposedAfter(String words) {
+      opposedAfter = foldedWords(words);
+      return this;
+    }
+
+    /** Opposing predicates after a match, and the copulas and small words they may follow. */
+    Opposition predicates(String phrases, String skips) {
+      predicates = phrases(phrases);
+      predicateSkips = foldedWords(skips);
+      return this;
+    }
+
+    private static List<String[]> phrases(String phrases) {
+      List<String[]> out = new ArrayList<>();
+      for (String alternative : alternatives(phrases)) {
+        out.add(Words.folded(alternative));
+      }
+      return List.copyOf(out);
+    }
+  }
+
+  /**
+   * The entries, small words ({@code fillers}) and oppositions ({@link Opposition}) of one
+   * language.
    */
   static final class Language {
     final String tag;
@@ -127,8 +215,13 @@ final class ConversionLexicon {
     final Set<String> fillers;
     final Set<String> negations;
     final Set<String> contractions;
-    final Set<String> closeNegations;
+    final List<String[]> closeNegations;
+    final List<String[]> recoveries;
+    final Set<String> coordinators;
+    final Set<String> conjunctWords;
     final Set<String> opposedAfter;
+    final List<String[]> predicates;
+    final Set<String> predicateSkips;
     /**
      * For each word that can begin a match, the indices of the entries whose first slot has an
      * alternative beginning with it, in lexicon order: a text is then read once, each word looked
@@ -137,15 +230,19 @@ final class ConversionLexicon {
      */
     private final Map<String, int[]> entriesByFirstWord;
 
-    Language(String tag, List<Entry> entries, Set<String> fillers, Set<String> negations,
-        Set<String> contractions, Set<String> closeNegations, Set<String> opposedAfter) {
+    Language(String tag, List<Entry> entries, String fillers, Opposition opposition) {
       this.tag = tag;
       this.entries = entries;
-      this.fillers = folded(fillers);
-      this.negations = folded(negations);
-      this.contractions = contractions;
-      this.closeNegations = folded(closeNegations);
-      this.opposedAfter = folded(opposedAfter);
+      this.fillers = foldedWords(fillers);
+      this.negations = opposition.negations;
+      this.contractions = opposition.contractions;
+      this.closeNegations = opposition.closeNegations;
+      this.recoveries = opposition.recoveries;
+      this.coordinators = opposition.coordinators;
+      this.conjunctWords = opposition.conjunctWords;
+      this.opposedAfter = opposition.opposedAfter;
+      this.predicates = opposition.predicates;
+      this.predicateSkips = opposition.predicateSkips;
       Map<String, Set<Integer>> starts = new HashMap<>();
       for (int e = 0; e < entries.size(); e++) {
         for (String[] alternative : entries.get(e).slots[0]) {
@@ -160,25 +257,47 @@ final class ConversionLexicon {
 
     /**
      * Returns the index of the first entry, in lexicon order, that matches somewhere in the words
-     * without a negation before it or an opposing word after it (the same entry a walk over every
-     * entry and then every position finds), or the number of entries if none does.
+     * without being opposed (the same entry a walk over every entry and then every position
+     * finds), or the number of entries if none does. Every match is tried, opposed or not, since an
+     * opposed match may oppose a later one joined to it ("not X or Y").
      */
     int firstEntryIn(String[] words) {
       int first = entries.size();
+      boolean[] opposedEnd = null;
       for (int start = 0; start < words.length; start++) {
         int[] candidates = entriesByFirstWord.get(words[start]);
         if (candidates == null) {
           continue;
         }
-        // candidates are ascending: only entries before the best found so far can improve it
-        for (int c = 0; c < candidates.length && candidates[c] < first; c++) {
+        int negatedHere = -1;
+        int recoveredHere = -1;
+        for (int c = 0; c < candidates.length; c++) {
           Entry entry = entries.get(candidates[c]);
           if (start > 0 && entry.notPrecededBy.contains(words[start - 1])) {
             continue;
           }
           int end = matchSlot(words, start, entry, 0, this);
-          if (end >= 0 && !negated(words, start, this) && !opposedAfter(words, end, this)) {
-            first = candidates[c];
+          if (end < 0) {
+            continue;
+          }
+          if (negatedHere < 0) {
+            negatedHere = negated(words, start, this)
+                || (opposedEnd != null && coordinated(words, start, this, opposedEnd)) ? 1 : 0;
+          }
+          boolean opposed = negatedHere == 1 || opposedAfter(words, end, this);
+          if (!opposed && entry.practiceName) {
+            if (recoveredHere < 0) {
+              recoveredHere = closeBefore(words, start, this, recoveries) ? 1 : 0;
+            }
+            opposed = recoveredHere == 1;
+          }
+          if (opposed) {
+            if (opposedEnd == null) {
+              opposedEnd = new boolean[words.length + 1];
+            }
+            opposedEnd[end] = true;
+          } else {
+            first = Math.min(first, candidates[c]);
           }
         }
       }
@@ -446,35 +565,36 @@ final class ConversionLexicon {
           + " | prevent transition | prevent social transition | stop social transition"
           + " | stop the transition | halt transition"));
 
-  private static final Set<String> ENGLISH_FILLERS = Set.of("the", "a", "an", "his", "her",
-      "their", "my", "your", "our", "its", "one", "ones", "s", "him", "them", "me", "you", "us",
-      "any", "all", "unwanted", "undesired", "unwelcome", "own", "these", "those", "such", "of",
-      "client", "clients", "patient", "patients", "person", "persons", "people", "residual",
-      "remaining", "lingering", "gay", "lesbian", "bisexual", "trans", "transgender", "men",
-      "women", "boys", "girls", "youth", "teen", "teens", "teenagers", "being", "children",
-      "kids", "son", "daughter", "child", "to", "and", "or", "completely", "fully", "entirely", "finally",
-      "once", "for", "good", "forever", "back", "into", "teenager", "adolescent", "adolescents",
-      "minor", "minors", "young", "kid", "student", "students", "husband", "wife", "spouse",
-      "partner", "loved", "family", "member", "members", "he", "she", "they", "that", "who",
-      "is", "are", "was", "were");
+  private static final String ENGLISH_FILLERS = "the | a | an | his | her | their"
+      + " | my | your | our | its | one | ones | s | him | them | me | you | us | any | all"
+      + " | unwanted | undesired | unwelcome | own"
+      + " | these | those | such | of | client | clients | patient | patients | person"
+      + " | persons | people | residual | remaining | lingering | gay | lesbian"
+      + " | bisexual | trans | transgender | men | women | boys | girls | youth | teen"
+      + " | teens | teenagers | being | children | kids | son | daughter | child | to"
+      + " | and | or | completely | fully | entirely | finally | once | for | good"
+      + " | forever | back | into | teenager | adolescent | adolescents | minor | minors"
+      + " | young | kid | student | students | husband | wife | spouse | partner | loved"
+      + " | family | member | members | he | she | they | that | who | is | are | was"
+      + " | were";
 
-  private static final Set<String> ENGLISH_NEGATIONS = Set.of("not", "never", "no", "nor",
-      "against", "anti", "oppose", "opposes", "opposed", "opposing", "opposition",
-      "reject", "rejects", "rejected", "rejecting", "ban", "bans", "banned", "banning",
-      "cannot", "survivor", "survivors", "surviving", "survived", "recovery", "recovering",
-      "harm", "harms", "harmful", "trauma", "traumatised", "traumatized", "dangers",
-      "dangerous", "discredited", "unethical", "instead", "rather", "avoid", "avoids", "refuse",
-      "refuses", "prohibit", "prohibits", "prohibited", "condemn", "condemns", "condemned",
-      "nothing", "harmed", "hurt", "damaged", "affected", "impacted", "underwent", "endured",
-      "subjected", "victim", "victims", "survivorship");
+  private static final String ENGLISH_NEGATIONS = "not | never | no | nor | against"
+      + " | anti | oppose | opposes | opposed | opposing"
+      + " | opposition | reject | rejects | rejected | rejecting | ban | bans | banned"
+      + " | banning | cannot | survivor | survivors | surviving | survived | recovery"
+      + " | recovering | harm | harms | harmful | trauma | traumatised | traumatized"
+      + " | dangers | dangerous | discredited | unethical | instead | rather | avoid"
+      + " | avoids | refuse | refuses | prohibit | prohibits | prohibited | condemn"
+      + " | condemns | condemned | nothing | harmed | hurt | damaged | affected"
+      + " | impacted | underwent | endured | subjected | victim | victims | survivorship";
 
   /** Words that, just after a match, make it the object of opposition ("ex-gay survivors"). */
-  private static final Set<String> ENGLISH_OPPOSED_AFTER = Set.of("survivor", "survivors",
-      "survivorship", "victim", "victims", "harms", "trauma", "ban", "bans", "recovery");
+  private static final String ENGLISH_OPPOSED_AFTER = "survivor | survivors"
+      + " | survivorship | victim | victims | harms | trauma | ban | bans | recovery";
 
-  private static final Set<String> ENGLISH_CONTRACTIONS = Set.of("don't", "doesn't", "didn't",
-      "won't", "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "shouldn't",
-      "wouldn't", "hasn't", "haven't", "ain't");
+  private static final String ENGLISH_CONTRACTIONS = "don't | doesn't | didn't | won't"
+      + " | isn't | aren't | wasn't | weren't | can't | couldn't | shouldn't | wouldn't | hasn't"
+      + " | haven't | ain't";
 
   // ------------------------------------------------- Names of practices in other languages
 
@@ -497,8 +617,9 @@ final class ConversionLexicon {
    */
   private static Language practiceNames(String tag, String names, String negations,
       String opposedAfter) {
-    return new Language(tag, List.of(entry(tag + ".practice.names", names)), Set.of(),
-        Set.of(negations.split(" ")), Set.of(), Set.of(), Set.of(opposedAfter.split(" ")));
+    return new Language(tag, List.of(entry(tag + ".practice.names", names)), "",
+        new Opposition().negations(negations.replace(" ", " | "))
+            .opposedAfter(opposedAfter.replace(" ", " | ")));
   }
 
   private static final String GERMAN_NAMES = "konversions therapie | konversions therapien"
@@ -521,18 +642,22 @@ final class ConversionLexicon {
           + " | umpolen", GERMAN_ORIENTATION),
       entry("de.orientation.cure-object-first", GERMAN_ORIENTATION, "heilen | kurieren"
           + " | umpolen | wegtherapieren | wegbeten")),
-      Set.of("von", "der", "die", "das", "des", "dem", "den", "seiner", "ihrer", "seine", "ihre",
-          "einer", "eines", "einem", "und", "zu", "zur", "vom", "ihren", "seinen"),
-      Set.of("kein", "keine", "keinen", "nicht", "gegen", "verbot", "verboten", "ohne", "niemals",
-          "opfer", "überlebende", "überlebenden", "lehnen", "lehne", "lehnt", "ablehnen",
-          "abgelehnt", "betroffene", "betroffenen", "geschädigt", "geschädigte", "geschädigten",
-          "opfern"),
-      Set.of(), Set.of(), Set.of("opfer", "überlebende", "überlebenden", "betroffene", "verbot"));
+      "von | der | die | das | des | dem | den | seiner | ihrer | seine | ihre | einer | eines"
+          + " | einem | und | zu | zur | vom | ihren | seinen",
+      new Opposition()
+          .negations("kein | keine | keinen | nicht | gegen | verbot | verboten | ohne | niemals"
+              + " | opfer | überlebende | überlebenden | lehnen | lehne | lehnt | ablehnen"
+              + " | abgelehnt | betroffene | betroffenen | geschädigt | geschädigte"
+              + " | geschädigten | opfern")
+          .opposedAfter("opfer | überlebende | überlebenden | betroffene | verbot"));
 
   /** Every language of the lexicon; English first. */
   static final List<Language> LANGUAGES = List.of(
-      new Language("en", ENGLISH, ENGLISH_FILLERS, ENGLISH_NEGATIONS, ENGLISH_CONTRACTIONS,
-          Set.of("without"), ENGLISH_OPPOSED_AFTER),
+      new Language("en", ENGLISH, ENGLISH_FILLERS, new Opposition()
+          .negations(ENGLISH_NEGATIONS)
+          .contractions(ENGLISH_CONTRACTIONS)
+          .closeNegations("without")
+          .opposedAfter(ENGLISH_OPPOSED_AFTER)),
       GERMAN,
       practiceNames("fr", "thérapie de conversion | thérapies de conversion"
           + " | pratiques de conversion | pratique de conversion | thérapie réparatrice"
@@ -568,6 +693,11 @@ final class ConversionLexicon {
     return entryNotAfterNorBefore(id, "", "", slots);
   }
 
+  /** Builds an entry whose slots stand next to each other, with no small word between. */
+  private static Entry entryAdjacent(String id, String... slots) {
+    return build(id, "", "", 0, slots);
+  }
+
   private static Entry entryNotFollowedBy(String id, String notFollowedBy, String... slots) {
     return entryNotAfterNorBefore(id, "", notFollowedBy, slots);
   }
@@ -580,6 +710,11 @@ final class ConversionLexicon {
    */
   private static Entry entryNotAfterNorBefore(String id, String notPrecededBy,
       String notFollowedBy, String... slots) {
+    return build(id, notPrecededBy, notFollowedBy, MAX_GAP, slots);
+  }
+
+  private static Entry build(String id, String notPrecededBy, String notFollowedBy, int maxGap,
+      String... slots) {
     String[][][] parsed = new String[slots.length][][];
     for (int s = 0; s < slots.length; s++) {
       List<String[]> words = new ArrayList<>();
@@ -592,7 +727,8 @@ final class ConversionLexicon {
       }
       parsed[s] = words.toArray(new String[0][]);
     }
-    return new Entry(id, parsed, foldedWords(notFollowedBy), foldedWords(notPrecededBy));
+    return new Entry(id, parsed, foldedWords(notFollowedBy), foldedWords(notPrecededBy),
+        maxGap);
   }
 
   /** Returns the folded words of a slot's alternatives ("a | b c"), as the text is cut. */
@@ -687,7 +823,7 @@ final class ConversionLexicon {
         }
         return end;
       }
-      for (int gap = 0; gap <= MAX_GAP && end + gap < words.length; gap++) {
+      for (int gap = 0; gap <= entry.maxGap && end + gap < words.length; gap++) {
         if (gap > 0 && !language.fillers.contains(words[end + gap - 1])) {
           break;
         }
@@ -711,23 +847,83 @@ final class ConversionLexicon {
    * therapy" is negated, "without transition, by accepting the sex assigned at birth" is not.
    */
   private static boolean negated(String[] words, int start, Language language) {
-    boolean onlyFillersAfter = true;
     for (int k = start - 1; k >= Math.max(0, start - NEGATION_WINDOW); k--) {
       if (language.negations.contains(words[k])
-          || (k > 0 && language.contractions.contains(words[k - 1] + "'" + words[k]))
-          || (onlyFillersAfter && language.closeNegations.contains(words[k]))) {
+          || (k > 0 && language.contractions.contains(words[k - 1] + "'" + words[k]))) {
         return true;
       }
-      onlyFillersAfter &= language.fillers.contains(words[k]);
+    }
+    return closeBefore(words, start, language, language.closeNegations);
+  }
+
+  /**
+   * Tells whether one of some phrases ends just before a match, or before it with nothing but
+   * small words between, within {@value #NEGATION_WINDOW} words.
+   */
+  private static boolean closeBefore(String[] words, int start, Language language,
+      List<String[]> phrases) {
+    if (phrases.isEmpty()) {
+      return false;
+    }
+    for (int end = start; end >= Math.max(1, start - NEGATION_WINDOW); end--) {
+      for (String[] phrase : phrases) {
+        if (end >= phrase.length && Words.startsAt(words, end - phrase.length, phrase)) {
+          return true;
+        }
+      }
+      if (!language.fillers.contains(words[end - 1])) {
+        return false;
+      }
     }
     return false;
   }
 
-  /** Tells whether an opposing word ("survivors", "ban") stands just after a match. */
+  /**
+   * Tells whether a match is joined by a coordinator ("or", "and", "nor") to an earlier match that
+   * was opposed, over small words and words of attempt only: in "we never practise conversion
+   * therapy or any attempt to change orientation" the negation of the first match carries to the
+   * second, while in "no conversion therapy, and we help you overcome same-sex attraction" the
+   * words "we help" stop it.
+   */
+  private static boolean coordinated(String[] words, int start, Language language,
+      boolean[] opposedEnd) {
+    for (int k = start - 1; k >= Math.max(0, start - 1 - NEGATION_WINDOW); k--) {
+      if (language.coordinators.contains(words[k])) {
+        for (int end = k; end >= Math.max(1, k - MAX_GAP); end--) {
+          if (opposedEnd[end]) {
+            return true;
+          }
+          if (!language.fillers.contains(words[end - 1])) {
+            return false;
+          }
+        }
+        return false;
+      }
+      if (!language.fillers.contains(words[k]) && !language.conjunctWords.contains(words[k])) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether an opposing word ("survivors", "ban") stands just after a match, or an opposing
+   * predicate ("is harmful", "we are against it") follows it over copulas and small words only.
+   */
   private static boolean opposedAfter(String[] words, int end, Language language) {
     for (int k = end; k < Math.min(words.length, end + OPPOSED_AFTER_WINDOW); k++) {
       if (language.opposedAfter.contains(words[k])) {
         return true;
+      }
+    }
+    for (int k = end; k < Math.min(words.length, end + PREDICATE_WINDOW); k++) {
+      for (String[] predicate : language.predicates) {
+        if (Words.startsAt(words, k, predicate)) {
+          return true;
+        }
+      }
+      if (!language.predicateSkips.contains(words[k])) {
+        return false;
       }
     }
     return false;
