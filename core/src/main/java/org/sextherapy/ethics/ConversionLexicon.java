@@ -111,15 +111,26 @@ final class ConversionLexicon {
     final String id;
     final String[][][] slots;
     final Set<String> notFollowedBy;
+    final List<String[]> notFollowedByPhrases;
     final Set<String> notPrecededBy;
     final boolean practiceName;
     final int maxGap;
 
-    Entry(String id, String[][][] slots, Set<String> notFollowedBy, Set<String> notPrecededBy,
-        int maxGap) {
+    Entry(String id, String[][][] slots, List<String[]> notFollowedBy,
+        Set<String> notPrecededBy, int maxGap) {
       this.id = id;
       this.slots = slots;
-      this.notFollowedBy = notFollowedBy;
+      Set<String> words = new HashSet<>();
+      List<String[]> phrases = new ArrayList<>();
+      for (String[] phrase : notFollowedBy) {
+        if (phrase.length == 1) {
+          words.add(phrase[0]);
+        } else {
+          phrases.add(phrase);
+        }
+      }
+      this.notFollowedBy = Set.copyOf(words);
+      this.notFollowedByPhrases = List.copyOf(phrases);
       this.notPrecededBy = notPrecededBy;
       this.practiceName = id.contains(".practice.");
       this.maxGap = maxGap;
@@ -397,6 +408,14 @@ final class ConversionLexicon {
       + " | being non binary | being nonbinary | trans identity | transgender identity"
       + " | their transition | his transition | her transition";
 
+  /**
+   * The words that make an object the start of a practice's name ("sexual orientation change
+   * efforts"): "recovering from gender identity change efforts" is recovery, not an aim.
+   */
+  private static final String PRACTICE_NAME_TAILS = " | change effort | change efforts"
+      + " | change therapy | change therapies | change practices | change programme"
+      + " | change program";
+
   /** Service words that, after a practice's name, make it a practice ("conversion coaching"). */
   private static final String SERVICES = "therapy | therapies | therapist | therapists"
       + " | counselling | counseling | counsellor | counselor | coaching | coach | treatment"
@@ -454,8 +473,8 @@ final class ConversionLexicon {
       entry("en.practice.cure", "gay cure | gay cures | cure for gay | cure for gays"
           + " | cure for homosexuals | homosexual cure | cure gay | cured gay | cure homosexuals"),
       // Orientation: change, suppress, deny (APA 2021 SOCE; APA 2009 task force).
-      entryNotFollowedBy("en.orientation.eliminate", SSA_OTHER_SENSES, ELIMINATE,
-          ORIENTATION_OBJECTS),
+      entryNotFollowedBy("en.orientation.eliminate", SSA_OTHER_SENSES + PRACTICE_NAME_TAILS,
+          ELIMINATE, ORIENTATION_OBJECTS),
       entryNotFollowedBy("en.orientation.change", SSA_OTHER_SENSES, CHANGE_OR_MANAGE,
           ORIENTATION_OBJECTS + " | orientation"),
       entry("en.orientation.stop-attraction", "stop being attracted to"
@@ -511,7 +530,7 @@ final class ConversionLexicon {
           "sexual orientation | orientation | homosexuality | bisexuality | same sex attraction"
               + " | same sex attractions | gay identity | lesbian identity | bisexual identity"),
       // Gender identity: change, suppress, deny (APA 2021 GICE; UN A/HRC/44/53).
-      entry("en.gender.eliminate", ELIMINATE, GENDER_OBJECTS),
+      entryNotFollowedBy("en.gender.eliminate", PRACTICE_NAME_TAILS, ELIMINATE, GENDER_OBJECTS),
       entry("en.gender.change-identity", "change | alter | convert | switch back",
           "gender identity | trans identity | transgender identity | non binary identity"),
       entry("en.gender.accept-birth-sex", "accept | accepting | embrace | embracing"
@@ -592,6 +611,53 @@ final class ConversionLexicon {
   private static final String ENGLISH_OPPOSED_AFTER = "survivor | survivors"
       + " | survivorship | victim | victims | harms | trauma | ban | bans | recovery";
 
+  /**
+   * Recovery before a practice's name: the name is what the client recovers from ("recover from
+   * SOCE", "after conversion therapy"). Only before a name: "healing from homosexuality" is a
+   * conversion aim, caught by its own entry, which begins at "healing".
+   */
+  private static final String ENGLISH_RECOVERIES = "recover from | recovered from"
+      + " | recovering from | recovery from | recovery after | recover after | heal from"
+      + " | healing from | healed from | heal after | healing after | after | aftermath of"
+      + " | wake of | escape from | escaped from | escaping | leaving | left | life after"
+      + " | support after | harmed in | hurt in | hurt by | rebuild after | rebuilding after";
+
+  /**
+   * Words of attempt that may stand between a coordinator and a match whose negation the
+   * coordinator carries ("never conversion therapy or any attempt to change orientation").
+   */
+  private static final String ENGLISH_ATTEMPTS = "attempt | attempts | attempting | effort"
+      + " | efforts | try | tries | trying | form | forms | kind | kinds | type | types | other"
+      + " | practice | practices | therapy | therapies | counselling | counseling | coaching"
+      + " | programme | programmes | program | programs | treatment | treatments | intervention"
+      + " | interventions | pressure | pressuring | way | ways | method | methods | technique"
+      + " | techniques | aim | aims | aiming | seek | seeks | seeking | designed | intended"
+      + " | meant | claim | claims | claiming | promise | promises | promising";
+
+  /** Predicates that, after a match, oppose it ("conversion therapy is harmful"). */
+  private static final String ENGLISH_PREDICATES = "harmful | harms | harm | dangerous"
+      + " | unethical | discredited | debunked | pseudoscience | pseudoscientific"
+      + " | pseudo scientific | junk science | abuse | abusive | torture | fraud | fraudulent"
+      + " | ineffective | illegal | unlawful | banned | outlawed | prohibited | cruel | damaging"
+      + " | traumatic | traumatising | traumatizing | wrong | against it | against them"
+      + " | against this | against that | against such | oppose it | oppose them | reject it"
+      + " | reject them | condemn it | condemn them | does not work | doesn t work | do not work"
+      + " | don t work | never works | never work | cannot work | can t work | has no place"
+      + " | have no place | causes harm | cause harm | caused harm | not offered | not practised"
+      + " | not practiced | not provided | never offered | never practised | never practiced"
+      + " | not welcome | not therapy | no place | malpractice | unscientific";
+
+  /** What may stand between a match and an opposing predicate ("is", "we are", "a form of"). */
+  private static final String ENGLISH_PREDICATE_SKIPS = "is | are | was | were | be | been"
+      + " | has | have | had | it | its | s | we | i | they | this | that | which | always"
+      + " | very | deeply | inherently | simply | both | also | so | and | a | an | the | all"
+      + " | utterly | entirely | completely | totally | clearly | widely | considered | known"
+      + " | proven | shown | found | recognised | recognized | deemed | seen | as | to | of"
+      + " | form | kind | here | ever | still | now | therapy | therapies | ministry"
+      + " | ministries | program | programs | programme | programmes | practice | practices"
+      + " | camp | camps | group | groups | effort | efforts | counselling | counseling"
+      + " | coaching | treatment | treatments";
+
   private static final String ENGLISH_CONTRACTIONS = "don't | doesn't | didn't | won't"
       + " | isn't | aren't | wasn't | weren't | can't | couldn't | shouldn't | wouldn't | hasn't"
       + " | haven't | ain't";
@@ -657,7 +723,10 @@ final class ConversionLexicon {
           .negations(ENGLISH_NEGATIONS)
           .contractions(ENGLISH_CONTRACTIONS)
           .closeNegations("without")
-          .opposedAfter(ENGLISH_OPPOSED_AFTER)),
+          .recoveries(ENGLISH_RECOVERIES)
+          .coordination("or | and | nor", ENGLISH_ATTEMPTS)
+          .opposedAfter(ENGLISH_OPPOSED_AFTER)
+          .predicates(ENGLISH_PREDICATES, ENGLISH_PREDICATE_SKIPS)),
       GERMAN,
       practiceNames("fr", "thérapie de conversion | thérapies de conversion"
           + " | pratiques de conversion | pratique de conversion | thérapie réparatrice"
@@ -727,8 +796,11 @@ final class ConversionLexicon {
       }
       parsed[s] = words.toArray(new String[0][]);
     }
-    return new Entry(id, parsed, foldedWords(notFollowedBy), foldedWords(notPrecededBy),
-        maxGap);
+    List<String[]> notAfter = new ArrayList<>();
+    for (String alternative : alternatives(notFollowedBy)) {
+      notAfter.add(Words.folded(alternative));
+    }
+    return new Entry(id, parsed, notAfter, foldedWords(notPrecededBy), maxGap);
   }
 
   /** Returns the folded words of a slot's alternatives ("a | b c"), as the text is cut. */
@@ -818,7 +890,8 @@ final class ConversionLexicon {
         continue;
       }
       if (s + 1 == entry.slots.length) {
-        if (end < words.length && entry.notFollowedBy.contains(words[end])) {
+        if (end < words.length && (entry.notFollowedBy.contains(words[end])
+            || followedByAny(words, end, entry.notFollowedByPhrases))) {
           continue;
         }
         return end;
@@ -834,6 +907,15 @@ final class ConversionLexicon {
       }
     }
     return -1;
+  }
+
+  private static boolean followedByAny(String[] words, int end, List<String[]> phrases) {
+    for (String[] phrase : phrases) {
+      if (Words.startsAt(words, end, phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns where a word sequence ends if it starts at a position, or -1. */
