@@ -275,6 +275,11 @@ final class ConversionLexicon {
     int firstEntryIn(String[] words) {
       int first = entries.size();
       boolean[] opposedEnd = null;
+      // A negation before a match is spent on it: a later match, past the end of the first one
+      // it negated, reads negations only from there on ("keine Konversionstherapie, aber Heilung
+      // von Homosexualität"), unless it is joined to the first one (coordinated).
+      int spentUntil = 0;
+      int floorInside = 0;
       for (int start = 0; start < words.length; start++) {
         int[] candidates = entriesByFirstWord.get(words[start]);
         if (candidates == null) {
@@ -292,13 +297,22 @@ final class ConversionLexicon {
             continue;
           }
           if (negatedHere < 0) {
-            negatedHere = negated(words, start, this)
-                || (opposedEnd != null && coordinated(words, start, this, opposedEnd)) ? 1 : 0;
+            int floor = start < spentUntil ? floorInside : spentUntil;
+            negatedHere = negated(words, start, floor, this) ? 2
+                : opposedEnd != null && coordinated(words, start, this, opposedEnd) ? 1 : 0;
           }
-          boolean opposed = negatedHere == 1 || opposedAfter(words, end, this);
+          if (negatedHere == 2) {
+            if (start >= spentUntil) {
+              floorInside = spentUntil;
+            }
+            spentUntil = Math.max(spentUntil, end);
+          }
+          // a list of names, "we oppose conversion therapy, reparative therapy and SOCE"
+          boolean listed = entry.practiceName && opposedEnd != null && opposedEnd[start];
+          boolean opposed = negatedHere > 0 || listed || opposedAfter(words, end, this);
           if (!opposed && entry.practiceName) {
             if (recoveredHere < 0) {
-              recoveredHere = closeBefore(words, start, this, recoveries) ? 1 : 0;
+              recoveredHere = closeBefore(words, start, 0, this, recoveries) ? 1 : 0;
             }
             opposed = recoveredHere == 1;
           }
@@ -924,32 +938,34 @@ final class ConversionLexicon {
   }
 
   /**
-   * Tells whether a negation stands in the window before a match. A close negation ("without")
+   * Tells whether a negation stands in the window before a match, at or after the floor (the end
+   * of an earlier match that spent the negations before it). A close negation ("without")
    * counts only with nothing but small words between it and the match: "without conversion
    * therapy" is negated, "without transition, by accepting the sex assigned at birth" is not.
    */
-  private static boolean negated(String[] words, int start, Language language) {
-    for (int k = start - 1; k >= Math.max(0, start - NEGATION_WINDOW); k--) {
+  private static boolean negated(String[] words, int start, int floor, Language language) {
+    for (int k = start - 1; k >= Math.max(floor, start - NEGATION_WINDOW); k--) {
       if (language.negations.contains(words[k])
-          || (k > 0 && language.contractions.contains(words[k - 1] + "'" + words[k]))) {
+          || (k > floor && language.contractions.contains(words[k - 1] + "'" + words[k]))) {
         return true;
       }
     }
-    return closeBefore(words, start, language, language.closeNegations);
+    return closeBefore(words, start, floor, language, language.closeNegations);
   }
 
   /**
    * Tells whether one of some phrases ends just before a match, or before it with nothing but
-   * small words between, within {@value #NEGATION_WINDOW} words.
+   * small words between, within {@value #NEGATION_WINDOW} words and not before the floor.
    */
-  private static boolean closeBefore(String[] words, int start, Language language,
+  private static boolean closeBefore(String[] words, int start, int floor, Language language,
       List<String[]> phrases) {
     if (phrases.isEmpty()) {
       return false;
     }
-    for (int end = start; end >= Math.max(1, start - NEGATION_WINDOW); end--) {
+    for (int end = start; end >= Math.max(floor + 1, start - NEGATION_WINDOW); end--) {
       for (String[] phrase : phrases) {
-        if (end >= phrase.length && Words.startsAt(words, end - phrase.length, phrase)) {
+        if (end - phrase.length >= floor
+            && Words.startsAt(words, end - phrase.length, phrase)) {
           return true;
         }
       }
