@@ -676,7 +676,7 @@ final class ConversionLexicon {
       + " | isn't | aren't | wasn't | weren't | can't | couldn't | shouldn't | wouldn't | hasn't"
       + " | haven't | ain't";
 
-  // ------------------------------------------------- Names of practices in other languages
+  // ------------------------------------------------- Other languages
 
   /**
    * The names of conversion practices in the languages of countries whose laws name them:
@@ -687,21 +687,43 @@ final class ConversionLexicon {
    * programas y terapias de aversión, conversión o contrarias"; Brazil, Conselho Federal de
    * Psicologia, Resolução CFP n° 001/1999 (the "cura gay" it forbids psychologists to offer);
    * Malta's Affirmation of Sexual Orientation, Gender Identity and Gender Expression Act (2016)
-   * is in English. Only the practices' names are listed, never plain-language aims, which need a
-   * speaker of the language to write and test; German also has the "Heilung" (cure) of
-   * homosexuality that the debate on its law named (Zeit Online, 2019,
+   * is in English. German also has the "Heilung" (cure) of homosexuality that the debate on its
+   * law named (Zeit Online, 2019,
    * https://www.zeit.de/gesellschaft/zeitgeschehen/2019-06/konversionstherapie-homosexualitaet-heilung-pseudotherapien-folgeschaeden-stress).
    * A compound is written as its parts ("konversions therapie"): an entry of one slot also
    * matches its words written as one ("Konversionstherapie"), and {@link Respellings} joins a
    * compound the text splits ("Konversions-Therapie").
+   *
+   * <p><b>Plain words, session 15.</b> Each language also has the cure, treatment and change of
+   * homosexuality in the words its sources use, with the orientation named as the object (so
+   * "guérir d'une dépression" or "curar la disfunción eréctil" pass): French, "guérir" and
+   * "soigner" l'homosexualité, "sortir de l'homosexualité", "modifier ou réprimer l'orientation
+   * sexuelle" (loi n° 2022-92; ACTS, L'ACTS condamne la thérapie de conversion,
+   * https://casw-acts.ca/fr/lacts-condamne-la-th%C3%A9rapie-de-conversion; the collective Rien à
+   * guérir, quoted at https://librejugement.org/2021/06/02/therapies-de-conversion-inhumaines-pratiques/);
+   * Spanish, "curar", "sanar" or "revertir" la homosexualidad, "modificar la orientación sexual"
+   * (Ley 4/2023, on therapies "destinadas a modificar" it); Portuguese, "tratamento e cura das
+   * homossexualidades" (Resolução CFP n° 001/1999, art. 3); Italian, "guarire" or "curare"
+   * l'omosessualità and "terapie di conversione o riparazione dell'omosessualità" (Ordine degli
+   * Psicologi della Lombardia, 2010,
+   * http://www.lerosedigertrude.it/2010/05/lordine-degli-psicologi-della-lombardia-prende-posizione-sulle-terapie-riparative/;
+   * CNOP, 2013, quoted at https://lamadredellachiesa.it/?p=17233); Dutch, "homogenezing",
+   * "genezen van hun geaardheid", "seksuele gerichtheid veranderen of onderdrukken" (initiatiefwet
+   * verbod op conversiehandelingen, 2022, https://nos.nl/artikel/2417270-tweede-kamer-wil-gevangenisstraf-en-hoge-geldboetes-voor-homogenezers;
+   * https://www.telegraaf.nl/nieuws/1968416774/partijen-presenteren-initiatiefwet-om-homogenezing-te-verbieden).
+   * Polish is new: "terapia konwersyjna" and "terapia reparatywna" in their cases, and "leczenie"
+   * (treatment), "wyleczenie" (cure) or "zmiana" (change) of "homoseksualizm" or of the
+   * orientation (Polish Wikipedia, Terapia konwersyjna, https://pl.wikipedia.org/wiki/Terapia_konwersyjna;
+   * Polskie Towarzystwo Seksuologiczne, 2016, on therapies of "korekta, konwersja czy reparacja
+   * orientacji", and KPH, quoted by Gazeta Prawna, 2018,
+   * http://prawo.gazetaprawna.pl/artykuly/1114683,onz-upomina-polske-w-sprawie-leczenia-gejow-i-lesbijek-rzad-musi-sie-wytlumaczyc.html;
+   * Wiara i Tęcza on "leczenie homoseksualności", Wprost, 2019,
+   * https://www.wprost.pl/tylko-u-nas/10200260/osobiste-dramaty-depresje-i-proby-samobojcze-tak-wyglada-zycie-osob-lgbt.html).
+   * Each language has its own negations, opposing predicates after a name ("ist schädlich",
+   * "est dangereuse", "es dañina"), recovery words before a name ("Hilfe nach", "après",
+   * "después de", "po") and coordinators, as English has; a plain-word entry is never a name, so
+   * "sortir de l'homosexualité" is caught where "sortir de la thérapie de conversion" is not.
    */
-  private static Language practiceNames(String tag, String names, String negations,
-      String opposedAfter) {
-    return new Language(tag, List.of(entry(tag + ".practice.names", names)), "",
-        new Opposition().negations(negations.replace(" ", " | "))
-            .opposedAfter(opposedAfter.replace(" ", " | ")));
-  }
-
   private static final String GERMAN_NAMES = "konversions therapie | konversions therapien"
       + " | konversion therapie | konversion therapien | conversion therapie"
       + " | conversion therapien | konversions behandlung | konversions behandlungen"
@@ -720,16 +742,277 @@ final class ConversionLexicon {
       entry("de.practice.names", GERMAN_NAMES),
       entry("de.orientation.cure", "heilung | heilen | heilt | geheilt | kurieren | umpolung"
           + " | umpolen", GERMAN_ORIENTATION),
+      // the KonvBehSchG's "Veränderung oder Unterdrückung der sexuellen Orientierung"; not of
+      // "Homosexuellen" (people), so "Behandlung von Homosexuellen mit HIV" passes
+      entry("de.orientation.change", "behandlung | behandeln | befreiung | befreien"
+          + " | überwindung | überwinden | unterdrückung | unterdrücken | änderung | ändern"
+          + " | veränderung | verändern", "homosexualität | homosexuelle neigungen"
+          + " | homosexuellen neigungen | gleichgeschlechtliche neigungen"
+          + " | gleichgeschlechtlichen neigungen | gleichgeschlechtliche anziehung"
+          + " | gleichgeschlechtlichen anziehung | sexuellen orientierung"
+          + " | sexuelle orientierung"),
       entry("de.orientation.cure-object-first", GERMAN_ORIENTATION, "heilen | kurieren"
-          + " | umpolen | wegtherapieren | wegbeten")),
+          + " | umpolen | wegtherapieren | wegbeten | überwinden | unterdrücken | ablegen")),
       "von | der | die | das | des | dem | den | seiner | ihrer | seine | ihre | einer | eines"
-          + " | einem | und | zu | zur | vom | ihren | seinen",
+          + " | einem | und | zu | zur | vom | ihren | seinen | ihrer | deiner | deine | eure"
+          + " | ihre | einer",
       new Opposition()
           .negations("kein | keine | keinen | nicht | gegen | verbot | verboten | ohne | niemals"
               + " | opfer | überlebende | überlebenden | lehnen | lehne | lehnt | ablehnen"
               + " | abgelehnt | betroffene | betroffenen | geschädigt | geschädigte"
-              + " | geschädigten | opfern")
-          .opposedAfter("opfer | überlebende | überlebenden | betroffene | verbot"));
+              + " | geschädigten | opfern | verurteilen | verurteilt | nie | weder | schutz")
+          .recoveries("nach | nach einer | nach einem | erholung von | heilung nach"
+              + " | aufarbeitung | aufarbeitung von | aufarbeitung der | folgen von | folgen der"
+              + " | folgen einer | ausstieg aus | trauma durch")
+          .coordination("oder | und | noch", "versuch | versuche | form | formen | art | andere"
+              + " | anderen | jede | jeden | jegliche | sonstige | behandlung | behandlungen")
+          .opposedAfter("opfer | überlebende | überlebenden | betroffene | verbot")
+          .predicates("schädlich | gefährlich | unethisch | verboten | unwissenschaftlich"
+              + " | strafbar | lehnen wir ab | lehne ich ab | wirkt nicht | missbrauch"
+              + " | pseudowissenschaft | pseudowissenschaftlich", "ist | sind | war | wird"
+              + " | werden | wurde | sehr | zutiefst | und | immer | nachweislich"
+              + " | grundsätzlich | auch | eine | ein | eindeutig | in | deutschland | seit"
+              + " | 2020 | für | minderjährige"));
+
+  /** The orientation named as a condition, the object of cure and treatment verbs. */
+  private static final String FRENCH_PATHOLOGISED = "homosexualité | homosexualités"
+      + " | tendances homosexuelles | tendance homosexuelle | attirance homosexuelle"
+      + " | attirances homosexuelles | pulsions homosexuelles | bisexualité | lesbianisme";
+
+  private static final String FRENCH_ORIENTATION = "homosexualité | homosexualités"
+      + " | tendances homosexuelles | tendance homosexuelle | attirance homosexuelle"
+      + " | attirances homosexuelles | désirs homosexuels | pulsions homosexuelles"
+      + " | orientation sexuelle | orientation homosexuelle | attirance pour le même sexe"
+      + " | attirances pour le même sexe | attirance pour les personnes du même sexe"
+      + " | bisexualité | lesbianisme";
+
+  private static final Language FRENCH = new Language("fr", List.of(
+      entry("fr.practice.names", "thérapie de conversion | thérapies de conversion"
+          + " | pratiques de conversion | pratique de conversion | thérapie réparatrice"
+          + " | thérapies réparatrices | thérapie de réorientation"
+          + " | thérapie de réorientation sexuelle | homothérapie | homothérapies"),
+      entry("fr.orientation.cure", "guérir | guérison | guéri | guérie | guéris | guérit"
+          + " | guérissent | soigner | soigne | soignent | traiter | traitement | traitements"
+          + " | sortir | sortie | libérer | libération | délivrer | délivrance | délivré"
+          + " | délivrée | vaincre | surmonter | combattre | réparer | réparation | renoncer",
+          FRENCH_PATHOLOGISED),
+      entry("fr.orientation.change", "réprimer | répression | supprimer | corriger | correction"
+          + " | changer | changement | modifier | modification | convertir | réorienter"
+          + " | réorientation", FRENCH_ORIENTATION),
+      // not "changer" nor "modifier", which a trans person's own papers also do
+      entry("fr.gender.cure", "guérir | guérison | soigner | réprimer | répression | supprimer"
+          + " | corriger | correction",
+          "identité de genre | transidentité | transsexualisme | transsexualité")),
+      "de | d | l | la | le | les | du | des | son | sa | ses | leur | leurs | votre | vos"
+          + " | notre | nos | mon | ma | mes | un | une | a | au | aux | et | ou | en | s | se"
+          + " | vous | te | t",
+      new Opposition()
+          .negations("pas | non | ne | n | contre | jamais | interdiction | interdit | interdits"
+              + " | interdite | interdites | interdire | interdisant | victimes | sans | ni"
+              + " | survivants | survivantes | refusons | refuse | refusent | refuser | rejetons"
+              + " | rejette | rejeter | condamnons | condamne | condamner | opposons | opposé"
+              + " | opposée | opposés | opposées | dénonçons | dénonce | aucune | aucun | lutte"
+              + " | lutter | luttons")
+          .recoveries("après | apres | se remettre de | se reconstruire après | sortir de"
+              + " | sortie de | sortis de | rescapés de | rescapées de | séquelles de"
+              + " | traumatisme de | traumatismes de")
+          .coordination("ou | et | ni", "tentative | tentatives | forme | formes | autre"
+              + " | autres | toute | tout | toutes | tous | pratique | pratiques | démarche")
+          .opposedAfter("victimes | survivants | survivantes | rescapés | rescapées")
+          .predicates("dangereuse | dangereuses | dangereux | nocive | nocives | néfaste"
+              + " | néfastes | interdite | interdites | illégale | illégales | inefficace"
+              + " | inefficaces | contraire à l éthique | une maltraitance | maltraitance"
+              + " | torture | pseudo science | pseudoscientifique | pseudo scientifiques"
+              + " | nous la refusons | nous les refusons | nous la condamnons",
+              "est | sont | a | ont | été | nous | y | sommes | très | et | toujours | la | le"
+              + " | les | une | un | en | france | depuis | 2022 | profondément"));
+
+  private static final String SPANISH_PATHOLOGISED = "homosexualidad | tendencias homosexuales"
+      + " | tendencia homosexual | atracción homosexual | atracciones homosexuales"
+      + " | deseos homosexuales | bisexualidad | lesbianismo";
+
+  private static final String SPANISH_ORIENTATION = "homosexualidad | tendencias homosexuales"
+      + " | tendencia homosexual | atracción homosexual | atracciones homosexuales"
+      + " | deseos homosexuales | orientación sexual | orientación homosexual"
+      + " | atracción al mismo sexo | atracción por el mismo sexo | atracción hacia el mismo sexo"
+      + " | bisexualidad | lesbianismo";
+
+  private static final Language SPANISH = new Language("es", List.of(
+      entry("es.practice.names", "terapia de conversión | terapias de conversión"
+          + " | prácticas de conversión | terapia reparativa | terapias reparativas"
+          + " | terapia de reorientación | terapias de aversión | terapia de reorientación sexual"),
+      entry("es.orientation.cure", "curar | cura | curación | curarse | sanar | sanación"
+          + " | sanarse | tratamiento | tratamientos | salir | superar | eliminar | vencer"
+          + " | liberar | liberación | liberarse", SPANISH_PATHOLOGISED),
+      entry("es.orientation.change", "revertir | reversión | corregir | corrección | cambiar"
+          + " | cambio | modificar | modificación | reprimir | represión | convertir",
+          SPANISH_ORIENTATION),
+      entry("es.gender.cure", "curar | cura | sanar | sanación | revertir | reversión | corregir"
+          + " | corrección | reprimir | represión",
+          "identidad de género | transexualidad | transgenerismo")),
+      "la | el | los | las | de | del | su | sus | tu | tus | a | al | y | o | un | una | mi"
+          + " | mis | nuestra | nuestro | se | lo | le | les | te",
+      new Opposition()
+          .negations("no | contra | nunca | jamás | prohibición | prohibidas | prohibido"
+              + " | prohibida | víctimas | sin | ni | sobrevivientes | supervivientes"
+              + " | rechazamos | rechazo | rechaza | rechazan | oponemos | opuestos | opuesta"
+              + " | opuesto | condenamos | condena | ningún | ninguna | erradicar")
+          .recoveries("después de | tras | recuperación de | recuperarse de | recuperación tras"
+              + " | secuelas de | sanar de | sanación de | salir de | supervivientes de")
+          .coordination("o | y | ni | u", "intento | intentos | forma | formas | otra | otro"
+              + " | otras | otros | cualquier | toda | todo | práctica | prácticas")
+          .opposedAfter("víctimas | sobrevivientes | supervivientes")
+          .predicates("dañina | dañinas | dañino | dañinos | peligrosa | peligrosas | prohibida"
+              + " | prohibidas | ilegal | ilegales | abuso | tortura | pseudociencia | no funciona"
+              + " | no funcionan | fraudulenta | fraude | la rechazamos | las rechazamos",
+              "es | son | fue | está | están | muy | y | una | un | nosotros | estamos | siempre"
+              + " | totalmente | en | españa | desde | 2023 | profundamente"));
+
+  private static final String PORTUGUESE_ORIENTATION = "homossexualidade | homossexualidades"
+      + " | homossexualismo | atração pelo mesmo sexo | atração homossexual"
+      + " | orientação sexual | bissexualidade | lesbianidade | tendências homossexuais"
+      + " | desejos homossexuais";
+
+  private static final Language PORTUGUESE = new Language("pt", List.of(
+      // "cura gay-friendly" is Italian for gay-friendly care
+      entryNotFollowedBy("pt.practice.names", "friendly", "terapia de conversão"
+          + " | terapias de conversão | cura gay"
+          + " | terapia reparativa | terapias reparativas | reversão sexual"
+          + " | terapia de reorientação | terapia de reorientação sexual"),
+      entry("pt.orientation.cure", "curar | cura | tratamento | tratamentos | superar"
+          + " | eliminar | libertar | libertação | sair", "homossexualidade | homossexualidades"
+          + " | homossexualismo | atração homossexual | bissexualidade | lesbianidade"
+          + " | tendências homossexuais | desejos homossexuais"),
+      entry("pt.orientation.change", "reverter | reversão | reorientar | reorientação"
+          + " | corrigir | correção | mudar | mudança | modificar | reprimir",
+          PORTUGUESE_ORIENTATION)),
+      "a | o | as | os | da | do | das | dos | de | sua | seu | suas | seus | e | ou | um"
+          + " | uma | na | no | em | se | te",
+      new Opposition()
+          .negations("não | contra | nunca | jamais | proibição | proibida | proibido | vítimas"
+              + " | sem | nem | sobreviventes | rejeitamos | repudiamos | condenamos"
+              + " | contrários | contrária | contrário | nenhuma | nenhum")
+          .recoveries("após | depois de | depois da | depois do | recuperação de"
+              + " | recuperação da | recuperação após | sobreviventes de | sair da | saída da")
+          .coordination("ou | e | nem", "tentativa | tentativas | forma | formas | outra"
+              + " | outro | qualquer | toda | todo | prática | práticas")
+          .opposedAfter("vítimas | sobreviventes")
+          .predicates("prejudicial | prejudiciais | perigosa | perigosas | proibida | proibidas"
+              + " | ilegal | abuso | tortura | pseudociência | não funciona | fraude",
+              "é | são | foi | muito | e | uma | um | nós | somos | sempre | totalmente | no"
+              + " | brasil | desde | 1999"));
+
+  private static final String ITALIAN_ORIENTATION = "omosessualità | tendenze omosessuali"
+      + " | tendenza omosessuale | attrazione omosessuale | attrazione per lo stesso sesso"
+      + " | orientamento sessuale | orientamento omosessuale | bisessualità | lesbismo"
+      + " | desideri omosessuali";
+
+  private static final Language ITALIAN = new Language("it", List.of(
+      entry("it.practice.names", "terapia di conversione | terapie di conversione"
+          + " | terapia riparativa | terapie riparative | terapie riparatrici"
+          + " | terapia di riorientamento | terapie di riorientamento sessuale"),
+      entry("it.orientation.cure", "guarire | guarigione | guarito | guarita | curare | cura"
+          + " | trattare | trattamento | riparare | riparazione | superare | eliminare"
+          + " | liberare | liberazione | uscire | uscita", "omosessualità | tendenze omosessuali"
+          + " | tendenza omosessuale | attrazione omosessuale | bisessualità | lesbismo"
+          + " | desideri omosessuali"),
+      entry("it.orientation.change", "convertire | cambiare | modificare | correggere"
+          + " | reprimere | riorientare", ITALIAN_ORIENTATION)),
+      "l | la | il | lo | le | i | gli | dall | dalla | dal | della | dell | del | di | da"
+          + " | sua | suo | loro | e | o | un | una | dalle | delle | proprio | propria",
+      new Opposition()
+          .negations("non | contro | mai | divieto | vietate | vietato | vietata | vittime"
+              + " | senza | né | sopravvissuti | sopravvissute | rifiutiamo | rifiuta"
+              + " | condanniamo | condanna | contrari | contrario | contraria | nessuna"
+              + " | nessun | opponiamo")
+          .recoveries("dopo | dopo la | dopo le | recupero da | recupero dopo | uscire da"
+              + " | sopravvissuti a | sopravvissute a")
+          .coordination("o | e | né", "tentativo | tentativi | forma | forme | altra | altro"
+              + " | qualsiasi | ogni | pratica | pratiche")
+          .opposedAfter("vittime | sopravvissuti | sopravvissute")
+          .predicates("dannosa | dannose | pericolosa | pericolose | vietata | vietate"
+              + " | illegale | abuso | tortura | pseudoscienza | non funziona | non funzionano"
+              + " | priva di validità scientifica | prive di validità scientifica",
+              "è | sono | era | molto | e | una | un | noi | siamo | sempre | del | tutto"
+              + " | totalmente | in | italia"));
+
+  private static final String DUTCH_ORIENTATION = "homoseksualiteit | homofilie"
+      + " | homoseksuele gevoelens | homoseksuele gerichtheid | seksuele gerichtheid"
+      + " | seksuele geaardheid | geaardheid | homoseksuele geaardheid";
+
+  private static final Language DUTCH = new Language("nl", List.of(
+      entry("nl.practice.names", "conversie therapie | conversie therapieën | homo genezing"
+          + " | homo therapie | homo genezingstherapie | homo genezingstherapieën"
+          + " | conversie behandeling | conversie behandelingen | conversie handelingen"),
+      entry("nl.orientation.cure", "genezen | genezing | geneest | behandelen | behandeling"
+          + " | veranderen | verandering | onderdrukken | onderdrukking | bevrijden | bevrijding"
+          + " | omkeren | overwinnen | afleren", DUTCH_ORIENTATION),
+      entry("nl.orientation.cure-object-first", DUTCH_ORIENTATION, "genezen | veranderen"
+          + " | onderdrukken | afleren | wegbidden | overwinnen | omkeren")),
+      "van | de | het | hun | zijn | haar | je | jouw | uw | een | en | of | te | om | hen"
+          + " | hem | iemands",
+      new Opposition()
+          .negations("geen | niet | tegen | nooit | verbod | verboden | slachtoffers | zonder"
+              + " | overlevenden | afwijzen | wijzen | veroordelen | strafbaar | nee | niets")
+          .recoveries("na | herstel van | herstel na | verwerken van | verwerking van"
+              + " | gevolgen van")
+          .coordination("of | en | noch", "poging | pogingen | vorm | vormen | andere | ander"
+              + " | elke | iedere | praktijk | praktijken")
+          .opposedAfter("slachtoffers | overlevenden | verbod")
+          .predicates("schadelijk | gevaarlijk | verboden | strafbaar | onethisch | werkt niet"
+              + " | wijzen wij af | wijzen we af | mishandeling",
+              "is | zijn | was | en | erg | zeer | altijd | wij | we | een | in | nederland"));
+
+  private static final String POLISH_ORIENTATION = "homoseksualizm | homoseksualizmu"
+      + " | homoseksualizmem | homoseksualność | homoseksualności | skłonności homoseksualne"
+      + " | skłonności homoseksualnych | skłonnościami homoseksualnymi"
+      + " | pociąg do tej samej płci | pociągu do tej samej płci | orientacja seksualna"
+      + " | orientacji seksualnej | orientację seksualną | orientacją seksualną"
+      + " | biseksualność | biseksualności | homoseksualne pragnienia"
+      + " | homoseksualnych pragnień";
+
+  private static final Language POLISH = new Language("pl", List.of(
+      entry("pl.practice.names", "terapia konwersyjna | terapii konwersyjnej"
+          + " | terapię konwersyjną | terapią konwersyjną | terapie konwersyjne"
+          + " | terapiach konwersyjnych | terapii konwersyjnych | terapiami konwersyjnymi"
+          + " | terapia reparatywna | terapii reparatywnej | terapię reparatywną"
+          + " | terapią reparatywną | terapie reparatywne | terapii reparatywnych"
+          + " | terapiami reparatywnymi | terapia reorientacyjna | terapii reorientacyjnej"
+          + " | terapie reorientacyjne | praktyki konwersyjne | praktyk konwersyjnych"
+          + " | terapia konwersji | terapie konwersji | terapiom konwersyjnym"
+          + " | terapiom reparatywnym"),
+      entry("pl.orientation.cure", "leczenie | leczenia | leczeniu | leczeniem | leczyć"
+          + " | leczymy | leczy | wyleczenie | wyleczenia | wyleczyć | wyleczymy | uleczenie"
+          + " | uleczyć | uzdrowienie | uzdrowienia | uzdrawianie | uzdrowić | wyjście"
+          + " | wyjścia | wyjść | uwolnienie | uwolnić | zmiana | zmiany | zmianę | zmienić"
+          + " | zmieniać | korekta | korekcja | korekcji | konwersja | konwersji | reparacja"
+          + " | reparacji | przezwyciężenie | przezwyciężyć | pokonanie | pokonać | walka"
+          + " | walki | tłumienie | tłumić", POLISH_ORIENTATION),
+      entry("pl.gender.change", "zmiana | zmiany | zmianę | zmienić | konwersja"
+          + " | tłumienie | tłumić | wyleczenie | wyleczyć | uzdrowienie",
+          "tożsamości płciowej | tożsamość płciową | tożsamość płciowa | transpłciowości"
+              + " | transpłciowość")),
+      "z | ze | od | do | się | swojej | swoją | swoj | jego | jej | ich | i | lub | oraz | na"
+          + " | w | u | twojej | twoją | waszej",
+      new Opposition()
+          .negations("nie | nigdy | przeciw | przeciwko | przeciwni | przeciwna | przeciwny"
+              + " | przeciwnicy | zakaz | zakazu | zakazujemy | zakazane | zakazana | bez | ani"
+              + " | ofiary | ofiar | ofiarom | odrzucamy | odrzuca | potępiamy | potępia"
+              + " | sprzeciw | sprzeciwiamy | stop | żadnej | żadnych | żaden | żadnej"
+              + " | szkodliwe | szkodliwa | szkodliwość | szkodliwości | ocalałe | ocalałych")
+          .recoveries("po | pomoc po | wsparcie po | wychodzenie z | skutki | skutków"
+              + " | skutkami | następstwa | następstw | trauma po | traumie po")
+          .coordination("ani | lub | i | oraz | czy", "próba | próby | prób | próbom | forma"
+              + " | formy"
+              + " | form | inna | inne | innej | jakakolwiek | jakiejkolwiek | każda | każdej"
+              + " | praktyka | praktyki")
+          .opposedAfter("ofiary | ofiar | ocalali | ocalałe")
+          .predicates("szkodliwa | szkodliwe | szkodliwą | niebezpieczna | niebezpieczne"
+              + " | zakazana | zakazane | nieetyczna | nieetyczne | pseudonaukowa"
+              + " | pseudonaukowe | przemoc | przemocą | tortura | torturą | nie działa"
+              + " | nie jest możliwa | jest niemożliwa | niemożliwa"
+              + " | nie działają | nieskuteczna | nieskuteczne",
+              "jest | są | to | była | i | bardzo | zawsze | my | jesteśmy | w | polsce"));
 
   /** Every language of the lexicon; English first. */
   static final List<Language> LANGUAGES = List.of(
@@ -741,31 +1024,7 @@ final class ConversionLexicon {
           .coordination("or | and | nor", ENGLISH_ATTEMPTS)
           .opposedAfter(ENGLISH_OPPOSED_AFTER)
           .predicates(ENGLISH_PREDICATES, ENGLISH_PREDICATE_SKIPS)),
-      GERMAN,
-      practiceNames("fr", "thérapie de conversion | thérapies de conversion"
-          + " | pratiques de conversion | pratique de conversion | thérapie réparatrice"
-          + " | thérapies réparatrices | thérapie de réorientation",
-          "pas non contre jamais interdiction interdit interdites interdire victimes sans ni"
-              + " survivants survivantes",
-          "victimes survivants survivantes"),
-      practiceNames("es", "terapia de conversión | terapias de conversión"
-          + " | prácticas de conversión | terapia reparativa | terapias reparativas"
-          + " | terapia de reorientación | terapias de aversión",
-          "no contra nunca prohibición prohibidas prohibido víctimas sin ni sobrevivientes"
-              + " supervivientes",
-          "víctimas sobrevivientes supervivientes"),
-      practiceNames("pt", "terapia de conversão | terapias de conversão | cura gay"
-          + " | terapia reparativa | terapias reparativas | reversão sexual"
-          + " | terapia de reorientação",
-          "não contra nunca proibição proibida proibido vítimas sem nem sobreviventes",
-          "vítimas sobreviventes"),
-      practiceNames("it", "terapia di conversione | terapie di conversione"
-          + " | terapia riparativa | terapie riparative | terapie riparatrici",
-          "non contro mai divieto vietate vietato vittime senza né sopravvissuti",
-          "vittime sopravvissuti"),
-      practiceNames("nl", "conversie therapie | conversie therapieën | homo genezing"
-          + " | homo therapie", "geen niet tegen nooit verbod verboden slachtoffers zonder"
-          + " overlevenden", "slachtoffers overlevenden"));
+      GERMAN, FRENCH, SPANISH, PORTUGUESE, ITALIAN, DUTCH, POLISH);
 
   /** Every word of every entry, folded: the words {@link Respellings} may restore. */
   private static final Respellings RESPELLINGS = new Respellings(vocabulary());
