@@ -50,13 +50,22 @@ import org.sextherapy.internal.Words;
  * is caught: "gender exploration" is also what affirming care does.
  *
  * <p><b>What it must not flag.</b> Accepting, exploring, affirming or reducing shame about one's
- * orientation or gender identity is ethical, and so is saying that a practice is not, or is against,
- * conversion therapy. So an entry matches only a change, suppression or denial verb followed, with at
- * most a few small words between ("his", "the client's", "unwanted"), by an identity object; and a
- * match is not counted when a negating or opposing word ("not", "never", "against", "survivors
- * of", "ban on", "harmed by", "affected by") stands within the {@value #NEGATION_WINDOW} words
- * before it, or an opposing word ("survivors", "ban") within the {@value #OPPOSED_AFTER_WINDOW}
- * words after it ("ex-gay survivors"). Some entries do not match after or before words that give
+ * orientation or gender identity is ethical, and so is saying that a practice is not, or is
+ * against, conversion therapy, or helping its survivors. So an entry matches only a change,
+ * suppression or denial verb followed, with at most a few small words between ("his", "the
+ * client's", "unwanted"), by an identity object; and a match is not counted when it is opposed
+ * ({@link Opposition}): a negating or opposing word ("not", "never", "against", "survivors of",
+ * "ban on", "harmed by") within the {@value #NEGATION_WINDOW} words before it; a coordinator
+ * joining it to an opposed match ("we never practise conversion therapy or any attempt to change
+ * orientation"); an opposing word ("survivors", "ban") within the {@value #OPPOSED_AFTER_WINDOW}
+ * words after it, or an opposing predicate after it ("conversion therapy is harmful; we are
+ * against it"); or, before a practice's name only, a recovery word ("recover from SOCE", "Hilfe
+ * nach Konversionstherapie"). The object decides: "healing from conversion therapy" is recovery,
+ * "healing from homosexuality" is a conversion aim, caught by an entry that begins at "healing".
+ * A negation is spent on the match it opposes, and each opposition discounts only its own match,
+ * so an opposing word does not hide a second claim in the same text ("not conversion therapy, but
+ * cure homosexuality"; "conversion therapy is harmful, so we help you overcome unwanted SSA").
+ * Some entries do not match after or before words that give
  * their words another sense: "SSA" before Social Security words ("SSA disability forms"), "safe
  * T" before testosterone words ("safe T dosing"), "journey into manhood" after a possessive ("on
  * their journey into manhood", a trans man's own).
@@ -69,11 +78,11 @@ import org.sextherapy.internal.Words;
  * letters and compounds split by a hyphen are undone where they give a lexicon word, so
  * "c o n v e r s i o n", "convers1on" and "Konversions-Therapie" are caught and "1:1 sessions"
  * or "DSM-5" are not changed. Entries are grouped by language tag. English has names and
- * plain-language aims; German, French, Spanish, Portuguese, Italian and Dutch have the names of
- * the practices their laws and professional bodies use, with their own negations; German also
- * has the cure of homosexuality in plain words. Adding a language means adding its entries,
- * fillers, negations and opposing words to {@link #LANGUAGES}, with sources, and phrasings to the
- * test resource.
+ * plain-language aims; German, French, Spanish, Portuguese, Italian, Dutch and Polish have the
+ * names of the practices their laws and professional bodies use and the cure, treatment and change
+ * of homosexuality in plain words, each with its own negations, opposing predicates, recovery words
+ * and coordinators. Adding a language means adding its entries, fillers and {@link Opposition} to
+ * {@link #LANGUAGES}, with sources, and phrasings to the test resource.
  *
  * <p>The respelled reading and the {@code SAFE-T}, {@code journey into manhood} and SSA entries
  * are limited to keep ordinary text passing; "SAFE-T therapy" is not caught (it reads as safe
@@ -84,6 +93,13 @@ import org.sextherapy.internal.Words;
  * for a trans girl and not for a cis boy) is not caught, and a pronoun standing for an identity
  * ("explore its roots to overcome it") is not followed. The structured aim ({@code
  * Aim#altersIdentity()}) is the check that cannot be dodged; the lexicon is the net under it.
+ * Some services are judged by their name, where the text cannot say who asked for them:
+ * "detransition coaching" is caught (coaching towards the outcome it names), while support,
+ * counselling and care for detransitioners pass; "sexual brokenness" is caught with a service
+ * or as what is healed, though the ministries that use it also mean affairs or pornography; the
+ * name "sexual identity therapy" passes, aligning an identity with religious values is caught;
+ * "watchful waiting" passes, waiting "until gender confusion resolves" is caught. Polish and the
+ * plain words of the other languages were written from their sources, not by native speakers.
  *
  * <p>A finding names the entry id, never the text. This class is immutable and thread-safe.
  */
@@ -345,7 +361,9 @@ final class ConversionLexicon {
       + " | attraction to men | attraction to women | attraction to the same sex"
       + " | ssas | same sex fantasies | same sex fantasy | homosexual fantasies"
       + " | homosexual fantasy | gay fantasies | lesbian fantasies | homoerotic fantasies"
-      + " | homoerotic desires | homoerotic feelings | same sex arousal | homosexual arousal";
+      + " | homoerotic desires | homoerotic feelings | same sex arousal | homosexual arousal"
+      + " | sexual brokenness | homosexual brokenness | same sex brokenness | broken sexuality"
+      + " | sexual and relational brokenness | relational and sexual brokenness";
 
   /**
    * What "SSA" stands for when it is not same-sex attraction: the US Social Security
@@ -380,7 +398,8 @@ final class ConversionLexicon {
       + " | cross gender feelings | cross gender behaviour | cross gender behavior"
       + " | desire to transition | wish to transition | desire to be a girl | desire to be a boy"
       + " | desire to be the other sex | desire to be the opposite sex | non binary identity"
-      + " | nonbinary identity | gender nonconformity | gender non conformity";
+      + " | nonbinary identity | gender nonconformity | gender non conformity"
+      + " | transgender identification | trans identification | gender brokenness";
 
   /** Verbs that aim to remove or suppress what follows, for orientation and gender alike. */
   private static final String ELIMINATE = "cure | fix | heal | healing | correct | repair"
@@ -391,7 +410,8 @@ final class ConversionLexicon {
       + " | conquer | defeat | struggle against | resolve | pray away | remove | treat"
       + " | heal from | healing from | healed from | recover from | recovering from | recovery from"
       + " | get over | getting over | grow out of | growing out of | leave behind | leaving behind"
-      + " | turn away from | turning away from | escape from | escaping | be delivered from";
+      + " | turn away from | turning away from | escape from | escaping | be delivered from"
+      + " | restoration from | restored from | restore from | restoring from";
 
   /**
    * Orientation only: change verbs, and the managing of attraction that celibacy programmes
@@ -414,7 +434,8 @@ final class ConversionLexicon {
   private static final String PATHOLOGISED_ORIENTATION = "homosexuality | same sex attraction"
       + " | same sex attractions | ssa | gayness | lesbianism | bisexuality | homosexual feelings"
       + " | homosexual urges | homosexual desires | homosexual tendencies | homosexual attraction"
-      + " | homosexual attractions | homosexual orientation";
+      + " | homosexual attractions | homosexual orientation | sexual brokenness"
+      + " | homosexual brokenness | same sex brokenness";
 
   /** A gender transition, social or medical, as the object of dissuasion. */
   private static final String TRANSITION = "transition | transitioning | gender transition"
@@ -424,11 +445,13 @@ final class ConversionLexicon {
 
   /**
    * The words that make an object the start of a practice's name ("sexual orientation change
-   * efforts"): "recovering from gender identity change efforts" is recovery, not an aim.
+   * efforts") or of a teaching about it ("sexual brokenness teachings"): "recovering from gender
+   * identity change efforts" is recovery, not an aim.
    */
   private static final String PRACTICE_NAME_TAILS = " | change effort | change efforts"
       + " | change therapy | change therapies | change practices | change programme"
-      + " | change program";
+      + " | change program | teaching | teachings | theology | ideology | narrative | narratives"
+      + " | message | messages | rhetoric";
 
   /** Service words that, after a practice's name, make it a practice ("conversion coaching"). */
   private static final String SERVICES = "therapy | therapies | therapist | therapists"
@@ -444,7 +467,7 @@ final class ConversionLexicon {
           + " | conversion efforts | conversion program | conversion programme"),
       entry("en.practice.reparative-therapy", "reparative therapy | reparative therapies"
           + " | reintegrative therapy | reintegrative therapies | reorientation therapy"
-          + " | sexual reorientation | reparative drive theory"),
+          + " | sexual reorientation | reparative drive theory | reparative drive"),
       entry("en.practice.change-efforts", "sexual orientation change effort"
           + " | sexual orientation change efforts | gender identity change effort"
           + " | gender identity change efforts | soce | soces | gice | sogice"),
@@ -486,6 +509,51 @@ final class ConversionLexicon {
           + " | desistance based | desistance oriented | gay cure | gay conversion", SERVICES),
       entry("en.practice.cure", "gay cure | gay cures | cure for gay | cure for gays"
           + " | cure for homosexuals | homosexual cure | cure gay | cured gay | cure homosexuals"),
+      // Brokenness, restoration and healing framings of orientation, session 15: the ex-gay
+      // networks' "sexual and relational brokenness" and "restoring" those "broken by sexual and
+      // relational sin especially those impacted by homosexuality" (Restored Hope Network, as
+      // profiled by Political Research Associates, 2013,
+      // https://politicalresearch.org/2013/04/05/profiles-right-restored-hope-network, and by
+      // Focus on the Family's CitizenLink, 2012, which says its members help "men and women with
+      // unwanted same-sex attractions",
+      // http://www.citizenlink.com/2012/09/21/restored-hope-for-sexually-and-relationally-broken-people/;
+      // its "biblical view of sexuality", Ex-Gay Watch, 2012,
+      // https://exgaywatch.com/2012/07/restored-hope-network-membership-no-barrier-to-exodus-affiliation-so-far/).
+      // "Sexual brokenness" also covers affairs and pornography there; it is caught as the
+      // networks' name for what they treat, with a service or as the object of healing.
+      entry("en.practice.brokenness", "sexual brokenness | homosexual brokenness"
+          + " | same sex brokenness | gender brokenness | sexual and relational brokenness"
+          + " | relational and sexual brokenness | broken sexuality", SERVICES
+          + " | healing | support | restoration | recovery | course | courses | class | classes"),
+      entry("en.orientation.restore", "restore | restores | restored | restoring | restoration"
+          + " | restorations", "heterosexuality | heterosexual identity | heterosexual orientation"
+          + " | heterosexual attraction | heterosexual attractions | heterosexual desire"
+          + " | heterosexual desires | heterosexual wholeness | heterosexual potential"
+          + " | heterosexual functioning | biblical sexuality | natural heterosexuality"),
+      entry("en.orientation.restored", "heterosexual restoration | heterosexuality restored"
+          + " | restored heterosexuality | orientation restoration"
+          + " | sexual orientation restoration | sexual identity restoration"
+          + " | gender identity restoration | homosexual healing | same sex attraction healing"
+          + " | ssa healing | healing of homosexuality | healing homosexuality"),
+      // the person named by a pathologising noun, with no word between: "healing homosexuals";
+      // not "healing for gay men after religious trauma"
+      entryAdjacent("en.orientation.heal-persons", "heal | healing | healed | cure | curing"
+          + " | cured | deliver | delivering | deliverance of | restore | restoring"
+          + " | restoration of | repair | repairing | convert | converting",
+          "homosexuals | the homosexual | homosexual persons"),
+      // A service whose aim is detransition or desistance, session 15 (ILGA World, Curbing
+      // Deception, 2020, on practices that "make trans people de-transition",
+      // https://ilga.org/Conversion-therapy-report-ILGA-World-Curbing-Deception/): "detransition
+      // coaching" coaches towards the outcome its name gives, as "weight-loss coaching" does;
+      // support, counselling and care for detransitioners name the client's situation and pass.
+      entryAdjacent("en.practice.detransition-service", "detransition | detransitioning"
+          + " | desistance | retransition", "coaching | coach | coaches | program | programme"
+          + " | programs | programmes | ministry | ministries | camp | camps | retreat | retreats"
+          + " | bootcamp | bootcamps"),
+      entryAdjacent("en.practice.service-to-detransition", "coaching | coach | program"
+          + " | programme | ministry | camp | retreat | bootcamp",
+          "to detransition | to desist | for detransition | toward detransition"
+              + " | towards detransition | towards desistance | toward desistance"),
       // Orientation: change, suppress, deny (APA 2021 SOCE; APA 2009 task force).
       entryNotFollowedBy("en.orientation.eliminate", SSA_OTHER_SENSES + PRACTICE_NAME_TAILS,
           ELIMINATE, ORIENTATION_OBJECTS),
@@ -543,6 +611,35 @@ final class ConversionLexicon {
       entry("en.orientation.deny", "deny | denying | invalidate | disown",
           "sexual orientation | orientation | homosexuality | bisexuality | same sex attraction"
               + " | same sex attractions | gay identity | lesbian identity | bisexual identity"),
+      // Identity made to conform to a religion, session 15. Sexual identity therapy (Throckmorton
+      // and Yarhouse, 2006) helps clients with a conflict between faith and orientation "live
+      // according to" their beliefs (https://en.wikipedia.org/wiki/Sexual_identity_therapy); the
+      // APA task force (2009) found such identity exploration ethical when it does not impose an
+      // outcome, so its name is not caught ("sexual identity therapy framework"). Aligning the
+      // identity or orientation with religious values names the outcome, an identity that
+      // conforms to the religion, which is the aim the APA (2009, 2021) and the UN (A/HRC/44/53)
+      // call a change effort; aligning one's faith with one's identity is the other way round.
+      entry("en.orientation.align-with-faith", "align | aligning | aligned | aligns | realign"
+          + " | realigning | conform | conforming | subordinate | subordinating | submit"
+          + " | submitting", "identity | sexual identity | sexual orientation"
+          + " | orientation | attractions | sexual attractions | same sex attraction"
+          + " | same sex attractions | gender identity | sexual identity and behaviour"
+          + " | sexual identity and behavior", "with | to | into line with | in line with"
+          + " | into alignment with | under", "religious values | religious beliefs"
+          + " | religious teaching | religious teachings | religious convictions | faith"
+          + " | faith values | biblical values | biblical teaching | biblical teachings"
+          + " | biblical sexuality | scripture | church teaching | church teachings"
+          + " | christian values | traditional values | god s design | gods design | god s will"
+          + " | gods will | religious tradition | faith tradition"),
+      // "bring ... into line with" only: "bringing your identity to faith spaces" is welcome
+      entry("en.orientation.bring-into-line", "bring | bringing | brings", "identity"
+          + " | sexual identity | sexual orientation | orientation | attractions"
+          + " | sexual attractions | same sex attraction | same sex attractions | gender identity",
+          "into line with | in line with | into alignment with | into conformity with",
+          "religious values | religious beliefs | religious teaching | religious teachings"
+              + " | faith | biblical values | biblical teaching | scripture | church teaching"
+              + " | church teachings | christian values | traditional values | god s design"
+              + " | gods design | god s will | gods will"),
       // Gender identity: change, suppress, deny (APA 2021 GICE; UN A/HRC/44/53).
       entryNotFollowedBy("en.gender.eliminate", PRACTICE_NAME_TAILS, ELIMINATE, GENDER_OBJECTS),
       entry("en.gender.change-identity", "change | alter | convert | switch back",
@@ -596,7 +693,37 @@ final class ConversionLexicon {
               + " | pronouns | chosen name | affirmed name | non binary identity"),
       entry("en.gender.promote-desistance", "promote desistance | watchful waiting for desistance"
           + " | prevent transition | prevent social transition | stop social transition"
-          + " | stop the transition | halt transition"));
+          + " | stop the transition | halt transition | achieve desistance | aim for desistance"
+          + " | aiming for desistance | goal of desistance | encourage desistance"
+          + " | facilitate desistance | facilitating desistance | supporting desistance"
+          + " | support desistance | watchful waiting until desistance"
+          + " | watchful waiting until it resolves | watchful waiting until it passes"),
+      // Desistance as the aim, session 15: "desist from" a trans identity, and helping a named
+      // person desist, with no word between ("help children desist", but not "help children who
+      // desist", which is support); the "desistance" framing that discourages transition
+      // (Temple Newhook et al., 2018, doi:10.1080/15532739.2018.1456390; ILGA World, Curbing
+      // Deception, 2020, on preventing trans youth from transitioning).
+      entry("en.gender.desist-from", "desist from | desisting from | desistance from"
+          + " | desisted from", GENDER_OBJECTS + " | " + TRANSITION + " | identifying as trans"
+          + " | identifying as transgender | trans identities | transgender identities"),
+      entryAdjacent("en.gender.help-desist", "help | helping | helps | assist | assisting"
+          + " | guide | guiding | coach | coaching", "them | him | her | children | child"
+          + " | the child | kids | youth | teens | teenagers | adolescents | clients"
+          + " | the client | young people | minors | patients | your child | their child"
+          + " | my child | your son | your daughter | my son | my daughter | trans youth"
+          + " | trans kids | gender questioning youth", "desist | desisting | to desist"
+          + " | toward desistance | towards desistance"),
+      // Watchful waiting whose end is the identity going away, session 15. Watchful waiting as
+      // first described observes a child without trying to alter the gender identity, and is not
+      // caught; waiting "until gender confusion resolves" names desistance as the end, which is a
+      // change aim (APA 2021 GICE; WPATH SOC-8, 2022, against approaches that assume an outcome).
+      entry("en.gender.until-resolves", "gender confusion | trans identity"
+          + " | transgender identity | transgender identification | trans identification"
+          + " | cross gender identification | trans feelings | transgender feelings"
+          + " | desire to transition | wish to transition | gender identity",
+          "resolves | resolve | resolved | desists | desist | desisted | fades | fade"
+              + " | subsides | subside | goes away | go away | disappears | disappear"
+              + " | wears off | dissipates | is resolved | has resolved"));
 
   private static final String ENGLISH_FILLERS = "the | a | an | his | her | their"
       + " | my | your | our | its | one | ones | s | him | them | me | you | us | any | all"
