@@ -107,6 +107,11 @@ final class ConversionLexicon {
 
   /** How many words before a match are searched for a negation. */
   static final int NEGATION_WINDOW = 4;
+  /**
+   * How many words before a match are searched for a negation when all words between are small
+   * words or words of attempt ("interdisant les pratiques visant à modifier").
+   */
+  static final int BRIDGE_WINDOW = 8;
   /** How many small words may stand between two parts of an entry. */
   static final int MAX_GAP = 4;
   /** How many words after a match are searched for an opposing word. */
@@ -885,6 +890,7 @@ final class ConversionLexicon {
           + " | ihre | einer",
       new Opposition()
           .negations("kein | keine | keinen | nicht | gegen | verbot | verboten | ohne | niemals"
+              + " | verbietet | verbieten | untersagt | untersagen"
               + " | opfer | überlebende | überlebenden | lehnen | lehne | lehnt | ablehnen"
               + " | abgelehnt | betroffene | betroffenen | geschädigt | geschädigte"
               + " | geschädigten | opfern | verurteilen | verurteilt | nie | weder | schutz")
@@ -892,7 +898,9 @@ final class ConversionLexicon {
               + " | aufarbeitung | aufarbeitung von | aufarbeitung der | folgen von | folgen der"
               + " | folgen einer | ausstieg aus | trauma durch")
           .coordination("oder | und | noch", "versuch | versuche | form | formen | art | andere"
-              + " | anderen | jede | jeden | jegliche | sonstige | behandlung | behandlungen")
+              + " | anderen | jede | jeden | jegliche | sonstige | behandlung | behandlungen"
+              + " | maßnahmen | maßnahme | auf | gerichtet | gerichtete | gerichteten | darauf"
+              + " | abzielen | zielen")
           .opposedAfter("opfer | überlebende | überlebenden | betroffene | verbot")
           .predicates("schädlich | gefährlich | unethisch | verboten | unwissenschaftlich"
               + " | strafbar | lehnen wir ab | lehne ich ab | wirkt nicht | missbrauch"
@@ -944,7 +952,9 @@ final class ConversionLexicon {
               + " | sortie de | sortis de | rescapés de | rescapées de | séquelles de"
               + " | traumatisme de | traumatismes de")
           .coordination("ou | et | ni", "tentative | tentatives | forme | formes | autre"
-              + " | autres | toute | tout | toutes | tous | pratique | pratiques | démarche")
+              + " | autres | toute | tout | toutes | tous | pratique | pratiques | démarche"
+              + " | visant | visent | vise | destinée | destinées | destiné | destinés | thérapie"
+              + " | thérapies | comportements | propos | répétés")
           .opposedAfter("victimes | survivants | survivantes | rescapés | rescapées")
           .predicates("dangereuse | dangereuses | dangereux | nocive | nocives | néfaste"
               + " | néfastes | interdite | interdites | illégale | illégales | inefficace"
@@ -981,13 +991,16 @@ final class ConversionLexicon {
           + " | mis | nuestra | nuestro | se | lo | le | les | te",
       new Opposition()
           .negations("no | contra | nunca | jamás | prohibición | prohibidas | prohibido"
+              + " | prohíbe | prohíben | prohibir"
               + " | prohibida | víctimas | sin | ni | sobrevivientes | supervivientes"
               + " | rechazamos | rechazo | rechaza | rechazan | oponemos | opuestos | opuesta"
               + " | opuesto | condenamos | condena | ningún | ninguna | erradicar")
           .recoveries("después de | tras | recuperación de | recuperarse de | recuperación tras"
               + " | secuelas de | sanar de | sanación de | salir de | supervivientes de")
           .coordination("o | y | ni | u", "intento | intentos | forma | formas | otra | otro"
-              + " | otras | otros | cualquier | toda | todo | práctica | prácticas")
+              + " | otras | otros | cualquier | toda | todo | práctica | prácticas | terapia"
+              + " | terapias | métodos | programas | destinadas | destinados | destinada"
+              + " | destinado | dirigidas | dirigidos | encaminadas | encaminados")
           .opposedAfter("víctimas | sobrevivientes | supervivientes")
           .predicates("dañina | dañinas | dañino | dañinos | peligrosa | peligrosas | prohibida"
               + " | prohibidas | ilegal | ilegales | abuso | tortura | pseudociencia | no funciona"
@@ -1017,12 +1030,13 @@ final class ConversionLexicon {
           + " | uma | na | no | em | se | te",
       new Opposition()
           .negations("não | contra | nunca | jamais | proibição | proibida | proibido | vítimas"
-              + " | sem | nem | sobreviventes | rejeitamos | repudiamos | condenamos"
+              + " | sem | nem | sobreviventes | rejeitamos | repudiamos | condenamos | proíbe"
               + " | contrários | contrária | contrário | nenhuma | nenhum")
           .recoveries("após | depois de | depois da | depois do | recuperação de"
               + " | recuperação da | recuperação após | sobreviventes de | sair da | saída da")
           .coordination("ou | e | nem", "tentativa | tentativas | forma | formas | outra"
-              + " | outro | qualquer | toda | todo | prática | práticas")
+              + " | outro | qualquer | toda | todo | prática | práticas | terapia | terapias"
+              + " | destinadas | destinados | que | visam | visem")
           .opposedAfter("vítimas | sobreviventes")
           .predicates("prejudicial | prejudiciais | perigosa | perigosas | proibida | proibidas"
               + " | ilegal | abuso | tortura | pseudociência | não funciona | fraude",
@@ -1049,13 +1063,14 @@ final class ConversionLexicon {
           + " | sua | suo | loro | e | o | un | una | dalle | delle | proprio | propria",
       new Opposition()
           .negations("non | contro | mai | divieto | vietate | vietato | vietata | vittime"
-              + " | senza | né | sopravvissuti | sopravvissute | rifiutiamo | rifiuta"
+              + " | senza | né | sopravvissuti | sopravvissute | rifiutiamo | rifiuta | vieta"
               + " | condanniamo | condanna | contrari | contrario | contraria | nessuna"
               + " | nessun | opponiamo")
           .recoveries("dopo | dopo la | dopo le | recupero da | recupero dopo | uscire da"
               + " | sopravvissuti a | sopravvissute a")
           .coordination("o | e | né", "tentativo | tentativi | forma | forme | altra | altro"
-              + " | qualsiasi | ogni | pratica | pratiche")
+              + " | qualsiasi | ogni | pratica | pratiche | terapia | terapie | volte | volti"
+              + " | volta | mirate | mirati | a")
           .opposedAfter("vittime | sopravvissuti | sopravvissute")
           .predicates("dannosa | dannose | pericolosa | pericolose | vietata | vietate"
               + " | illegale | abuso | tortura | pseudoscienza | non funziona | non funzionano"
@@ -1080,11 +1095,13 @@ final class ConversionLexicon {
           + " | hem | iemands",
       new Opposition()
           .negations("geen | niet | tegen | nooit | verbod | verboden | slachtoffers | zonder"
-              + " | overlevenden | afwijzen | wijzen | veroordelen | strafbaar | nee | niets")
+              + " | overlevenden | afwijzen | wijzen | veroordelen | strafbaar | nee | niets"
+              + " | verbiedt | verbieden")
           .recoveries("na | herstel van | herstel na | verwerken van | verwerking van"
               + " | gevolgen van")
           .coordination("of | en | noch", "poging | pogingen | vorm | vormen | andere | ander"
-              + " | elke | iedere | praktijk | praktijken")
+              + " | elke | iedere | praktijk | praktijken | therapie | therapieën | gericht"
+              + " | gerichte | bedoeld | die | op")
           .opposedAfter("slachtoffers | overlevenden | verbod")
           .predicates("schadelijk | gevaarlijk | verboden | strafbaar | onethisch | werkt niet"
               + " | wijzen wij af | wijzen we af | mishandeling",
@@ -1122,7 +1139,7 @@ final class ConversionLexicon {
       "z | ze | od | do | się | swojej | swoją | swoj | jego | jej | ich | i | lub | oraz | na"
           + " | w | u | twojej | twoją | waszej",
       new Opposition()
-          .negations("nie | nigdy | przeciw | przeciwko | przeciwni | przeciwna | przeciwny"
+          .negations("nie | nigdy | zakazuje | zakazują | przeciw | przeciwko | przeciwni | przeciwna | przeciwny"
               + " | przeciwnicy | zakaz | zakazu | zakazujemy | zakazane | zakazana | bez | ani"
               + " | ofiary | ofiar | ofiarom | odrzucamy | odrzuca | potępiamy | potępia"
               + " | sprzeciw | sprzeciwiamy | stop | żadnej | żadnych | żaden | żadnej"
@@ -1132,6 +1149,7 @@ final class ConversionLexicon {
           .coordination("ani | lub | i | oraz | czy", "próba | próby | prób | próbom | forma"
               + " | formy"
               + " | form | inna | inne | innej | jakakolwiek | jakiejkolwiek | każda | każdej"
+              + " | mające | mających | polegające | polegających | terapie | terapii | celu"
               + " | praktyka | praktyki")
           .opposedAfter("ofiary | ofiar | ocalali | ocalałe")
           .predicates("szkodliwa | szkodliwe | szkodliwą | niebezpieczna | niebezpieczne"
@@ -1334,6 +1352,17 @@ final class ConversionLexicon {
       if (language.negations.contains(words[k])
           || (k > floor && language.contractions.contains(words[k - 1] + "'" + words[k]))) {
         return true;
+      }
+    }
+    // further back over small words and words of attempt only: "la loi interdisant les pratiques
+    // visant à modifier l'orientation sexuelle", "we oppose all therapies and programmes designed
+    // to change sexual orientation"; any other word stops it ("no fees: coaching to change")
+    for (int k = start - 1; k >= Math.max(floor, start - BRIDGE_WINDOW); k--) {
+      if (language.negations.contains(words[k])) {
+        return true;
+      }
+      if (!language.fillers.contains(words[k]) && !language.conjunctWords.contains(words[k])) {
+        break;
       }
     }
     return closeBefore(words, start, floor, language, language.closeNegations);
