@@ -1,11 +1,13 @@
 package org.sextherapy.concern;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.sextherapy.code.Code;
 import org.sextherapy.code.CodeCatalogue;
 import org.sextherapy.internal.Checks;
+import org.sextherapy.internal.ConversionLexicon;
 import org.sextherapy.internal.IdentityTerms;
 
 /**
@@ -24,7 +26,10 @@ import org.sextherapy.internal.IdentityTerms;
  * WHO ICD-10 F64 and F66), and outside {@link ConcernCategory#IDENTITY_EXPLORATION} its id, name
  * and synonyms may not make gender identity, gender expression or orientation the concern itself
  * ("gender dysphoria", "homosexuality", "being trans"). Exploring one's own identity, at one's own
- * request, stays a support-only category.
+ * request, stays a support-only category. In every category, exploration included, its name and
+ * synonyms may not name a conversion practice ("Conversion therapy", "Freedom from
+ * homosexuality"), as the conversion lexicon of ethical rule 1 reads them
+ * ({@code ethics.no-conversion-practice-offered}).
  *
  * <p>Equality covers every attribute. This class is immutable and thread-safe.
  */
@@ -129,6 +134,13 @@ public abstract class ConcernType {
       Checks.require(!CodeCatalogue.isIdentityCode(codes().get(i)), "codes[" + i + "]",
           "must not classify gender identity or orientation: identity is never a concern");
     }
+    // In every category, exploration included: a concern named after a conversion practice
+    // ("Conversion therapy", "Freedom from homosexuality") would let a request ask for one and a
+    // profile declare expertise in it (ethical rule 1). The finding names the lexicon entry.
+    checkNotConversion(displayName(), "displayName");
+    for (int i = 0; i < synonyms().size(); i++) {
+      checkNotConversion(synonyms().get(i), "synonyms[" + i + "]");
+    }
     if (category() != ConcernCategory.IDENTITY_EXPLORATION) {
       Checks.require(!IdentityTerms.nameIdentityAsConcern(id()), "id", IDENTITY_NAMED);
       Checks.require(!IdentityTerms.nameIdentityAsConcern(displayName()), "displayName",
@@ -138,6 +150,13 @@ public abstract class ConcernType {
             "synonyms[" + i + "]", IDENTITY_NAMED);
       }
     }
+  }
+
+  private static void checkNotConversion(String name, String field) {
+    Optional<String> entry = ConversionLexicon.find(name);
+    Checks.require(entry.isEmpty(), field, "must not name a conversion practice (ethical rule 1:"
+        + " no aim to change, suppress or deny orientation or gender identity); lexicon entry "
+        + entry.orElse(""));
   }
 
   @Override

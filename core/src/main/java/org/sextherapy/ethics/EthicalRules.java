@@ -65,9 +65,9 @@ public final class EthicalRules {
    * title or display name does ("Reparative Therapy Institute"), or what the therapist discloses
    * (a faith tradition of "ex-gay ministry", a self-description's terms or own words, pronouns,
    * own words for gender), or the qualifications it shows (the titles of degrees and credentials,
-   * the names of certifying bodies and registers), or the names and synonyms of the concerns it
-   * declares (a clinic's own concern type "Freedom from homosexuality", in any category),
-   * breaches rule 1 whatever the modality's structured aims: the offer is the breach. An error,
+   * the names of certifying bodies and registers), breaches rule 1 whatever the modality's
+   * structured aims: the offer is the breach. (A concern type so named is refused when it is
+   * built, so no profile can declare one.) An error,
    * so the profile is never matched or assigned. The finding names the lexicon entry, never the text.
    * Sources as for {@link #NO_IDENTITY_CHANGE}; the phrasings' sources are listed in the lexicon.
    */
@@ -75,8 +75,8 @@ public final class EthicalRules {
       .id("ethics.no-conversion-practice-offered").number(1)
       .statement("No profile offers a conversion practice: not in a modality's name or"
           + " description, whatever its structured aims, nor in any other text it shows: its"
-          + " display name, title, pronouns, own words, faith tradition, self-descriptions,"
-          + " qualifications, or the names of the concerns it declares.")
+          + " display name, title, pronouns, own words, faith tradition, self-descriptions or"
+          + " qualifications.")
       .source(CONVERSION_SOURCES + "; UN Independent Expert on SOGI, A/HRC/44/53 (2020)")
       .defaultSeverity(Severity.ERROR).addAppliesTo(PROFILE)
       .profileCheck(IdentityRules::conversionOffered)

@@ -10,10 +10,9 @@ import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.code.Code;
 import org.sextherapy.code.CodeCatalogue;
 import org.sextherapy.concern.ConcernCategory;
-import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.SelfDescription;
-import org.sextherapy.outcome.OutcomeRecord;
+import org.sextherapy.internal.ConversionLexicon;
 import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
 import org.sextherapy.plan.PlannedSession;
@@ -23,7 +22,6 @@ import org.sextherapy.qualification.Credential;
 import org.sextherapy.qualification.Degree;
 import org.sextherapy.qualification.Register;
 import org.sextherapy.qualification.Registration;
-import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.FaithStance;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Aim;
@@ -94,9 +92,9 @@ final class IdentityRules {
    * That is every free text of the profile except its ids and numbers: the display name, title,
    * pronouns and own words for gender; the faith tradition and self-descriptions; the titles of
    * degrees and credentials, and the names of certifying bodies and registers, which are shown as
-   * qualifications ("Certified Reintegrative Therapist", a degree "in Reparative Therapy"); the
-   * names and synonyms of the concerns declared as expertise or with outcome records (a clinic's
-   * own concern type "Freedom from homosexuality"); modality names and descriptions.
+   * qualifications ("Certified Reintegrative Therapist", a degree "in Reparative Therapy");
+   * modality names and descriptions. (The concerns it declares cannot be so named: a
+   * {@code ConcernType} named after a conversion practice is refused when it is built.)
    */
   static List<Violation> conversionOffered(TherapistProfile profile, LocalDate date,
       RuleContext context) {
@@ -133,16 +131,6 @@ final class IdentityRules {
       found = offeredShared(found, register.name(), "$.registrations[" + r + "].register.name",
           "the name of register " + register.id(), context);
     }
-    List<Expertise> expertise = profile.expertise();
-    for (int e = 0; e < expertise.size(); e++) {
-      found = concernNamed(found, expertise.get(e).concern(), "$.expertise[" + e + "].concern",
-          context);
-    }
-    List<OutcomeRecord> outcomes = profile.outcomes();
-    for (int o = 0; o < outcomes.size(); o++) {
-      found = concernNamed(found, outcomes.get(o).concern(), "$.outcomes[" + o + "].concern",
-          context);
-    }
     List<Modality> modalities = profile.modalities();
     for (int m = 0; m < modalities.size(); m++) {
       Modality modality = modalities.get(m);
@@ -154,23 +142,10 @@ final class IdentityRules {
     return found;
   }
 
-  /** Rule 1, the offer, in a concern type's name and synonyms. */
-  private static List<Violation> concernNamed(List<Violation> found, ConcernType concern,
-      String path, RuleContext context) {
-    String what = "the name of concern " + concern.id();
-    found = offeredShared(found, concern.displayName(), path + ".displayName", what, context);
-    List<String> synonyms = concern.synonyms();
-    for (int s = 0; s < synonyms.size(); s++) {
-      found = offeredShared(found, synonyms.get(s), path + ".synonyms[" + s + "]",
-          "a synonym of concern " + concern.id(), context);
-    }
-    return found;
-  }
-
   /**
    * Like {@link #offered(List, String, String, String, RuleContext)} for a text that recurs across
-   * a directory's profiles: the names of concerns, credentials, certifying bodies, registers and
-   * degrees come from a few catalogues, and a directory of a million profiles would otherwise
+   * a directory's profiles: the names of credentials, certifying bodies, registers and degrees
+   * come from a few catalogues, and a directory of a million profiles would otherwise
    * read the same few hundred names through the lexicon millions of times (measured: the review
    * of the rule cost about three times as much per profile of the benchmark directory without it).
    */

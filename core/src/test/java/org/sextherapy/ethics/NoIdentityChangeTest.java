@@ -1,6 +1,7 @@
 package org.sextherapy.ethics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.sextherapy.ethics.Examples.DATE;
 import static org.sextherapy.ethics.Examples.REVIEW;
@@ -8,6 +9,7 @@ import static org.sextherapy.ethics.Examples.REVIEW;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sextherapy.InvalidValueException;
 import org.sextherapy.concern.ConcernCategory;
 import org.sextherapy.concern.ConcernType;
 import org.sextherapy.identity.GenderIdentity;
@@ -29,8 +31,6 @@ import org.sextherapy.qualification.Discipline;
 import org.sextherapy.qualification.LicenceStatus;
 import org.sextherapy.qualification.Register;
 import org.sextherapy.qualification.Registration;
-import org.sextherapy.therapist.Expertise;
-import org.sextherapy.therapist.ExpertiseLevel;
 import org.sextherapy.therapist.FaithStance;
 import org.sextherapy.therapist.TherapistProfile;
 import org.sextherapy.treatment.Aim;
@@ -177,18 +177,11 @@ class NoIdentityChangeTest {
 
   /**
    * Every text a profile shows a client is an offer: the titles of its qualifications, the names
-   * of the bodies and registers behind them, the concerns it declares (a clinic's own concern type
-   * may be named after the practice, in any category) and its pronouns and own words for gender.
-   * A new user's trial (session 15) found these read by no rule, and the profile matched.
+   * of the bodies and registers behind them, and its pronouns and own words for gender. A new
+   * user's trial (session 15) found these read by no rule, and the profile matched.
    */
   @Test
   void qualificationsConcernsAndOwnWordsAdvertisingAConversionPracticeAreErrors() {
-    ConcernType conversion = ConcernType.builder().id("CLINIC_CONVERSION")
-        .displayName("Conversion therapy").category(ConcernCategory.DESIRE).relational(false)
-        .build();
-    ConcernType freedom = ConcernType.builder().id("CLINIC_FREEDOM").displayName("Freedom")
-        .category(ConcernCategory.IDENTITY_EXPLORATION).relational(false)
-        .addSynonyms("questions", "freedom from homosexuality").build();
     Credential credential = Credential.builder().issuer(CertifyingBody.of("ACME",
         "Alliance for Reparative Therapy")).id("ACME-X").title("Certified conversion therapist")
         .kind(CredentialKind.OTHER).build();
@@ -202,8 +195,6 @@ class NoIdentityChangeTest {
             "Register of Conversion Therapists", Jurisdiction.parse("GB")))
             .discipline(Discipline.OTHER).number("R-1").status(LicenceStatus.ACTIVE)
             .validFrom(DATE.minusYears(1)).build())
-        .addExpertise(Expertise.of(conversion, ExpertiseLevel.SPECIALIST),
-            Expertise.of(freedom, ExpertiseLevel.EXPERIENCED))
         .build();
 
     ValidationResult result = REVIEW.reviewProfile(profile, DATE);
@@ -213,8 +204,7 @@ class NoIdentityChangeTest {
     assertThat(offered).extracting(Violation::path).containsExactlyInAnyOrder(
         "$.pronouns", "$.gender.ownWords", "$.degrees[1].title",
         "$.certifications[0].credential.title", "$.certifications[0].credential.issuer.name",
-        "$.registrations[0].register.name", "$.expertise[1].concern.displayName",
-        "$.expertise[2].concern.synonyms[1]");
+        "$.registrations[0].register.name");
     assertThat(offered).allSatisfy(v -> assertThat(v.severity())
         .isEqualTo(Severity.ERROR));
     assertThat(result.toString()).doesNotContainIgnoringCase("homosexuality")
@@ -222,6 +212,35 @@ class NoIdentityChangeTest {
     // the standard catalogue's names, titles and bodies offer nothing
     assertThat(REVIEW.reviewProfile(Examples.profile().build(), DATE).hasViolation(OFFERED))
         .isFalse();
+  }
+
+  /**
+   * A concern type named after a conversion practice would let a request ask for one and a
+   * profile declare it (a new user's trial, session 15): refused when built, in every category,
+   * naming the field and the lexicon entry, never the name.
+   */
+  @Test
+  void aConcernTypeNamedAfterAConversionPracticeIsRefusedInEveryCategory() {
+    for (ConcernCategory category : ConcernCategory.values()) {
+      assertThatThrownBy(() -> ConcernType.builder().id("CLINIC_CONVERSION")
+          .displayName("Conversion therapy").category(category).relational(false).build())
+          .as(category.id()).isInstanceOfSatisfying(InvalidValueException.class,
+              e -> assertThat(e.field()).isEqualTo("displayName"))
+          .hasMessageContaining("lexicon entry en.").hasMessageNotContaining("Conversion therapy");
+      assertThatThrownBy(() -> ConcernType.builder().id("CLINIC_FREEDOM").displayName("Freedom")
+          .category(category).relational(false)
+          .addSynonyms("questions", "freedom from homosexuality").build())
+          .as(category.id()).isInstanceOfSatisfying(InvalidValueException.class,
+              e -> assertThat(e.field()).isEqualTo("synonyms[1]"));
+    }
+    // affirming names stay open, in the exploration category as anywhere
+    assertThat(ConcernType.builder().id("CLINIC_RECOVERY")
+        .displayName("Recovery from conversion therapy").category(ConcernCategory.OTHER)
+        .relational(false).build().displayName()).isEqualTo("Recovery from conversion therapy");
+    assertThat(ConcernType.builder().id("CLINIC_QUESTIONING")
+        .displayName("Questions about my orientation")
+        .category(ConcernCategory.IDENTITY_EXPLORATION).relational(false).build().id())
+        .isEqualTo("CLINIC_QUESTIONING");
   }
 
   @Test

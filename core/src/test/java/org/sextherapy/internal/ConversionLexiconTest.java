@@ -1,4 +1,4 @@
-package org.sextherapy.ethics;
+package org.sextherapy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.sextherapy.ethics;
+package org.sextherapy.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.sextherapy.internal.Words;
 
 /**
  * How conversion practices are phrased in plain language: the names of the practices, and the
@@ -103,7 +102,7 @@ import org.sextherapy.internal.Words;
  *
  * <p>A finding names the entry id, never the text. This class is immutable and thread-safe.
  */
-final class ConversionLexicon {
+public final class ConversionLexicon {
 
   /** How many words before a match are searched for a negation. */
   static final int NEGATION_WINDOW = 4;
@@ -1263,7 +1262,7 @@ final class ConversionLexicon {
    *
    * @return the ids, in lexicon order, never null
    */
-  static List<String> ids() {
+  public static List<String> ids() {
     List<String> ids = new ArrayList<>();
     for (Language language : LANGUAGES) {
       for (Entry entry : language.entries) {
@@ -1279,7 +1278,7 @@ final class ConversionLexicon {
    * @param text the text, never null
    * @return the id of the entry found, or empty; never any of the text
    */
-  static Optional<String> find(String text) {
+  public static Optional<String> find(String text) {
     if (text.isEmpty()) {
       return Optional.empty();
     }

@@ -1,4 +1,4 @@
-package org.sextherapy.ethics;
+package org.sextherapy.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
