@@ -54,7 +54,9 @@ import java.util.TreeSet;
  * suppression or denial verb followed, with at most a few small words between ("his", "the
  * client's", "unwanted"), by an identity object; and a match is not counted when it is opposed
  * ({@link Opposition}): a negating or opposing word ("not", "never", "against", "survivors of",
- * "ban on", "harmed by") within the {@value #NEGATION_WINDOW} words before it; a coordinator
+ * "ban on", "harmed by") within the {@value #NEGATION_WINDOW} words before it in its own sentence
+ * or clause ({@code clauses}: "No shame. Conversion therapy for men" and "Don't wait - cure your
+ * homosexuality" are not negated); a coordinator
  * joining it to an opposed match ("we never practise conversion therapy or any attempt to change
  * orientation"); an opposing word ("survivors", "ban") within the {@value #OPPOSED_AFTER_WINDOW}
  * words after it, or an opposing predicate after it ("conversion therapy is harmful; we are
@@ -292,7 +294,7 @@ public final class ConversionLexicon {
      * finds), or the number of entries if none does. Every match is tried, opposed or not, since an
      * opposed match may oppose a later one joined to it ("not X or Y").
      */
-    int firstEntryIn(String[] words) {
+    int firstEntryIn(String[] words, int[] clauseStart) {
       int first = entries.size();
       boolean[] opposedEnd = null;
       // A negation before a match is spent on it: a later match, past the end of the first one
@@ -317,7 +319,8 @@ public final class ConversionLexicon {
             continue;
           }
           if (negatedHere < 0) {
-            int floor = start < spentUntil ? floorInside : spentUntil;
+            int floor = Math.max(start < spentUntil ? floorInside : spentUntil,
+                clauseStart[start]);
             negatedHere = negated(words, start, floor, this) ? 2
                 : opposedEnd != null && coordinated(words, start, this, opposedEnd) ? 1 : 0;
           }
@@ -332,7 +335,8 @@ public final class ConversionLexicon {
           boolean opposed = negatedHere > 0 || listed || opposedAfter(words, end, this);
           if (!opposed && entry.practiceName) {
             if (recoveredHere < 0) {
-              recoveredHere = closeBefore(words, start, 0, this, recoveries) ? 1 : 0;
+              recoveredHere = closeBefore(words, start, clauseStart[start], this, recoveries)
+                  ? 1 : 0;
             }
             opposed = recoveredHere == 1;
           }
@@ -1282,18 +1286,90 @@ public final class ConversionLexicon {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    String[] words = Words.folded(text);
-    String[] respelled = RESPELLINGS.undo(words);
+    // Each clause's words, read as one sequence, with where each word's clause starts: a negation
+    // is read in the clause of the match only ("No shame. Conversion therapy for men who want
+    // change" is not negated by "no").
+    List<String> clauses = clauses(text);
+    String[][] plainClauses = new String[clauses.size()][];
+    String[][] respelledClauses = new String[clauses.size()][];
+    boolean anyRespelled = false;
+    for (int c = 0; c < clauses.size(); c++) {
+      plainClauses[c] = Words.folded(clauses.get(c));
+      respelledClauses[c] = RESPELLINGS.undo(plainClauses[c]);
+      anyRespelled |= respelledClauses[c] != plainClauses[c];
+    }
+    int[][] clauseStarts = new int[2][];
+    String[] words = joined(plainClauses, clauseStarts, 0);
+    String[] respelled = anyRespelled ? joined(respelledClauses, clauseStarts, 1) : words;
     for (Language language : LANGUAGES) {
-      int found = language.firstEntryIn(words);
+      int found = language.firstEntryIn(words, clauseStarts[0]);
       if (respelled != words) {
-        found = Math.min(found, language.firstEntryIn(respelled));
+        found = Math.min(found, language.firstEntryIn(respelled, clauseStarts[1]));
       }
       if (found < language.entries.size()) {
         return Optional.of(language.entries.get(found).id);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Cuts a text where a sentence or clause ends: at a semicolon, colon, line break or bullet, at a
+   * dash between spaces, and at a full stop, exclamation or question mark followed by white space
+   * or the end, unless it ends an abbreviation of single letters ("e.g. ", "C.S.T. ").
+   */
+  static List<String> clauses(String text) {
+    List<String> clauses = new ArrayList<>();
+    int from = 0;
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      boolean spaced = i > 0 && i + 1 < length && Character.isWhitespace(text.charAt(i - 1))
+          && Character.isWhitespace(text.charAt(i + 1));
+      boolean ends = switch (c) {
+        case ';', ':', '\n', '\r', '\u2022' -> true;
+        case '-', '\u2013', '\u2014' -> spaced;
+        case '.', '!', '?' -> (i + 1 == length || Character.isWhitespace(text.charAt(i + 1)))
+            && !(c == '.' && singleLetterBefore(text, i));
+        default -> false;
+      };
+      if (ends) {
+        clauses.add(text.substring(from, i));
+        from = i + 1;
+      }
+    }
+    clauses.add(text.substring(from));
+    return clauses;
+  }
+
+  /** Tells whether the word before a position is one letter long ("e.g.", "C.S.T."). */
+  private static boolean singleLetterBefore(String text, int at) {
+    return at >= 1 && Character.isLetter(text.charAt(at - 1))
+        && (at == 1 || !Character.isLetter(text.charAt(at - 2)));
+  }
+
+  /**
+   * Joins the clauses' words into one sequence of at most {@value Words#MAX_WORDS}, and records
+   * in {@code starts[slot]} the position where each word's clause starts.
+   */
+  private static String[] joined(String[][] clauses, int[][] starts, int slot) {
+    int total = 0;
+    for (String[] clause : clauses) {
+      total += clause.length;
+    }
+    total = Math.min(total, Words.MAX_WORDS);
+    String[] words = new String[total];
+    int[] clauseStart = new int[total];
+    int at = 0;
+    for (int c = 0; c < clauses.length && at < total; c++) {
+      int start = at;
+      for (int w = 0; w < clauses[c].length && at < total; w++, at++) {
+        words[at] = clauses[c][w];
+        clauseStart[at] = start;
+      }
+    }
+    starts[slot] = clauseStart;
+    return words;
   }
 
   /**
