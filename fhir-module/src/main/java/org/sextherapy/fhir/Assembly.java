@@ -985,15 +985,8 @@ final class Assembly {
       for (int i = 0; i < own.size(); i++) {
         String at = path + ".extension('" + SexTherapyExtensions.LICENCE_STATUS + "')"
             + (i > 0 ? "[" + i + "]" : "");
-        LicenceStatus status = byId(LicenceStatus.class, code(own.get(i)));
-        if (status == null) {
-          find(at, UNMAPPED_LICENCE_STATUS);
-          unmapped = true;
-        } else {
-          statuses.add(status);
-          statusPaths.add(at);
-          fine.add(true);
-        }
+        unmapped |= addStatus(byId(LicenceStatus.class, code(own.get(i))), at, true, statuses,
+            statusPaths, fine);
       }
       String firstScope = null;
       List<Set<Jurisdiction>> stated = new ArrayList<>();
@@ -1006,15 +999,8 @@ final class Assembly {
           List<Extension> codes = scopes.get(j).getExtensionsByUrl("status");
           for (int k = 0; k < codes.size(); k++) {
             String at = scopePath + ".extension('status')" + (k > 0 ? "[" + k + "]" : "");
-            LicenceStatus status = ndhStatus(code(codes.get(k)));
-            if (status == null) {
-              find(at, UNMAPPED_LICENCE_STATUS);
-              unmapped = true;
-            } else {
-              statuses.add(status);
-              statusPaths.add(at);
-              fine.add(false);
-            }
+            unmapped |= addStatus(ndhStatus(code(codes.get(k))), at, false, statuses, statusPaths,
+                fine);
           }
           List<Extension> where = scopes.get(j).getExtensionsByUrl("whereValid");
           if (!where.isEmpty()) {
@@ -1081,6 +1067,24 @@ final class Assembly {
       return new Standing(status, List.copyOf(places));
     }
 
+
+    /**
+     * Adds a status one source states, with its path and whether it is in the library's finer
+     * terms, or reports a status the library cannot map.
+     *
+     * @return whether the status was unmapped
+     */
+    private boolean addStatus(@Nullable LicenceStatus status, String at, boolean fine,
+        List<LicenceStatus> statuses, List<String> paths, List<Boolean> fines) {
+      if (status == null) {
+        find(at, UNMAPPED_LICENCE_STATUS);
+        return true;
+      }
+      statuses.add(status);
+      paths.add(at);
+      fines.add(fine);
+      return false;
+    }
 
     /** Reports the verifications that no licence took. */
     private void unappliedChecks(Practitioner p) {
