@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How conversion practices are phrased in plain language: the names of the practices, and the
@@ -56,7 +57,11 @@ import java.util.TreeSet;
  * ({@link Opposition}): a negating or opposing word ("not", "never", "against", "survivors of",
  * "ban on", "harmed by") within the {@value #NEGATION_WINDOW} words before it in its own sentence
  * or clause ({@code clauses}: "No shame. Conversion therapy for men" and "Don't wait - cure your
- * homosexuality" are not negated); a coordinator
+ * homosexuality" are not negated); in English and French, a negation reaches a match only over
+ * the words of its scope (pronouns, auxiliaries, verbs of offering and endorsing: "we do not, and
+ * will never, offer conversion therapy"), so "No judgement, reparative therapy" is not negated,
+ * and "anti" opposes only the name it is joined to ("anti-conversion", not "anti-gay conversion
+ * therapy"); a coordinator
  * joining it to an opposed match ("we never practise conversion therapy or any attempt to change
  * orientation"); an opposing word ("survivors", "ban") within the {@value #OPPOSED_AFTER_WINDOW}
  * words after it, or an opposing predicate after it ("conversion therapy is harmful; we are
@@ -184,6 +189,27 @@ public final class ConversionLexicon {
     private Set<String> opposedAfter = Set.of();
     private List<String[]> predicates = List.of();
     private Set<String> predicateSkips = Set.of();
+    private @Nullable Set<String> reaching;
+    private Set<String> scopeWords = Set.of();
+    private Set<String> adjacentOnly = Set.of();
+
+    /**
+     * The negations that reach a match over the words of their scope only, and those words: "we
+     * do not offer conversion therapy" is negated over "offer", "no judgement, reparative therapy"
+     * is not, since "judgement" is outside the scope of "no". A language without them lets its
+     * negations reach over any words of the window.
+     */
+    Opposition scope(String reachingWords, String words) {
+      reaching = foldedWords(reachingWords);
+      scopeWords = foldedWords(words);
+      return this;
+    }
+
+    /** Words that oppose a match only just before it: "anti-conversion", not "anti-gay ...". */
+    Opposition adjacentOnly(String words) {
+      adjacentOnly = foldedWords(words);
+      return this;
+    }
 
     /** Words that negate or oppose a match within the window before it: "a b | c". */
     Opposition negations(String words) {
@@ -255,6 +281,9 @@ public final class ConversionLexicon {
     final Set<String> opposedAfter;
     final List<String[]> predicates;
     final Set<String> predicateSkips;
+    final @Nullable Set<String> reaching;
+    final Set<String> scopeWords;
+    final Set<String> adjacentOnly;
     /**
      * For each word that can begin a match, the indices of the entries whose first slot has an
      * alternative beginning with it, in lexicon order: a text is then read once, each word looked
@@ -276,6 +305,9 @@ public final class ConversionLexicon {
       this.opposedAfter = opposition.opposedAfter;
       this.predicates = opposition.predicates;
       this.predicateSkips = opposition.predicateSkips;
+      this.reaching = opposition.reaching;
+      this.scopeWords = opposition.scopeWords;
+      this.adjacentOnly = opposition.adjacentOnly;
       Map<String, Set<Integer>> starts = new HashMap<>();
       for (int e = 0; e < entries.size(); e++) {
         for (String[] alternative : entries.get(e).slots[0]) {
@@ -747,7 +779,7 @@ public final class ConversionLexicon {
       + " | were";
 
   private static final String ENGLISH_NEGATIONS = "not | never | no | nor | against"
-      + " | anti | oppose | opposes | opposed | opposing"
+      + " | oppose | opposes | opposed | opposing"
       + " | opposition | reject | rejects | rejected | rejecting | ban | bans | banned"
       + " | banning | cannot | survivor | survivors | surviving | survived | recovery"
       + " | recovering | harm | harms | harmful | trauma | traumatised | traumatized"
@@ -775,6 +807,43 @@ public final class ConversionLexicon {
    * Words of attempt that may stand between a coordinator and a match whose negation the
    * coordinator carries ("never conversion therapy or any attempt to change orientation").
    */
+  /**
+   * The English negations that reach a match over the words of their scope: verbs and adverbs of
+   * refusal ("we do not offer", "we never practise", "we oppose and refuse"). The others
+   * ("ban", "harm", "survivors") oppose a match only over small words ("ban on conversion
+   * therapy", "survivors of SOCE").
+   */
+  private static final String ENGLISH_REACHING = "not | never | no | nor | against | oppose"
+      + " | opposes | opposed | opposing | reject | rejects | rejected | rejecting | cannot"
+      + " | avoid | avoids | refuse | refuses | prohibit | prohibits | prohibited | condemn"
+      + " | condemns | condemned | nothing | instead | rather | harmed | hurt | damaged"
+      + " | affected | impacted | traumatised | traumatized | subjected | underwent | endured"
+      + " | survived | surviving";
+
+  /**
+   * The words a negation's scope may hold between it and a match: pronouns, auxiliaries and the
+   * verbs of offering, practising and endorsing ("we do not, and will never, offer or endorse").
+   */
+  private static final String ENGLISH_SCOPE = "we | i | you | they | he | she | it | here"
+      + " | do | does | did | doing | is | are | am | was | were | be | been | will | would"
+      + " | shall | should | can | could | may | might | must | have | has | had | ever | also"
+      + " | offer | offers | offered | offering | provide | provides | provided | providing"
+      + " | practise | practises | practised | practising | practice | practiced | practicing"
+      + " | perform | performs | performed | performing | use | uses | used | using | support"
+      + " | supports | supported | supporting | endorse | endorses | endorsed | endorsing"
+      + " | promote | promotes | promoted | promoting | condone | condones | condoned | believe"
+      + " | believes | in | engage | engages | engaged | conduct | conducts | conducted"
+      + " | recommend | recommends | recommended | refer | refers | deliver | delivers"
+      + " | allow | allows | allowed | tolerate | tolerates | teach | teaches | sell | sells"
+      + " | advertise | advertises | involve | involves | involved | include | includes"
+      + " | including | accept | accepts | participate | participates | with | on | this"
+      + " | that | what | so | called | under | circumstances | anything | like | by | help"
+      + " | helps | helping | assist | assists | force | forces | forced | forcing | coerce"
+      + " | coerces | coerced | coercing | push | pushes | pushed | pushing | make | makes"
+      + " | made | making | ask | asks | asked | expect | expects | expected | require"
+      + " | requires | required | need | needs | needed | affiliated | associated | connected"
+      + " | linked | part | member | members | going | able";
+
   private static final String ENGLISH_ATTEMPTS = "attempt | attempts | attempting | effort"
       + " | efforts | try | tries | trying | form | forms | kind | kinds | type | types | other"
       + " | practice | practices | therapy | therapies | counselling | counseling | coaching"
@@ -958,6 +1027,20 @@ public final class ConversionLexicon {
               + " | autres | toute | tout | toutes | tous | pratique | pratiques | démarche"
               + " | visant | visent | vise | destinée | destinées | destiné | destinés | thérapie"
               + " | thérapies | comportements | propos | répétés")
+          .scope("pas | non | ne | n | contre | jamais | refusons | refuse | refusent | refuser"
+              + " | rejetons | rejette | rejeter | condamnons | condamne | condamner | opposons"
+              + " | opposé | opposée | opposés | opposées | dénonçons | dénonce | aucune | aucun"
+              + " | ni | sans | lutte | lutter | luttons | interdisant | interdire | interdit",
+              "nous | je | vous | il | elle | ils | elles | on | y | en | ici | est | sont | sera"
+              + " | serons | a | ont | avons | ai | été | sommes | suis | proposons | propose"
+              + " | proposent | proposer | offrons | offre | offrent | offrir | pratiquons"
+              + " | pratique | pratiquent | pratiquer | faisons | fait | font | faire"
+              + " | soutenons | soutient | soutenir | croyons | croit | croire | cautionnons"
+              + " | cautionne | promouvons | promeut | recommandons | recommande | acceptons"
+              + " | accepte | participons | participe | jamais | plus | aucunement | point"
+              + " | du | de | des | la | le | les | l | d | à | au | aux | dans | par | avec"
+              + " | forcer | forçons | force | pousser | poussons | pousse | essayer | essayons"
+              + " | essaie | chercher | cherchons | cherche | aider | aidons | aide")
           .opposedAfter("victimes | survivants | survivantes | rescapés | rescapées")
           .predicates("dangereuse | dangereuses | dangereux | nocive | nocives | néfaste"
               + " | néfastes | interdite | interdites | illégale | illégales | inefficace"
@@ -1167,9 +1250,11 @@ public final class ConversionLexicon {
       new Language("en", ENGLISH, ENGLISH_FILLERS, new Opposition()
           .negations(ENGLISH_NEGATIONS)
           .contractions(ENGLISH_CONTRACTIONS)
-          .closeNegations("without")
+          .closeNegations("without | ban on | bans on | banning | ban of | banned")
           .recoveries(ENGLISH_RECOVERIES)
           .coordination("or | and | nor", ENGLISH_ATTEMPTS)
+          .scope(ENGLISH_REACHING, ENGLISH_SCOPE)
+          .adjacentOnly("anti")
           .opposedAfter(ENGLISH_OPPOSED_AFTER)
           .predicates(ENGLISH_PREDICATES, ENGLISH_PREDICATE_SKIPS)),
       GERMAN, FRENCH, SPANISH, PORTUGUESE, ITALIAN, DUTCH, POLISH);
@@ -1423,10 +1508,22 @@ public final class ConversionLexicon {
    * therapy" is negated, "without transition, by accepting the sex assigned at birth" is not.
    */
   private static boolean negated(String[] words, int start, int floor, Language language) {
-    for (int k = start - 1; k >= Math.max(floor, start - NEGATION_WINDOW); k--) {
-      if (language.negations.contains(words[k])
+    if (start - 1 >= floor && language.adjacentOnly.contains(words[start - 1])) {
+      return true;
+    }
+    Set<String> reaching = language.reaching;
+    // Where the language says its negations' scope, a reaching negation opposes over the words of
+    // its scope only, as far back as the bridge; elsewhere any negation over any words of the
+    // window.
+    int window = reaching == null ? NEGATION_WINDOW : BRIDGE_WINDOW;
+    for (int k = start - 1; k >= Math.max(floor, start - window); k--) {
+      if ((reaching == null ? language.negations : reaching).contains(words[k])
           || (k > floor && language.contractions.contains(words[k - 1] + "'" + words[k]))) {
         return true;
+      }
+      if (reaching != null && !language.fillers.contains(words[k])
+          && !language.conjunctWords.contains(words[k]) && !language.scopeWords.contains(words[k])) {
+        break;
       }
     }
     // further back over small words and words of attempt only: "la loi interdisant les pratiques
