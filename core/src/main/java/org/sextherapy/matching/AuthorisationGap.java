@@ -40,10 +40,11 @@ public enum AuthorisationGap implements Identified {
    */
   NO_PRACTICE_LOCATION("no-practice-location"),
   /**
-   * The therapist is authorised in every session jurisdiction taken alone, but by no one delivery
-   * in all of them: by video in one partner's state and only in person in the other's, or in
-   * person in each state at a different practice, when one practice would have to lie in all of
-   * them. {@link Exclusion#place()} is then empty.
+   * No one delivery can serve every session jurisdiction: the therapist is authorised by video in
+   * one partner's state and only in person in the other's; or the only delivery both sides accept
+   * is in person and the participants will be in places that no one practice can lie in (partners
+   * in two states), so that neither an office nor a licence in either state would help.
+   * {@link Exclusion#place()} is then empty.
    */
   NO_DELIVERY_FOR_EVERY_PLACE("no-delivery-for-every-place");
 

@@ -326,7 +326,13 @@ public final class ReferenceMatcher {
       TherapistProfile therapist, LocalDate date) {
     Optional<Delivery> tele = offeredAndAccepted(request, therapist, true);
     boolean inPerson = offeredAndAccepted(request, therapist, false).isPresent();
-    for (Jurisdiction place : request.sessionJurisdictions()) {
+    List<Jurisdiction> places = request.sessionJurisdictions();
+    // in person only, in places no one practice can lie in: no place is to blame
+    if (tele.isEmpty() && inPerson && places.stream().noneMatch(
+        candidate -> places.stream().allMatch(place -> place.covers(candidate)))) {
+      return Optional.empty();
+    }
+    for (Jurisdiction place : places) {
       boolean byTelehealth = tele.isPresent()
           && AUTHORISATION.decide(therapist, place, tele.get(), date).isAuthorised();
       boolean atAPractice = inPerson && therapist.locations().stream().anyMatch(l ->

@@ -193,6 +193,33 @@ class WhyNotNamesTheAuthorisationGapTest {
     assertThat(why).hasToString("Exclusion{authorisation, no-delivery-for-every-place}");
   }
 
+  /**
+   * Partners in California and Nevada who accept in-person sessions only: no one practice can lie
+   * in both states, so an office in Nevada would not help, and whyNot must not point at one (a
+   * second new-user trial, session 15: it said no-practice-location in US-NV).
+   */
+  @Test
+  void partnersInTwoStatesInPersonOnlyNeedNoOfficeThatCannotHelp() {
+    TherapistProfile therapist = psychologist("th-ca-nv", CA)
+        .addLicences(psychology(CA), psychology(NV)).addFormats(SessionFormat.COUPLE).build();
+    ClientRequest couple = ClientRequest.builder().id("req-couple").sessionJurisdiction(CA)
+        .addParticipants(Participant.of("p1", AgeBracket.ADULT),
+            Participant.builder().id("p2").ageBracket(AgeBracket.ADULT)
+                .sessionJurisdiction(NV).build())
+        .format(SessionFormat.COUPLE).addDeliveries(Delivery.IN_PERSON)
+        .addConcerns(RequestedConcern.builder().concern(StandardConcerns.DESIRE_DISCREPANCY)
+            .priority(Priority.HIGH).build())
+        .build();
+
+    Exclusion why = whyNot(couple, therapist);
+    Exclusion withNevadaOffice = whyNot(couple, psychologist("th-ca-nv", CA)
+        .addLicences(psychology(CA), psychology(NV)).addFormats(SessionFormat.COUPLE)
+        .addLocations(PracticeLocation.of(NV)).build());
+
+    assertThat(why).hasToString("Exclusion{authorisation, no-delivery-for-every-place}");
+    assertThat(withNevadaOffice).isEqualTo(why);
+  }
+
   @Test
   void anotherConstraintOrNoneNamesNoGap() {
     TherapistProfile therapist = psychologist("th-ca", CA).addLicences(psychology(CA)).build();

@@ -310,11 +310,14 @@ final class Places {
    */
   Unauthorised unauthorised(int i) {
     Jurisdiction place = withoutAuthorisation(i);
-    if (place == null) {
+    Set<Delivery> both = bothAccept(i);
+    // Sessions in person only, for participants in places that no one practice can lie in
+    // (partners in two states): no office and no licence would help, so name no place.
+    boolean inPersonOnly = both.equals(EnumSet.of(Delivery.IN_PERSON));
+    if (place == null || (inPersonOnly && places.length > 1 && !onePracticeCanServeAll())) {
       return new Unauthorised(AuthorisationGap.NO_DELIVERY_FOR_EVERY_PLACE, null, Set.of(),
           List.of());
     }
-    Set<Delivery> both = bothAccept(i);
     Set<Delivery> authorised = d.authorisedDeliveries(i, place, date);
     AuthorisationGap gap;
     if (authorised.isEmpty()) {
@@ -325,6 +328,23 @@ final class Places {
       gap = AuthorisationGap.NO_PRACTICE_LOCATION;
     }
     return new Unauthorised(gap, place, authorised, d.missingBases(i, place, both, date));
+  }
+
+  /**
+   * Tells whether one practice could lie in every session place: one of them is covered by all
+   * (a couple in {@code US} and {@code US-CA} can meet in California; one in two states cannot).
+   */
+  private boolean onePracticeCanServeAll() {
+    for (Jurisdiction candidate : places) {
+      boolean coveredByAll = true;
+      for (Jurisdiction place : places) {
+        coveredByAll &= place.covers(candidate);
+      }
+      if (coveredByAll) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the deliveries the client accepts and the profile offers. */
