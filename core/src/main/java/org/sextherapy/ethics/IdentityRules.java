@@ -102,9 +102,9 @@ final class IdentityRules {
     // the name a therapist practises under is an advertisement too ("Reparative Therapy Centre")
     found = offered(found, profile.displayName(), "$.displayName", "the display name", context);
     found = offered(found, profile.title(), "$.title", "the title", context);
-    found = offered(found, profile.pronouns(), "$.pronouns", "the pronouns", context);
+    found = offered(found, profile.pronouns(), "$.pronouns", "the pronouns field", context);
     found = offered(found, profile.gender().flatMap(GenderIdentity::ownWords),
-        "$.gender.ownWords", "the own words for gender", context);
+        "$.gender.ownWords", "the own-words field for gender", context);
     // What a therapist discloses is listed beside the name: a faith "tradition" of "ex-gay
     // ministry" or own words of "healed from homosexuality" advertise the practice just as well.
     found = offered(found, profile.faith().flatMap(FaithStance::tradition), "$.faith.tradition",
@@ -188,7 +188,7 @@ final class IdentityRules {
       t++;
     }
     return offered(found, description.get().ownWords(), path + ".ownWords",
-        "the own words of a self-description", context);
+        "the own-words field of a self-description", context);
   }
 
   /** Rule 1, wording, on plans: goal notes and exercise notes. */
