@@ -57,9 +57,11 @@ import org.jspecify.annotations.Nullable;
  * ({@link Opposition}): a negating or opposing word ("not", "never", "against", "survivors of",
  * "ban on", "harmed by") within the {@value #NEGATION_WINDOW} words before it in its own sentence
  * or clause ({@code clauses}: "No shame. Conversion therapy for men" and "Don't wait - cure your
- * homosexuality" are not negated); in English and French, a negation reaches a match only over
- * the words of its scope (pronouns, auxiliaries, verbs of offering and endorsing: "we do not, and
- * will never, offer conversion therapy"), so "No judgement, reparative therapy" is not negated,
+ * homosexuality" are not negated); in English, French, German and Spanish a negation reaches a
+ * match only over the words of its scope (pronouns, auxiliaries, verbs of offering and
+ * endorsing: "we do not, and will never, offer conversion therapy"), so "No judgement, reparative
+ * therapy" is not negated (Portuguese, Italian, Dutch and Polish have no scope words yet: their
+ * negations reach over any word of the window),
  * and "anti" opposes only the name it is joined to ("anti-conversion", not "anti-gay conversion
  * therapy"); a coordinator
  * joining it to an opposed match ("we never practise conversion therapy or any attempt to change
@@ -973,6 +975,18 @@ public final class ConversionLexicon {
               + " | anderen | jede | jeden | jegliche | sonstige | behandlung | behandlungen"
               + " | maßnahmen | maßnahme | auf | gerichtet | gerichtete | gerichteten | darauf"
               + " | abzielen | zielen")
+          .closeNegations("schutz vor | schützen vor | schützt vor")
+          .scope("kein | keine | keinen | keiner | keinem | keinerlei | nicht | gegen | niemals"
+              + " | nie | weder | lehnen | lehne | lehnt | ablehnen | verurteilen | verurteilt"
+              + " | verbietet | verbieten | untersagt | untersagen | ohne",
+              "wir | ich | sie | es | er | hier | bei | uns | unserer | unsere | praxis | werden"
+              + " | wird | würden | haben | hat | sind | ist | bieten | biete | bietet | an"
+              + " | führen | führe | führt | durch | praktizieren | praktiziere | praktiziert"
+              + " | unterstützen | unterstütze | unterstützt | befürworten | befürworte"
+              + " | empfehlen | empfehle | machen | mache | macht | versuchen | versucht | zu"
+              + " | jemals | auch | irgendeine | irgendwelche | dabei | damit | mit | etwas | tun"
+              + " | wollen | will | möchten | dürfen | darf | können | kann | müssen | muss"
+              + " | zwingen | zwingt | drängen | drängt | helfen | hilft | wurde | wurden")
           .opposedAfter("opfer | überlebende | überlebenden | betroffene | verbot")
           .predicates("schädlich | gefährlich | unethisch | verboten | unwissenschaftlich"
               + " | strafbar | lehnen wir ab | lehne ich ab | wirkt nicht | missbrauch"
@@ -1087,6 +1101,16 @@ public final class ConversionLexicon {
               + " | otras | otros | cualquier | toda | todo | práctica | prácticas | terapia"
               + " | terapias | métodos | programas | destinadas | destinados | destinada"
               + " | destinado | dirigidas | dirigidos | encaminadas | encaminados")
+          .scope("no | contra | nunca | jamás | ni | sin | rechazamos | rechazo | rechaza"
+              + " | rechazan | oponemos | condenamos | condena | ningún | ninguna | ninguno"
+              + " | prohíbe | prohíben | prohibir",
+              "nosotros | yo | aquí | se | nos | ofrecemos | ofrece | ofrezco | ofrecen"
+              + " | practicamos | practica | practico | realizamos | realiza | realizo | hacemos"
+              + " | hace | hago | apoyamos | apoya | apoyo | promovemos | promueve"
+              + " | recomendamos | recomienda | creemos | cree | en | intentamos | intenta"
+              + " | intentaremos | intentará | trataremos | tratamos | es | son | será | ha | han"
+              + " | hemos | vamos | va | a | de | con | tipo | obligamos | obliga | presionamos"
+              + " | presiona | ayudamos | ayuda | jamás | usamos | usa | utilizamos | utiliza")
           .opposedAfter("víctimas | sobrevivientes | supervivientes")
           .predicates("dañina | dañinas | dañino | dañinos | peligrosa | peligrosas | prohibida"
               + " | prohibidas | ilegal | ilegales | abuso | tortura | pseudociencia | no funciona"
