@@ -818,7 +818,7 @@ public final class ConversionLexicon {
   private static final String ENGLISH_REACHING = "not | never | no | nor | against | oppose"
       + " | opposes | opposed | opposing | reject | rejects | rejected | rejecting | cannot"
       + " | avoid | avoids | refuse | refuses | prohibit | prohibits | prohibited | condemn"
-      + " | condemns | condemned | nothing | instead | rather | harmed | hurt | damaged"
+      + " | condemns | condemned | nothing | nobody | instead | rather | harmed | hurt | damaged"
       + " | affected | impacted | traumatised | traumatized | subjected | underwent | endured"
       + " | survived | surviving";
 
@@ -844,7 +844,8 @@ public final class ConversionLexicon {
       + " | coerces | coerced | coercing | push | pushes | pushed | pushing | make | makes"
       + " | made | making | ask | asks | asked | expect | expects | expected | require"
       + " | requires | required | need | needs | needed | affiliated | associated | connected"
-      + " | linked | part | member | members | going | able";
+      + " | linked | part | member | members | going | able | think | thinks | anyone"
+      + " | anybody | someone | somebody | ours | person";
 
   private static final String ENGLISH_ATTEMPTS = "attempt | attempts | attempting | effort"
       + " | efforts | try | tries | trying | form | forms | kind | kinds | type | types | other"
