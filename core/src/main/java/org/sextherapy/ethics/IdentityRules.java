@@ -2,9 +2,7 @@ package org.sextherapy.ethics;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.sextherapy.client.ClientRequest;
 import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.code.Code;
@@ -44,10 +42,6 @@ final class IdentityRules {
       + " may aim to change, suppress or deny identity; lexicon entry ";
   private static final String OFFERED = " denotes a conversion practice: offering it is a breach"
       + " whatever its structured aims; lexicon entry ";
-
-  /** The lexicon's answers for catalogue names, which recur across profiles; see offeredShared. */
-  private static final Map<String, Optional<String>> SHARED_TEXTS = new ConcurrentHashMap<>();
-  private static final int SHARED_TEXTS_MAX = 4096;
 
   private IdentityRules() {}
 
@@ -113,22 +107,22 @@ final class IdentityRules {
     found = disclosure(found, profile.lgbtqIdentity(), "$.lgbtqIdentity", context);
     List<Degree> degrees = profile.degrees();
     for (int d = 0; d < degrees.size(); d++) {
-      found = offeredShared(found, degrees.get(d).title(), "$.degrees[" + d + "].title",
+      found = offered(found, degrees.get(d).title(), "$.degrees[" + d + "].title",
           "the title of a degree", context);
     }
     List<Certification> certifications = profile.certifications();
     for (int c = 0; c < certifications.size(); c++) {
       Credential credential = certifications.get(c).credential();
       String path = "$.certifications[" + c + "].credential";
-      found = offeredShared(found, credential.title(), path + ".title",
+      found = offered(found, credential.title(), path + ".title",
           "the title of credential " + credential.id(), context);
-      found = offeredShared(found, credential.issuer().name(), path + ".issuer.name",
+      found = offered(found, credential.issuer().name(), path + ".issuer.name",
           "the name of certifying body " + credential.issuer().id(), context);
     }
     List<Registration> registrations = profile.registrations();
     for (int r = 0; r < registrations.size(); r++) {
       Register register = registrations.get(r).register();
-      found = offeredShared(found, register.name(), "$.registrations[" + r + "].register.name",
+      found = offered(found, register.name(), "$.registrations[" + r + "].register.name",
           "the name of register " + register.id(), context);
     }
     List<Modality> modalities = profile.modalities();
@@ -140,27 +134,6 @@ final class IdentityRules {
           "the description of modality " + modality.id(), context);
     }
     return found;
-  }
-
-  /**
-   * Like {@link #offered(List, String, String, String, RuleContext)} for a text that recurs across
-   * a directory's profiles: the names of credentials, certifying bodies, registers and degrees
-   * come from a few catalogues, and a directory of a million profiles would otherwise
-   * read the same few hundred names through the lexicon millions of times (measured: the review
-   * of the rule cost about three times as much per profile of the benchmark directory without it).
-   */
-  private static List<Violation> offeredShared(List<Violation> found, String text, String path,
-      String what, RuleContext context) {
-    Optional<String> entry = SHARED_TEXTS.get(text);
-    if (entry == null) {
-      entry = ConversionLexicon.find(text);
-      if (SHARED_TEXTS.size() >= SHARED_TEXTS_MAX) {
-        SHARED_TEXTS.clear(); // bounded, so that a directory of custom names cannot grow it
-      }
-      SHARED_TEXTS.put(text, entry);
-    }
-    return entry.isPresent()
-        ? Found.add(found, context.violation(path, what + OFFERED + entry.get())) : found;
   }
 
   private static List<Violation> offered(List<Violation> found, Optional<String> text,
