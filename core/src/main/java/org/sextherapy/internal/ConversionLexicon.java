@@ -167,9 +167,12 @@ public final class ConversionLexicon {
   }
 
   /**
-   * How a language opposes a match, all words folded as the text's are. Before a match: a
-   * negation or opposing word ({@code negations}, "not", "against", "survivors of") within
-   * {@value #NEGATION_WINDOW} words; a negating contraction kept whole ("don't"); a close negation
+   * How a language opposes a match, all words folded as the text's are. Before a match, in its
+   * own sentence or clause: a negation or opposing word ({@code negations}, "not", "against",
+   * "survivors of") within {@value #NEGATION_WINDOW} words, or where the language lists its
+   * negations' scope ({@code scope}) a reaching negation over scope words only, within
+   * {@value #BRIDGE_WINDOW}; "anti" just before it ({@code adjacentOnly}); a negating
+   * contraction kept whole ("don't"); a close negation
    * ("without") or, before a practice's name only, a recovery phrase ("recover from", "after",
    * "nach") with nothing but small words between it and the match; or a coordinator ("or", "and",
    * "nor") joining the match, over small words and words of attempt ("any attempt to"), to an
@@ -1250,7 +1253,8 @@ public final class ConversionLexicon {
       "z | ze | od | do | się | swojej | swoją | swoj | jego | jej | ich | i | lub | oraz | na"
           + " | w | u | twojej | twoją | waszej",
       new Opposition()
-          .negations("nie | nigdy | zakazuje | zakazują | przeciw | przeciwko | przeciwni | przeciwna | przeciwny"
+          .negations("nie | nigdy | zakazuje | zakazują | przeciw | przeciwko | przeciwni"
+              + " | przeciwna | przeciwny"
               + " | przeciwnicy | zakaz | zakazu | zakazujemy | zakazane | zakazana | bez | ani"
               + " | ofiary | ofiar | ofiarom | odrzucamy | odrzuca | potępiamy | potępia"
               + " | sprzeciw | sprzeciwiamy | stop | żadnej | żadnych | żaden | żadnej"
@@ -1408,13 +1412,12 @@ public final class ConversionLexicon {
       respelledClauses[c] = RESPELLINGS.undo(plainClauses[c]);
       anyRespelled |= respelledClauses[c] != plainClauses[c];
     }
-    int[][] clauseStarts = new int[2][];
-    String[] words = joined(plainClauses, clauseStarts, 0);
-    String[] respelled = anyRespelled ? joined(respelledClauses, clauseStarts, 1) : words;
+    Reading plain = Reading.of(plainClauses);
+    @Nullable Reading respelled = anyRespelled ? Reading.of(respelledClauses) : null;
     for (Language language : LANGUAGES) {
-      int found = language.firstEntryIn(words, clauseStarts[0]);
-      if (respelled != words) {
-        found = Math.min(found, language.firstEntryIn(respelled, clauseStarts[1]));
+      int found = language.firstEntryIn(plain.words, plain.clauseStart);
+      if (respelled != null) {
+        found = Math.min(found, language.firstEntryIn(respelled.words, respelled.clauseStart));
       }
       if (found < language.entries.size()) {
         return Optional.of(language.entries.get(found).id);
@@ -1458,28 +1461,35 @@ public final class ConversionLexicon {
         && (at == 1 || !Character.isLetter(text.charAt(at - 2)));
   }
 
-  /**
-   * Joins the clauses' words into one sequence of at most {@value Words#MAX_WORDS}, and records
-   * in {@code starts[slot]} the position where each word's clause starts.
-   */
-  private static String[] joined(String[][] clauses, int[][] starts, int slot) {
-    int total = 0;
-    for (String[] clause : clauses) {
-      total += clause.length;
+  /** A text's words, its clauses' read as one sequence, and where each word's clause starts. */
+  private static final class Reading {
+    final String[] words;
+    final int[] clauseStart;
+
+    private Reading(String[] words, int[] clauseStart) {
+      this.words = words;
+      this.clauseStart = clauseStart;
     }
-    total = Math.min(total, Words.MAX_WORDS);
-    String[] words = new String[total];
-    int[] clauseStart = new int[total];
-    int at = 0;
-    for (int c = 0; c < clauses.length && at < total; c++) {
-      int start = at;
-      for (int w = 0; w < clauses[c].length && at < total; w++, at++) {
-        words[at] = clauses[c][w];
-        clauseStart[at] = start;
+
+    /** Joins the clauses' words, at most {@value Words#MAX_WORDS} in all. */
+    static Reading of(String[][] clauses) {
+      int total = 0;
+      for (String[] clause : clauses) {
+        total += clause.length;
       }
+      total = Math.min(total, Words.MAX_WORDS);
+      String[] words = new String[total];
+      int[] clauseStart = new int[total];
+      int at = 0;
+      for (int c = 0; c < clauses.length && at < total; c++) {
+        int start = at;
+        for (int w = 0; w < clauses[c].length && at < total; w++, at++) {
+          words[at] = clauses[c][w];
+          clauseStart[at] = start;
+        }
+      }
+      return new Reading(words, clauseStart);
     }
-    starts[slot] = clauseStart;
-    return words;
   }
 
   /**
@@ -1547,7 +1557,8 @@ public final class ConversionLexicon {
         return true;
       }
       if (reaching != null && !language.fillers.contains(words[k])
-          && !language.conjunctWords.contains(words[k]) && !language.scopeWords.contains(words[k])) {
+          && !language.conjunctWords.contains(words[k])
+          && !language.scopeWords.contains(words[k])) {
         break;
       }
     }
