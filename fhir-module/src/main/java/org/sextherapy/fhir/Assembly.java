@@ -1036,8 +1036,7 @@ final class Assembly {
       boolean statusesDisagree = false;
       for (int i = 0; i < statuses.size(); i++) {
         LicenceStatus s = statuses.get(i);
-        status = status == null || RESTRICTIVENESS.indexOf(s) > RESTRICTIVENESS.indexOf(status)
-            ? s : status;
+        status = status == null || restrictiveness(s) > restrictiveness(status) ? s : status;
         for (int j = 0; j < i; j++) {
           LicenceStatus t = statuses.get(j);
           statusesDisagree |= (fine.get(i) && fine.get(j)) ? s != t : coarse(s) != coarse(t);
@@ -1948,10 +1947,19 @@ final class Assembly {
   /** A licence's standing as its sources give it: a status and the places it is valid in. */
   private record Standing(LicenceStatus status, List<Jurisdiction> places) {}
 
-  /** Licence statuses from the least restrictive to the most. */
-  private static final List<LicenceStatus> RESTRICTIVENESS = List.of(LicenceStatus.ACTIVE,
-      LicenceStatus.INACTIVE, LicenceStatus.EXPIRED, LicenceStatus.SUSPENDED,
-      LicenceStatus.REVOKED);
+  /**
+   * How restrictive a licence status is, from active (0) to revoked (4); a switch, so that a new
+   * status must be placed before it compiles.
+   */
+  private static int restrictiveness(LicenceStatus status) {
+    return switch (status) {
+      case ACTIVE -> 0;
+      case INACTIVE -> 1;
+      case EXPIRED -> 2;
+      case SUSPENDED -> 3;
+      case REVOKED -> 4;
+    };
+  }
 
   /** A status as NDH and Plan-Net code it (the writer's mapping: see FhirDirectoryWriter). */
   private static LicenceStatus coarse(LicenceStatus status) {
