@@ -133,7 +133,8 @@ public abstract class ClientRequest {
   public abstract List<Preference> preferences();
 
   /**
-   * Returns where a minor's guardian consent stands.
+   * Returns where a minor's guardian consent stands: one status for the request, so with several
+   * minors {@link GuardianConsent#GIVEN} means that every minor's guardian has consented.
    *
    * @return the status, or empty when not recorded
    */

@@ -294,6 +294,43 @@ public final class EthicalRules {
       .build();
 
   /**
+   * Rule 7, consent basis: guardian consent recorded as not required for a participant under 18,
+   * where the caller supplied no minimum age of consent for the session jurisdiction
+   * ({@link EthicsReview#withMinorConsentAges}). The intake's finding is accepted (competence to
+   * consent may rest on an assessment of the person, not an age, as under Gillick v West Norfolk
+   * and Wisbech AHA [1986] AC 112 in England and Wales, or on a statute the caller did not
+   * supply), so this is a warning that its basis be kept on record, not a refusal. Sources as for
+   * {@link #MINOR_GUARDIAN_CONSENT}.
+   */
+  public static final EthicalRule MINOR_CONSENT_NOT_REQUIRED_UNCONFIRMED =
+      ImmutableEthicalRule.builder()
+          .id("ethics.minor-consent-not-required-unconfirmed").number(7)
+          .statement("Guardian consent recorded as not required for a participant under 18, with"
+              + " no minimum age of consent supplied to confirm it, keeps its basis on record.")
+          .source(GOODTHERAPY + "; " + MINOR_CONSENT + "; Gillick v West Norfolk and Wisbech AHA"
+              + " [1986] AC 112 (competence assessed person by person)")
+          .defaultSeverity(Severity.WARNING).addAppliesTo(REQUEST)
+          .requestCheck(MinorRules::consentNotRequiredUnconfirmed)
+          .build();
+
+  /**
+   * Rule 7, a minor's own consent: a guardian's refusal is recorded for a participant under 18 whose
+   * recorded age reaches the minimum age of consent the caller supplied for where they will be.
+   * The minor may consent alone there, so the refusal does not bar matching
+   * ({@link #MINOR_GUARDIAN_CONSENT} reports nothing for them), but the intake records the minor's
+   * own consent and how the refusal was handled. Sources as for {@link #MINOR_GUARDIAN_CONSENT}.
+   */
+  public static final EthicalRule MINOR_OWN_CONSENT_AFTER_REFUSAL =
+      ImmutableEthicalRule.builder()
+          .id("ethics.minor-own-consent-after-guardian-refusal").number(7)
+          .statement("Where a guardian refused and the participant under 18 reaches the supplied"
+              + " minimum age of consent, the participant's own consent is recorded.")
+          .source(GOODTHERAPY + "; " + MINOR_CONSENT)
+          .defaultSeverity(Severity.WARNING).addAppliesTo(REQUEST)
+          .requestCheck(MinorRules::ownConsentAfterRefusal)
+          .build();
+
+  /**
    * Rule 7, eligibility: a request with an adolescent goes only to a therapist who serves
    * adolescents ({@code Population.ADOLESCENTS}); a child needs {@link #MINOR_CHILD_THERAPIST}.
    * Sources: GoodTherapy (Sex Therapy) (adolescents sometimes seek a sex therapist).
@@ -357,6 +394,46 @@ public final class EthicalRules {
           .build();
 
   /**
+   * Rule 7, safeguarding: a couple or multi-partner request whose partners are all adolescents. A
+   * relationship between minors of close age is not a child-protection matter in itself (the law
+   * on sexual activity between minors varies, often with close-in-age provisions), so this is a
+   * warning by default: the therapist assesses the relationship and each minor's consent before
+   * sessions. A safeguarding rule: it cannot be switched off, and a review that raises it to an
+   * error has such requests matched to nobody. Sources as for {@link #SAFEGUARDING_CHILD_PARTNER}.
+   */
+  public static final EthicalRule SAFEGUARDING_MINOR_PARTNERS = ImmutableEthicalRule.builder()
+      .id("ethics.safeguarding-minor-partners").number(7)
+      .statement("A couple or multi-partner request whose partners are all minors is assessed"
+          + " for safeguarding before sessions.")
+      .source("UN Convention on the Rights of the Child, Art. 34; AASECT Code of Conduct;"
+          + " local age-of-consent law")
+      .defaultSeverity(Severity.WARNING).addAppliesTo(REQUEST)
+      .requestCheck(MinorRules::minorPartners)
+      .build();
+
+  /**
+   * Rule 7, safeguarding: a group request that names both an adult and a minor. Therapy groups are
+   * composed with their members' stage of life in mind, and a sex-therapy group of unrelated
+   * adults is no place for a minor; a caregiver attending beside a child is a legitimate make-up,
+   * so this is a warning by default that the group's make-up and safeguarding be confirmed with
+   * the therapist. A safeguarding rule: it cannot be switched off, and a review that raises it to
+   * an error has such requests matched to nobody. Sources: American Group Psychotherapy
+   * Association, Practice Guidelines for Group Psychotherapy (2007), on the selection of members
+   * (https://www.agpa.org); UN Convention on the Rights of the Child, Art. 34.
+   */
+  public static final EthicalRule SAFEGUARDING_MINOR_IN_ADULT_GROUP =
+      ImmutableEthicalRule.builder()
+          .id("ethics.safeguarding-minor-in-adult-group").number(7)
+          .statement("A group request naming both an adult and a minor has the group's make-up"
+              + " and safeguarding confirmed with the therapist.")
+          .source("American Group Psychotherapy Association, Practice Guidelines for Group"
+              + " Psychotherapy (2007), selection of members, https://www.agpa.org; UN Convention"
+              + " on the Rights of the Child, Art. 34")
+          .defaultSeverity(Severity.WARNING).addAppliesTo(REQUEST)
+          .requestCheck(MinorRules::minorInGroupWithAdult)
+          .build();
+
+  /**
    * Rule 7, eligibility for children: a request with a child (under 12) goes only to a therapist
    * who declares serving children ({@code Population.CHILDREN}); serving adolescents is not enough.
    * Sources: GoodTherapy (Sex Therapy) (adolescents sometimes seek a sex therapist; children are a separate
@@ -413,9 +490,11 @@ public final class EthicalRules {
       NO_SEXUAL_CONTACT_WITH_CLIENT, EXERCISES_ARE_INVITATIONS, CERTIFICATION_CURRENT,
       CREDENTIAL_CLAIMS_BACKED,
       CERTIFICATION_NEEDS_LICENCE, CST_PREREQUISITES_RECORDED, COMPETENCE, MINOR_GUARDIAN_CONSENT,
-      MINOR_GUARDIAN_CONSENT_PENDING, MINOR_ADOLESCENT_THERAPIST,
+      MINOR_GUARDIAN_CONSENT_PENDING, MINOR_CONSENT_NOT_REQUIRED_UNCONFIRMED,
+      MINOR_OWN_CONSENT_AFTER_REFUSAL, MINOR_ADOLESCENT_THERAPIST,
       MINOR_NO_PARTNERED_OR_SEXUAL_EXERCISE, SAFEGUARDING_CHILD_PARTNER,
-      SAFEGUARDING_ADULT_AND_MINOR_PARTNERS, MINOR_CHILD_THERAPIST, NON_PATHOLOGISING,
+      SAFEGUARDING_ADULT_AND_MINOR_PARTNERS, SAFEGUARDING_MINOR_PARTNERS,
+      SAFEGUARDING_MINOR_IN_ADULT_GROUP, MINOR_CHILD_THERAPIST, NON_PATHOLOGISING,
       CONFIDENTIALITY);
 
   private EthicalRules() {}
@@ -463,13 +542,16 @@ public final class EthicalRules {
    * whose error means a request is never matched ({@link EthicsReview#refusesToMatch}).
    *
    * @param rule the rule, never null
-   * @return whether it is {@link #SAFEGUARDING_CHILD_PARTNER} or
-   *     {@link #SAFEGUARDING_ADULT_AND_MINOR_PARTNERS}
+   * @return whether it is {@link #SAFEGUARDING_CHILD_PARTNER},
+   *     {@link #SAFEGUARDING_ADULT_AND_MINOR_PARTNERS}, {@link #SAFEGUARDING_MINOR_PARTNERS} or
+   *     {@link #SAFEGUARDING_MINOR_IN_ADULT_GROUP}
    */
   public static boolean isSafeguarding(EthicalRule rule) {
     Objects.requireNonNull(rule, "rule");
     return rule.equals(SAFEGUARDING_CHILD_PARTNER)
-        || rule.equals(SAFEGUARDING_ADULT_AND_MINOR_PARTNERS);
+        || rule.equals(SAFEGUARDING_ADULT_AND_MINOR_PARTNERS)
+        || rule.equals(SAFEGUARDING_MINOR_PARTNERS)
+        || rule.equals(SAFEGUARDING_MINOR_IN_ADULT_GROUP);
   }
 
   /**

@@ -338,8 +338,10 @@ public final class EthicsReview {
   /**
    * Tells whether this review's safeguarding rules refuse a request outright on a date: a
    * partner-format request with a child, or one mixing an adult and a minor where the caller has
-   * not lowered that case with a supplied age of consent. A matcher or assigner gating with this
-   * review matches such a request to nobody.
+   * not lowered that case with a supplied age of consent, or a request breaching a safeguarding
+   * rule that warns by default (partners who are all minors, a minor in a group request with an
+   * adult) where this review raised it to an error. A matcher or assigner gating with this review
+   * matches such a request to nobody.
    *
    * @param request the request, never null
    * @param date the day to judge on, never null

@@ -95,6 +95,55 @@ final class MinorRules {
     return List.of();
   }
 
+  /**
+   * Guardian consent recorded as not required for a minor, where the caller supplied no minimum
+   * age of consent for where they will be: the intake's finding stands (competence to consent may
+   * be assessed person by person, as under Gillick), but nothing the review knows confirms it.
+   */
+  static List<Violation> consentNotRequiredUnconfirmed(ClientRequest request, LocalDate date,
+      RuleContext context) {
+    if (request.guardianConsent().orElse(null) != GuardianConsent.NOT_REQUIRED) {
+      return List.of();
+    }
+    List<Participant> participants = request.participants();
+    for (int p = 0; p < participants.size(); p++) {
+      Participant participant = participants.get(p);
+      if (participant.isMinor() && consentAge(request, participant, context).isEmpty()) {
+        return List.of(context.violation("$.guardianConsent", "participant " + participant.id()
+            + " is under 18 and guardian consent is recorded as not required, with no minimum age"
+            + " of consent supplied for the session jurisdiction: keep the basis of that finding"
+            + " on record"));
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * A guardian's refusal recorded for a minor whose recorded age reaches the minimum age of consent
+   * supplied for where they will be: the minor's own consent governs, so it is not an error of
+   * {@link #guardianConsent}, but the intake records the minor's consent and how the refusal was
+   * handled.
+   */
+  static List<Violation> ownConsentAfterRefusal(ClientRequest request, LocalDate date,
+      RuleContext context) {
+    if (request.guardianConsent().orElse(null) != GuardianConsent.REFUSED) {
+      return List.of();
+    }
+    List<Participant> participants = request.participants();
+    for (int p = 0; p < participants.size(); p++) {
+      Participant participant = participants.get(p);
+      OptionalInt consentAge = consentAge(request, participant, context);
+      if (participant.isMinor() && consentAge.isPresent() && participant.age().isPresent()
+          && participant.age().getAsInt() >= consentAge.getAsInt()) {
+        return List.of(context.violation("$.guardianConsent", "participant " + participant.id()
+            + " is under 18 and reaches the minimum age of consent supplied for the session"
+            + " jurisdiction, " + consentAge.getAsInt() + ", and guardian consent is recorded as"
+            + " refused: the participant's own consent governs and is to be recorded"));
+      }
+    }
+    return List.of();
+  }
+
   /** Guardian consent for a minor who cannot consent alone is still pending. */
   static List<Violation> guardianConsentPending(ClientRequest request, LocalDate date,
       RuleContext context) {
@@ -189,6 +238,55 @@ final class MinorRules {
           + "; every minor reaches the age of consent supplied for where they will be"));
     }
     return List.of(context.error("$.participants[" + firstMinor + "]", message));
+  }
+
+  /**
+   * A group request that names both an adult and a minor: sex-therapy groups are composed for one
+   * stage of life, so the minor's place is in a group for minors unless the therapist confirms
+   * another make-up (a caregiver attending beside a child, for example) and how it is safeguarded.
+   */
+  static List<Violation> minorInGroupWithAdult(ClientRequest request, LocalDate date,
+      RuleContext context) {
+    if (request.format() != SessionFormat.GROUP) {
+      return List.of();
+    }
+    List<Participant> participants = request.participants();
+    int firstMinor = -1;
+    boolean adult = false;
+    for (int p = 0; p < participants.size(); p++) {
+      if (participants.get(p).isMinor()) {
+        firstMinor = firstMinor < 0 ? p : firstMinor;
+      } else {
+        adult = true;
+      }
+    }
+    if (!adult || firstMinor < 0) {
+      return List.of();
+    }
+    return List.of(context.violation("$.participants[" + firstMinor + "]", "participant "
+        + participants.get(firstMinor).id() + " is a minor in a group request with an adult: the"
+        + " group's make-up and its safeguarding are to be confirmed with the therapist"));
+  }
+
+  /**
+   * A partner-format request whose partners are all adolescents: not a child-protection matter in
+   * itself (laws on sexual activity between minors of close age vary), but one the therapist
+   * assesses before sessions: each minor's consent basis and the relationship's lawfulness where
+   * they will be. A child among them is {@link #noChildInPartnerFormat}'s error instead.
+   */
+  static List<Violation> minorPartners(ClientRequest request, LocalDate date,
+      RuleContext context) {
+    if (!isPartnerFormat(request.format()) || request.participants().isEmpty()) {
+      return List.of();
+    }
+    for (Participant participant : request.participants()) {
+      if (participant.ageBracket() != AgeBracket.ADOLESCENT) {
+        return List.of();
+      }
+    }
+    return List.of(context.violation("$.participants", "every participant of a "
+        + request.format().id() + " request is a minor: a safeguarding assessment of the"
+        + " relationship and of each minor's consent precedes sessions"));
   }
 
   /** A request with a child goes only to a therapist who declares serving children. */

@@ -7,6 +7,7 @@ import static org.sextherapy.ethics.Examples.CALIFORNIA;
 import static org.sextherapy.ethics.Examples.DATE;
 import static org.sextherapy.ethics.Examples.REVIEW;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.sextherapy.client.Participant;
 import org.sextherapy.client.RequestedConcern;
 import org.sextherapy.concern.StandardConcerns;
 import org.sextherapy.location.Jurisdiction;
+import org.sextherapy.session.SessionFormat;
 import org.sextherapy.therapist.Expertise;
 import org.sextherapy.therapist.ExpertiseLevel;
 import org.sextherapy.therapist.Population;
@@ -33,6 +35,11 @@ class MinorsTest {
 
   private static final String CONSENT = EthicalRules.MINOR_GUARDIAN_CONSENT.id();
   private static final String PENDING = EthicalRules.MINOR_GUARDIAN_CONSENT_PENDING.id();
+  private static final String UNCONFIRMED =
+      EthicalRules.MINOR_CONSENT_NOT_REQUIRED_UNCONFIRMED.id();
+  private static final String OWN_CONSENT = EthicalRules.MINOR_OWN_CONSENT_AFTER_REFUSAL.id();
+  private static final String MINOR_PARTNERS = EthicalRules.SAFEGUARDING_MINOR_PARTNERS.id();
+  private static final String ADULT_GROUP = EthicalRules.SAFEGUARDING_MINOR_IN_ADULT_GROUP.id();
 
   private static ClientRequest.Builder aged(int age) {
     return Examples.request().addParticipants(Participant.ofAge("p1", age))
@@ -146,11 +153,47 @@ class MinorsTest {
     void consentRecordedAsNotRequiredIsTrustedUnlessTheSuppliedAgeSaysOtherwise() {
       ClientRequest request = aged(15).guardianConsent(GuardianConsent.NOT_REQUIRED).build();
 
-      assertThat(REVIEW.reviewRequest(request, DATE)).isSameAs(ValidationResult.valid());
+      // Trusted, not refused; with no age supplied the review asks for the finding's basis.
+      assertThat(REVIEW.reviewRequest(request, DATE).violations())
+          .extracting(Violation::ruleId, Violation::path, Violation::severity)
+          .containsExactly(tuple(UNCONFIRMED, "$.guardianConsent", Severity.WARNING));
       assertThat(REVIEW.withMinorConsentAges(Map.of(CALIFORNIA, 16))
-          .reviewRequest(request, DATE).hasViolation(CONSENT)).isTrue();
+          .reviewRequest(request, DATE).violations()).extracting(Violation::ruleId)
+          .containsExactly(CONSENT);
       assertThat(REVIEW.withMinorConsentAges(Map.of(CALIFORNIA, 15))
           .reviewRequest(request, DATE)).isSameAs(ValidationResult.valid());
+    }
+
+    @Test
+    void notRequiredForAnAdultOrWithAnAgeSuppliedForAnotherPlaceIsJudgedWhereTheMinorWillBe() {
+      assertThat(REVIEW.reviewRequest(aged(18).guardianConsent(GuardianConsent.NOT_REQUIRED)
+          .build(), DATE)).isSameAs(ValidationResult.valid());
+      // An age supplied for New York says nothing of a minor in California.
+      assertThat(REVIEW.withMinorConsentAges(Map.of(Jurisdiction.parse("US-NY"), 12))
+          .reviewRequest(aged(15).guardianConsent(GuardianConsent.NOT_REQUIRED).build(), DATE)
+          .hasViolation(UNCONFIRMED)).isTrue();
+    }
+
+    @Test
+    void aGuardiansRefusalForAMinorWhoMayConsentAloneAsksForTheMinorsOwnConsent() {
+      ClientRequest refused = aged(16).guardianConsent(GuardianConsent.REFUSED).build();
+      EthicsReview sixteen = REVIEW.withMinorConsentAges(Map.of(CALIFORNIA, 16));
+
+      assertThat(sixteen.reviewRequest(refused, DATE).violations())
+          .extracting(Violation::ruleId, Violation::path, Violation::severity)
+          .containsExactly(tuple(OWN_CONSENT, "$.guardianConsent", Severity.WARNING));
+      assertThat(sixteen.refusesForGuardianConsent(refused, DATE)).isFalse();
+      // Below the supplied age the refusal is the guardian-consent rule's error, not this warning.
+      assertThat(REVIEW.withMinorConsentAges(Map.of(CALIFORNIA, 17))
+          .reviewRequest(refused, DATE).violations()).extracting(Violation::ruleId)
+          .containsExactly(CONSENT);
+      // Known by age bracket only, the minor cannot be shown to reach it.
+      ClientRequest bracketOnly = Examples.request()
+          .addParticipants(Participant.of("p1", AgeBracket.ADOLESCENT))
+          .addConcerns(RequestedConcern.of(StandardConcerns.SEXUAL_HEALTH_EDUCATION))
+          .guardianConsent(GuardianConsent.REFUSED).build();
+      assertThat(sixteen.reviewRequest(bracketOnly, DATE).violations())
+          .extracting(Violation::ruleId).containsExactly(CONSENT);
     }
 
     @Test
@@ -202,6 +245,78 @@ class MinorsTest {
     void anAdultMayGoToATherapistWhoDoesNotServeAdolescents() {
       assertThat(REVIEW.reviewMatch(aged(18).build(), serving(Population.ADULTS), DATE))
           .isSameAs(ValidationResult.valid());
+    }
+  }
+  @Nested
+  class MinorsInGroupsAndPartnerFormats {
+
+    private ClientRequest request(SessionFormat format, Participant... participants) {
+      return Examples.request().format(format).addParticipants(participants)
+          .addConcerns(RequestedConcern.of(StandardConcerns.SEXUAL_HEALTH_EDUCATION))
+          .guardianConsent(GuardianConsent.GIVEN).build();
+    }
+
+    @Test
+    void aGroupRequestNamingAnAdultAndAMinorAsksForTheGroupsMakeUpToBeConfirmed() {
+      ClientRequest mixed = request(SessionFormat.GROUP, Participant.ofAge("p1", 40),
+          Participant.ofAge("p2", 15), Participant.ofAge("p3", 9));
+
+      assertThat(REVIEW.reviewRequest(mixed, DATE).violations())
+          .extracting(Violation::ruleId, Violation::path, Violation::severity)
+          .containsExactly(tuple(ADULT_GROUP, "$.participants[1]", Severity.WARNING));
+      assertThat(REVIEW.refusesToMatch(mixed, DATE)).isFalse();
+      // A platform that never places a minor in a group with adults raises it, and the gate
+      // refuses; it cannot switch the rule off.
+      EthicsReview strict = REVIEW.withSeverity(ADULT_GROUP, Severity.ERROR);
+      assertThat(strict.refusesToMatch(mixed, DATE)).isTrue();
+      assertThatThrownBy(() -> REVIEW.withoutRule(ADULT_GROUP))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aGroupRequestOfAdultsOnlyOrMinorsOnlyIsNothingToReport() {
+      assertThat(REVIEW.reviewRequest(request(SessionFormat.GROUP, Participant.ofAge("p1", 40),
+          Participant.ofAge("p2", 70)), DATE)).isSameAs(ValidationResult.valid());
+      assertThat(REVIEW.reviewRequest(request(SessionFormat.GROUP, Participant.ofAge("p1", 14),
+          Participant.ofAge("p2", 16)), DATE)).isSameAs(ValidationResult.valid());
+      // Individual sessions for a minor are not a group.
+      assertThat(REVIEW.reviewRequest(request(SessionFormat.INDIVIDUAL,
+          Participant.ofAge("p1", 15)), DATE)).isSameAs(ValidationResult.valid());
+    }
+
+    @Test
+    void aCoupleOfTwoAdolescentsIsAssessedForSafeguardingButNotRefused() {
+      ClientRequest couple = request(SessionFormat.COUPLE, Participant.ofAge("p1", 16),
+          Participant.ofAge("p2", 17));
+      ClientRequest bracketsOnly = request(SessionFormat.MULTI_PARTNER,
+          Participant.of("p1", AgeBracket.ADOLESCENT), Participant.of("p2", AgeBracket.ADOLESCENT),
+          Participant.of("p3", AgeBracket.ADOLESCENT));
+
+      for (ClientRequest request : List.of(couple, bracketsOnly)) {
+        assertThat(REVIEW.reviewRequest(request, DATE).violations()).as(request.id())
+            .extracting(Violation::ruleId, Violation::path, Violation::severity)
+            .containsExactly(tuple(MINOR_PARTNERS, "$.participants", Severity.WARNING));
+        assertThat(REVIEW.refusesToMatch(request, DATE)).isFalse();
+        assertThat(REVIEW.withSeverity(MINOR_PARTNERS, Severity.ERROR)
+            .refusesToMatch(request, DATE)).isTrue();
+      }
+    }
+
+    @Test
+    void partnersWithAnAdultOrAChildAreTheOtherSafeguardingRulesErrorsNotThisWarning() {
+      ClientRequest adultAndMinor = request(SessionFormat.COUPLE, Participant.ofAge("p1", 19),
+          Participant.ofAge("p2", 17));
+      ClientRequest childAndAdolescent = request(SessionFormat.COUPLE,
+          Participant.ofAge("p1", 11), Participant.ofAge("p2", 13));
+
+      assertThat(REVIEW.reviewRequest(adultAndMinor, DATE).violations())
+          .extracting(Violation::ruleId)
+          .containsExactly(EthicalRules.SAFEGUARDING_ADULT_AND_MINOR_PARTNERS.id());
+      assertThat(REVIEW.reviewRequest(childAndAdolescent, DATE).violations())
+          .extracting(Violation::ruleId)
+          .containsExactly(EthicalRules.SAFEGUARDING_CHILD_PARTNER.id());
+      assertThat(REVIEW.reviewRequest(request(SessionFormat.COUPLE, Participant.ofAge("p1", 30),
+          Participant.ofAge("p2", 31)), DATE)).isSameAs(ValidationResult.valid());
     }
   }
 }

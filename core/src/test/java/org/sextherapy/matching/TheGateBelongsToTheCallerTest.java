@@ -210,6 +210,41 @@ class TheGateBelongsToTheCallerTest {
         .satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR));
   }
 
+  @Test
+  void warningSafeguardingRulesLeaveTheRequestMatchedUntilTheCallerRaisesThem() {
+    ClientRequest adolescents = couple(Participant.ofAge("p1", 16), Participant.ofAge("p2", 17));
+    ClientRequest mixedGroup = ClientRequest.builder().id("req-group").sessionJurisdiction(NY)
+        .format(SessionFormat.GROUP).addDeliveries(Delivery.VIDEO)
+        .addConcerns(RequestedConcern.of(StandardConcerns.PAINFUL_SEX, Priority.HIGH))
+        .addParticipants(Participant.ofAge("p1", 45), Participant.ofAge("p2", 14))
+        .guardianConsent(GuardianConsent.GIVEN).build();
+    TherapistProfile groups = therapist("th-all", t -> {
+      t.populations.add(Population.ADOLESCENTS);
+      t.populations.add(Population.COUPLES);
+      t.formats.add(SessionFormat.GROUP);
+    }).build();
+    TherapistDirectory directory = TherapistDirectory.of(List.of(groups));
+
+    for (ClientRequest request : List.of(adolescents, mixedGroup)) {
+      String rule = request == adolescents ? EthicalRules.SAFEGUARDING_MINOR_PARTNERS.id()
+          : EthicalRules.SAFEGUARDING_MINOR_IN_ADULT_GROUP.id();
+      assertThat(EthicsReview.standard().reviewRequest(request, DATE).hasViolation(rule))
+          .as(rule).isTrue();
+      assertThat(ids(Matcher.standard().match(request, directory, DATE, 10))).as(rule)
+          .containsExactly("th-all");
+
+      EthicsReview raised = EthicsReview.standard().withSeverity(rule, Severity.ERROR);
+      MatchResult refused = Matcher.standard().withEthicsReview(raised)
+          .match(request, directory, DATE, 10);
+      assertThat(refused.matches()).as(rule).isEmpty();
+      assertThat(refused.excludedBy(HardConstraint.SAFEGUARDING)).as(rule).isEqualTo(1);
+      assertThat(CaseloadAssigner.standard().withEthicsReview(raised)
+          .assign(List.of(request), List.of(groups), DATE).placements()).singleElement()
+          .satisfies(p -> assertThat(p.unassignedReason())
+              .contains(UnassignedReason.NO_ELIGIBLE_THERAPIST));
+    }
+  }
+
   private static ClientRequest fifteenYearOld(@Nullable GuardianConsent consent) {
     ClientRequest.Builder b = ClientRequest.builder().id("req-teen").sessionJurisdiction(NY)
         .format(SessionFormat.INDIVIDUAL).addDeliveries(Delivery.VIDEO)
