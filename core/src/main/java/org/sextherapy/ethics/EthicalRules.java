@@ -263,8 +263,9 @@ public final class EthicalRules {
    * Rule 7, guardian consent: a request with a participant under 18 records guardian consent as
    * given, unless the participant's recorded age reaches the minimum age of consent the caller
    * supplied for the session jurisdiction ({@link EthicsReview#withMinorConsentAges}), or consent
-   * is recorded as not required where the caller supplied no such age. Missing or refused consent is
-   * a breach. A request that breaches it at error is matched to nobody by a matcher or assigner
+   * is recorded as not required where the caller supplied no such age and the participant is not
+   * a child (under 12, below the ages such statutes set; a caller relying on a lower age supplies
+   * it). Missing or refused consent is a breach. A request that breaches it at error is matched to nobody by a matcher or assigner
    * gating with the review ({@link EthicsReview#refusesForGuardianConsent}); pending consent
    * ({@link #MINOR_GUARDIAN_CONSENT_PENDING}) is matched. Sources: GoodTherapy (Sex Therapy)
    * (adolescents sometimes seek a sex therapist); the minor-consent statutes of each jurisdiction
@@ -414,10 +415,12 @@ public final class EthicalRules {
   /**
    * Rule 7, safeguarding: a group request that names both an adult and a minor. Therapy groups are
    * composed with their members' stage of life in mind, and a sex-therapy group of unrelated
-   * adults is no place for a minor; a caregiver attending beside a child is a legitimate make-up,
-   * so this is a warning by default that the group's make-up and safeguarding be confirmed with
-   * the therapist. A safeguarding rule: it cannot be switched off, and a review that raises it to
-   * an error has such requests matched to nobody. Sources: American Group Psychotherapy
+   * adults is no place for a minor. For an adolescent this is a warning by default that the
+   * group's make-up and safeguarding be confirmed with the therapist; for a child (under 12) it
+   * is an error whatever severity the caller chose, and the request is never matched: where
+   * children are treated in groups, their caregivers meet in a parallel group, so each place is
+   * requested on its own. A safeguarding rule: it cannot be switched off, and a review that
+   * raises it to an error has every such request matched to nobody. Sources: American Group Psychotherapy
    * Association, Practice Guidelines for Group Psychotherapy (2007), on the selection of members
    * (https://www.agpa.org); UN Convention on the Rights of the Child, Art. 34.
    */
@@ -425,7 +428,8 @@ public final class EthicalRules {
       ImmutableEthicalRule.builder()
           .id("ethics.safeguarding-minor-in-adult-group").number(7)
           .statement("A group request naming both an adult and a minor has the group's make-up"
-              + " and safeguarding confirmed with the therapist.")
+              + " and safeguarding confirmed with the therapist; one naming an adult and a child"
+              + " is never matched.")
           .source("American Group Psychotherapy Association, Practice Guidelines for Group"
               + " Psychotherapy (2007), selection of members, https://www.agpa.org; UN Convention"
               + " on the Rights of the Child, Art. 34")

@@ -92,6 +92,21 @@ final class MinorRules {
           + " jurisdiction, " + consentAge.getAsInt() + ", yet guardian consent is recorded as"
           + " not required"));
     }
+    if (consent.get() == GuardianConsent.NOT_REQUIRED) {
+      // An intake's finding is trusted for an adolescent, not for a child with no supplied age:
+      // the minor-consent statutes for outpatient mental-health care that set an age set 12 or
+      // more (the range quoted on EthicalRules), so a caller relying on a lower one supplies it.
+      List<Participant> participants = request.participants();
+      for (int c = 0; c < participants.size(); c++) {
+        Participant child = participants.get(c);
+        if (child.ageBracket() == AgeBracket.CHILD
+            && consentAge(request, child, context).isEmpty()) {
+          return List.of(context.violation("$.guardianConsent", "participant " + child.id()
+              + " is under 12 and guardian consent is recorded as not required, with no minimum"
+              + " age of consent supplied for the session jurisdiction"));
+        }
+      }
+    }
     return List.of();
   }
 
@@ -108,7 +123,9 @@ final class MinorRules {
     List<Participant> participants = request.participants();
     for (int p = 0; p < participants.size(); p++) {
       Participant participant = participants.get(p);
-      if (participant.isMinor() && consentAge(request, participant, context).isEmpty()) {
+      // A child in the same case is the guardian-consent rule's error.
+      if (participant.ageBracket() == AgeBracket.ADOLESCENT
+          && consentAge(request, participant, context).isEmpty()) {
         return List.of(context.violation("$.guardianConsent", "participant " + participant.id()
             + " is under 18 and guardian consent is recorded as not required, with no minimum age"
             + " of consent supplied for the session jurisdiction: keep the basis of that finding"
@@ -242,8 +259,11 @@ final class MinorRules {
 
   /**
    * A group request that names both an adult and a minor: sex-therapy groups are composed for one
-   * stage of life, so the minor's place is in a group for minors unless the therapist confirms
-   * another make-up (a caregiver attending beside a child, for example) and how it is safeguarded.
+   * stage of life, so an adolescent's place is in a group for adolescents unless the therapist
+   * confirms another make-up and how it is safeguarded. A child's place with an adult is an error
+   * whatever severity the caller chose: where children are treated in groups (for problematic
+   * sexual behaviour, for example), their caregivers meet in a parallel group, so each place is
+   * a request of its own.
    */
   static List<Violation> minorInGroupWithAdult(ClientRequest request, LocalDate date,
       RuleContext context) {
@@ -262,6 +282,14 @@ final class MinorRules {
     }
     if (!adult || firstMinor < 0) {
       return List.of();
+    }
+    for (int p = 0; p < participants.size(); p++) {
+      if (participants.get(p).ageBracket() == AgeBracket.CHILD) {
+        return List.of(context.error("$.participants[" + p + "]", "participant "
+            + participants.get(p).id() + " is a child in a group request with an adult: a"
+            + " child's group place is requested on its own (a caregiver's place in a parallel"
+            + " group is a request of its own); a safeguarding matter, not a request to match"));
+      }
     }
     return List.of(context.violation("$.participants[" + firstMinor + "]", "participant "
         + participants.get(firstMinor).id() + " is a minor in a group request with an adult: the"

@@ -165,6 +165,21 @@ class MinorsTest {
     }
 
     @Test
+    void consentRecordedAsNotRequiredForAChildIsRefusedUnlessTheCallerSuppliedAnAgeTheyReach() {
+      // A new user's trial (session 16): a 6-year-old with NOT_REQUIRED was matched.
+      ClientRequest six = Examples.request().addParticipants(Participant.ofAge("p1", 6))
+          .addConcerns(RequestedConcern.of(StandardConcerns.SEXUAL_HEALTH_EDUCATION))
+          .guardianConsent(GuardianConsent.NOT_REQUIRED).build();
+
+      assertThat(REVIEW.reviewRequest(six, DATE).violations())
+          .extracting(Violation::ruleId, Violation::severity)
+          .containsExactly(tuple(CONSENT, Severity.ERROR));
+      assertThat(REVIEW.refusesForGuardianConsent(six, DATE)).isTrue();
+      assertThat(REVIEW.withMinorConsentAges(Map.of(CALIFORNIA, 6))
+          .refusesForGuardianConsent(six, DATE)).isFalse();
+    }
+
+    @Test
     void notRequiredForAnAdultOrWithAnAgeSuppliedForAnotherPlaceIsJudgedWhereTheMinorWillBe() {
       assertThat(REVIEW.reviewRequest(aged(18).guardianConsent(GuardianConsent.NOT_REQUIRED)
           .build(), DATE)).isSameAs(ValidationResult.valid());
@@ -257,9 +272,24 @@ class MinorsTest {
     }
 
     @Test
-    void aGroupRequestNamingAnAdultAndAMinorAsksForTheGroupsMakeUpToBeConfirmed() {
+    void aGroupRequestNamingAnAdultAndAChildIsNeverMatchedWhateverTheCallersSeverity() {
+      // A new user's trial (session 16): a 45-year-old and a 9-year-old in one group request had
+      // no finding and were matched.
+      ClientRequest mixed = request(SessionFormat.GROUP, Participant.ofAge("a1", 45),
+          Participant.ofAge("c1", 14), Participant.ofAge("c2", 9));
+
+      for (EthicsReview review : List.of(REVIEW, REVIEW.withSeverity(ADULT_GROUP, Severity.INFO))) {
+        assertThat(review.reviewRequest(mixed, DATE).violations())
+            .extracting(Violation::ruleId, Violation::path, Violation::severity)
+            .containsExactly(tuple(ADULT_GROUP, "$.participants[2]", Severity.ERROR));
+        assertThat(review.refusesToMatch(mixed, DATE)).isTrue();
+      }
+    }
+
+    @Test
+    void aGroupRequestNamingAnAdultAndAnAdolescentAsksForTheGroupsMakeUpToBeConfirmed() {
       ClientRequest mixed = request(SessionFormat.GROUP, Participant.ofAge("p1", 40),
-          Participant.ofAge("p2", 15), Participant.ofAge("p3", 9));
+          Participant.ofAge("p2", 15), Participant.ofAge("p3", 17));
 
       assertThat(REVIEW.reviewRequest(mixed, DATE).violations())
           .extracting(Violation::ruleId, Violation::path, Violation::severity)
