@@ -127,9 +127,9 @@ public abstract class AssignmentPolicy {
     if (days < 7) {
       return 0;
     }
-    long weeks = days / 7;
-    long cap = maxWaitingPoints();
-    return (int) (weeks >= cap ? cap : Math.min(cap, weeks * waitingPointsPerWeek()));
+    // Days fit in a long and points per week are at most MAX_POINTS, so the product cannot
+    // overflow; a rate of zero earns nothing however long the wait.
+    return (int) Math.min(maxWaitingPoints(), days / 7 * waitingPointsPerWeek());
   }
 
   @Value.Check

@@ -43,9 +43,11 @@ import org.sextherapy.therapist.TherapistProfile;
  * <p><b>Determinism.</b> Requests are ordered by id, therapists by id and each client's candidates
  * by the matcher's ranking (score, then a stable hash of request and therapist ids), and the solver
  * is deterministic over that order. So the same requests and therapists give the same assignment
- * whatever the order of the lists, and among assignments of equal total the one returned is fixed
- * by that canonical order. The assignment never reads the clock: waiting time and licences are
- * judged on the date given.
+ * whatever the order of the lists. Among assignments of equal total, a client earlier on the
+ * waiting list (by {@link ClientRequest#waitingSince()}, then by id) is preferred: a client left
+ * out takes the place of a later client placed with one of their candidates at exactly the same
+ * value, so of two equally suited clients the one who joined the list first is placed. The
+ * assignment never reads the clock: waiting time and licences are judged on the date given.
  *
  * <p><b>Threads.</b> Ranking every client's candidates is independent per client, so it
  * runs on up to {@link #parallelism()} threads over the one shared directory index

@@ -139,6 +139,48 @@ class CaseloadAssignerTest {
   }
 
   @Test
+  void noWaitingPointsPerWeekEarnsNothingHoweverLongTheWait() {
+    // A new user's trial (session 16): at a rate of zero, a wait of two years or more still
+    // earned the cap, 104 points, and decided who took the last place.
+    for (int weeks : new int[] {10, 104, 300}) {
+      assertThat(NO_WAITING_POINTS.waitingPoints(
+          request("r", b -> b.waitingSince(DATE.minusWeeks(weeks))), DATE)).as("%d weeks", weeks)
+          .isZero();
+    }
+    ClientRequest waitedTwoYears = request("req-a", b -> b.waitingSince(DATE.minusWeeks(110)));
+    ClientRequest prefersSpanish = request("req-b", prefersSpanish(Strength.PREFERRED));
+    Assignment assignment = CaseloadAssigner.standard().assign(
+        List.of(waitedTwoYears, prefersSpanish), List.of(therapist("th-a", 1, speaksSpanish())),
+        DATE, NO_WAITING_POINTS);
+    assertThat(therapistOf(assignment, "req-b")).isEqualTo("th-a");
+  }
+
+  @Test
+  void anExactTieGoesToTheClientWhoJoinedTheWaitingListFirstThenToTheSmallerId() {
+    // A new user's trial (session 16): the solver settled exact ties for the request id sorting
+    // last, so the newest of two equally suited clients (waits under a week earn no points) won.
+    TherapistProfile onePlace = therapist("th-a", 1);
+    for (int seed = 0; seed < 40; seed++) {
+      String earlier = "req-" + (char) ('a' + seed % 26) + seed;
+      String later = "req-" + (char) ('z' - seed % 26) + seed;
+      ClientRequest first = request(earlier, b -> b.waitingSince(DATE.minusDays(6)));
+      ClientRequest second = request(later, b -> b.waitingSince(DATE));
+      for (List<ClientRequest> waiting : List.of(List.of(first, second),
+          List.of(second, first))) {
+        Assignment assignment = CaseloadAssigner.standard()
+            .assign(waiting, List.of(onePlace), DATE);
+        assertThat(therapistOf(assignment, earlier)).as(earlier + " before " + later)
+            .isEqualTo("th-a");
+        assertThat(therapistOf(assignment, later)).isEqualTo("none");
+      }
+    }
+    // The same day: the smaller id, as the waiting-list order says.
+    Assignment sameDay = CaseloadAssigner.standard().assign(List.of(request("req-b"),
+        request("req-a")), List.of(onePlace), DATE);
+    assertThat(therapistOf(sameDay, "req-a")).isEqualTo("th-a");
+  }
+
+  @Test
   void loadBalancingSpreadsClientsAcrossTherapistsOfSimilarFit() {
     // th-a earns 5 more points (experience) with both clients; each therapist has two places.
     List<TherapistProfile> therapists =
