@@ -5,8 +5,9 @@ import org.sextherapy.Identified;
 /** At which level a country licenses a discipline, which decides which licences count there. */
 public enum LicensingLevel implements Identified {
   /**
-   * Each state or province licenses (the United States, Canada): only a licence issued by the
-   * subdivision where the client is counts; a licence recorded at country level counts nowhere.
+   * Each state, province, nation or canton licenses (the United States, Canada, social work in the
+   * UK's nations, Switzerland's cantons): only a licence issued by the subdivision where the client
+   * is counts; a licence recorded at country level counts nowhere.
    */
   SUBDIVISION("subdivision"),
   /**

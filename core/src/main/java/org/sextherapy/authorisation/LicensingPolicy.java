@@ -36,9 +36,29 @@ import org.sextherapy.qualification.StandardRegisters;
  *       boards on 1 July 2010 (https://www.psychologyboard.gov.au/registration.aspx;
  *       https://ahpra.gov.au/About-Ahpra/What-We-Do/FAQ.aspx): a licence recorded as issued by a
  *       state, such as {@code AU-NSW}, counts nowhere ({@link LicensingLevel#COUNTRY}).</li>
+ *   <li>United Kingdom, social work: registered separately in each nation, by Social Work England
+ *       (Children and Social Work Act 2017; https://www.socialworkengland.org.uk), the Scottish
+ *       Social Services Council (Regulation of Care (Scotland) Act 2001; https://www.sssc.uk.com),
+ *       Social Care Wales (Regulation and Inspection of Social Care (Wales) Act 2016;
+ *       https://socialcare.wales) and the Northern Ireland Social Care Council (Health and Personal
+ *       Social Services Act (Northern Ireland) 2001; https://niscc.info): a licence counts only in
+ *       the nation that issued it ({@code GB-ENG}, {@code GB-SCT}, {@code GB-WLS},
+ *       {@code GB-NIR}; {@link LicensingLevel#SUBDIVISION}), one recorded as issued by {@code GB}
+ *       counts nowhere, and a client recorded at a lower level than the nation (a council area
+ *       such as {@code GB-LND}) is not covered by any nation's licence.</li>
+ *   <li>Switzerland: practising psychotherapy, medicine and nursing on one's own professional
+ *       responsibility needs the authorisation of the canton where one practises (Psychology
+ *       Professions Act, PsyG, SR 935.81, Art. 22; Medical Professions Act, MedBG, SR 811.11,
+ *       Art. 34; Health Professions Act, GesBG, SR 811.21, Art. 11;
+ *       https://www.fedlex.admin.ch): a cantonal licence ({@code CH-GE}) counts in that canton,
+ *       one recorded as issued by {@code CH} counts nowhere.</li>
  * </ul>
- * Social work in the UK (regulated separately in each nation), and counselling in Australia (not
- * regulated by statute) are left to the caller.
+ * Everywhere else, and for the disciplines these entries do not list, a licence counts wherever its
+ * issuer covers ({@link LicensingLevel#ISSUER}): a licence recorded as issued by a country counts
+ * in all of it. That is right for a country that licenses nationally (Germany's Approbation under
+ * the Psychotherapeutengesetz, New Zealand's registration under the HPCA Act 2003) and wrong for
+ * one that licenses by region; add such a country's regime with {@link #with}. Counselling in
+ * Australia (not regulated by statute) is left at that default.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -159,8 +179,15 @@ public final class LicensingPolicy {
         "https://www.psychologyboard.gov.au/registration.aspx");
     LicensingRegime ahpra = LicensingRegime.of(LicensingLevel.COUNTRY, Set.of(),
         "https://www.ahpra.gov.au");
+    LicensingRegime ukNations = LicensingRegime.of(LicensingLevel.SUBDIVISION, Set.of(),
+        "https://www.socialworkengland.org.uk; https://www.sssc.uk.com; https://socialcare.wales;"
+            + " https://niscc.info");
+    LicensingRegime cantons = LicensingRegime.of(LicensingLevel.SUBDIVISION, Set.of(),
+        "PsyG (SR 935.81) Art. 22, MedBG (SR 811.11) Art. 34, GesBG (SR 811.21) Art. 11,"
+            + " https://www.fedlex.admin.ch");
     Jurisdiction gb = Jurisdiction.country("GB");
     Jurisdiction au = Jurisdiction.country("AU");
+    Jurisdiction ch = Jurisdiction.country("CH");
     return EMPTY.with(Jurisdiction.country("US"), states)
         .with(Jurisdiction.country("CA"), provinces)
         .with(gb, Discipline.COUNSELLING, ukRegisters)
@@ -171,6 +198,12 @@ public final class LicensingPolicy {
         .with(gb, Discipline.PSYCHIATRY, gmc)
         .with(gb, Discipline.NURSING, nmc)
         .with(gb, Discipline.REGISTERED_NURSING, nmc)
+        .with(gb, Discipline.SOCIAL_WORK, ukNations)
+        .with(ch, Discipline.PSYCHOLOGY, cantons)
+        .with(ch, Discipline.MEDICINE, cantons)
+        .with(ch, Discipline.PSYCHIATRY, cantons)
+        .with(ch, Discipline.NURSING, cantons)
+        .with(ch, Discipline.REGISTERED_NURSING, cantons)
         .with(au, Discipline.PSYCHOLOGY, ahpraPsychology)
         .with(au, Discipline.MEDICINE, ahpra)
         .with(au, Discipline.PSYCHIATRY, ahpra)

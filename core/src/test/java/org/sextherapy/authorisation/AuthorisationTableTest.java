@@ -326,6 +326,34 @@ class AuthorisationTableTest {
         .licence(licence(Discipline.PSYCHOLOGY, "AU-NSW")).at("AU-NSW", Delivery.VIDEO).refused());
     rows.add(new Row("Medical licence recorded as issued by Scotland")
         .licence(licence(Discipline.MEDICINE, "GB-SCT")).at("GB-SCT", Delivery.VIDEO).refused());
+    // UK social work is registered per nation (Social Work England, SSSC, Social Care Wales,
+    // NISCC): a UK-wide "licence" authorised every nation (a new user's trial, session 16).
+    rows.add(new Row("Social-work licence recorded as issued by GB, client in Scotland")
+        .licence(licence(Discipline.SOCIAL_WORK, "GB")).at("GB-SCT", Delivery.VIDEO).refused());
+    rows.add(new Row("Social Work England registrant, client in England")
+        .licence(licence(Discipline.SOCIAL_WORK, "GB-ENG")).at("GB-ENG", Delivery.VIDEO)
+        .authorisedBy(BasisKind.LICENCE, "GB-ENG"));
+    rows.add(new Row("Social Work England registrant, client in Scotland")
+        .licence(licence(Discipline.SOCIAL_WORK, "GB-ENG")).at("GB-SCT", Delivery.VIDEO)
+        .refused());
+    rows.add(new Row("NISCC registrant, client in Northern Ireland, in person")
+        .licence(licence(Discipline.SOCIAL_WORK, "GB-NIR")).at("GB-NIR", Delivery.IN_PERSON)
+        .authorisedBy(BasisKind.LICENCE, "GB-NIR"));
+    // Swiss cantons authorise practice on one's own professional responsibility (PsyG Art. 22,
+    // MedBG Art. 34): a country-level "licence" covered every canton.
+    rows.add(new Row("Geneva authorisation, client in Geneva")
+        .licence(licence(Discipline.PSYCHOLOGY, "CH-GE")).at("CH-GE", Delivery.VIDEO)
+        .authorisedBy(BasisKind.LICENCE, "CH-GE"));
+    rows.add(new Row("Geneva authorisation, client in Zurich")
+        .licence(licence(Discipline.PSYCHOLOGY, "CH-GE")).at("CH-ZH", Delivery.VIDEO).refused());
+    rows.add(new Row("Psychology licence recorded as issued by Switzerland, client in Geneva")
+        .licence(licence(Discipline.PSYCHOLOGY, "CH")).at("CH-GE", Delivery.VIDEO).refused());
+    rows.add(new Row("Medical licence recorded as issued by Switzerland, client in Vaud")
+        .licence(licence(Discipline.MEDICINE, "CH")).at("CH-VD", Delivery.IN_PERSON).refused());
+    // Germany licenses nationally (Approbation): the issuer default lets it cover the Laender.
+    rows.add(new Row("German Approbation, client in Bavaria")
+        .licence(licence(Discipline.PSYCHOLOGY, "DE")).at("DE-BY", Delivery.VIDEO)
+        .authorisedBy(BasisKind.LICENCE, "DE"));
     rows.add(new Row("Ahpra registration in Victoria")
         .registration(registration(StandardRegisters.AHPRA_PSYCHOLOGY, Discipline.PSYCHOLOGY))
         .at("AU-VIC", Delivery.VIDEO).authorisedBy(BasisKind.REGISTRATION, "AHPRA-PSYCHOLOGY"));
