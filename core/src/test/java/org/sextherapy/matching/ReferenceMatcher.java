@@ -107,12 +107,22 @@ public final class ReferenceMatcher {
    * request with a minor whose guardian consent is not recorded, or refused.
    */
   static boolean withoutGuardianConsent(ClientRequest request) {
+    // The standard review knows no minimum ages of consent: any minor needs consent recorded, not
+    // refused, and a child's cannot be recorded as not required.
+    boolean child = request.participants().stream()
+        .anyMatch(p -> p.ageBracket() == AgeBracket.CHILD);
     return request.participants().stream().anyMatch(Participant::isMinor)
         && (request.guardianConsent().isEmpty()
-            || request.guardianConsent().get() == GuardianConsent.REFUSED);
+            || request.guardianConsent().get() == GuardianConsent.REFUSED
+            || (child && request.guardianConsent().get() == GuardianConsent.NOT_REQUIRED));
   }
 
   static boolean unsafe(ClientRequest request) {
+    if (request.format() == SessionFormat.GROUP) {
+      // A child's group place beside an adult's.
+      return request.participants().stream().anyMatch(p -> p.ageBracket() == AgeBracket.CHILD)
+          && request.participants().stream().anyMatch(p -> !p.isMinor());
+    }
     if (request.format() != SessionFormat.COUPLE
         && request.format() != SessionFormat.MULTI_PARTNER) {
       return false;
