@@ -277,18 +277,7 @@ public final class ConversionLexicon {
     final String tag;
     final List<Entry> entries;
     final Set<String> fillers;
-    final Set<String> negations;
-    final Set<String> contractions;
-    final List<String[]> closeNegations;
-    final List<String[]> recoveries;
-    final Set<String> coordinators;
-    final Set<String> conjunctWords;
-    final Set<String> opposedAfter;
-    final List<String[]> predicates;
-    final Set<String> predicateSkips;
-    final @Nullable Set<String> reaching;
-    final Set<String> scopeWords;
-    final Set<String> adjacentOnly;
+    final Opposition opposition;
     /**
      * For each word that can begin a match, the indices of the entries whose first slot has an
      * alternative beginning with it, in lexicon order: a text is then read once, each word looked
@@ -301,18 +290,7 @@ public final class ConversionLexicon {
       this.tag = tag;
       this.entries = entries;
       this.fillers = foldedWords(fillers);
-      this.negations = opposition.negations;
-      this.contractions = opposition.contractions;
-      this.closeNegations = opposition.closeNegations;
-      this.recoveries = opposition.recoveries;
-      this.coordinators = opposition.coordinators;
-      this.conjunctWords = opposition.conjunctWords;
-      this.opposedAfter = opposition.opposedAfter;
-      this.predicates = opposition.predicates;
-      this.predicateSkips = opposition.predicateSkips;
-      this.reaching = opposition.reaching;
-      this.scopeWords = opposition.scopeWords;
-      this.adjacentOnly = opposition.adjacentOnly;
+      this.opposition = opposition;
       Map<String, Set<Integer>> starts = new HashMap<>();
       for (int e = 0; e < entries.size(); e++) {
         for (String[] alternative : entries.get(e).slots[0]) {
@@ -372,8 +350,8 @@ public final class ConversionLexicon {
           boolean opposed = negatedHere > 0 || listed || opposedAfter(words, end, this);
           if (!opposed && entry.practiceName) {
             if (recoveredHere < 0) {
-              recoveredHere = closeBefore(words, start, clauseStart[start], this, recoveries)
-                  ? 1 : 0;
+              recoveredHere = closeBefore(words, start, clauseStart[start], this,
+                  opposition.recoveries) ? 1 : 0;
             }
             opposed = recoveredHere == 1;
           }
@@ -1543,22 +1521,23 @@ public final class ConversionLexicon {
    * therapy" is negated, "without transition, by accepting the sex assigned at birth" is not.
    */
   private static boolean negated(String[] words, int start, int floor, Language language) {
-    if (start - 1 >= floor && language.adjacentOnly.contains(words[start - 1])) {
+    Opposition opposition = language.opposition;
+    if (start - 1 >= floor && opposition.adjacentOnly.contains(words[start - 1])) {
       return true;
     }
-    Set<String> reaching = language.reaching;
+    Set<String> reaching = opposition.reaching;
     // Where the language says its negations' scope, a reaching negation opposes over the words of
     // its scope only, as far back as the bridge; elsewhere any negation over any words of the
     // window.
     int window = reaching == null ? NEGATION_WINDOW : BRIDGE_WINDOW;
     for (int k = start - 1; k >= Math.max(floor, start - window); k--) {
-      if ((reaching == null ? language.negations : reaching).contains(words[k])
-          || (k > floor && language.contractions.contains(words[k - 1] + "'" + words[k]))) {
+      if ((reaching == null ? opposition.negations : reaching).contains(words[k])
+          || (k > floor && opposition.contractions.contains(words[k - 1] + "'" + words[k]))) {
         return true;
       }
       if (reaching != null && !language.fillers.contains(words[k])
-          && !language.conjunctWords.contains(words[k])
-          && !language.scopeWords.contains(words[k])) {
+          && !opposition.conjunctWords.contains(words[k])
+          && !opposition.scopeWords.contains(words[k])) {
         break;
       }
     }
@@ -1566,14 +1545,14 @@ public final class ConversionLexicon {
     // visant à modifier l'orientation sexuelle", "we oppose all therapies and programmes designed
     // to change sexual orientation"; any other word stops it ("no fees: coaching to change")
     for (int k = start - 1; k >= Math.max(floor, start - BRIDGE_WINDOW); k--) {
-      if (language.negations.contains(words[k])) {
+      if (opposition.negations.contains(words[k])) {
         return true;
       }
-      if (!language.fillers.contains(words[k]) && !language.conjunctWords.contains(words[k])) {
+      if (!language.fillers.contains(words[k]) && !opposition.conjunctWords.contains(words[k])) {
         break;
       }
     }
-    return closeBefore(words, start, floor, language, language.closeNegations);
+    return closeBefore(words, start, floor, language, opposition.closeNegations);
   }
 
   /**
@@ -1608,8 +1587,9 @@ public final class ConversionLexicon {
    */
   private static boolean coordinated(String[] words, int start, Language language,
       boolean[] opposedEnd) {
+    Opposition opposition = language.opposition;
     for (int k = start - 1; k >= Math.max(0, start - 1 - NEGATION_WINDOW); k--) {
-      if (language.coordinators.contains(words[k])) {
+      if (opposition.coordinators.contains(words[k])) {
         for (int end = k; end >= Math.max(1, k - MAX_GAP); end--) {
           if (opposedEnd[end]) {
             return true;
@@ -1620,7 +1600,7 @@ public final class ConversionLexicon {
         }
         return false;
       }
-      if (!language.fillers.contains(words[k]) && !language.conjunctWords.contains(words[k])) {
+      if (!language.fillers.contains(words[k]) && !opposition.conjunctWords.contains(words[k])) {
         return false;
       }
     }
@@ -1632,18 +1612,19 @@ public final class ConversionLexicon {
    * predicate ("is harmful", "we are against it") follows it over copulas and small words only.
    */
   private static boolean opposedAfter(String[] words, int end, Language language) {
+    Opposition opposition = language.opposition;
     for (int k = end; k < Math.min(words.length, end + OPPOSED_AFTER_WINDOW); k++) {
-      if (language.opposedAfter.contains(words[k])) {
+      if (opposition.opposedAfter.contains(words[k])) {
         return true;
       }
     }
     for (int k = end; k < Math.min(words.length, end + PREDICATE_WINDOW); k++) {
-      for (String[] predicate : language.predicates) {
+      for (String[] predicate : opposition.predicates) {
         if (Words.startsAt(words, k, predicate)) {
           return true;
         }
       }
-      if (!language.predicateSkips.contains(words[k])) {
+      if (!opposition.predicateSkips.contains(words[k])) {
         return false;
       }
     }
