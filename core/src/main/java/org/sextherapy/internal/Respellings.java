@@ -3,6 +3,7 @@ package org.sextherapy.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,12 @@ import org.jspecify.annotations.Nullable;
  * in a run of three or more, and only into lexicon words; two or three words are joined only into
  * a lexicon word of five letters or more.
  *
+ * <p>Misspellings of a practice's name are read as the name only where they are listed
+ * ({@link #MISSPELLINGS}): the name spelled after its root verb ("convertion", from "convert";
+ * "repairative", from "repair") or as it sounds ("reperative", "reparitive"). A list and not a
+ * distance rule: a word one or two letters from a lexicon word is often an ordinary or affirming
+ * word ("conversation therapy", "reparation", "preparative"), so no other misspelling is read.
+ *
  * <p>The lexicon reads both the text's words and these respelled words, so a respelling can add a
  * match but never hide one. This class is immutable and thread-safe.
  */
@@ -29,6 +36,18 @@ final class Respellings {
   /** The letters each digit is commonly written for. */
   private static final String[] LETTERS_FOR_DIGIT = {"o", "il", "", "e", "a", "s", "", "t", "",
       ""};
+
+  /**
+   * Misspelled words of practices' names, each with the lexicon word it stands for; read only
+   * where that word is a lexicon word. Each is the name spelled after its root ("convert",
+   * "repair") or by its sound, never a word of its own: "conversation" and "reparation" are words,
+   * so they are not here.
+   */
+  static final Map<String, String> MISSPELLINGS = Map.ofEntries(
+      Map.entry("convertion", "conversion"), Map.entry("convertions", "conversion"),
+      Map.entry("converstion", "conversion"), Map.entry("reperative", "reparative"),
+      Map.entry("repairative", "reparative"), Map.entry("reparitive", "reparative"),
+      Map.entry("reparetive", "reparative"), Map.entry("reperitive", "reparative"));
 
   private final Set<String> vocabulary;
   private final Set<String> prefixes;
@@ -64,15 +83,16 @@ final class Respellings {
     String[] digitsRead = words;
     for (int i = 0; i < words.length; i++) {
       String word = words[i];
-      if (word.length() > 1 && hasLetterAndDigit(word) && !vocabulary.contains(word)) {
-        String respelled = asLexiconWord(word);
-        if (respelled != null) {
-          if (digitsRead == words) {
-            digitsRead = words.clone();
-          }
-          digitsRead[i] = respelled;
-          changed = true;
+      @Nullable String misspelt = MISSPELLINGS.get(word);
+      @Nullable String respelled = misspelt != null && vocabulary.contains(misspelt) ? misspelt
+          : word.length() > 1 && hasLetterAndDigit(word) && !vocabulary.contains(word)
+          ? asLexiconWord(word) : null;
+      if (respelled != null) {
+        if (digitsRead == words) {
+          digitsRead = words.clone();
         }
+        digitsRead[i] = respelled;
+        changed = true;
       }
     }
     List<String> out = new ArrayList<>(words.length);
