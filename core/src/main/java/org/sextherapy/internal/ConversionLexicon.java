@@ -399,6 +399,16 @@ public final class ConversionLexicon {
       + " | determinations | retirement | administration | rules | requirements | medicaid"
       + " | medicare | income | check | checks | deposit | deposits | account | accounts";
 
+  /**
+   * Nouns that, after "sexual orientation", make it a modifier of what is fought or reduced, not
+   * the object: "free from sexual orientation discrimination", "reduce sexual orientation
+   * disparities".
+   */
+  private static final String ORIENTATION_AS_MODIFIER = " | discrimination | bias | biases"
+      + " | prejudice | stigma | based | related | harassment | disparities | disparity"
+      + " | minority | inequality | inequalities | diversity | hate | microaggressions"
+      + " | microaggression | bullying";
+
   /** The services a renamed practice is offered as ("gender exploratory approach"). */
   private static final String RENAMED_SERVICES = "therapy | therapies | therapist | therapists"
       + " | counselling | counseling | counsellor | counselor | coaching | psychotherapy"
@@ -434,7 +444,9 @@ public final class ConversionLexicon {
       + " | heal from | healing from | healed from | recover from | recovering from | recovery from"
       + " | get over | getting over | grow out of | growing out of | leave behind | leaving behind"
       + " | turn away from | turning away from | escape from | escaping | be delivered from"
-      + " | restoration from | restored from | restore from | restoring from";
+      + " | restoration from | restored from | restore from | restoring from | freed from"
+      + " | set free from | setting free from | liberated from | liberation from | liberate from"
+      + " | released from | come out of | coming out of | walk out of | walking out of";
 
   /**
    * Orientation only: change verbs, and the managing of attraction that celibacy programmes
@@ -459,6 +471,26 @@ public final class ConversionLexicon {
       + " | homosexual urges | homosexual desires | homosexual tendencies | homosexual attraction"
       + " | homosexual attractions | homosexual orientation | sexual brokenness"
       + " | homosexual brokenness | same sex brokenness";
+
+  /** The orientation as the subject of a claim that it can be cured ("homosexuality can be"). */
+  private static final String OBJECT_FIRST_ORIENTATION = PATHOLOGISED_ORIENTATION
+      + " | sexual orientation | orientation | same sex desires | same sex feelings"
+      + " | gay feelings | gay desires | lesbian feelings | homosexual behaviour"
+      + " | homosexual behavior";
+
+  /** The gender identity as the subject of a claim that it can be changed. */
+  private static final String OBJECT_FIRST_GENDER = "gender identity | trans identity"
+      + " | transgender identity | transgenderism | gender confusion | trans feelings"
+      + " | transgender feelings | cross gender identification";
+
+  /** What a change effort claims its object can be made: "healed", "reversed". */
+  private static final String CURED = "healed | cured | overcome | changed | reversed"
+      + " | corrected | repaired | eliminated | prayed away | undone | conquered | converted"
+      + " | reoriented | altered | eradicated | resolved | removed through | defeated";
+
+  /** Words just before a claim that make it a question: "Can homosexuality be cured?". */
+  private static final String QUESTION_WORDS = "can | could | is | are | does | do | will"
+      + " | would | should | must | may | whether | if";
 
   /** A gender transition, social or medical, as the object of dissuasion. */
   private static final String TRANSITION = "transition | transitioning | gender transition"
@@ -530,6 +562,15 @@ public final class ConversionLexicon {
           + " | aversion | orientation change | sexual orientation change"
           + " | sexual identity change | gender identity change | desistance focused"
           + " | desistance based | desistance oriented | gay cure | gay conversion", SERVICES),
+      // "SSA therapy", "same-sex attraction counselling" (Rosik 2016, above, on clients with
+      // "unwanted same-sex attractions"); "SSA" is named with a service word, with no word
+      // between and no Social Security sense ("SSA office", "SSA program" are not services here)
+      entryAdjacent("en.practice.attraction-service", "ssa | ssas | same sex attraction"
+          + " | same sex attractions | homosexual attraction | homosexual attractions",
+          "therapy | therapies | therapist | therapists | counselling | counseling | counsellor"
+              + " | counselor | counsellors | counselors | coaching | coach | coaches"
+              + " | psychotherapy | ministry | ministries | retreat | retreats | camp | camps"
+              + " | bootcamp"),
       entry("en.practice.cure", "gay cure | gay cures | cure for gay | cure for gays"
           + " | cure for homosexuals | homosexual cure | cure gay | cured gay | cure homosexuals"),
       // Brokenness, restoration and healing framings of orientation, session 15: the ex-gay
@@ -553,6 +594,16 @@ public final class ConversionLexicon {
           + " | heterosexual attraction | heterosexual attractions | heterosexual desire"
           + " | heterosexual desires | heterosexual wholeness | heterosexual potential"
           + " | heterosexual functioning | biblical sexuality | natural heterosexuality"),
+      // Heterosexuality as God's design for everyone, session 16: ex-gay practitioners "blend
+      // theological and psychological concepts, theorizing that becoming heterosexual means
+      // aligning oneself with a vision of God's design" (Routledge handbook chapter on the ex-gay
+      // movement, doi:10.4324/9780203101827.ch12, after Moberly 1983)
+      entry("en.orientation.god-given", "god given | god designed | god created | god intended"
+          + " | god ordained | god s design for | gods design for | latent", "heterosexuality"
+          + " | heterosexual identity | heterosexual nature | heterosexual orientation"
+          + " | heterosexual potential | heterosexual design | heterosexual wholeness"
+          + " | heterosexual desire | heterosexual desires | heterosexual attraction"
+          + " | heterosexual attractions | heterosexual self"),
       entry("en.orientation.restored", "heterosexual restoration | heterosexuality restored"
           + " | restored heterosexuality | orientation restoration"
           + " | sexual orientation restoration | sexual identity restoration"
@@ -578,10 +629,34 @@ public final class ConversionLexicon {
           "to detransition | to desist | for detransition | toward detransition"
               + " | towards detransition | towards desistance | toward desistance"),
       // Orientation: change, suppress, deny (APA 2021 SOCE; APA 2009 task force).
-      entryNotFollowedBy("en.orientation.eliminate", SSA_OTHER_SENSES + PRACTICE_NAME_TAILS,
-          ELIMINATE, ORIENTATION_OBJECTS),
-      entryNotFollowedBy("en.orientation.change", SSA_OTHER_SENSES, CHANGE_OR_MANAGE,
-          ORIENTATION_OBJECTS + " | orientation"),
+      entryNotFollowedBy("en.orientation.eliminate", SSA_OTHER_SENSES + PRACTICE_NAME_TAILS
+          + ORIENTATION_AS_MODIFIER, ELIMINATE, ORIENTATION_OBJECTS),
+      entryNotFollowedBy("en.orientation.change", SSA_OTHER_SENSES + ORIENTATION_AS_MODIFIER,
+          CHANGE_OR_MANAGE, ORIENTATION_OBJECTS + " | orientation"),
+      // The ex-gay claims and clichés, session 16: orientation "can be changed", "walking away
+      // from homosexuality", "leaving the gay lifestyle" (B. Prickett, The Promise of "Ex-Gay"
+      // Change, https://www.billprickett.com/promise-of-ex-gay-change; the APA task force, 2009,
+      // found no evidence that it can be). The object comes first and the verb is passive or an
+      // adjective: "homosexuality can be healed", "is curable". Not after a word that makes it a
+      // question ("Can homosexuality be cured? No."); "treated" is left out ("was treated as an
+      // illness") and "is fixed" too, since "orientation is fixed" says it cannot change.
+      entryNotAfterNorBefore("en.orientation.can-be-cured", QUESTION_WORDS,
+          "as | like", OBJECT_FIRST_ORIENTATION + " | "
+          + OBJECT_FIRST_GENDER, "can be | could be | may be | might be | will be | must be"
+          + " | should be | needs to be | need to be | has to be | have to be | ought to be"
+          + " | can truly be | can really be | can actually be | can still be | can certainly be"
+          + " | can definitely be", CURED + " | fixed"),
+      entryNotAfterNorBefore("en.orientation.is-curable", QUESTION_WORDS,
+          "as | like", OBJECT_FIRST_ORIENTATION, "is | are | be | being | gets | get"
+          + " | getting | is being | are being", CURED + " | curable | treatable | changeable"
+          + " | reversible | healable | fixable | overcomable | correctable"),
+      // "leave homosexuality behind", "put being gay behind you": what is left is the identity
+      entry("en.identity.leave-behind", "leave | leaves | leaving | left | put | puts | putting",
+          ORIENTATION_OBJECTS + " | " + GENDER_OBJECTS + " | being gay | being lesbian"
+              + " | being bisexual | being trans | being transgender | gay life | gay lifestyle"
+              + " | homosexual life | homosexual lifestyle | lesbian lifestyle | lgbt lifestyle"
+              + " | lgbtq lifestyle | trans lifestyle | transgender lifestyle | gay identity"
+              + " | lesbian identity | bisexual identity", "behind | in the past"),
       entry("en.orientation.stop-attraction", "stop being attracted to"
           + " | stop feeling attracted to | no longer be attracted to | no longer feel attracted to"
           + " | never again be attracted to | lose attraction to | lose the attraction to"
@@ -623,7 +698,8 @@ public final class ConversionLexicon {
           + " | return to | transition to | go back to | change to | changed to | be made",
           "straight | heterosexual | heterosexuality | ex gay | cisgender | cis"),
       entry("en.orientation.grow-heterosexual", "develop | increase | strengthen | foster"
-          + " | awaken | unlock | discover | build | restore | grow",
+          + " | awaken | unlock | discover | build | restore | grow | reclaim | reclaiming"
+          + " | rediscover | rediscovering | reawaken | reawakening | recover | recovering",
           "heterosexual attraction | heterosexual attractions | heterosexual desire"
               + " | heterosexual desires | heterosexual potential | heterosexual feelings"
               + " | opposite sex attraction | opposite sex attractions"
@@ -674,6 +750,19 @@ public final class ConversionLexicon {
           + " | live according to | go back to | be comfortable in | feel comfortable in"
           + " | become comfortable in | feel comfortable with | at peace with | content with"
           + " | content in | reconnect with | return to living in", BIRTH_SEX),
+      // the identity made to fit the body or the sex assigned at birth, session 16: the APA
+      // resolution on GICE (2021) names efforts to bring gender identity in line with the sex
+      // assigned at birth; aligning the body with the gender identity is the other way round, what
+      // affirming care does, and passes
+      entry("en.gender.align-with-birth-sex", "align | aligns | aligning | aligned | realign"
+          + " | realigns | realigning | realigned | reconcile | reconciling | conform"
+          + " | conforming | bring | bringing | harmonise | harmonize | harmonising"
+          + " | harmonizing", "gender identity | identity | gender | gender expression"
+          + " | sense of gender | gender identification | sense of self",
+          "with | to | into line with | in line with | into alignment with | back in line with"
+              + " | back into line with", BIRTH_SEX + " | body | biology | anatomy"
+              + " | biological reality | biological body | physical body | chromosomes"
+              + " | natal body | birth body"),
       entry("en.gender.stop-being", "stop being | no longer be | quit being | cease being"
           + " | give up being | no longer",
           "trans | transgender | non binary | nonbinary | genderqueer | gender fluid"
