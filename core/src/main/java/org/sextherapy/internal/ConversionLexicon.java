@@ -1000,6 +1000,11 @@ public final class ConversionLexicon {
    * "est dangereuse", "es dañina"), recovery words before a name ("Hilfe nach", "après",
    * "después de", "po") and coordinators, as English has; a plain-word entry is never a name, so
    * "sortir de l'homosexualité" is caught where "sortir de la thérapie de conversion" is not.
+   * Session 16 adds to each language being freed from homosexuality ("libéré de", "Befreiung
+   * von", "liberto da", "wolny od"; "free" only with its "from" word, so "vivir libre su
+   * orientación" passes) and the claim, with the orientation first, that it can be cured
+   * ("l'homosexualité se soigne", "Homosexualität kann geheilt werden", "tem cura", "można
+   * wyleczyć"); a negation after the orientation ("ne se soigne pas", "kann nicht") stops it.
    */
   private static final String GERMAN_NAMES = "konversions therapie | konversions therapien"
       + " | konversion therapie | konversion therapien | conversion therapie"
@@ -1010,10 +1015,18 @@ public final class ConversionLexicon {
       + " | reorientierungs therapie | reorientierungs therapien | reorientierung therapie"
       + " | reorientierungs behandlung";
 
-  private static final String GERMAN_ORIENTATION = "homosexualität | homosexuelle"
-      + " | homosexuellen | homosexuelle neigungen | homosexuellen neigungen"
+  /** The orientation as a condition, in the cases its sources' sentences put it in. */
+  private static final String GERMAN_CONDITION = "homosexualität | homosexuelle neigungen"
+      + " | homosexuellen neigungen | homosexueller neigung | homosexuelle neigung"
       + " | gleichgeschlechtliche neigungen | gleichgeschlechtlichen neigungen"
-      + " | gleichgeschlechtliche anziehung | gleichgeschlechtlichen anziehung";
+      + " | gleichgeschlechtliche anziehung | gleichgeschlechtlichen anziehung"
+      + " | gleichgeschlechtlicher anziehung | homosexuelle gefühle | homosexuellen gefühlen"
+      + " | homosexuellen gefühle | gleichgeschlechtliche gefühle"
+      + " | gleichgeschlechtlichen gefühlen | homosexuelles begehren | homosexuellem begehren"
+      + " | gleichgeschlechtliches begehren | gleichgeschlechtlichem begehren";
+
+  private static final String GERMAN_ORIENTATION = GERMAN_CONDITION + " | homosexuelle"
+      + " | homosexuellen";
 
   private static final Language GERMAN = new Language("de", List.of(
       entry("de.practice.names", GERMAN_NAMES),
@@ -1023,13 +1036,24 @@ public final class ConversionLexicon {
       // "Homosexuellen" (people), so "Behandlung von Homosexuellen mit HIV" passes
       entry("de.orientation.change", "behandlung | behandeln | befreiung | befreien"
           + " | überwindung | überwinden | unterdrückung | unterdrücken | änderung | ändern"
-          + " | veränderung | verändern", "homosexualität | homosexuelle neigungen"
-          + " | homosexuellen neigungen | gleichgeschlechtliche neigungen"
-          + " | gleichgeschlechtlichen neigungen | gleichgeschlechtliche anziehung"
-          + " | gleichgeschlechtlichen anziehung | sexuellen orientierung"
+          + " | veränderung | verändern", GERMAN_CONDITION + " | sexuellen orientierung"
           + " | sexuelle orientierung"),
+      // freed from the orientation as a condition, session 16; "frei" only with "von", so "frei
+      // deine sexuelle Orientierung leben" passes
+      entry("de.orientation.freed", "befreit von | frei von | loskommen von | loswerden"
+          + " | loslösung von", GERMAN_CONDITION),
       entry("de.orientation.cure-object-first", GERMAN_ORIENTATION, "heilen | kurieren"
-          + " | umpolen | wegtherapieren | wegbeten | überwinden | unterdrücken | ablegen")),
+          + " | umpolen | wegtherapieren | wegbeten | überwinden | unterdrücken | ablegen"
+          + " | hinter sich lassen | hinter sich zu lassen | aufgeben"),
+      // "Homosexualität kann geheilt werden", "ist heilbar", session 16: the claim that the
+      // orientation can be cured, which the KonvBehSchG's debate named (Zeit Online, 2019, above)
+      entry("de.orientation.can-be-cured", GERMAN_ORIENTATION + " | sexuelle orientierung",
+          combine("kann | können | muss | müssen | soll | sollte | sollen | lässt sich"
+              + " | lassen sich", "geheilt werden | kuriert werden | verändert werden"
+              + " | geändert werden | überwunden werden | umgepolt werden | geheilt | heilen"
+              + " | kurieren | verändern | ändern | überwinden | umpolen")
+              + " | ist heilbar | sind heilbar | ist behandelbar | ist veränderbar"
+              + " | ist änderbar | ist umkehrbar")),
       "von | der | die | das | des | dem | den | seiner | ihrer | seine | ihre | einer | eines"
           + " | einem | und | zu | zur | vom | ihren | seinen | ihrer | deiner | deine | eure"
           + " | ihre | einer",
@@ -1086,8 +1110,19 @@ public final class ConversionLexicon {
       entry("fr.orientation.cure", "guérir | guérison | guéri | guérie | guéris | guérit"
           + " | guérissent | soigner | soigne | soignent | traiter | traitement | traitements"
           + " | sortir | sortie | libérer | libération | délivrer | délivrance | délivré"
-          + " | délivrée | vaincre | surmonter | combattre | réparer | réparation | renoncer",
-          FRENCH_PATHOLOGISED),
+          + " | délivrée | vaincre | surmonter | combattre | réparer | réparation | renoncer"
+          + " | libéré | libérée | libérés | libérées | libre de | libres de | se libérer"
+          + " | affranchi | affranchie | quitter | abandonner", FRENCH_PATHOLOGISED),
+      // "l'homosexualité peut être guérie", "se soigne", session 16: the claim the collective
+      // Rien à guérir answers (above)
+      entryNotFollowedBy("fr.orientation.can-be-cured", "t", FRENCH_PATHOLOGISED
+          + " | orientation sexuelle", combine("peut être | peuvent être | doit être"
+          + " | doivent être | pourrait être | est | sont", "guérie | guéri | guéries | guéris"
+          + " | soignée | soignées | changée | changées | modifiée | modifiées | corrigée"
+          + " | corrigées | vaincue | surmontée | réparée | guérissable | guérissables"
+          + " | curable | curables | réversible | réversibles | modifiable | modifiables")
+          + " | " + combine("se | peut se | peuvent se", "guérit | guérissent | soigne"
+          + " | soignent | guérir | soigner | corriger | corrige")),
       entry("fr.orientation.change", "réprimer | répression | supprimer | corriger | correction"
           + " | changer | changement | modifier | modification | convertir | réorienter"
           + " | réorientation", FRENCH_ORIENTATION),
@@ -1151,7 +1186,17 @@ public final class ConversionLexicon {
           + " | terapia de reorientación | terapias de aversión | terapia de reorientación sexual"),
       entry("es.orientation.cure", "curar | cura | curación | curarse | sanar | sanación"
           + " | sanarse | tratamiento | tratamientos | salir | superar | eliminar | vencer"
-          + " | liberar | liberación | liberarse", SPANISH_PATHOLOGISED),
+          + " | liberar | liberación | liberarse | liberado | liberada | liberados"
+          + " | liberadas | libre de | libres de | dejar atrás | abandonar",
+          SPANISH_PATHOLOGISED),
+      // "la homosexualidad se puede curar", "tiene cura", session 16 (Ley 4/2023, above)
+      entry("es.orientation.can-be-cured", SPANISH_PATHOLOGISED + " | orientación sexual",
+          combine("se puede | se pueden | puede ser | pueden ser | debe ser | es | son",
+              "curar | curada | curado | sanar | sanada | revertir | revertida | revertido"
+              + " | corregir | corregida | superar | superada | curable | curables"
+              + " | reversible | reversibles | cambiada | cambiado | modificada")
+              + " | se puede cambiar | se pueden cambiar | se puede modificar | tiene cura"
+              + " | tienen cura | se cura | se curan"),
       entry("es.orientation.change", "revertir | reversión | corregir | corrección | cambiar"
           + " | cambio | modificar | modificación | reprimir | represión | convertir",
           SPANISH_ORIENTATION),
@@ -1199,14 +1244,26 @@ public final class ConversionLexicon {
       entryNotFollowedBy("pt.practice.names", "friendly", "terapia de conversão"
           + " | terapias de conversão | cura gay"
           + " | terapia reparativa | terapias reparativas | reversão sexual"
-          + " | terapia de reorientação | terapia de reorientação sexual"),
+          + " | terapia de reorientação | terapia de reorientação sexual | terapia de reversão"
+          + " | terapias de reversão | tratamento de reversão | tratamentos de reversão"),
       entry("pt.orientation.cure", "curar | cura | tratamento | tratamentos | superar"
-          + " | eliminar | libertar | libertação | sair", "homossexualidade | homossexualidades"
+          + " | eliminar | libertar | libertação | sair | liberto | liberta | libertos"
+          + " | libertas | libertado | libertada | livre de | livre da | livres de"
+          + " | livres da | deixar para trás"
+          + " | abandonar", "homossexualidade | homossexualidades"
           + " | homossexualismo | atração homossexual | bissexualidade | lesbianidade"
           + " | tendências homossexuais | desejos homossexuais"),
       entry("pt.orientation.change", "reverter | reversão | reorientar | reorientação"
           + " | corrigir | correção | mudar | mudança | modificar | reprimir",
-          PORTUGUESE_ORIENTATION)),
+          PORTUGUESE_ORIENTATION),
+      // "a homossexualidade tem cura", "pode ser curada", session 16: the "cura" the Resolução
+      // CFP n° 001/1999 forbids psychologists to propose (above)
+      entry("pt.orientation.can-be-cured", "homossexualidade | homossexualidades"
+          + " | homossexualismo | atração pelo mesmo sexo | atração homossexual"
+          + " | orientação sexual", combine("pode ser | podem ser | deve ser | é | são",
+              "curada | curado | tratada | revertida | revertido | mudada | corrigida | curável"
+              + " | curáveis | reversível | reversíveis | tratável")
+              + " | tem cura | têm cura | se cura | se curam | pode se curar")),
       "a | o | as | os | da | do | das | dos | de | sua | seu | suas | seus | e | ou | um"
           + " | uma | na | no | em | se | te",
       new Opposition()
@@ -1235,11 +1292,23 @@ public final class ConversionLexicon {
           + " | terapia di riorientamento | terapie di riorientamento sessuale"),
       entry("it.orientation.cure", "guarire | guarigione | guarito | guarita | curare | cura"
           + " | trattare | trattamento | riparare | riparazione | superare | eliminare"
-          + " | liberare | liberazione | uscire | uscita", "omosessualità | tendenze omosessuali"
+          + " | liberare | liberazione | uscire | uscita | liberato | liberata | liberati"
+          + " | libero da | libera da | liberi da | libere da | libero dall | libera dall"
+          + " | liberi dall | libere dall | libero dalla | libera dalla | liberarsi"
+          + " | abbandonare | lasciarsi alle spalle", "omosessualità | tendenze omosessuali"
           + " | tendenza omosessuale | attrazione omosessuale | bisessualità | lesbismo"
           + " | desideri omosessuali"),
       entry("it.orientation.change", "convertire | cambiare | modificare | correggere"
-          + " | reprimere | riorientare", ITALIAN_ORIENTATION)),
+          + " | reprimere | riorientare", ITALIAN_ORIENTATION),
+      // "l'omosessualità si può curare", "può essere guarita", session 16 (Ordine degli
+      // Psicologi della Lombardia, 2010, above)
+      entry("it.orientation.can-be-cured", "omosessualità | tendenze omosessuali"
+          + " | attrazione omosessuale | attrazione per lo stesso sesso | orientamento sessuale",
+          combine("può essere | possono essere | deve essere | è | sono", "curata | curato"
+              + " | guarita | guarito | cambiata | cambiato | corretta | superata | curabile"
+              + " | guaribile | reversibile | curabili | guaribili")
+              + " | si può curare | si può guarire | si cura | si guarisce | si può cambiare"
+              + " | si può correggere | si possono curare")),
       "l | la | il | lo | le | i | gli | dall | dalla | dal | della | dell | del | di | da"
           + " | sua | suo | loro | e | o | un | una | dalle | delle | proprio | propria",
       new Opposition()
@@ -1269,9 +1338,18 @@ public final class ConversionLexicon {
           + " | conversie behandeling | conversie behandelingen | conversie handelingen"),
       entry("nl.orientation.cure", "genezen | genezing | geneest | behandelen | behandeling"
           + " | veranderen | verandering | onderdrukken | onderdrukking | bevrijden | bevrijding"
-          + " | omkeren | overwinnen | afleren", DUTCH_ORIENTATION),
+          + " | omkeren | overwinnen | afleren | bevrijd van | vrij van | loskomen van",
+          DUTCH_ORIENTATION),
       entry("nl.orientation.cure-object-first", DUTCH_ORIENTATION, "genezen | veranderen"
-          + " | onderdrukken | afleren | wegbidden | overwinnen | omkeren")),
+          + " | onderdrukken | afleren | wegbidden | overwinnen | omkeren | achter je laten"
+          + " | achter zich laten"),
+      // "homoseksualiteit kan genezen worden", "is te genezen", session 16 (initiatiefwet
+      // verbod op conversiehandelingen, 2022, above, on "homogenezing")
+      entry("nl.orientation.can-be-cured", DUTCH_ORIENTATION, combine("kan | kunnen | moet"
+          + " | moeten", "genezen worden | worden genezen | genezen | veranderd worden"
+          + " | worden veranderd | overwonnen worden | worden overwonnen | omgekeerd worden")
+          + " | " + combine("is | zijn", "te genezen | te veranderen | geneesbaar"
+          + " | veranderbaar | omkeerbaar | behandelbaar"))),
       "van | de | het | hun | zijn | haar | je | jouw | uw | een | en | of | te | om | hen"
           + " | hem | iemands",
       new Opposition()
@@ -1312,7 +1390,16 @@ public final class ConversionLexicon {
           + " | wyjścia | wyjść | uwolnienie | uwolnić | zmiana | zmiany | zmianę | zmienić"
           + " | zmieniać | korekta | korekcja | korekcji | konwersja | konwersji | reparacja"
           + " | reparacji | przezwyciężenie | przezwyciężyć | pokonanie | pokonać | walka"
-          + " | walki | tłumienie | tłumić", POLISH_ORIENTATION),
+          + " | walki | tłumienie | tłumić | uwolniony od | uwolniona od | uwolnieni od"
+          + " | uwolnić się od | wolny od | wolna od | wolni od | porzucić | porzucenie"
+          + " | zostawić za sobą",
+          POLISH_ORIENTATION),
+      // "homoseksualizm można wyleczyć", "jest uleczalny", session 16 (Polskie Towarzystwo
+      // Seksuologiczne, 2016, and Wiara i Tęcza, above)
+      entry("pl.orientation.can-be-cured", POLISH_ORIENTATION, combine("można | da się",
+          "wyleczyć | uleczyć | zmienić | leczyć | przezwyciężyć | uzdrowić") + " | "
+          + combine("jest | są", "uleczalny | uleczalna | uleczalne | wyleczalny"
+          + " | wyleczalna | odwracalny | odwracalna")),
       entry("pl.gender.change", "zmiana | zmiany | zmianę | zmienić | konwersja"
           + " | tłumienie | tłumić | wyleczenie | wyleczyć | uzdrowienie",
           "tożsamości płciowej | tożsamość płciową | tożsamość płciowa | transpłciowości"
@@ -1403,6 +1490,20 @@ public final class ConversionLexicon {
       notAfter.add(Words.folded(alternative));
     }
     return new Entry(id, parsed, notAfter, foldedWords(notPrecededBy), maxGap);
+  }
+
+  /**
+   * Returns every head followed by every tail as the alternatives of one slot: "can | may" and
+   * "be cured | be healed" give "can be cured | can be healed | may be cured | may be healed".
+   */
+  private static String combine(String heads, String tails) {
+    List<String> out = new ArrayList<>();
+    for (String head : alternatives(heads)) {
+      for (String tail : alternatives(tails)) {
+        out.add(head + " " + tail);
+      }
+    }
+    return String.join(" | ", out);
   }
 
   /** Returns the folded words of a slot's alternatives ("a | b c"), as the text is cut. */
