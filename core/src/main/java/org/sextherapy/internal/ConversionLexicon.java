@@ -122,6 +122,13 @@ public final class ConversionLexicon {
   static final int BRIDGE_WINDOW = 8;
   /** How many small words may stand between two parts of an entry. */
   static final int MAX_GAP = 4;
+  /**
+   * How many words before a match a negation reaches over the words of its scope ("No client of
+   * ours will ever be pushed to change their gender identity"); any other word stops it first.
+   */
+  static final int SCOPE_WINDOW = 12;
+  /** How many small words may stand between a concessive and its negation ("despite the"). */
+  static final int CONCESSIVE_WINDOW = 3;
   /** How many words after a match are searched for an opposing word. */
   static final int OPPOSED_AFTER_WINDOW = 2;
   /** How many words after a match are searched for an opposing predicate ("is harmful"). */
@@ -171,7 +178,7 @@ public final class ConversionLexicon {
    * own sentence or clause: a negation or opposing word ({@code negations}, "not", "against",
    * "survivors of") within {@value #NEGATION_WINDOW} words, or where the language lists its
    * negations' scope ({@code scope}) a reaching negation over scope words only, within
-   * {@value #BRIDGE_WINDOW}; "anti" just before it ({@code adjacentOnly}); a negating
+   * {@value #SCOPE_WINDOW}; "anti" just before it ({@code adjacentOnly}); a negating
    * contraction kept whole ("don't"); a close negation
    * ("without") or, before a practice's name only, a recovery phrase ("recover from", "after",
    * "nach") with nothing but small words between it and the match; or a coordinator ("or", "and",
@@ -180,7 +187,11 @@ public final class ConversionLexicon {
    * orientation"). After a match: an opposing word ({@code opposedAfter}, "survivors", "ban")
    * within {@value #OPPOSED_AFTER_WINDOW} words, or an opposing predicate ("is harmful", "we are
    * against it", "does not work") reached over copulas and small words only ({@code
-   * predicateSkips}) within {@value #PREDICATE_WINDOW} words. Each opposition discounts only its
+   * predicateSkips}) within {@value #PREDICATE_WINDOW} words. A negation is no opposition after
+   * a concessive ({@code concessives}, "despite the ban, conversion therapy available"), and in
+   * English a word of attempt carries a negation only through a small word ({@code
+   * linkedAttempts}: "no pressure to change", not "no pressure, reparative therapy"). Each
+   * opposition discounts only its
    * own match: another claim in the same text is still read ("not conversion therapy: we help you
    * overcome unwanted same-sex attraction").
    */
@@ -197,6 +208,8 @@ public final class ConversionLexicon {
     private @Nullable Set<String> reaching;
     private Set<String> scopeWords = Set.of();
     private Set<String> adjacentOnly = Set.of();
+    private Set<String> concessives = Set.of();
+    private Set<String> linkedAttempts = Set.of();
 
     /**
      * The negations that reach a match over the words of their scope only, and those words: "we
@@ -213,6 +226,27 @@ public final class ConversionLexicon {
     /** Words that oppose a match only just before it: "anti-conversion", not "anti-gay ...". */
     Opposition adjacentOnly(String words) {
       adjacentOnly = foldedWords(words);
+      return this;
+    }
+
+    /**
+     * Words that, a few small words before a negation, make it a concession and not an
+     * opposition: "despite the ban, conversion therapy available" offers what "the ban" names.
+     * A ban joined to the match ("despite the ban on conversion therapy") still opposes it.
+     */
+    Opposition concessives(String words) {
+      concessives = foldedWords(words);
+      return this;
+    }
+
+    /**
+     * Words of attempt that carry a negation onto a match only through a small word: "no
+     * pressure to change your orientation" is a refusal, "No pressure, reparative therapy" a
+     * slogan before an offer. Determiners among the words of attempt ("any", "toute") are not
+     * among them: "we refuse any conversion therapy".
+     */
+    Opposition linkedAttempts(String words) {
+      linkedAttempts = foldedWords(words);
       return this;
     }
 
@@ -858,7 +892,9 @@ public final class ConversionLexicon {
       + " | dangers | dangerous | discredited | unethical | instead | rather | avoid"
       + " | avoids | refuse | refuses | prohibit | prohibits | prohibited | condemn"
       + " | condemns | condemned | nothing | harmed | hurt | damaged | affected"
-      + " | impacted | underwent | endured | subjected | victim | victims | survivorship";
+      + " | impacted | underwent | endured | subjected | victim | victims | survivorship"
+      + " | former | formerly | ex | myth | myths | misconception | misconceptions | falsely"
+      + " | insufficient";
 
   /** Words that, just after a match, make it the object of opposition ("ex-gay survivors"). */
   private static final String ENGLISH_OPPOSED_AFTER = "survivor | survivors"
@@ -890,7 +926,7 @@ public final class ConversionLexicon {
       + " | avoid | avoids | refuse | refuses | prohibit | prohibits | prohibited | condemn"
       + " | condemns | condemned | nothing | nobody | instead | rather | harmed | hurt | damaged"
       + " | affected | impacted | traumatised | traumatized | subjected | underwent | endured"
-      + " | survived | surviving";
+      + " | survived | surviving | insufficient";
 
   /**
    * The words a negation's scope may hold between it and a match: pronouns, auxiliaries and the
@@ -915,7 +951,8 @@ public final class ConversionLexicon {
       + " | made | making | ask | asks | asked | expect | expects | expected | require"
       + " | requires | required | need | needs | needed | affiliated | associated | connected"
       + " | linked | part | member | members | going | able | think | thinks | anyone"
-      + " | anybody | someone | somebody | ours | person";
+      + " | anybody | someone | somebody | ours | person | evidence | proof | substantial"
+      + " | scientific | credible | reliable | empirical | convincing";
 
   private static final String ENGLISH_ATTEMPTS = "attempt | attempts | attempting | effort"
       + " | efforts | try | tries | trying | form | forms | kind | kinds | type | types | other"
@@ -936,7 +973,18 @@ public final class ConversionLexicon {
       + " | don t work | never works | never work | cannot work | can t work | has no place"
       + " | have no place | causes harm | cause harm | caused harm | not offered | not practised"
       + " | not practiced | not provided | never offered | never practised | never practiced"
-      + " | not welcome | not therapy | no place | malpractice | unscientific";
+      + " | not welcome | not therapy | no place | malpractice | unscientific | never here"
+      + " | not here | not in my practice | not in our practice | never in my practice"
+      + " | never in our practice | myth | a myth | a lie | untrue"
+      + " | not true | harmed me | hurt me | damaged me | traumatised me | traumatized me"
+      + " | scarred me | caused me harm | caused me so much harm | harmed us | hurt us"
+      + " | harmed them | hurt them | caused us harm | caused them harm | harmed many"
+      + " | " + combine("not something | nothing", "we treat | we offer | we do | we practise"
+      + " | we practice | we provide | we support | we endorse | we believe in | we work on"
+      + " | we try to change | i treat | i offer | i do | i practise | i practice | i provide"
+      + " | i support | i endorse | i believe in | i work on | i try to change | to treat"
+      + " | to fix | to cure | to change | to be treated | to be fixed | to be cured"
+      + " | to be changed | that needs treating | that needs fixing | that needs changing");
 
   /** What may stand between a match and an opposing predicate ("is", "we are", "a form of"). */
   private static final String ENGLISH_PREDICATE_SKIPS = "is | are | was | were | be | been"
@@ -1063,6 +1111,7 @@ public final class ConversionLexicon {
               + " | opfer | überlebende | überlebenden | lehnen | lehne | lehnt | ablehnen"
               + " | abgelehnt | betroffene | betroffenen | geschädigt | geschädigte"
               + " | geschädigten | opfern | verurteilen | verurteilt | nie | weder | schutz")
+          .concessives("trotz | ungeachtet")
           .recoveries("nach | nach einer | nach einem | erholung von | heilung nach"
               + " | aufarbeitung | aufarbeitung von | aufarbeitung der | folgen von | folgen der"
               + " | folgen einer | ausstieg aus | trauma durch")
@@ -1140,6 +1189,7 @@ public final class ConversionLexicon {
               + " | rejette | rejeter | condamnons | condamne | condamner | opposons | opposé"
               + " | opposée | opposés | opposées | dénonçons | dénonce | aucune | aucun | lutte"
               + " | lutter | luttons")
+          .concessives("malgré | dépit")
           .recoveries("après | apres | se remettre de | se reconstruire après | sortir de"
               + " | sortie de | sortis de | rescapés de | rescapées de | séquelles de"
               + " | traumatisme de | traumatismes de")
@@ -1211,6 +1261,7 @@ public final class ConversionLexicon {
               + " | prohibida | víctimas | sin | ni | sobrevivientes | supervivientes"
               + " | rechazamos | rechazo | rechaza | rechazan | oponemos | opuestos | opuesta"
               + " | opuesto | condenamos | condena | ningún | ninguna | erradicar")
+          .concessives("pesar | pese")
           .recoveries("después de | tras | recuperación de | recuperarse de | recuperación tras"
               + " | secuelas de | sanar de | sanación de | salir de | supervivientes de")
           .coordination("o | y | ni | u", "intento | intentos | forma | formas | otra | otro"
@@ -1270,6 +1321,7 @@ public final class ConversionLexicon {
           .negations("não | contra | nunca | jamais | proibição | proibida | proibido | vítimas"
               + " | sem | nem | sobreviventes | rejeitamos | repudiamos | condenamos | proíbe"
               + " | contrários | contrária | contrário | nenhuma | nenhum")
+          .concessives("apesar")
           .recoveries("após | depois de | depois da | depois do | recuperação de"
               + " | recuperação da | recuperação após | sobreviventes de | sair da | saída da")
           .coordination("ou | e | nem", "tentativa | tentativas | forma | formas | outra"
@@ -1316,6 +1368,7 @@ public final class ConversionLexicon {
               + " | senza | né | sopravvissuti | sopravvissute | rifiutiamo | rifiuta | vieta"
               + " | condanniamo | condanna | contrari | contrario | contraria | nessuna"
               + " | nessun | opponiamo")
+          .concessives("nonostante | malgrado | dispetto")
           .recoveries("dopo | dopo la | dopo le | recupero da | recupero dopo | uscire da"
               + " | sopravvissuti a | sopravvissute a")
           .coordination("o | e | né", "tentativo | tentativi | forma | forme | altra | altro"
@@ -1356,6 +1409,7 @@ public final class ConversionLexicon {
           .negations("geen | niet | tegen | nooit | verbod | verboden | slachtoffers | zonder"
               + " | overlevenden | afwijzen | wijzen | veroordelen | strafbaar | nee | niets"
               + " | verbiedt | verbieden")
+          .concessives("ondanks")
           .recoveries("na | herstel van | herstel na | verwerken van | verwerking van"
               + " | gevolgen van")
           .coordination("of | en | noch", "poging | pogingen | vorm | vormen | andere | ander"
@@ -1413,6 +1467,7 @@ public final class ConversionLexicon {
               + " | ofiary | ofiar | ofiarom | odrzucamy | odrzuca | potępiamy | potępia"
               + " | sprzeciw | sprzeciwiamy | stop | żadnej | żadnych | żaden | żadnej"
               + " | szkodliwe | szkodliwa | szkodliwość | szkodliwości | ocalałe | ocalałych")
+          .concessives("mimo | pomimo | wbrew")
           .recoveries("po | pomoc po | wsparcie po | wychodzenie z | skutki | skutków"
               + " | skutkami | następstwa | następstw | trauma po | traumie po")
           .coordination("ani | lub | i | oraz | czy", "próba | próby | prób | próbom | forma"
@@ -1433,11 +1488,17 @@ public final class ConversionLexicon {
       new Language("en", ENGLISH, ENGLISH_FILLERS, new Opposition()
           .negations(ENGLISH_NEGATIONS)
           .contractions(ENGLISH_CONTRACTIONS)
-          .closeNegations("without | ban on | bans on | banning | ban of | banned")
+          .closeNegations("without | ban on | bans on | banning | ban of | banned"
+              + " | memorandum of understanding on | memorandum of understanding against"
+              + " | memorandum on | mou on | mou against | mou2 on")
           .recoveries(ENGLISH_RECOVERIES)
           .coordination("or | and | nor", ENGLISH_ATTEMPTS)
           .scope(ENGLISH_REACHING, ENGLISH_SCOPE)
           .adjacentOnly("anti")
+          .concessives("despite | spite | regardless | notwithstanding")
+          .linkedAttempts("attempt | attempts | attempting | effort | efforts | try | tries"
+              + " | trying | pressure | pressuring | aim | aims | aiming | seek | seeks"
+              + " | seeking | claim | claims | claiming | promise | promises | promising")
           .opposedAfter(ENGLISH_OPPOSED_AFTER)
           .predicates(ENGLISH_PREDICATES, ENGLISH_PREDICATE_SKIPS)),
       GERMAN, FRENCH, SPANISH, PORTUGUESE, ITALIAN, DUTCH, POLISH);
@@ -1717,16 +1778,18 @@ public final class ConversionLexicon {
     }
     Set<String> reaching = opposition.reaching;
     // Where the language says its negations' scope, a reaching negation opposes over the words of
-    // its scope only, as far back as the bridge; elsewhere any negation over any words of the
-    // window.
-    int window = reaching == null ? NEGATION_WINDOW : BRIDGE_WINDOW;
+    // its scope only; elsewhere any negation over any words of the window. A word of attempt
+    // carries a negation only through a small word ("no pressure to change"), never straight
+    // onto the match ("No pressure, reparative therapy").
+    int window = reaching == null ? NEGATION_WINDOW : SCOPE_WINDOW;
     for (int k = start - 1; k >= Math.max(floor, start - window); k--) {
-      if ((reaching == null ? opposition.negations : reaching).contains(words[k])
-          || (k > floor && opposition.contractions.contains(words[k - 1] + "'" + words[k]))) {
+      if (((reaching == null ? opposition.negations : reaching).contains(words[k])
+          || (k > floor && opposition.contractions.contains(words[k - 1] + "'" + words[k])))
+          && !conceded(words, k, floor, language)) {
         return true;
       }
       if (reaching != null && !language.fillers.contains(words[k])
-          && !opposition.conjunctWords.contains(words[k])
+          && !carries(words, k, start, opposition)
           && !opposition.scopeWords.contains(words[k])) {
         break;
       }
@@ -1735,14 +1798,41 @@ public final class ConversionLexicon {
     // visant à modifier l'orientation sexuelle", "we oppose all therapies and programmes designed
     // to change sexual orientation"; any other word stops it ("no fees: coaching to change")
     for (int k = start - 1; k >= Math.max(floor, start - BRIDGE_WINDOW); k--) {
-      if (opposition.negations.contains(words[k])) {
+      if (opposition.negations.contains(words[k]) && !conceded(words, k, floor, language)) {
         return true;
       }
-      if (!language.fillers.contains(words[k]) && !opposition.conjunctWords.contains(words[k])) {
+      if (!language.fillers.contains(words[k]) && !carries(words, k, start, opposition)) {
         break;
       }
     }
     return closeBefore(words, start, floor, language, opposition.closeNegations);
+  }
+
+  /**
+   * Tells whether a word of attempt carries a negation towards a match: one that needs a small
+   * word does not stand straight before the match ("No pressure, reparative therapy" is not
+   * negated, "no pressure to change" is).
+   */
+  private static boolean carries(String[] words, int at, int start, Opposition opposition) {
+    return opposition.conjunctWords.contains(words[at])
+        && !(at == start - 1 && opposition.linkedAttempts.contains(words[at]));
+  }
+
+  /**
+   * Tells whether a concessive ("despite", "trotz") stands before the negation at a position,
+   * with nothing but small words between: "despite the ban, conversion therapy available".
+   */
+  private static boolean conceded(String[] words, int negation, int floor, Language language) {
+    Set<String> concessives = language.opposition.concessives;
+    for (int k = negation - 1; k >= Math.max(floor, negation - 1 - CONCESSIVE_WINDOW); k--) {
+      if (concessives.contains(words[k])) {
+        return true;
+      }
+      if (!language.fillers.contains(words[k])) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
