@@ -57,11 +57,10 @@ import org.jspecify.annotations.Nullable;
  * ({@link Opposition}): a negating or opposing word ("not", "never", "against", "survivors of",
  * "ban on", "harmed by") within the {@value #NEGATION_WINDOW} words before it in its own sentence
  * or clause ({@code clauses}: "No shame. Conversion therapy for men" and "Don't wait - cure your
- * homosexuality" are not negated); in English, French, German and Spanish a negation reaches a
- * match only over the words of its scope (pronouns, auxiliaries, verbs of offering and
- * endorsing: "we do not, and will never, offer conversion therapy"), so "No judgement, reparative
- * therapy" is not negated (Portuguese, Italian, Dutch and Polish have no scope words yet: their
- * negations reach over any word of the window),
+ * homosexuality" are not negated); in every language of the lexicon a negation reaches a match
+ * only over the words of its scope (pronouns, auxiliaries, verbs of offering and endorsing: "we
+ * do not, and will never, offer conversion therapy", "não oferecemos", "wij bieden geen"), so "No
+ * judgement, reparative therapy" and "Sem julgamento, terapia de conversão" are not negated,
  * and "anti" opposes only the name it is joined to ("anti-conversion", not "anti-gay conversion
  * therapy"); a coordinator
  * joining it to an opposed match ("we never practise conversion therapy or any attempt to change
@@ -1322,11 +1321,28 @@ public final class ConversionLexicon {
               + " | sem | nem | sobreviventes | rejeitamos | repudiamos | condenamos | proíbe"
               + " | contrários | contrária | contrário | nenhuma | nenhum")
           .concessives("apesar")
+          // the verbs the CFP's resolution refuses with: "não exercerão qualquer ação", "nem
+          // adotarão ação coercitiva", "não colaborarão com eventos e serviços que proponham
+          // tratamento e cura das homossexualidades" (art. 3 and its sole paragraph)
+          .scope("não | nunca | jamais | nem | sem | contra | rejeitamos | repudiamos"
+              + " | condenamos | proíbe | proíbem | nenhuma | nenhum | contrários | contrária"
+              + " | contrário | contrárias",
+              "nós | eu | aqui | se | nos | me | oferecemos | oferece | ofereço | oferecem"
+              + " | praticamos | pratica | pratico | realizamos | realiza | realizo | fazemos"
+              + " | faz | faço | apoiamos | apoia | apoio | promovemos | promove | recomendamos"
+              + " | recomenda | acreditamos | acredita | tentamos | tenta | tentaremos"
+              + " | tentará | vamos | vai | é | são | será | foi | há | com | tipo | qualquer"
+              + " | obrigamos | obriga | pressionamos | pressiona | ajudamos | ajuda | usamos"
+              + " | usa | utilizamos | utiliza | exercerão | exercemos | adotarão | adotamos"
+              + " | colaborarão | colaboramos | participarão | participamos | proporão"
+              + " | propomos | propõe | queremos | quer | iremos | irá | ser | forçar | forçamos"
+              + " | faremos | fará | faria | praticaremos | ofereceremos | eventos | evento"
+              + " | serviços | serviço | proponham | proponha | propõem")
           .recoveries("após | depois de | depois da | depois do | recuperação de"
               + " | recuperação da | recuperação após | sobreviventes de | sair da | saída da")
           .coordination("ou | e | nem", "tentativa | tentativas | forma | formas | outra"
               + " | outro | qualquer | toda | todo | prática | práticas | terapia | terapias"
-              + " | destinadas | destinados | que | visam | visem")
+              + " | destinadas | destinados | que | visam | visem | tratamento | tratamentos")
           .opposedAfter("vítimas | sobreviventes")
           .predicates("prejudicial | prejudiciais | perigosa | perigosas | proibida | proibidas"
               + " | ilegal | abuso | tortura | pseudociência | não funciona | fraude",
@@ -1369,6 +1385,18 @@ public final class ConversionLexicon {
               + " | condanniamo | condanna | contrari | contrario | contraria | nessuna"
               + " | nessun | opponiamo")
           .concessives("nonostante | malgrado | dispetto")
+          .scope("non | mai | contro | senza | né | rifiutiamo | rifiuta | vieta | vietano"
+              + " | condanniamo | condanna | nessuna | nessun | nessuno | opponiamo | contrari"
+              + " | contrario | contraria | contrarie",
+              "noi | io | qui | si | ci | mi | offriamo | offre | offro | offrono | pratichiamo"
+              + " | pratica | pratico | praticano | facciamo | fa | faccio | sosteniamo"
+              + " | sostiene | promuoviamo | promuove | raccomandiamo | raccomanda | consigliamo"
+              + " | consiglia | crediamo | crede | in | tentiamo | tenta | cerchiamo | cerca"
+              + " | proveremo | proverà | è | sono | sarà | saranno | stato | stata | abbiamo"
+              + " | ha | hanno | ad | a | alcun | alcuna | alcuno | tipo | con | costringiamo"
+              + " | costringe | spingiamo | spinge | aiutiamo | aiuta | usiamo | usa"
+              + " | utilizziamo | utilizza | forniamo | fornisce | qualsiasi | può | possono"
+              + " | prestarsi | presta | prestiamo | mai | vogliamo | vuole")
           .recoveries("dopo | dopo la | dopo le | recupero da | recupero dopo | uscire da"
               + " | sopravvissuti a | sopravvissute a")
           .coordination("o | e | né", "tentativo | tentativi | forma | forme | altra | altro"
@@ -1410,6 +1438,15 @@ public final class ConversionLexicon {
               + " | overlevenden | afwijzen | wijzen | veroordelen | strafbaar | nee | niets"
               + " | verbiedt | verbieden")
           .concessives("ondanks")
+          .scope("geen | niet | nooit | tegen | zonder | noch | afwijzen | wijzen"
+              + " | veroordelen | verbiedt | verbieden | niets | nee",
+              "wij | we | ik | hier | bieden | biedt | bied | aan | doen | doet | doe | voeren"
+              + " | voert | uit | passen | past | toe | ondersteunen | steunen | steunt | raden"
+              + " | adviseren | geloven | gelooft | in | proberen | probeert | zullen | zal"
+              + " | wordt | worden | is | zijn | hebben | heeft | ooit | ook | enige | enkele"
+              + " | vorm | soort | dwingen | dwingt | helpen | helpt | gebruiken | gebruikt"
+              + " | met | bij | ons | onze | praktijk | willen | wil | kunnen | kan | mag"
+              + " | mogen | moeten | moet | u | jou | jullie")
           .recoveries("na | herstel van | herstel na | verwerken van | verwerking van"
               + " | gevolgen van")
           .coordination("of | en | noch", "poging | pogingen | vorm | vormen | andere | ander"
@@ -1468,6 +1505,18 @@ public final class ConversionLexicon {
               + " | sprzeciw | sprzeciwiamy | stop | żadnej | żadnych | żaden | żadnej"
               + " | szkodliwe | szkodliwa | szkodliwość | szkodliwości | ocalałe | ocalałych")
           .concessives("mimo | pomimo | wbrew")
+          .scope("nie | nigdy | przeciw | przeciwko | bez | ani | odrzucamy | odrzuca"
+              + " | potępiamy | potępia | sprzeciwiamy | żadnej | żadnych | żaden | żadnego"
+              + " | zakazuje | zakazują | zakazujemy | przeciwni | przeciwna | przeciwny",
+              "my | ja | tu | tutaj | się | oferujemy | oferuje | oferuję | prowadzimy"
+              + " | prowadzi | prowadzę | stosujemy | stosuje | stosuję | praktykujemy"
+              + " | praktykuje | wspieramy | wspiera | popieramy | popiera | promujemy"
+              + " | promuje | polecamy | poleca | zalecamy | zaleca | wierzymy | wierzy"
+              + " | jesteśmy | jest | są | będziemy | będzie | będę | będą | próbujemy"
+              + " | próbuje | będziemy | zmuszamy | zmusza | naciskamy | naciska | pomagamy"
+              + " | pomaga | używamy | używa | robimy | robi | wykonujemy | wykonuje | formy"
+              + " | form | rodzaju | tego | tym | wam | was | nikogo | nikt | chcemy | chce"
+              + " | możemy | może | będziemy | ma | mamy")
           .recoveries("po | pomoc po | wsparcie po | wychodzenie z | skutki | skutków"
               + " | skutkami | następstwa | następstw | trauma po | traumie po")
           .coordination("ani | lub | i | oraz | czy", "próba | próby | prób | próbom | forma"
