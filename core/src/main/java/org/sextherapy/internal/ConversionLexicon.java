@@ -66,8 +66,14 @@ import org.jspecify.annotations.Nullable;
  * joining it to an opposed match ("we never practise conversion therapy or any attempt to change
  * orientation"); an opposing word ("survivors", "ban") within the {@value #OPPOSED_AFTER_WINDOW}
  * words after it, or an opposing predicate after it ("conversion therapy is harmful; we are
- * against it"); or, before a practice's name only, a recovery word ("recover from SOCE", "Hilfe
- * nach Konversionstherapie"). The object decides: "healing from conversion therapy" is recovery,
+ * against it", "Conversion therapy? Never here.", "caused me harm", "is not something we
+ * treat"), unless the next clause takes it back with a word of disagreement and an offer of
+ * "it" ("... is harmful. We disagree and offer it."); or, before a practice's name only, a
+ * recovery word ("recover from SOCE", "Hilfe nach Konversionstherapie"). A concessive makes a
+ * negation no opposition ("Despite the ban, conversion therapy available"; "despite the ban on
+ * conversion therapy" still opposes it), and in English a word of attempt carries a negation
+ * only through a small word ("no pressure to change your orientation" is a refusal, "No
+ * pressure, reparative therapy" a slogan). The object decides: "healing from conversion therapy" is recovery,
  * "healing from homosexuality" is a conversion aim, caught by an entry that begins at "healing".
  * A negation is spent on the match it opposes, and each opposition discounts only its own match,
  * so an opposing word does not hide a second claim in the same text ("not conversion therapy, but
@@ -107,6 +113,15 @@ import org.jspecify.annotations.Nullable;
  * name "sexual identity therapy" passes, aligning an identity with religious values is caught;
  * "watchful waiting" passes, waiting "until gender confusion resolves" is caught. Polish and the
  * plain words of the other languages were written from their sources, not by native speakers.
+ * Commas are not read: a slogan that ends in a word of attempt and reaches the match through a
+ * small word ("No pressure, therapy to change your orientation") is read as the refusal "no
+ * pressure to change" and passes. A reversal of an opposing predicate is read only in English
+ * and only in the clause right after it, with "it" or "them" for the practice ("We disagree and
+ * offer it"); "Wrong. We still offer it." or naming the practice again in other words is not
+ * followed, nor is a reversal in the other languages. A question before a claim that the
+ * orientation can be cured ("Can homosexuality be cured? No.") is left out, so "Is
+ * homosexuality curable? Yes." passes too. Misspellings are read only from {@link Respellings}'s
+ * list.
  *
  * <p>A finding names the entry id, never the text. This class is immutable and thread-safe.
  */
@@ -128,6 +143,8 @@ public final class ConversionLexicon {
   static final int SCOPE_WINDOW = 12;
   /** How many small words may stand between a concessive and its negation ("despite the"). */
   static final int CONCESSIVE_WINDOW = 3;
+  /** How many words of the next clause are read for a reversal of an opposing predicate. */
+  static final int REVERSAL_WINDOW = 8;
   /** How many words after a match are searched for an opposing word. */
   static final int OPPOSED_AFTER_WINDOW = 2;
   /** How many words after a match are searched for an opposing predicate ("is harmful"). */
@@ -209,6 +226,8 @@ public final class ConversionLexicon {
     private Set<String> adjacentOnly = Set.of();
     private Set<String> concessives = Set.of();
     private Set<String> linkedAttempts = Set.of();
+    private Set<String> disagreements = Set.of();
+    private List<String[]> reversingOffers = List.of();
 
     /**
      * The negations that reach a match over the words of their scope only, and those words: "we
@@ -246,6 +265,16 @@ public final class ConversionLexicon {
      */
     Opposition linkedAttempts(String words) {
       linkedAttempts = foldedWords(words);
+      return this;
+    }
+
+    /**
+     * Words of disagreement, and offers of the practice by pronoun, that in the clause after an
+     * opposing predicate take it back: "Conversion therapy is harmful. We disagree and offer it."
+     */
+    Opposition reversals(String disagreementWords, String offerPhrases) {
+      disagreements = foldedWords(disagreementWords);
+      reversingOffers = phrases(offerPhrases);
       return this;
     }
 
@@ -380,7 +409,7 @@ public final class ConversionLexicon {
           }
           // a list of names, "we oppose conversion therapy, reparative therapy and SOCE"
           boolean listed = entry.practiceName && opposedEnd != null && opposedEnd[start];
-          boolean opposed = negatedHere > 0 || listed || opposedAfter(words, end, this);
+          boolean opposed = negatedHere > 0 || listed || opposedAfter(words, clauseStart, end, this);
           if (!opposed && entry.practiceName) {
             if (recoveredHere < 0) {
               recoveredHere = closeBefore(words, start, clauseStart[start], this,
@@ -1545,6 +1574,10 @@ public final class ConversionLexicon {
           .scope(ENGLISH_REACHING, ENGLISH_SCOPE)
           .adjacentOnly("anti")
           .concessives("despite | spite | regardless | notwithstanding")
+          .reversals("disagree | disagrees | nonsense | wrong | untrue | false",
+              "offer it | offer them | offer this | provide it | provide them | practise it"
+                  + " | practice it | practise them | practice them | use it | recommend it"
+                  + " | deliver it")
           .linkedAttempts("attempt | attempts | attempting | effort | efforts | try | tries"
               + " | trying | pressure | pressuring | aim | aims | aiming | seek | seeks"
               + " | seeking | claim | claims | claiming | promise | promises | promising")
@@ -1940,7 +1973,8 @@ public final class ConversionLexicon {
    * Tells whether an opposing word ("survivors", "ban") stands just after a match, or an opposing
    * predicate ("is harmful", "we are against it") follows it over copulas and small words only.
    */
-  private static boolean opposedAfter(String[] words, int end, Language language) {
+  private static boolean opposedAfter(String[] words, int[] clauseStart, int end,
+      Language language) {
     Opposition opposition = language.opposition;
     for (int k = end; k < Math.min(words.length, end + OPPOSED_AFTER_WINDOW); k++) {
       if (opposition.opposedAfter.contains(words[k])) {
@@ -1950,7 +1984,7 @@ public final class ConversionLexicon {
     for (int k = end; k < Math.min(words.length, end + PREDICATE_WINDOW); k++) {
       for (String[] predicate : opposition.predicates) {
         if (Words.startsAt(words, k, predicate)) {
-          return true;
+          return !reversed(words, clauseStart, k, opposition);
         }
       }
       if (!opposition.predicateSkips.contains(words[k])) {
@@ -1958,6 +1992,33 @@ public final class ConversionLexicon {
       }
     }
     return false;
+  }
+
+  /**
+   * Tells whether the clause after an opposing predicate takes it back and offers the practice:
+   * "Conversion therapy is harmful. We disagree and offer it." Both a word of disagreement and an
+   * offer of "it" must stand in the next clause, within {@value #REVERSAL_WINDOW} words, so "We
+   * disagree with those who still practise it" is no reversal of "... is harmful".
+   */
+  private static boolean reversed(String[] words, int[] clauseStart, int predicate,
+      Opposition opposition) {
+    if (opposition.disagreements.isEmpty()) {
+      return false;
+    }
+    int next = predicate;
+    while (next < words.length && clauseStart[next] == clauseStart[predicate]) {
+      next++;
+    }
+    boolean disagreed = false;
+    boolean offered = false;
+    for (int k = next; k < Math.min(words.length, next + REVERSAL_WINDOW)
+        && clauseStart[k] == clauseStart[next]; k++) {
+      disagreed |= opposition.disagreements.contains(words[k]);
+      for (String[] offer : opposition.reversingOffers) {
+        offered |= Words.startsAt(words, k, offer);
+      }
+    }
+    return disagreed && offered;
   }
 
   // Checks at class load that ids are unique; a duplicate is a programming error.
