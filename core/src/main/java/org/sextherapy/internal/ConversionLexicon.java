@@ -219,7 +219,8 @@ public final class ConversionLexicon {
     private Set<String> coordinators = Set.of();
     private Set<String> conjunctWords = Set.of();
     private Set<String> opposedAfter = Set.of();
-    private List<String[]> predicates = List.of();
+    /** The opposing predicates by their first word: each word after a match is looked up once. */
+    private Map<String, List<String[]>> predicates = Map.of();
     private Set<String> predicateSkips = Set.of();
     private @Nullable Set<String> reaching;
     private Set<String> scopeWords = Set.of();
@@ -317,7 +318,12 @@ public final class ConversionLexicon {
 
     /** Opposing predicates after a match, and the copulas and small words they may follow. */
     Opposition predicates(String phrases, String skips) {
-      predicates = phrases(phrases);
+      Map<String, List<String[]>> byFirstWord = new HashMap<>();
+      for (String[] phrase : phrases(phrases)) {
+        byFirstWord.computeIfAbsent(phrase[0], w -> new ArrayList<>()).add(phrase);
+      }
+      byFirstWord.replaceAll((w, list) -> List.copyOf(list));
+      predicates = Map.copyOf(byFirstWord);
       predicateSkips = foldedWords(skips);
       return this;
     }
@@ -1982,7 +1988,7 @@ public final class ConversionLexicon {
       }
     }
     for (int k = end; k < Math.min(words.length, end + PREDICATE_WINDOW); k++) {
-      for (String[] predicate : opposition.predicates) {
+      for (String[] predicate : opposition.predicates.getOrDefault(words[k], List.of())) {
         if (Words.startsAt(words, k, predicate)) {
           return !reversed(words, clauseStart, k, opposition);
         }
