@@ -264,8 +264,10 @@ public final class EthicalRules {
    * given, unless the participant's recorded age reaches the minimum age of consent the caller
    * supplied for the session jurisdiction ({@link EthicsReview#withMinorConsentAges}), or consent
    * is recorded as not required where the caller supplied no such age and the participant is not
-   * a child (under 12, below the ages such statutes set; a caller relying on a lower age supplies
-   * it). Missing or refused consent is a breach. A request that breaches it at error is matched to nobody by a matcher or assigner
+   * a child. Missing or refused consent is a breach, and so is consent recorded as not required
+   * for any minor below the age supplied for where they will be. A child's (under 12, below the
+   * ages such statutes set) recorded as not required with no age supplied is an error whatever
+   * severity the review chose (a review without this rule decides consent itself). A request that breaches it at error is matched to nobody by a matcher or assigner
    * gating with the review ({@link EthicsReview#refusesForGuardianConsent}); pending consent
    * ({@link #MINOR_GUARDIAN_CONSENT_PENDING}) is matched. Sources: GoodTherapy (Sex Therapy)
    * (adolescents sometimes seek a sex therapist); the minor-consent statutes of each jurisdiction
@@ -419,17 +421,19 @@ public final class EthicalRules {
    * group's make-up and safeguarding be confirmed with the therapist; for a child (under 12) it
    * is an error whatever severity the caller chose, and the request is never matched: where
    * children are treated in groups, their caregivers meet in a parallel group, so each place is
-   * requested on its own. A safeguarding rule: it cannot be switched off, and a review that
-   * raises it to an error has every such request matched to nobody. Sources: American Group Psychotherapy
+   * requested on its own. The same holds for an individual request naming several people (a
+   * mislabelled request, which {@code ClientRequestValidator} also reports), so the label cannot
+   * take a child out of the rule. A safeguarding rule: it cannot be switched off, and a review
+   * that raises it to an error has every such request matched to nobody. Sources: American Group Psychotherapy
    * Association, Practice Guidelines for Group Psychotherapy (2007), on the selection of members
    * (https://www.agpa.org); UN Convention on the Rights of the Child, Art. 34.
    */
   public static final EthicalRule SAFEGUARDING_MINOR_IN_ADULT_GROUP =
       ImmutableEthicalRule.builder()
           .id("ethics.safeguarding-minor-in-adult-group").number(7)
-          .statement("A group request naming both an adult and a minor has the group's make-up"
-              + " and safeguarding confirmed with the therapist; one naming an adult and a child"
-              + " is never matched.")
+          .statement("A group request (or any request not for partners) naming both an adult and"
+              + " a minor has the group's make-up and safeguarding confirmed with the therapist;"
+              + " one naming an adult and a child is never matched.")
           .source("American Group Psychotherapy Association, Practice Guidelines for Group"
               + " Psychotherapy (2007), selection of members, https://www.agpa.org; UN Convention"
               + " on the Rights of the Child, Art. 34")

@@ -75,7 +75,6 @@ final class MinorRules {
     if (p < 0) {
       return List.of();
     }
-    OptionalInt consentAge = consentAge(request, request.participants().get(p), context);
     String minor = "participant " + request.participants().get(p).id() + " is under 18";
     Optional<GuardianConsent> consent = request.guardianConsent();
     if (consent.isEmpty()) {
@@ -86,25 +85,40 @@ final class MinorRules {
       return List.of(context.violation("$.guardianConsent",
           minor + " and guardian consent is refused"));
     }
-    if (consent.get() == GuardianConsent.NOT_REQUIRED && consentAge.isPresent()) {
-      return List.of(context.violation("$.guardianConsent", minor
-          + " and not shown to reach the minimum age of consent supplied for the session"
-          + " jurisdiction, " + consentAge.getAsInt() + ", yet guardian consent is recorded as"
-          + " not required"));
-    }
     if (consent.get() == GuardianConsent.NOT_REQUIRED) {
-      // An intake's finding is trusted for an adolescent, not for a child with no supplied age:
-      // the minor-consent statutes for outpatient mental-health care that set an age set 12 or
-      // more (the range quoted on EthicalRules), so a caller relying on a lower one supplies it.
-      List<Participant> participants = request.participants();
-      for (int c = 0; c < participants.size(); c++) {
-        Participant child = participants.get(c);
-        if (child.ageBracket() == AgeBracket.CHILD
-            && consentAge(request, child, context).isEmpty()) {
-          return List.of(context.violation("$.guardianConsent", "participant " + child.id()
-              + " is under 12 and guardian consent is recorded as not required, with no minimum"
-              + " age of consent supplied for the session jurisdiction"));
-        }
+      return notRequiredContradicted(request, context);
+    }
+    return List.of();
+  }
+
+  /**
+   * Consent recorded as not required, judged for every minor who cannot be shown to consent alone
+   * (not only the first, so the order of the participants cannot hide one): a supplied age for
+   * where they will be that they do not reach says otherwise; and a child's, with no age supplied,
+   * is an error whatever severity the caller chose, since the minor-consent statutes for outpatient
+   * mental-health care that set an age set 12 or more (the range quoted on {@link EthicalRules}),
+   * so a caller relying on a lower one supplies it.
+   */
+  private static List<Violation> notRequiredContradicted(ClientRequest request,
+      RuleContext context) {
+    List<Participant> participants = request.participants();
+    for (int p = 0; p < participants.size(); p++) {
+      Participant participant = participants.get(p);
+      if (!participant.isMinor()) {
+        continue;
+      }
+      OptionalInt consentAge = consentAge(request, participant, context);
+      if (consentAge.isPresent() && !(participant.age().isPresent()
+          && participant.age().getAsInt() >= consentAge.getAsInt())) {
+        return List.of(context.violation("$.guardianConsent", "participant " + participant.id()
+            + " is under 18 and not shown to reach the minimum age of consent supplied for the"
+            + " session jurisdiction, " + consentAge.getAsInt() + ", yet guardian consent is"
+            + " recorded as not required"));
+      }
+      if (consentAge.isEmpty() && participant.ageBracket() == AgeBracket.CHILD) {
+        return List.of(context.error("$.guardianConsent", "participant " + participant.id()
+            + " is under 12 and guardian consent is recorded as not required, with no minimum"
+            + " age of consent supplied for the session jurisdiction"));
       }
     }
     return List.of();
@@ -267,7 +281,9 @@ final class MinorRules {
    */
   static List<Violation> minorInGroupWithAdult(ClientRequest request, LocalDate date,
       RuleContext context) {
-    if (request.format() != SessionFormat.GROUP) {
+    // Any format not for partners: an individual request naming several people is mislabelled
+    // (the validator reports it), and its label must not take a child out of this rule.
+    if (isPartnerFormat(request.format())) {
       return List.of();
     }
     List<Participant> participants = request.participants();
@@ -286,14 +302,15 @@ final class MinorRules {
     for (int p = 0; p < participants.size(); p++) {
       if (participants.get(p).ageBracket() == AgeBracket.CHILD) {
         return List.of(context.error("$.participants[" + p + "]", "participant "
-            + participants.get(p).id() + " is a child in a group request with an adult: a"
-            + " child's group place is requested on its own (a caregiver's place in a parallel"
+            + participants.get(p).id() + " is a child in a " + request.format().id()
+            + " request with an adult: a child's group place is requested on its own (a caregiver's place in a parallel"
             + " group is a request of its own); a safeguarding matter, not a request to match"));
       }
     }
     return List.of(context.violation("$.participants[" + firstMinor + "]", "participant "
-        + participants.get(firstMinor).id() + " is a minor in a group request with an adult: the"
-        + " group's make-up and its safeguarding are to be confirmed with the therapist"));
+        + participants.get(firstMinor).id() + " is a minor in a " + request.format().id()
+        + " request with an adult: the group's make-up and its safeguarding are to be confirmed"
+        + " with the therapist"));
   }
 
   /**

@@ -180,6 +180,49 @@ class MinorsTest {
     }
 
     @Test
+    void consentRecordedAsNotRequiredIsJudgedForEveryMinorWhateverTheirOrder() {
+      // A second new user's trial (session 16): only the first minor needing a guardian was
+      // judged, so a 6-year-old after a 15-year-old in a state without a supplied age was matched.
+      Jurisdiction newYork = Jurisdiction.parse("US-NY");
+      EthicsReview sixteenInNewYork = REVIEW.withMinorConsentAges(Map.of(newYork, 16));
+      Participant fifteenInCalifornia = Participant.builder().id("p0")
+          .ageBracket(AgeBracket.ADOLESCENT).age(15).sessionJurisdiction(CALIFORNIA).build();
+      Participant sixInNewYork = Participant.builder().id("p1").ageBracket(AgeBracket.CHILD)
+          .age(6).sessionJurisdiction(newYork).build();
+      Participant thirteenInNewYork = Participant.builder().id("p1")
+          .ageBracket(AgeBracket.ADOLESCENT).age(13).sessionJurisdiction(newYork).build();
+
+      for (SessionFormat format : List.of(SessionFormat.GROUP, SessionFormat.COUPLE)) {
+        Participant second = format == SessionFormat.GROUP ? sixInNewYork : thirteenInNewYork;
+        for (List<Participant> order : List.of(List.of(fifteenInCalifornia, second),
+            List.of(second, fifteenInCalifornia))) {
+          ClientRequest request = Examples.request().format(format).addAllParticipants(order)
+              .addConcerns(RequestedConcern.of(StandardConcerns.SEXUAL_HEALTH_EDUCATION))
+              .guardianConsent(GuardianConsent.NOT_REQUIRED).build();
+          assertThat(sixteenInNewYork.reviewRequest(request, DATE).violations())
+              .as("%s %s", format, order).extracting(Violation::ruleId, Violation::severity)
+              .contains(tuple(CONSENT, Severity.ERROR));
+          assertThat(sixteenInNewYork.refusesForGuardianConsent(request, DATE)).isTrue();
+        }
+      }
+    }
+
+    @Test
+    void aChildsNotRequiredConsentStaysAnErrorWhateverSeverityTheCallerChose() {
+      ClientRequest six = Examples.request().addParticipants(Participant.ofAge("p0", 6))
+          .addConcerns(RequestedConcern.of(StandardConcerns.SEXUAL_HEALTH_EDUCATION))
+          .guardianConsent(GuardianConsent.NOT_REQUIRED).build();
+      EthicsReview lowered = REVIEW.withSeverity(CONSENT, Severity.WARNING);
+
+      assertThat(lowered.reviewRequest(six, DATE).violations())
+          .extracting(Violation::ruleId, Violation::severity)
+          .containsExactly(tuple(CONSENT, Severity.ERROR));
+      assertThat(lowered.refusesForGuardianConsent(six, DATE)).isTrue();
+      // An adolescent's missing consent follows the caller's severity, as before.
+      assertThat(lowered.refusesForGuardianConsent(aged(15).build(), DATE)).isFalse();
+    }
+
+    @Test
     void notRequiredForAnAdultOrWithAnAgeSuppliedForAnotherPlaceIsJudgedWhereTheMinorWillBe() {
       assertThat(REVIEW.reviewRequest(aged(18).guardianConsent(GuardianConsent.NOT_REQUIRED)
           .build(), DATE)).isSameAs(ValidationResult.valid());
@@ -284,6 +327,19 @@ class MinorsTest {
             .containsExactly(tuple(ADULT_GROUP, "$.participants[2]", Severity.ERROR));
         assertThat(review.refusesToMatch(mixed, DATE)).isTrue();
       }
+    }
+
+    @Test
+    void anIndividualRequestNamingAnAdultAndAChildIsNoWayAroundTheGroupRule() {
+      // A second new user's trial (session 16): labelled individual, a 45-year-old and a
+      // 9-year-old had no finding and were matched.
+      ClientRequest mislabelled = request(SessionFormat.INDIVIDUAL, Participant.ofAge("a1", 45),
+          Participant.ofAge("c1", 9));
+
+      assertThat(REVIEW.reviewRequest(mislabelled, DATE).violations())
+          .extracting(Violation::ruleId, Violation::severity)
+          .containsExactly(tuple(ADULT_GROUP, Severity.ERROR));
+      assertThat(REVIEW.refusesToMatch(mislabelled, DATE)).isTrue();
     }
 
     @Test

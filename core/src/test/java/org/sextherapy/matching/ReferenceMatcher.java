@@ -118,14 +118,11 @@ public final class ReferenceMatcher {
   }
 
   static boolean unsafe(ClientRequest request) {
-    if (request.format() == SessionFormat.GROUP) {
-      // A child's group place beside an adult's.
-      return request.participants().stream().anyMatch(p -> p.ageBracket() == AgeBracket.CHILD)
-          && request.participants().stream().anyMatch(p -> !p.isMinor());
-    }
     if (request.format() != SessionFormat.COUPLE
         && request.format() != SessionFormat.MULTI_PARTNER) {
-      return false;
+      // A child's group place (or a mislabelled individual request) beside an adult's.
+      return request.participants().stream().anyMatch(p -> p.ageBracket() == AgeBracket.CHILD)
+          && request.participants().stream().anyMatch(p -> !p.isMinor());
     }
     boolean adult = false;
     boolean minor = false;
