@@ -64,7 +64,10 @@ public abstract class Authorisation {
   /**
    * Returns, when the therapist is not authorised, the bases the place's licensing policy would
    * accept for the disciplines the therapist holds credentials in: a licence of the state where
-   * states license, an entry on a named register where no licence exists.
+   * states license, an entry on a named register where no licence exists. Empty also when the
+   * place accepts no basis of those disciplines at all: a place below the level that licenses (a
+   * council area where only the UK's nations license social work), or a country where its states
+   * do.
    *
    * @return the missing bases, empty when authorised, never null
    */

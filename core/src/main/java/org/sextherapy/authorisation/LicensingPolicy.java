@@ -2,6 +2,7 @@ package org.sextherapy.authorisation;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -43,15 +44,17 @@ import org.sextherapy.qualification.StandardRegisters;
  *       https://socialcare.wales) and the Northern Ireland Social Care Council (Health and Personal
  *       Social Services Act (Northern Ireland) 2001; https://niscc.info): a licence counts only in
  *       the nation that issued it ({@code GB-ENG}, {@code GB-SCT}, {@code GB-WLS},
- *       {@code GB-NIR}; {@link LicensingLevel#SUBDIVISION}), one recorded as issued by {@code GB}
- *       counts nowhere, and a client recorded at a lower level than the nation (a council area
- *       such as {@code GB-LND}) is not covered by any nation's licence.</li>
+ *       {@code GB-NIR}; {@link LicensingRegime#issuedBy}), one recorded as issued by {@code GB}
+ *       or by any other subdivision (a council area such as {@code GB-LND}) counts nowhere, and a
+ *       client recorded at a lower level than the nation is not covered by any nation's
+ *       licence.</li>
  *   <li>Switzerland: practising psychotherapy, medicine and nursing on one's own professional
  *       responsibility needs the authorisation of the canton where one practises (Psychology
  *       Professions Act, PsyG, SR 935.81, Art. 22; Medical Professions Act, MedBG, SR 811.11,
  *       Art. 34; Health Professions Act, GesBG, SR 811.21, Art. 11;
  *       https://www.fedlex.admin.ch): a cantonal licence ({@code CH-GE}) counts in that canton,
- *       one recorded as issued by {@code CH} counts nowhere.</li>
+ *       one recorded as issued by {@code CH} or by a code that is not one of the 26 cantons counts
+ *       nowhere.</li>
  * </ul>
  * Everywhere else, and for the disciplines these entries do not list, a licence counts wherever its
  * issuer covers ({@link LicensingLevel#ISSUER}): a licence recorded as issued by a country counts
@@ -158,6 +161,14 @@ public final class LicensingPolicy {
     return "LicensingPolicy{" + new TreeSet<>(regimes.keySet()) + "}";
   }
 
+  private static Set<Jurisdiction> subdivisions(String country, String... codes) {
+    Set<Jurisdiction> subdivisions = new HashSet<>();
+    for (String code : codes) {
+      subdivisions.add(Jurisdiction.parse(country + "-" + code));
+    }
+    return subdivisions;
+  }
+
   private static LicensingPolicy buildDefaults() {
     LicensingRegime states = LicensingRegime.of(LicensingLevel.SUBDIVISION, Set.of(),
         "https://www.asppb.net; https://www.fsmb.org; https://www.ncsbn.org");
@@ -179,10 +190,14 @@ public final class LicensingPolicy {
         "https://www.psychologyboard.gov.au/registration.aspx");
     LicensingRegime ahpra = LicensingRegime.of(LicensingLevel.COUNTRY, Set.of(),
         "https://www.ahpra.gov.au");
-    LicensingRegime ukNations = LicensingRegime.of(LicensingLevel.SUBDIVISION, Set.of(),
+    LicensingRegime ukNations = LicensingRegime.issuedBy(
+        subdivisions("GB", "ENG", "SCT", "WLS", "NIR"), Set.of(),
         "https://www.socialworkengland.org.uk; https://www.sssc.uk.com; https://socialcare.wales;"
             + " https://niscc.info");
-    LicensingRegime cantons = LicensingRegime.of(LicensingLevel.SUBDIVISION, Set.of(),
+    // The 26 cantons, ISO 3166-2:CH.
+    LicensingRegime cantons = LicensingRegime.issuedBy(subdivisions("CH", "AG", "AI", "AR", "BE",
+            "BL", "BS", "FR", "GE", "GL", "GR", "JU", "LU", "NE", "NW", "OW", "SG", "SH", "SO",
+            "SZ", "TG", "TI", "UR", "VD", "VS", "ZG", "ZH"), Set.of(),
         "PsyG (SR 935.81) Art. 22, MedBG (SR 811.11) Art. 34, GesBG (SR 811.21) Art. 11,"
             + " https://www.fedlex.admin.ch");
     Jurisdiction gb = Jurisdiction.country("GB");

@@ -21,6 +21,9 @@ public abstract class LicensingRegime {
   /** The most registers a licensing regime may name. */
   public static final int MAX_REGISTERS = 100;
 
+  /** The most issuing subdivisions a licensing regime may name. */
+  public static final int MAX_ISSUERS = 200;
+
   LicensingRegime() {}
 
   /**
@@ -37,6 +40,27 @@ public abstract class LicensingRegime {
     Objects.requireNonNull(registers, "registers");
     Objects.requireNonNull(source, "source");
     return ImmutableLicensingRegime.of(level, registers, source);
+  }
+
+  /**
+   * Creates a regime in which only the named subdivisions license, each within itself: the nations
+   * of the United Kingdom for social work, say, where a council area's code is a subdivision too
+   * but issues nothing. A licence recorded as issued by the country, or by any other subdivision,
+   * counts nowhere.
+   *
+   * @param issuers the subdivisions that license, at least one, never null
+   * @param registers the ids of the registers whose entries count, never null
+   * @param source a public source for the regime, never null or blank
+   * @return the regime, never null
+   * @throws IllegalArgumentException if no issuer is given, an issuer is a country, the source is
+   *     blank or a register id malformed
+   */
+  public static LicensingRegime issuedBy(Set<Jurisdiction> issuers, Set<String> registers,
+      String source) {
+    Objects.requireNonNull(issuers, "issuers");
+    Checks.require(!issuers.isEmpty(), "issuers", "must name at least one subdivision");
+    return ImmutableLicensingRegime.builder().level(LicensingLevel.SUBDIVISION)
+        .registers(registers).source(source).issuers(issuers).build();
   }
 
   /**
@@ -65,6 +89,15 @@ public abstract class LicensingRegime {
   public abstract Set<String> registers();
 
   /**
+   * Returns the subdivisions that license under a {@link LicensingLevel#SUBDIVISION} regime made
+   * with {@link #issuedBy}; empty when every subdivision of the country licenses (the states of the
+   * United States).
+   *
+   * @return the issuing subdivisions, never null
+   */
+  public abstract Set<Jurisdiction> issuers();
+
+  /**
    * Returns the public source of the regime.
    *
    * @return a URL or citation, never null or blank
@@ -80,7 +113,8 @@ public abstract class LicensingRegime {
    */
   public final boolean acceptsLicenceFrom(Jurisdiction issuer) {
     return switch (level()) {
-      case SUBDIVISION -> issuer.subdivisionCode().isPresent();
+      case SUBDIVISION -> issuer.subdivisionCode().isPresent()
+          && (issuers().isEmpty() || issuers().contains(issuer));
       case COUNTRY -> issuer.subdivisionCode().isEmpty();
       case ISSUER -> true;
       case NONE -> false;
@@ -110,6 +144,13 @@ public abstract class LicensingRegime {
   @Value.Check
   final void check() {
     Checks.maxItems(registers(), MAX_REGISTERS, "registers");
+    Checks.maxItems(issuers(), MAX_ISSUERS, "issuers");
+    Checks.require(issuers().isEmpty() || level() == LicensingLevel.SUBDIVISION, "issuers",
+        "are named only for a subdivision-level regime");
+    for (Jurisdiction issuer : issuers()) {
+      Checks.require(issuer.subdivisionCode().isPresent(), "issuers",
+          "must be subdivisions, not countries");
+    }
     Checks.notBlank(source(), "source");
     int i = 0;
     for (String register : registers()) {
@@ -119,7 +160,8 @@ public abstract class LicensingRegime {
 
   @Override
   public String toString() {
-    return "LicensingRegime{" + level().id() + ", " + registers() + "}";
+    return "LicensingRegime{" + level().id() + ", " + registers()
+        + (issuers().isEmpty() ? "" : ", issued by " + issuers()) + "}";
   }
 
   /**

@@ -151,7 +151,14 @@ public final class PracticeAuthorisation {
     for (Discipline discipline : ordered) {
       LicensingRegime regime = policy.regime(place, discipline);
       switch (regime.level()) {
-        case SUBDIVISION, ISSUER -> missing.add(Basis.of(BasisKind.LICENCE, place.code()));
+        case SUBDIVISION -> {
+          // Only a place that licenses can be asked for its licence: not a country under a
+          // subdivision regime, nor a council area where only the nations license.
+          if (regime.acceptsLicenceFrom(place)) {
+            missing.add(Basis.of(BasisKind.LICENCE, place.code()));
+          }
+        }
+        case ISSUER -> missing.add(Basis.of(BasisKind.LICENCE, place.code()));
         case COUNTRY -> missing.add(Basis.of(BasisKind.LICENCE, place.toCountry().code()));
         case NONE -> { }
       }

@@ -86,6 +86,8 @@ class AuthorisationTableTest {
     Delivery delivery = Delivery.VIDEO;
     LocalDate date = TODAY;
     @Nullable Basis expected;
+    /** Refused where the place accepts no licence of the discipline: nothing to ask for. */
+    boolean nothingAccepted;
 
     Row(String name) {
       this.name = name;
@@ -124,6 +126,12 @@ class AuthorisationTableTest {
 
     Row refused() {
       this.expected = null;
+      return this;
+    }
+
+    Row refusedWithNothingToAskFor() {
+      this.expected = null;
+      this.nothingAccepted = true;
       return this;
     }
 
@@ -339,6 +347,17 @@ class AuthorisationTableTest {
     rows.add(new Row("NISCC registrant, client in Northern Ireland, in person")
         .licence(licence(Discipline.SOCIAL_WORK, "GB-NIR")).at("GB-NIR", Delivery.IN_PERSON)
         .authorisedBy(BasisKind.LICENCE, "GB-NIR"));
+    // Only the four nations license social workers: a council area's code is a subdivision too,
+    // and a licence recorded as issued by one authorised there (a second trial, session 16).
+    rows.add(new Row("Social-work licence recorded as issued by a London borough")
+        .licence(licence(Discipline.SOCIAL_WORK, "GB-LND")).at("GB-LND", Delivery.VIDEO)
+        .refusedWithNothingToAskFor());
+    rows.add(new Row("Social-work licence recorded as issued by Cardiff")
+        .licence(licence(Discipline.SOCIAL_WORK, "GB-CRF")).at("GB-CRF", Delivery.IN_PERSON)
+        .refusedWithNothingToAskFor());
+    rows.add(new Row("Psychology licence recorded as issued by a canton that does not exist")
+        .licence(licence(Discipline.PSYCHOLOGY, "CH-ZZ")).at("CH-ZZ", Delivery.VIDEO)
+        .refusedWithNothingToAskFor());
     // Swiss cantons authorise practice on one's own professional responsibility (PsyG Art. 22,
     // MedBG Art. 34): a country-level "licence" covered every canton.
     rows.add(new Row("Geneva authorisation, client in Geneva")
@@ -377,7 +396,9 @@ class AuthorisationTableTest {
 
     assertThat(answer.basis()).isEqualTo(Optional.ofNullable(row.expected));
     assertThat(answer.isAuthorised()).isEqualTo(row.expected != null);
-    assertThat(answer.missing().isEmpty()).isEqualTo(row.expected != null);
+    // Refused, the answer names what would authorise, unless the place accepts no licence of
+    // the discipline at all (a council area, where only the UK's nations license social work).
+    assertThat(answer.missing().isEmpty()).isEqualTo(row.expected != null || row.nothingAccepted);
   }
 
   @ParameterizedTest(name = "{0}")
