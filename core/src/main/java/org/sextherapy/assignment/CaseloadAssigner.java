@@ -44,10 +44,13 @@ import org.sextherapy.therapist.TherapistProfile;
  * by the matcher's ranking (score, then a stable hash of request and therapist ids), and the solver
  * is deterministic over that order. So the same requests and therapists give the same assignment
  * whatever the order of the lists. Among assignments of equal total, a client earlier on the
- * waiting list (by {@link ClientRequest#waitingSince()}, then by id) is preferred: a client left
- * out takes the place of a later client placed with one of their candidates at exactly the same
- * value, so of two equally suited clients the one who joined the list first is placed. The
- * assignment never reads the clock: waiting time and licences are judged on the date given.
+ * waiting list (by {@link ClientRequest#waitingSince()}, then by id) is preferred in a direct
+ * exchange: a client left out takes the place of a later client placed with one of their
+ * candidates at exactly the same value, so of two equally suited clients for one place the one
+ * who joined the list first is placed. A tie that needs other clients to move (an earlier client
+ * could be placed only if a third moved to another therapist at no loss) is not searched for and
+ * is settled by the canonical order. The assignment never reads the clock: waiting time and
+ * licences are judged on the date given.
  *
  * <p><b>Threads.</b> Ranking every client's candidates is independent per client, so it
  * runs on up to {@link #parallelism()} threads over the one shared directory index
