@@ -41,14 +41,17 @@ final class StrictErrors extends ErrorHandlerAdapter {
     return base.isEmpty() ? element : base + "." + element;
   }
 
+  // An unknown element's or attribute's name is the document's text, not FHIR's (a key can hold
+  // anything a sender typed), so it is written as '*', as the JSON module writes an unknown
+  // property; the parent's name is FHIR's own.
   @Override
   public void unknownElement(@Nullable IParseLocation location, @Nullable String element) {
-    throw new Malformed(path(location, element), "unknown element");
+    throw new Malformed(path(location, "*"), "unknown element");
   }
 
   @Override
   public void unknownAttribute(@Nullable IParseLocation location, @Nullable String attribute) {
-    throw new Malformed(path(location, attribute), "unknown attribute");
+    throw new Malformed(path(location, "*"), "unknown attribute");
   }
 
   @Override
