@@ -58,6 +58,8 @@ public abstract class LicensingRegime {
   public static LicensingRegime issuedBy(Set<Jurisdiction> issuers, Set<String> registers,
       String source) {
     Objects.requireNonNull(issuers, "issuers");
+    Objects.requireNonNull(registers, "registers");
+    Objects.requireNonNull(source, "source");
     Checks.require(!issuers.isEmpty(), "issuers", "must name at least one subdivision");
     return ImmutableLicensingRegime.builder().level(LicensingLevel.SUBDIVISION)
         .registers(registers).source(source).issuers(issuers).build();
