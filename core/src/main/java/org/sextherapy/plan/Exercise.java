@@ -73,14 +73,13 @@ public abstract class Exercise {
   }
 
   /**
-   * Tells whether the exercise is an invitation that may be declined without consequence.
+   * Tells whether the exercise is an invitation that may be declined without consequence. It must
+   * always be recorded: there is no default, since a plan that does not say whether an exercise
+   * may be declined must not read as one that does (ethical rule 5 judges it).
    *
-   * @return whether it is voluntary; true unless set
+   * @return whether it is voluntary, as recorded
    */
-  @Value.Default
-  public boolean voluntary() {
-    return true;
-  }
+  public abstract boolean voluntary();
 
   /**
    * Returns the ids of the participants who have consented to the exercise.
@@ -122,7 +121,10 @@ public abstract class Exercise {
     return "Exercise{" + id() + ", " + kind().id() + "}";
   }
 
-  /** Builds an {@link Exercise}; the id, kind and at least one participant are required. */
+  /**
+   * Builds an {@link Exercise}; the id, the kind, at least one participant and whether it is
+   * voluntary are required.
+   */
   public interface Builder {
     /**
      * Sets the id.
@@ -165,7 +167,8 @@ public abstract class Exercise {
     Builder includesTherapist(boolean includesTherapist);
 
     /**
-     * Sets whether the exercise is an invitation that may be declined.
+     * Sets whether the exercise is an invitation that may be declined without consequence. Required:
+     * there is no default.
      *
      * @param voluntary whether it is
      * @return this builder
@@ -208,8 +211,8 @@ public abstract class Exercise {
      * Builds the exercise.
      *
      * @return the exercise, never null
-     * @throws org.sextherapy.InvalidValueException naming the first missing field if the id or kind
-     *     is missing
+     * @throws org.sextherapy.InvalidValueException naming the first missing field if the id, the
+     *     kind or whether it is voluntary is missing
      * @throws IllegalArgumentException if an id is malformed, no participant is given or the note
      *     is blank
      */

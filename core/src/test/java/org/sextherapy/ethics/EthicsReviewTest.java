@@ -41,7 +41,8 @@ class EthicsReviewTest {
 
   private static SessionPlan selfExplorationPlan() {
     return Examples.couplePlan().addExercises(Exercise.builder().id("ex-5")
-        .kind(ActivityKind.SELF_EXPLORATION).addParticipantIds("p1").addConsentedBy("p1")
+        .kind(ActivityKind.SELF_EXPLORATION)
+        .voluntary(true).addParticipantIds("p1").addConsentedBy("p1")
         .build()).build();
   }
 

@@ -40,7 +40,7 @@ final class Examples {
 
   /** An exercise for a couple plan: sensate focus at home, voluntary, consented by both. */
   static Exercise.Builder sensateFocusForBoth() {
-    return Exercise.builder().id("ex-1").kind(ActivityKind.SENSATE_FOCUS)
+    return Exercise.builder().id("ex-1").kind(ActivityKind.SENSATE_FOCUS).voluntary(true)
         .addParticipantIds("p1", "p2").addConsentedBy("p1", "p2");
   }
 

@@ -278,7 +278,8 @@ class NoIdentityChangeTest {
             List.of(Goal.of(Aim.of(Focus.INTIMACY, Intent.IMPROVE), "as in SOCE programmes")),
             List.of(ActivityKind.TALK_THERAPY)))
         .addExercises(Examples.sensateFocusForBoth().note("read the ex-gay testimony").build(),
-            Exercise.builder().id("ex-2").kind(ActivityKind.READING).addParticipantIds("p1")
+            Exercise.builder().id("ex-2").kind(ActivityKind.READING)
+                .voluntary(true).addParticipantIds("p1")
                 .addConsentedBy("p1").note("read about conversation skills").build())
         .build();
 

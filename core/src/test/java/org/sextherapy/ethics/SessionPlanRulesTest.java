@@ -67,6 +67,7 @@ class SessionPlanRulesTest {
     @Test
     void pelvicFloorExerciseIsABreachInSessionButAllowedAtHome() {
       Exercise atHome = Exercise.builder().id("ex-9").kind(ActivityKind.PELVIC_FLOOR_EXERCISE)
+              .voluntary(true)
           .addParticipantIds("p1").addConsentedBy("p1").build();
 
       assertThat(REVIEW.reviewPlan(withSessionActivities(ActivityKind.PELVIC_FLOOR_EXERCISE),
@@ -79,7 +80,8 @@ class SessionPlanRulesTest {
     void examinationOrTouchByTheTherapistIsNeverSexTherapyNotEvenAsAnExercise() {
       for (ActivityKind kind : List.of(ActivityKind.PHYSICAL_EXAMINATION,
           ActivityKind.THERAPIST_TOUCH)) {
-        Exercise exercise = Exercise.builder().id("ex-9").kind(kind).addParticipantIds("p1")
+        Exercise exercise = Exercise.builder().id("ex-9").kind(kind)
+            .voluntary(true).addParticipantIds("p1")
             .addConsentedBy("p1").build();
 
         ValidationResult result = REVIEW.reviewPlan(withExercise(exercise), DATE);
@@ -110,6 +112,7 @@ class SessionPlanRulesTest {
     @Test
     void therapistTakingPartInPhysicalContactIsABreachToo() {
       Exercise exercise = Exercise.builder().id("ex-9").kind(ActivityKind.PELVIC_FLOOR_EXERCISE)
+              .voluntary(true)
           .addParticipantIds("p1").addConsentedBy("p1").includesTherapist(true).build();
 
       assertThat(REVIEW.reviewPlan(withExercise(exercise), DATE).hasViolation(rule)).isTrue();
@@ -118,7 +121,7 @@ class SessionPlanRulesTest {
     @Test
     void therapistTakingPartInAVerbalExerciseIsAllowed() {
       Exercise exercise = Exercise.builder().id("ex-9")
-          .kind(ActivityKind.COMMUNICATION_PRACTICE).addParticipantIds("p1", "p2")
+          .kind(ActivityKind.COMMUNICATION_PRACTICE).voluntary(true).addParticipantIds("p1", "p2")
           .addConsentedBy("p1", "p2").includesTherapist(true).build();
 
       assertThat(REVIEW.reviewPlan(withExercise(exercise), DATE))
@@ -136,6 +139,7 @@ class SessionPlanRulesTest {
           .addParticipants(Participant.ofAge("p1", 30), Participant.ofAge("p2", 31),
               Participant.ofAge("p3", 32))
           .addExercises(Exercise.builder().id("ex-1").kind(ActivityKind.COMMUNICATION_PRACTICE)
+              .voluntary(true)
               .addParticipantIds("p1", "p2", "p3").addConsentedBy(consented).build())
           .build();
     }
@@ -170,6 +174,7 @@ class SessionPlanRulesTest {
     @Test
     void exerciseForSomeoneOutsideThePlanIsABreach() {
       Exercise exercise = Exercise.builder().id("ex-9").kind(ActivityKind.SENSATE_FOCUS)
+              .voluntary(true)
           .addParticipantIds("p1", "p9").addConsentedBy("p1", "p9").build();
 
       ValidationResult result = REVIEW.reviewPlan(withExercise(exercise), DATE);
@@ -181,6 +186,7 @@ class SessionPlanRulesTest {
     @Test
     void consentFromSomeoneNotTakingPartIsHarmless() {
       Exercise exercise = Exercise.builder().id("ex-9").kind(ActivityKind.SELF_EXPLORATION)
+              .voluntary(true)
           .addParticipantIds("p1").addConsentedBy("p1", "p2").build();
 
       assertThat(REVIEW.reviewPlan(withExercise(exercise), DATE))
@@ -200,12 +206,12 @@ class SessionPlanRulesTest {
     }
 
     private Exercise communication() {
-      return Exercise.builder().id("ex-1").kind(ActivityKind.COMMUNICATION_PRACTICE)
+      return Exercise.builder().id("ex-1").kind(ActivityKind.COMMUNICATION_PRACTICE).voluntary(true)
           .addParticipantIds("teen", "parent").addConsentedBy("teen", "parent").build();
     }
 
     private Exercise selfExploration() {
-      return Exercise.builder().id("ex-1").kind(ActivityKind.SELF_EXPLORATION)
+      return Exercise.builder().id("ex-1").kind(ActivityKind.SELF_EXPLORATION).voluntary(true)
           .addParticipantIds("teen").addConsentedBy("teen").build();
     }
 
@@ -231,6 +237,7 @@ class SessionPlanRulesTest {
     @Test
     void journallingAloneIsAllowedForAMinor() {
       Exercise journal = Exercise.builder().id("ex-1").kind(ActivityKind.JOURNALLING)
+              .voluntary(true)
           .addParticipantIds("teen").addConsentedBy("teen").build();
 
       assertThat(REVIEW.reviewPlan(familyPlan(15, journal), DATE))
@@ -243,6 +250,7 @@ class SessionPlanRulesTest {
           .addParticipants(Participant.ofAge("teen", 15), Participant.ofAge("a", 40),
               Participant.ofAge("b", 41))
           .addExercises(Exercise.builder().id("ex-1").kind(ActivityKind.SENSATE_FOCUS)
+              .voluntary(true)
               .addParticipantIds("a", "b").addConsentedBy("a", "b").build())
           .build();
 

@@ -12,11 +12,11 @@ class ExerciseTest {
 
   private static Exercise.Builder sensateFocusAtHome() {
     return Exercise.builder().id("ex-1").kind(ActivityKind.SENSATE_FOCUS)
-        .addParticipantIds("p1", "p2").addConsentedBy("p1", "p2");
+        .addParticipantIds("p1", "p2").voluntary(true).addConsentedBy("p1", "p2");
   }
 
   @Test
-  void exerciseIsAVoluntaryInvitationWithoutTheTherapistUnlessSaidOtherwise() {
+  void exerciseIsWithoutTheTherapistUnlessSaidOtherwise() {
     Exercise exercise = sensateFocusAtHome().build();
 
     assertThat(exercise.voluntary()).isTrue();
@@ -26,15 +26,25 @@ class ExerciseTest {
   }
 
   @Test
+  void exerciseWhoseVoluntarinessIsNotRecordedCannotBeBuilt() {
+    // "not recorded" must never read as "an invitation": rule 5 would pass a required exercise
+    assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> Exercise.builder().id("ex-1").kind(ActivityKind.SENSATE_FOCUS)
+            .addParticipantIds("p1", "p2").addConsentedBy("p1", "p2").build())
+        .satisfies(e -> assertThat(e.field()).isEqualTo("voluntary"));
+  }
+
+  @Test
   void exerciseForOnePersonIsNotPartnered() {
     assertThat(Exercise.builder().id("ex-2").kind(ActivityKind.JOURNALLING)
-        .addParticipantIds("p1").build().isPartnered()).isFalse();
+        .addParticipantIds("p1").voluntary(true).build().isPartnered()).isFalse();
   }
 
   @Test
   void exerciseWithoutAParticipantIsRejectedNamingTheField() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> Exercise.builder().id("ex-1").kind(ActivityKind.READING).build())
+        .isThrownBy(() -> Exercise.builder().id("ex-1").kind(ActivityKind.READING)
+            .voluntary(true).build())
         .withMessageStartingWith("participantIds ");
   }
 
@@ -65,7 +75,8 @@ class ExerciseTest {
   @Test
   void exerciseWithoutAKindCannotBeBuilt() {
     assertThatExceptionOfType(InvalidValueException.class)
-        .isThrownBy(() -> Exercise.builder().id("ex-1").addParticipantIds("p1").build())
+        .isThrownBy(() -> Exercise.builder().id("ex-1").addParticipantIds("p1")
+            .voluntary(true).build())
         .withMessageContaining("kind");
   }
 

@@ -62,7 +62,7 @@ class SessionPlanTest {
   void planShowsItsIdAndCountsOnly() {
     SessionPlan plan = plan()
         .addSessions(PlannedSession.of(1, List.of(), List.of(ActivityKind.TALK_THERAPY)))
-        .addExercises(Exercise.builder().id("ex-1").kind(ActivityKind.READING)
+        .addExercises(Exercise.builder().id("ex-1").kind(ActivityKind.READING).voluntary(true)
             .addParticipantIds("p1").note("a private note").build())
         .build();
 

@@ -49,7 +49,8 @@ class SessionPlanValidatorTest {
         Exercise.builder().id("ex-1").kind(ActivityKind.SENSATE_FOCUS)
             .addParticipantIds("p1", "p2").voluntary(true).addConsentedBy("p1", "p2")
             .note("non-genital touch only, stop whenever either wishes").build(),
-        Exercise.builder().id("ex-2").kind(ActivityKind.JOURNALLING).addParticipantIds("p1")
+        Exercise.builder().id("ex-2").kind(ActivityKind.JOURNALLING)
+            .voluntary(true).addParticipantIds("p1")
             .addConsentedBy("p1").build()));
 
     SessionPlan build() {
@@ -110,7 +111,7 @@ class SessionPlanValidatorTest {
   @Test
   void exerciseIdUsedTwiceIsAnError() {
     Plan plan = new Plan();
-    plan.exercises.add(Exercise.builder().id("ex-1").kind(ActivityKind.READING)
+    plan.exercises.add(Exercise.builder().id("ex-1").kind(ActivityKind.READING).voluntary(true)
         .addParticipantIds("p2").addConsentedBy("p2").build());
 
     assertOnly(validate(plan), DUPLICATE_EXERCISE, "$.exercises[2].id", ERROR);
@@ -120,6 +121,7 @@ class SessionPlanValidatorTest {
   void exerciseForSomeoneOutsideThePlanIsAnError() {
     Plan plan = new Plan();
     plan.exercises.set(1, Exercise.builder().id("ex-2").kind(ActivityKind.JOURNALLING)
+        .voluntary(true)
         .addParticipantIds("p3").build());
 
     assertOnly(validate(plan), UNKNOWN_PARTICIPANT, "$.exercises[1].participantIds", ERROR);
@@ -129,6 +131,7 @@ class SessionPlanValidatorTest {
   void consentBySomeoneOutsideThePlanIsAnError() {
     Plan plan = new Plan();
     plan.exercises.set(1, Exercise.builder().id("ex-2").kind(ActivityKind.JOURNALLING)
+        .voluntary(true)
         .addParticipantIds("p1").addConsentedBy("p1", "p3").build());
 
     ValidationResult result = validate(plan);

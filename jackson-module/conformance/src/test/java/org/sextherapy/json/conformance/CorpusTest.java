@@ -243,7 +243,7 @@ class CorpusTest extends WireFormatTestBase {
         .addParticipants(Participant.of("p1", org.sextherapy.client.AgeBracket.ADULT))
         .addSessions(PlannedSession.of(1,
             List.of(Goal.of(Aim.of(Focus.BODY_IMAGE, Intent.AFFIRM), text)), List.of()))
-        .addExercises(Exercise.builder().id("ex-1").kind(ActivityKind.JOURNALLING)
+        .addExercises(Exercise.builder().id("ex-1").kind(ActivityKind.JOURNALLING).voluntary(true)
             .addParticipantIds("p1").addConsentedBy("p1").note(text).build())
         .build();
   }

@@ -301,10 +301,10 @@ final class Examples {
                     "Touch without pressure to go further")),
                 List.of(ActivityKind.EXERCISE_DEBRIEF, ActivityKind.COMMUNICATION_PRACTICE)))
         .addExercises(
-            Exercise.builder().id("ex-1").kind(ActivityKind.SENSATE_FOCUS)
+            Exercise.builder().id("ex-1").kind(ActivityKind.SENSATE_FOCUS).voluntary(true)
                 .addParticipantIds("p1", "p2").addConsentedBy("p1", "p2")
                 .note("Stage one, no genital touch, at home when both want to").build(),
-            Exercise.builder().id("ex-2").kind(ActivityKind.JOURNALLING)
+            Exercise.builder().id("ex-2").kind(ActivityKind.JOURNALLING).voluntary(true)
                 .addParticipantIds("p1").addConsentedBy("p1").build())
         .build();
   }

@@ -23,9 +23,9 @@ import org.sextherapy.treatment.Intent;
 class PlanJsonTest extends WireFormatTestBase {
 
   @Test
-  void exerciseIsAnInvitationUnlessTheDocumentSaysOtherwise() {
-    Exercise exercise = read(Exercise.class,
-        json("{'id': 'ex-1', 'kind': 'sensate-focus', 'participantIds': ['p1', 'p2']}"));
+  void exerciseWithoutTheTherapistUnlessTheDocumentSaysOtherwise() {
+    Exercise exercise = read(Exercise.class, json("{'id': 'ex-1', 'kind': 'sensate-focus',"
+        + " 'participantIds': ['p1', 'p2'], 'voluntary': true}"));
     assertThat(exercise.voluntary()).isTrue();
     assertThat(exercise.includesTherapist()).isFalse();
     assertThat(exercise.consentedBy()).isEmpty();
@@ -34,12 +34,37 @@ class PlanJsonTest extends WireFormatTestBase {
   }
 
   @Test
+  void exerciseThatDoesNotSayWhetherItIsVoluntaryIsRefusedAtItsPath() {
+    // an unrecorded "voluntary" never reads as an invitation, or rule 5 would pass it unseen
+    SexTherapyJsonException alone = readFailure(Exercise.class,
+        json("{'id': 'ex-1', 'kind': 'sensate-focus', 'participantIds': ['p1', 'p2']}"));
+    assertThat(alone.kind()).isEqualTo(JsonErrorKind.MISSING_PROPERTY);
+    assertThat(alone.path()).isEqualTo("$.voluntary");
+
+    SexTherapyJsonException inPlan = readFailure(SessionPlan.class, json("{'id': 'plan-1',"
+        + " 'therapistId': 'th-1', 'participants': [{'id': 'p1', 'ageBracket': 'adult'}],"
+        + " 'exercises': [{'id': 'ex-1', 'kind': 'journalling', 'participantIds': ['p1'],"
+        + " 'voluntary': true}, {'id': 'ex-2', 'kind': 'reading', 'participantIds': ['p1']}]}"));
+    assertThat(inPlan.kind()).isEqualTo(JsonErrorKind.MISSING_PROPERTY);
+    assertThat(inPlan.path()).isEqualTo("$.exercises[1].voluntary");
+  }
+
+  @Test
+  void requiredExerciseIsWrittenAsSuch() {
+    Exercise required = Exercise.builder().id("ex-1").kind(ActivityKind.READING)
+        .addParticipantIds("p1").voluntary(false).build();
+    assertThat(roundTrip(Exercise.class, required)).contains("\"voluntary\":false");
+  }
+
+  @Test
   void exerciseParticipantsAreWrittenInOrderAndNeverRepeated() {
     Exercise exercise = Exercise.builder().id("ex-1").kind(ActivityKind.SENSATE_FOCUS)
+        .voluntary(true)
         .addParticipantIds("p2", "p1").addConsentedBy("p2").build();
     assertThat(roundTrip(Exercise.class, exercise)).contains("\"participantIds\":[\"p1\",\"p2\"]");
     SexTherapyJsonException e = readFailure(Exercise.class,
-        json("{'id': 'ex-1', 'kind': 'reading', 'participantIds': ['p1', 'p1']}"));
+        json("{'id': 'ex-1', 'kind': 'reading', 'participantIds': ['p1', 'p1'],"
+            + " 'voluntary': true}"));
     assertThat(e.kind()).isEqualTo(JsonErrorKind.INVALID_VALUE);
     assertThat(e.path()).isEqualTo("$.participantIds[1]");
   }

@@ -53,7 +53,10 @@ final class PlanShapes {
         }
       }.seal();
 
-  /** {@code {"id": "ex-1", "kind": "sensate-focus", "participantIds": ["p1", "p2"], ...}}. */
+  /**
+   * {@code {"id": "ex-1", "kind": "sensate-focus", "participantIds": ["p1", "p2"], "voluntary":
+   * true, ...}}; {@code voluntary} is required.
+   */
   static final ObjectShape<Exercise> EXERCISE = new ObjectShape<Exercise>("Exercise") {
     final Property<Exercise, String> id = required("id", ID, Exercise::id);
     final Property<Exercise, ActivityKind> kind =
@@ -62,8 +65,10 @@ final class PlanShapes {
         nonEmptySet("participantIds", ID, Exercise.MAX_PARTICIPANT_IDS, Exercise::participantIds);
     final Property<Exercise, Boolean> includesTherapist =
         defaulted("includesTherapist", BOOLEAN, Exercise::includesTherapist);
+    // required, with no default: a document that does not say whether an exercise may be
+    // declined must not read as one that does (ethical rule 5)
     final Property<Exercise, Boolean> voluntary =
-        defaulted("voluntary", BOOLEAN, Exercise::voluntary);
+        required("voluntary", BOOLEAN, Exercise::voluntary);
     final Property<Exercise, Set<String>> consentedBy =
         set("consentedBy", ID, Exercise.MAX_CONSENTED_BY, Exercise::consentedBy);
     final Property<Exercise, String> note = optional("note", TEXT, Exercise::note);
@@ -72,9 +77,8 @@ final class PlanShapes {
     protected Exercise create(Values v) {
       Exercise.Builder b = Exercise.builder().id(v.get(id)).kind(v.get(kind))
           .addAllParticipantIds(v.get(participantIds)).addAllConsentedBy(v.set(consentedBy))
-          .note(v.optional(note));
+          .voluntary(v.get(voluntary)).note(v.optional(note));
       v.ifPresent(includesTherapist, b::includesTherapist);
-      v.ifPresent(voluntary, b::voluntary);
       return b.build();
     }
   }.seal();
