@@ -157,15 +157,18 @@ public final class EthicalRules {
       .build();
 
   /**
-   * Rule 5: every exercise is an invitation: voluntary, consented to by every participant taking
-   * part, and taken part in only by participants of the plan. Sources: GoodTherapy (Sex Therapy)
-   * ("a person is never made to do so as part of therapy"; nobody is forced to have sexual contact
-   * with anyone).
+   * Rule 5: every exercise is an invitation: recorded as voluntary ({@code Exercise#voluntary()}
+   * has no default), consented to by every participant taking part, and taken part in only by
+   * participants of the plan; an exercise whose kind by nature involves a partner (sensate focus,
+   * partnered sexual activity: {@code ActivityKind#isPartneredByNature()}) names at least two, so
+   * the partner's consent is checked too. Sources: GoodTherapy (Sex Therapy) ("a person is never
+   * made to do so as part of therapy"; nobody is forced to have sexual contact with anyone).
    */
   public static final EthicalRule EXERCISES_ARE_INVITATIONS = ImmutableEthicalRule.builder()
       .id("ethics.exercises-are-invitations").number(5)
-      .statement("Every exercise is voluntary and consented to by each plan participant taking"
-          + " part.")
+      .statement("Every exercise is voluntary, names every person taking part (at least two"
+          + " where its kind involves a partner) and is consented to by each, a participant of"
+          + " the plan.")
       .source(GOODTHERAPY)
       .defaultSeverity(Severity.ERROR).addAppliesTo(PLAN)
       .planCheck(PlanRules::exercisesAreInvitations)
@@ -348,8 +351,8 @@ public final class EthicalRules {
       .build();
 
   /**
-   * Rule 7, exercises: no partnered exercise (more than one participant) and no exercise with
-   * sexual contact is assigned to a minor. Sources: the minor-consent statutes of each
+   * Rule 7, exercises: no partnered exercise (more than one participant, or a kind that by its
+   * nature involves a partner) and no exercise with sexual contact is assigned to a minor. Sources: the minor-consent statutes of each
    * jurisdiction.
    */
   public static final EthicalRule MINOR_NO_PARTNERED_OR_SEXUAL_EXERCISE =

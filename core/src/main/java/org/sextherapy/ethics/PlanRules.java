@@ -74,8 +74,9 @@ final class PlanRules {
   }
 
   /**
-   * Rule 5: every exercise is voluntary, every participant taking part has consented, and every
-   * participant taking part is one of the plan's.
+   * Rule 5: every exercise is voluntary, every participant taking part has consented, every
+   * participant taking part is one of the plan's, and an exercise whose kind by nature involves a
+   * partner names at least two, so the consent of each can be checked.
    */
   static List<Violation> exercisesAreInvitations(SessionPlan plan, LocalDate date,
       RuleContext context) {
@@ -87,6 +88,12 @@ final class PlanRules {
         found = Found.add(found, context.violation("$.exercises[" + e + "].voluntary",
             "exercise " + exercise.id() + " is required: an exercise is an invitation that may"
                 + " be declined without consequence"));
+      }
+      if (exercise.kind().isPartneredByNature() && exercise.participantIds().size() < 2) {
+        found = Found.add(found, context.violation("$.exercises[" + e + "].participantIds",
+            "exercise " + exercise.id() + " is " + exercise.kind().id() + ", which by its nature"
+                + " involves a partner, and names one participant: every person taking part is"
+                + " named, so that each one's consent can be checked"));
       }
       for (String participant : exercise.participantIds()) {
         if (find(plan.participants(), participant) == null) {

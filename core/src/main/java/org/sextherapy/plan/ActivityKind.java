@@ -32,7 +32,11 @@ public enum ActivityKind implements Identified {
   PELVIC_FLOOR_EXERCISE("pelvic-floor-exercise", Contact.PHYSICAL),
   /** Graduated dilator practice, alone. */
   DILATOR_PRACTICE("dilator-practice", Contact.PHYSICAL),
-  /** Non-genital or genital sensate-focus touch between partners. */
+  /**
+   * Non-genital or genital sensate-focus touch between partners: by its nature with a partner
+   * ({@link #isPartneredByNature()}). A person touching their own body in the same non-demand way
+   * is {@link #SELF_EXPLORATION}.
+   */
   SENSATE_FOCUS("sensate-focus", Contact.SEXUAL),
   /** Self-exploration or masturbation exercises, alone. */
   SELF_EXPLORATION("self-exploration", Contact.SEXUAL),
@@ -63,6 +67,33 @@ public enum ActivityKind implements Identified {
    */
   public Contact contact() {
     return contact;
+  }
+
+  /**
+   * Tells whether the activity by its nature involves a partner, however many participants an
+   * exercise of this kind names: sensate focus, which Masters and Johnson designed as touch
+   * between partners taking turns (Masters and Johnson, Human Sexual Inadequacy, 1970; Weiner and
+   * Avery-Clark, Sensate Focus: clarifying the Masters and Johnson's model, Sexual and
+   * Relationship Therapy, 2014, doi:10.1080/14681994.2014.892920), and partnered sexual activity.
+   *
+   * <p>The other kinds are not: pelvic-floor exercises, dilator practice and self-exploration are
+   * done alone; talking, psychoeducation, assessment, cognitive work, communication practice (a
+   * person who comes alone rehearses what to say), mindfulness, debriefs, reading and journalling
+   * may be done alone or with others; examination and touch by the therapist are never sex
+   * therapy (ethical rule 3) and involve no partner. Every kind is classified here by an
+   * exhaustive switch, so a new kind cannot be added without deciding.
+   *
+   * @return whether an exercise of this kind always has a partner taking part
+   */
+  public boolean isPartneredByNature() {
+    return switch (this) {
+      case SENSATE_FOCUS, PARTNERED_SEXUAL_ACTIVITY -> true;
+      case PELVIC_FLOOR_EXERCISE, DILATOR_PRACTICE, SELF_EXPLORATION -> false;
+      case TALK_THERAPY, PSYCHOEDUCATION, ASSESSMENT_INTERVIEW, COGNITIVE_RESTRUCTURING,
+          COMMUNICATION_PRACTICE, MINDFULNESS_PRACTICE, EXERCISE_DEBRIEF, READING, JOURNALLING ->
+          false;
+      case PHYSICAL_EXAMINATION, THERAPIST_TOUCH -> false;
+    };
   }
 
   /**

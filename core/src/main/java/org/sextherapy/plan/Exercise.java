@@ -96,12 +96,15 @@ public abstract class Exercise {
   public abstract Optional<String> note();
 
   /**
-   * Tells whether the exercise involves more than one participant.
+   * Tells whether the exercise involves more than one person: it names more than one participant,
+   * or its kind by nature involves a partner ({@link ActivityKind#isPartneredByNature()}), whether
+   * or not the partner is named. A partnered-by-nature exercise that names fewer than two
+   * participants is reported by ethical rule 5, since the consent of the partner cannot be checked.
    *
    * @return whether it is partnered
    */
   public final boolean isPartnered() {
-    return participantIds().size() > 1;
+    return participantIds().size() > 1 || kind().isPartneredByNature();
   }
 
   @Value.Check

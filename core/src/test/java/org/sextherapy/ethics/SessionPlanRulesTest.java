@@ -172,6 +172,45 @@ class SessionPlanRulesTest {
     }
 
     @Test
+    void sensateFocusNamingOnlyOnePartnerIsABreachSoThePartnersConsentCanBeChecked() {
+      Exercise alone = Exercise.builder().id("ex-1").kind(ActivityKind.SENSATE_FOCUS)
+          .voluntary(true).addParticipantIds("p1").addConsentedBy("p1").build();
+
+      ValidationResult result = REVIEW.reviewPlan(withExercise(alone), DATE);
+
+      assertThat(result.isValid()).isFalse();
+      assertThat(result.violations()).singleElement().satisfies(v -> {
+        assertThat(v.ruleId()).isEqualTo(rule);
+        assertThat(v.path()).isEqualTo("$.exercises[0].participantIds");
+        assertThat(v.message()).contains("ex-1", "sensate-focus", "partner");
+      });
+    }
+
+    @Test
+    void onlyTheKindsThatByNatureInvolveAPartnerMustNameEveryoneTakingPart() {
+      for (ActivityKind kind : ActivityKind.values()) {
+        Exercise onePerson = Exercise.builder().id("ex-1").kind(kind).voluntary(true)
+            .addParticipantIds("p1").addConsentedBy("p1").build();
+
+        List<String> found = REVIEW.reviewPlan(withExercise(onePerson), DATE).violations()
+            .stream().filter(v -> v.ruleId().equals(rule)).map(Violation::path).toList();
+
+        boolean partnered = kind == ActivityKind.SENSATE_FOCUS
+            || kind == ActivityKind.PARTNERED_SEXUAL_ACTIVITY;
+        assertThat(found).as(kind.id())
+            .isEqualTo(partnered ? List.of("$.exercises[0].participantIds") : List.of());
+      }
+    }
+
+    @Test
+    void partneredSexualActivityWithBothPartnersNamedAndConsentingIsAllowed() {
+      Exercise both = Exercise.builder().id("ex-1").kind(ActivityKind.PARTNERED_SEXUAL_ACTIVITY)
+          .voluntary(true).addParticipantIds("p1", "p2").addConsentedBy("p1", "p2").build();
+
+      assertThat(REVIEW.reviewPlan(withExercise(both), DATE)).isSameAs(ValidationResult.valid());
+    }
+
+    @Test
     void exerciseForSomeoneOutsideThePlanIsABreach() {
       Exercise exercise = Exercise.builder().id("ex-9").kind(ActivityKind.SENSATE_FOCUS)
               .voluntary(true)
@@ -232,6 +271,15 @@ class SessionPlanRulesTest {
           .containsExactly(tuple(rule, "$.exercises[0].kind"));
       assertThat(REVIEW.reviewPlan(familyPlan(18, selfExploration()), DATE))
           .isSameAs(ValidationResult.valid());
+    }
+
+    @Test
+    void sensateFocusNamingOnlyTheMinorIsStillAPartneredExerciseForAMinor() {
+      Exercise onlyTheTeen = Exercise.builder().id("ex-1").kind(ActivityKind.SENSATE_FOCUS)
+          .voluntary(true).addParticipantIds("teen").addConsentedBy("teen").build();
+
+      assertThat(REVIEW.reviewPlan(familyPlan(16, onlyTheTeen), DATE).hasViolation(rule))
+          .isTrue();
     }
 
     @Test

@@ -24,4 +24,13 @@ class ActivityKindTest {
     assertThat(Arrays.stream(ActivityKind.values()).filter(k -> k.contact() != Contact.NONE))
         .noneMatch(ActivityKind::isVerbal);
   }
+
+  @Test
+  void sensateFocusAndPartneredSexualActivityAreTheKindsThatByNatureInvolveAPartner() {
+    assertThat(Arrays.stream(ActivityKind.values()).filter(ActivityKind::isPartneredByNature))
+        .containsExactly(ActivityKind.SENSATE_FOCUS, ActivityKind.PARTNERED_SEXUAL_ACTIVITY);
+    // done alone by nature, or alone or with others: never assumed to have a partner
+    assertThat(ActivityKind.SELF_EXPLORATION.isPartneredByNature()).isFalse();
+    assertThat(ActivityKind.COMMUNICATION_PRACTICE.isPartneredByNature()).isFalse();
+  }
 }

@@ -41,6 +41,16 @@ class ExerciseTest {
   }
 
   @Test
+  void sensateFocusNamingOnePersonIsStillPartnered() {
+    // Masters and Johnson's sensate focus is touch between partners: the partner is there even
+    // when the plan forgot to name them
+    assertThat(Exercise.builder().id("ex-1").kind(ActivityKind.SENSATE_FOCUS)
+        .addParticipantIds("p1").voluntary(true).build().isPartnered()).isTrue();
+    assertThat(Exercise.builder().id("ex-3").kind(ActivityKind.PARTNERED_SEXUAL_ACTIVITY)
+        .addParticipantIds("p1").voluntary(true).build().isPartnered()).isTrue();
+  }
+
+  @Test
   void exerciseWithoutAParticipantIsRejectedNamingTheField() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Exercise.builder().id("ex-1").kind(ActivityKind.READING)

@@ -1006,6 +1006,10 @@ public final class RandomValues {
         who = List.of(who.get(0));
         kind = ActivityKind.JOURNALLING;
       }
+      if (ethical && kind.isPartneredByNature() && who.size() < 2) {
+        // sensate focus or partnered sexual activity names the partner, so both consents count
+        kind = ActivityKind.JOURNALLING;
+      }
       Exercise.Builder x = Exercise.builder().id(id("ex")).kind(kind).addAllParticipantIds(who);
       if (ethical) {
         x.voluntary(true).addAllConsentedBy(who);
