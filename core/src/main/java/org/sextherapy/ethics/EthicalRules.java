@@ -16,8 +16,9 @@ import org.sextherapy.validation.Severity;
  *
  * <p>Several catalogue rules may implement one numbered rule when its parts differ in severity or
  * subject: rule 1 has a structured check (an error: it cannot be dodged by wording) and a check of
- * wording (a warning); rule 6 covers lapsed certifications, licences, AASECT CST prerequisites and
- * competence; rule 7 covers guardian consent, therapists serving adolescents and exercises.
+ * wording (a warning), and so do rules 3 and 4 (one wording check for both) and rule 5; rule 6
+ * covers lapsed certifications, licences, AASECT CST prerequisites and competence; rule 7 covers
+ * guardian consent, therapists serving adolescents and exercises.
  * {@link #markdownTable()} renders the catalogue for the README, where a test keeps it in step.
  *
  * <p>This class is immutable and thread-safe.
@@ -34,6 +35,10 @@ public final class EthicalRules {
   private static final String AASECT_TOUCH = "AASECT Code of Conduct, Principle Three (13), in"
       + " AASECT Position on Touch and the AASECT Certified Professional,"
       + " https://www.aasect.org/position-touch-and-aasect-certified-professional";
+  private static final String AASECT_CODE = "AASECT Code of Conduct,"
+      + " https://www.aasect.org/code-conduct";
+  private static final String CONSENT_REVERSIBLE = "Planned Parenthood, Sexual Consent (freely"
+      + " given, reversible), https://www.plannedparenthood.org/learn/relationships/sexual-consent";
   private static final String AASECT_CERTIFICATION =
       "AASECT certification and renewal requirements, https://www.aasect.org";
   private static final String AASECT_MEMBERSHIP = "AASECT Membership Agreement,"
@@ -142,6 +147,28 @@ public final class EthicalRules {
       .build();
 
   /**
+   * Rules 3 and 4, wording: goal notes and exercise notes do not describe undressing or nudity,
+   * touch or a physical examination in session, or touch or examination by the therapist ("client
+   * undresses in session", "nude body scan in the office with the therapist present", "the
+   * therapist will touch to demonstrate"), whatever the structured fields say. Read by a phrase
+   * table with families ({@code ConductTerms}) that lets negated, between-session and spoken-about
+   * wording pass ("no touching in session", "the therapist never touches clients", "undress at
+   * home in private", "discuss in session how the touching at home went") and referrals ("refer
+   * to a pelvic-floor physical therapist for an internal examination"). A warning, which a review
+   * may make an error, and which can never be switched off or lowered (rule 3 is protected); the
+   * finding names the phrase entry, never the text. Sources: GoodTherapy (Sex Therapy); the AASECT
+   * Code of Conduct, Principle Three (13); the AASECT Position on Touch.
+   */
+  public static final EthicalRule NO_IN_SESSION_CONTACT_TERMS = ImmutableEthicalRule.builder()
+      .id("ethics.no-in-session-contact-terms").number(3)
+      .statement("Goal notes and exercise notes do not describe undressing, nudity, touch or a"
+          + " physical examination in session, or touch by the therapist.")
+      .source(GOODTHERAPY + "; " + AASECT_TOUCH + "; " + AASECT_CODE)
+      .defaultSeverity(Severity.WARNING).addAppliesTo(PLAN)
+      .planCheck(PlanRules::inSessionContactTerms)
+      .build();
+
+  /**
    * Rule 4: no sexual contact between therapist and client, ever, whether or not the client
    * consents: the therapist never takes part in an exercise with physical or sexual contact.
    * Sources: GoodTherapy (Sex Therapy) ("sex therapy does not involve having sex with the
@@ -172,6 +199,29 @@ public final class EthicalRules {
       .source(GOODTHERAPY)
       .defaultSeverity(Severity.ERROR).addAppliesTo(PLAN)
       .planCheck(PlanRules::exercisesAreInvitations)
+      .build();
+
+  /**
+   * Rule 5, wording: goal notes and exercise notes do not word an exercise as required
+   * ("mandatory homework"), as an ultimatum ("if you refuse, therapy ends", "your partner will be
+   * told"), as done despite pain or unwillingness ("even if it hurts", "whether you want to or
+   * not"), without the partner's consent ("even if she says no"), with no way to stop ("no backing
+   * out") or under pressure ("force yourself"), whatever {@code voluntary} says. Read by the phrase
+   * table of {@code ConductTerms}, which lets negated and spoken-about wording pass ("optional,
+   * never mandatory", "you may decline", "if you decline, there are no consequences", "explore why
+   * she felt she was not allowed to say no"). A warning, which a review may make an error, and
+   * which can never be switched off or lowered (rule 5 is protected); the finding names the phrase
+   * entry, never the text. Sources: GoodTherapy (Sex Therapy) (a person is never made to do an
+   * exercise); the AASECT Code of Conduct; consent as freely given and reversible (Planned
+   * Parenthood, Sexual Consent).
+   */
+  public static final EthicalRule NO_COERCION_TERMS = ImmutableEthicalRule.builder()
+      .id("ethics.no-coercion-terms").number(5)
+      .statement("Goal notes and exercise notes do not word an exercise as required, as an"
+          + " ultimatum, or as done despite pain, refusal or a partner's consent.")
+      .source(GOODTHERAPY + "; " + AASECT_CODE + "; " + CONSENT_REVERSIBLE)
+      .defaultSeverity(Severity.WARNING).addAppliesTo(PLAN)
+      .planCheck(PlanRules::coercionTerms)
       .build();
 
   /**
@@ -497,8 +547,9 @@ public final class EthicalRules {
       .build();
 
   private static final List<EthicalRule> STANDARD = List.of(NO_IDENTITY_CHANGE,
-      NO_CONVERSION_PRACTICE_OFFERED, NO_CONVERSION_PRACTICE_TERMS, IDENTITY_IS_NOT_A_CONCERN, VERBAL_SESSIONS,
-      NO_SEXUAL_CONTACT_WITH_CLIENT, EXERCISES_ARE_INVITATIONS, CERTIFICATION_CURRENT,
+      NO_CONVERSION_PRACTICE_OFFERED, NO_CONVERSION_PRACTICE_TERMS, IDENTITY_IS_NOT_A_CONCERN,
+      VERBAL_SESSIONS, NO_IN_SESSION_CONTACT_TERMS, NO_SEXUAL_CONTACT_WITH_CLIENT,
+      EXERCISES_ARE_INVITATIONS, NO_COERCION_TERMS, CERTIFICATION_CURRENT,
       CREDENTIAL_CLAIMS_BACKED,
       CERTIFICATION_NEEDS_LICENCE, CST_PREREQUISITES_RECORDED, COMPETENCE, MINOR_GUARDIAN_CONSENT,
       MINOR_GUARDIAN_CONSENT_PENDING, MINOR_CONSENT_NOT_REQUIRED_UNCONFIRMED,

@@ -2,20 +2,30 @@ package org.sextherapy.ethics;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.client.Participant;
 import org.sextherapy.plan.ActivityKind;
 import org.sextherapy.plan.Contact;
 import org.sextherapy.plan.Exercise;
+import org.sextherapy.plan.Goal;
 import org.sextherapy.plan.PlannedSession;
 import org.sextherapy.plan.SessionPlan;
 import org.sextherapy.validation.Violation;
 
 /**
  * Checks of session plans for ethical rules 3 (verbal sessions), 4 (no sexual contact with a
- * client), 5 (exercises are invitations) and 7 (no partnered or sexual exercise for a minor).
+ * client), 5 (exercises are invitations) and 7 (no partnered or sexual exercise for a minor), on
+ * the structured fields and, for rules 3 to 5, on the wording of goal and exercise notes.
  */
 final class PlanRules {
+
+  private static final String CONTACT_TERMS = " describes undressing, touch or a physical"
+      + " examination in session, or touch by the therapist: sessions are verbal and instructive,"
+      + " and the therapist never touches a client; phrase entry ";
+  private static final String COERCION_TERMS = " words an exercise as required, as an"
+      + " ultimatum or as done despite pain, refusal or withdrawn consent: an exercise is an"
+      + " invitation that may be declined without consequence; phrase entry ";
 
   private PlanRules() {}
 
@@ -105,6 +115,52 @@ final class PlanRules {
               "participant " + participant + " has not consented to exercise " + exercise.id()
                   + ": every person taking part must consent"));
         }
+      }
+    }
+    return found;
+  }
+
+  /** Rules 3 and 4, wording: no note describes nudity, touch or examination in session. */
+  static List<Violation> inSessionContactTerms(SessionPlan plan, LocalDate date,
+      RuleContext context) {
+    return noteTerms(plan, context, false, CONTACT_TERMS);
+  }
+
+  /** Rule 5, wording: no note makes an exercise a requirement, an ultimatum or forced. */
+  static List<Violation> coercionTerms(SessionPlan plan, LocalDate date, RuleContext context) {
+    return noteTerms(plan, context, true, COERCION_TERMS);
+  }
+
+  /**
+   * Reads every free text of a plan that describes what happens (goal notes and exercise notes;
+   * the only other free text, a participant's own words for gender, describes the person) and
+   * names the phrase entry found, never the words.
+   */
+  private static List<Violation> noteTerms(SessionPlan plan, RuleContext context,
+      boolean coercion, String what) {
+    List<Violation> found = List.of();
+    List<PlannedSession> sessions = plan.sessions();
+    for (int s = 0; s < sessions.size(); s++) {
+      List<Goal> goals = sessions.get(s).goals();
+      for (int g = 0; g < goals.size(); g++) {
+        Optional<String> note = goals.get(g).note();
+        Optional<String> entry = note.isPresent()
+            ? ConductTerms.find(note.get(), coercion) : Optional.empty();
+        if (entry.isPresent()) {
+          found = Found.add(found, context.violation(
+              "$.sessions[" + s + "].goals[" + g + "].note", "the goal's note" + what
+                  + entry.get()));
+        }
+      }
+    }
+    List<Exercise> exercises = plan.exercises();
+    for (int e = 0; e < exercises.size(); e++) {
+      Optional<String> note = exercises.get(e).note();
+      Optional<String> entry = note.isPresent()
+          ? ConductTerms.find(note.get(), coercion) : Optional.empty();
+      if (entry.isPresent()) {
+        found = Found.add(found, context.violation("$.exercises[" + e + "].note",
+            "the note of exercise " + exercises.get(e).id() + what + entry.get()));
       }
     }
     return found;

@@ -264,6 +264,41 @@ class EthicsReviewPropertiesTest {
     }
   }
 
+  private static final List<String> CONDUCT_WORDING = List.of(
+      "Mandatory homework.", "If you refuse, therapy ends.", "Do it even if it hurts.",
+      "Client must undress in session.", "nude body scan in the office with therapist present.",
+      "The therapist will touch to demonstrate.");
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void conductFindingsNameTheRulePathAndEntryNeverTheWords(long seed) {
+    RandomValues random = new RandomValues(seed);
+    SessionPlan plan = random.plan(random.chance(0.3));
+    String wording = random.text() + ". " + random.oneOf(CONDUCT_WORDING) + " " + random.text();
+    SessionPlan worded = SessionPlan.builder().id(plan.id()).therapistId(plan.therapistId())
+        .addAllParticipants(plan.participants())
+        .addSessions(PlannedSession.of(1, List.of(Goal.of(Aim.of(Focus.INTIMACY,
+            Intent.IMPROVE), wording)), List.of(ActivityKind.TALK_THERAPY)))
+        .build();
+
+    ValidationResult result = review(random).reviewPlan(worded, random.date());
+
+    assertHoldsNoSentinel(result);
+    assertThat(result.violations()).extracting(Violation::ruleId)
+        .containsAnyOf(EthicalRules.NO_COERCION_TERMS.id(),
+            EthicalRules.NO_IN_SESSION_CONTACT_TERMS.id());
+    for (Violation v : result.violations()) {
+      for (String words : CONDUCT_WORDING) {
+        assertThat(v.message()).doesNotContainIgnoringCase(words);
+      }
+      if (v.ruleId().equals(EthicalRules.NO_COERCION_TERMS.id())
+          || v.ruleId().equals(EthicalRules.NO_IN_SESSION_CONTACT_TERMS.id())) {
+        assertThat(v.path()).isEqualTo("$.sessions[0].goals[0].note");
+        assertThat(v.message()).matches(".* phrase entry en\\.[a-z]+\\.[a-z-]+");
+      }
+    }
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void sentinelNeverAppearsEvenWhenAnApplicationRuleEchoesClientText(long seed) {

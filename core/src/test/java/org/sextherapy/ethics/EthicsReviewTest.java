@@ -82,7 +82,7 @@ class EthicsReviewTest {
   void withSeverityRefusesToWeakenRulesOneToFive() {
     List<EthicalRule> protectedRules = EthicalRules.standard().stream()
         .filter(r -> r.number().getAsInt() <= 5).toList();
-    assertThat(protectedRules).hasSize(7);
+    assertThat(protectedRules).hasSize(9);
 
     for (EthicalRule rule : protectedRules) {
       for (Severity weaker : Severity.values()) {

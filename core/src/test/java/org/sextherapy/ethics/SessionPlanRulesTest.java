@@ -1,6 +1,7 @@
 package org.sextherapy.ethics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.sextherapy.ethics.Examples.DATE;
 import static org.sextherapy.ethics.Examples.REVIEW;
@@ -11,8 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.sextherapy.client.Participant;
 import org.sextherapy.plan.ActivityKind;
 import org.sextherapy.plan.Exercise;
+import org.sextherapy.plan.Goal;
 import org.sextherapy.plan.PlannedSession;
 import org.sextherapy.plan.SessionPlan;
+import org.sextherapy.treatment.Aim;
+import org.sextherapy.treatment.Focus;
+import org.sextherapy.treatment.Intent;
 import org.sextherapy.validation.Severity;
 import org.sextherapy.validation.ValidationResult;
 import org.sextherapy.validation.Violation;
@@ -230,6 +235,103 @@ class SessionPlanRulesTest {
 
       assertThat(REVIEW.reviewPlan(withExercise(exercise), DATE))
           .isSameAs(ValidationResult.valid());
+    }
+  }
+
+  /**
+   * The notes of a new user's trial, which passed with zero findings because the review read only
+   * structured fields (session 16).
+   */
+  @Nested
+  class NotesWordedAgainstRulesThreeToFive {
+
+    private final String contact = EthicalRules.NO_IN_SESSION_CONTACT_TERMS.id();
+    private final String coercion = EthicalRules.NO_COERCION_TERMS.id();
+    private static final String ULTIMATUM = "Mandatory homework. If you refuse, therapy ends and"
+        + " your partner will be told. Do it even if it hurts.";
+    private static final String UNDRESS = "Client must undress in session \u2026 therapist will"
+        + " touch to demonstrate";
+    private static final String NUDE = "nude body scan in the office with therapist present";
+
+    private SessionPlan withGoalNote(String note) {
+      return Examples.couplePlan().addSessions(PlannedSession.of(2,
+          List.of(Goal.of(Aim.of(Focus.BODY_IMAGE, Intent.IMPROVE), note)),
+          List.of(ActivityKind.TALK_THERAPY))).build();
+    }
+
+    @Test
+    void exerciseNoteWithAnUltimatumIsAWarningNamingTheEntryNeverTheWords() {
+      ValidationResult result = REVIEW.reviewPlan(
+          withExercise(Examples.sensateFocusForBoth().note(ULTIMATUM).build()), DATE);
+
+      assertThat(result.isValid()).isTrue();
+      assertThat(result.violations()).singleElement().satisfies(v -> {
+        assertThat(v.ruleId()).isEqualTo(coercion);
+        assertThat(v.path()).isEqualTo("$.exercises[0].note");
+        assertThat(v.severity()).isEqualTo(Severity.WARNING);
+        assertThat(v.message()).contains("ex-1").endsWith("phrase entry en.coercion.mandatory")
+            .doesNotContainIgnoringCase("homework").doesNotContainIgnoringCase("refuse")
+            .doesNotContainIgnoringCase("hurts");
+      });
+    }
+
+    @Test
+    void goalNoteAboutUndressingInSessionIsAWarning() {
+      ValidationResult result = REVIEW.reviewPlan(withGoalNote(UNDRESS), DATE);
+
+      assertThat(result.violations()).extracting(Violation::ruleId, Violation::path,
+              Violation::severity)
+          .containsExactly(tuple(contact, "$.sessions[1].goals[0].note", Severity.WARNING));
+      assertThat(result.violations().get(0).message()).endsWith("phrase entry en.nudity.in-session")
+          .doesNotContainIgnoringCase("client must").doesNotContainIgnoringCase("demonstrate");
+    }
+
+    @Test
+    void verbalMindfulnessWithTheTherapistWhoseNoteSaysNudeInTheOfficeIsAWarning() {
+      Exercise bodyScan = Exercise.builder().id("ex-2").kind(ActivityKind.MINDFULNESS_PRACTICE)
+          .voluntary(true).addParticipantIds("p1").addConsentedBy("p1").includesTherapist(true)
+          .note(NUDE).build();
+
+      ValidationResult result = REVIEW.reviewPlan(withExercise(bodyScan), DATE);
+
+      assertThat(result.violations()).extracting(Violation::ruleId, Violation::path)
+          .containsExactly(tuple(contact, "$.exercises[0].note"));
+    }
+
+    @Test
+    void aReviewMayRaiseTheWordingRulesToErrorsButNeverLowerOrSwitchThemOff() {
+      EthicsReview strict = REVIEW.withSeverity(contact, Severity.ERROR)
+          .withSeverity(coercion, Severity.ERROR);
+
+      assertThat(strict.reviewPlan(withGoalNote(UNDRESS), DATE).isValid()).isFalse();
+      assertThat(strict.reviewPlan(
+          withExercise(Examples.sensateFocusForBoth().note(ULTIMATUM).build()), DATE).isValid())
+          .isFalse();
+      for (String rule : List.of(contact, coercion)) {
+        assertThat(EthicalRules.isProtected(EthicalRules.find(rule).orElseThrow())).isTrue();
+        assertThatThrownBy(() -> REVIEW.withSeverity(rule, Severity.INFO))
+            .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> REVIEW.withoutRule(rule))
+            .isInstanceOf(IllegalArgumentException.class);
+      }
+    }
+
+    @Test
+    void notesThatKeepSessionsVerbalAndExercisesOptionalPass() {
+      SessionPlan plan = Examples.couplePlan()
+          .addSessions(PlannedSession.of(2, List.of(
+              Goal.of(Aim.of(Focus.BODY_IMAGE, Intent.IMPROVE), "Clothed at all times; no"
+                  + " touching in session. The therapist never touches clients."),
+              Goal.of(Aim.of(Focus.INTIMACY, Intent.IMPROVE), "Optional, never mandatory: you"
+                  + " may decline.")), List.of(ActivityKind.TALK_THERAPY)))
+          .addExercises(Examples.sensateFocusForBoth().note("Between-session sensate focus at"
+              + " home with your partner; stop at any time.").build(),
+              Exercise.builder().id("ex-2").kind(ActivityKind.SELF_EXPLORATION).voluntary(true)
+                  .addParticipantIds("p1").addConsentedBy("p1")
+                  .note("Undress at home in private for the body-image exercise.").build())
+          .build();
+
+      assertThat(REVIEW.reviewPlan(plan, DATE)).isSameAs(ValidationResult.valid());
     }
   }
 
