@@ -11,7 +11,6 @@ import org.sextherapy.concern.ConcernCategory;
 import org.sextherapy.identity.GenderIdentity;
 import org.sextherapy.identity.SelfDescription;
 import org.sextherapy.internal.ConversionLexicon;
-import org.sextherapy.plan.Exercise;
 import org.sextherapy.plan.Goal;
 import org.sextherapy.plan.PlannedSession;
 import org.sextherapy.plan.SessionPlan;
@@ -166,32 +165,7 @@ final class IdentityRules {
 
   /** Rule 1, wording, on plans: goal notes and exercise notes. */
   static List<Violation> conversionTerms(SessionPlan plan, LocalDate date, RuleContext context) {
-    List<Violation> found = List.of();
-    List<PlannedSession> sessions = plan.sessions();
-    for (int s = 0; s < sessions.size(); s++) {
-      List<Goal> goals = sessions.get(s).goals();
-      for (int g = 0; g < goals.size(); g++) {
-        Optional<String> note = goals.get(g).note();
-        Optional<String> entry = note.isPresent()
-            ? ConversionLexicon.find(note.get()) : Optional.empty();
-        if (entry.isPresent()) {
-          found = Found.add(found, context.violation(
-              "$.sessions[" + s + "].goals[" + g + "].note", "the goal's note" + TERMS
-                  + entry.get()));
-        }
-      }
-    }
-    List<Exercise> exercises = plan.exercises();
-    for (int e = 0; e < exercises.size(); e++) {
-      Optional<String> note = exercises.get(e).note();
-      Optional<String> entry = note.isPresent()
-          ? ConversionLexicon.find(note.get()) : Optional.empty();
-      if (entry.isPresent()) {
-        found = Found.add(found, context.violation("$.exercises[" + e + "].note",
-            "the note of exercise " + exercises.get(e).id() + TERMS + entry.get()));
-      }
-    }
-    return found;
+    return PlanRules.noteFindings(plan, context, ConversionLexicon::find, TERMS);
   }
 
   /**

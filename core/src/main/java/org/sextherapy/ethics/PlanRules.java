@@ -3,6 +3,7 @@ package org.sextherapy.ethics;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.sextherapy.client.Participant;
 import org.sextherapy.plan.ActivityKind;
@@ -131,21 +132,26 @@ final class PlanRules {
     return noteTerms(plan, context, true, COERCION_TERMS);
   }
 
-  /**
-   * Reads every free text of a plan that describes what happens (goal notes and exercise notes;
-   * the only other free text, a participant's own words for gender, describes the person) and
-   * names the phrase entry found, never the words.
-   */
   private static List<Violation> noteTerms(SessionPlan plan, RuleContext context,
       boolean coercion, String what) {
+    return noteFindings(plan, context, note -> ConductTerms.find(note, coercion), what);
+  }
+
+  /**
+   * Reads every free text of a plan that describes what happens (goal notes and exercise notes;
+   * the only other free text, a participant's own words for gender, describes the person) with a
+   * wording check, and reports each note it flags with the entry the check names, never the
+   * words: the walk that rule 1's wording check and those of rules 3 to 5 share.
+   */
+  static List<Violation> noteFindings(SessionPlan plan, RuleContext context,
+      Function<String, Optional<String>> check, String what) {
     List<Violation> found = List.of();
     List<PlannedSession> sessions = plan.sessions();
     for (int s = 0; s < sessions.size(); s++) {
       List<Goal> goals = sessions.get(s).goals();
       for (int g = 0; g < goals.size(); g++) {
         Optional<String> note = goals.get(g).note();
-        Optional<String> entry = note.isPresent()
-            ? ConductTerms.find(note.get(), coercion) : Optional.empty();
+        Optional<String> entry = note.isPresent() ? check.apply(note.get()) : Optional.empty();
         if (entry.isPresent()) {
           found = Found.add(found, context.violation(
               "$.sessions[" + s + "].goals[" + g + "].note", "the goal's note" + what
@@ -156,8 +162,7 @@ final class PlanRules {
     List<Exercise> exercises = plan.exercises();
     for (int e = 0; e < exercises.size(); e++) {
       Optional<String> note = exercises.get(e).note();
-      Optional<String> entry = note.isPresent()
-          ? ConductTerms.find(note.get(), coercion) : Optional.empty();
+      Optional<String> entry = note.isPresent() ? check.apply(note.get()) : Optional.empty();
       if (entry.isPresent()) {
         found = Found.add(found, context.violation("$.exercises[" + e + "].note",
             "the note of exercise " + exercises.get(e).id() + what + entry.get()));
