@@ -54,8 +54,20 @@ import org.sextherapy.internal.Words;
  *   <li>a touch word is an idiom: "touch on a topic", "touch upon", "touch base", "keep in
  *       touch";
  *   <li>for touch and examination by a therapist, the sentence names a referral or another
- *       profession ("refer her to a pelvic-floor physical therapist for an internal examination").
+ *       profession ("refer her to a pelvic-floor physical therapist for an internal examination");
+ *   <li>it records a disclosure of what someone else did: "reports", "disclosed", "alleged",
+ *       "former", "previous" just before it ("client reports she was touched in session by her
+ *       previous therapist" is a safeguarding record, not a plan);
+ *   <li>for the in-session entries, a predicate right after it denies it ("undressing in session
+ *       is prohibited", "nudity in session is not part of sex therapy").
  * </ul>
+ *
+ * <p>The notes are the therapist's own, so "I" and "me" are the therapist ("I'll massage her
+ * shoulders", "let me touch you"), and "the next session" or "our next appointment" is a session.
+ * A therapist named ("Dr Lee will touch"), requirements put on a partner ("your partner must agree
+ * to sex three times a week"), threats and bans on stopping in words the table does not hold
+ * ("skipping this exercise is not an option") pass: a new user's trial found such misses, and
+ * those the table covers are in its test resource.
  *
  * <p><b>Limits.</b> Wording is read phrase by phrase, not understood: a coercive or in-session
  * instruction in words the table does not hold passes, and a negation the table does not know can
@@ -86,12 +98,27 @@ final class ConductTerms {
       "exploring", "explain", "explaining", "describe", "describes", "describing", "reflect",
       "reflecting", "review", "reviewing", "how", "why", "whether", "felt", "feel", "feels",
       "feeling", "history", "understand", "understanding", "recognise", "recognize",
-      "recognising", "recognizing", "process", "processing", "remembers", "recalls");
+      "recognising", "recognizing", "process", "processing", "remembers", "recalls",
+      // a disclosure of what someone else did ("reports she was touched by her previous
+      // therapist"): recording it is safeguarding, not a plan
+      "reports", "reported", "disclosed", "discloses", "alleges", "alleged", "former",
+      "previous");
   /** Words that may stand between a therapist and a touch word ("the therapist will touch"). */
   private static final Set<String> TIGHT = Set.of("will", "may", "can", "could", "would",
       "shall", "should", "then", "also", "gently", "lightly", "briefly", "to", "the", "a", "by",
       "with", "of", "physically", "directly", "personally", "is", "be", "being", "are",
-      "demonstrate", "demonstrates", "demonstrating");
+      "demonstrate", "demonstrates", "demonstrating", "ll", "let");
+
+  /**
+   * Predicates that deny what stands before them ("undressing in session is prohibited"), read
+   * in the same comma clause right after an in-session occurrence, one adverb allowed between.
+   */
+  private static final String[][] DENIED_AFTER = phrases("is prohibited|are prohibited"
+      + "|is forbidden|are forbidden|is banned|are banned|is not allowed|are not allowed"
+      + "|is not permitted|are not permitted|never happens|never happen|is never|are never"
+      + "|is not part|are not part|does not happen|do not happen|is off limits|are off limits"
+      + "|will never|will not happen|is not|are not|is strictly forbidden|are strictly forbidden"
+      + "|is strictly prohibited|are strictly prohibited");
 
   private static final String[][] IN_SESSION = phrases("in session|in sessions|in the session"
       + "|in our session|in each session|in every session|during session|during sessions"
@@ -100,7 +127,7 @@ final class ConductTerms {
       + "|in the consultation room|in front of the therapist|in front of me|therapist present"
       + "|therapist watching|therapist watches|therapist will watch|therapist observes"
       + "|observed by the therapist|watched by the therapist|on camera|on the video call"
-      + "|on video call|over video");
+      + "|on video call|over video|next session|next appointment");
   private static final String[][] ELSEWHERE = phrases("at home|at your home|at their home"
       + "|in private|privately|between sessions|between session|outside session"
       + "|outside sessions|outside the session|outside of session|outside of sessions"
@@ -111,7 +138,10 @@ final class ConductTerms {
       + "|naked|nude|nudity|unclothed|topless|take off clothes|take off your clothes"
       + "|take off their clothes|take off her clothes|take off his clothes|takes off clothes"
       + "|remove clothing|remove clothes|remove your clothes|remove their clothes"
-      + "|removes clothing|without clothes|without clothing|in underwear|in your underwear");
+      + "|removes clothing|without clothes|without clothing|in underwear|in your underwear"
+      + "|remove your bra|remove her bra|take off your bra|take off her bra|remove your top"
+      + "|remove her top|take off your top|take off her top|remove your shirt"
+      + "|take off your shirt|remove your underwear|take off your underwear");
   private static final String[][] TOUCH = phrases("touch|touches|touching|touched"
       + "|physical contact|sexual contact|massage|massages|massaging|massaged|fondle|fondles"
       + "|fondling|caress|caresses|caressing|kiss|kisses|kissing|hands on");
@@ -119,8 +149,9 @@ final class ConductTerms {
   private static final Set<String> NOT_TOUCH_AFTER = Set.of("on", "upon", "base");
   /** "keep in touch", "in touch with her feelings". */
   private static final Set<String> NOT_TOUCH_BEFORE = Set.of("in");
+  /** The therapist, also in the first person: a plan's notes are the therapist's own. */
   private static final String[][] THERAPIST = phrases("therapist|therapists|clinician"
-      + "|clinicians|counsellor|counselor|counsellors|counselors");
+      + "|clinicians|counsellor|counselor|counsellors|counselors|i|me");
   private static final String[][] EXAMINATION = phrases("physical exam|physical examination"
       + "|pelvic exam|pelvic examination|genital exam|genital examination|internal exam"
       + "|internal examination|vaginal exam|vaginal examination|rectal exam|rectal examination"
@@ -362,7 +393,7 @@ final class ConductTerms {
           if (inSession && framed(s, with)) {
             continue;
           }
-          if (fits(s, action, with)) {
+          if (fits(s, action, with) && !(inSession && deniedAfter(s, action, with))) {
             return true;
           }
         }
@@ -403,6 +434,26 @@ final class ConductTerms {
       }
       return true;
     }
+  }
+
+  /**
+   * Whether a predicate that denies it follows an in-session occurrence in its comma clause,
+   * right after the later of its action and its place, or after one adverb ("is strictly
+   * forbidden").
+   */
+  private static boolean deniedAfter(Sentence s, Span action, Span with) {
+    int end = Math.max(action.end, with.end);
+    for (int k = end; k <= end + 1 && k < s.words.length; k++) {
+      if (s.clause[k] != s.clause[end - 1]) {
+        return false;
+      }
+      for (String[] phrase : DENIED_AFTER) {
+        if (Words.startsAt(s.words, k, phrase)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a word that speaks about or recalls an action stands just before it. */
