@@ -199,7 +199,9 @@ final class ConductTerms {
         + "|even if you don t want|even if you do not want|even if she doesn t want"
         + "|even if he doesn t want|even if they don t want|even if your partner doesn t want"
         + "|even if your partner does not want|against your will|against her will"
-        + "|against his will|against their will|like it or not|even if you are not in the mood"
+        + "|against his will|against their will|like it or not|whether you like it or not"
+        + "|whether she likes it or not|whether he likes it or not|whether they like it or not"
+        + "|even if you are not in the mood"
         + "|even if she is not in the mood|even if he is not in the mood"), null),
     new Entry("en.coercion.no-consent", true, phrases("even without consent"
         + "|even without her consent|even without his consent|even without their consent"
@@ -209,7 +211,7 @@ final class ConductTerms {
         + "|does not need to consent|doesn t need to consent|does not need to agree"
         + "|doesn t need to agree|even if your partner says no|even if she says no"
         + "|even if he says no|even if they say no|even if your partner refuses"
-        + "|even if she refuses|even if he refuses|even if they refuse"), null),
+        + "|even if she refuses|even if he refuses|even if they refuse|no means yes"), null),
     new Entry("en.coercion.no-withdrawal", true, phrases("not allowed to stop"
         + "|not allowed to refuse|not allowed to decline|not allowed to say no"
         + "|not allowed to withdraw|not permitted to stop|not permitted to refuse"
@@ -217,7 +219,19 @@ final class ConductTerms {
         + "|no right to refuse|no right to decline|no right to stop|no right to withdraw"
         + "|cannot withdraw|can t withdraw|cannot back out|can t back out|no backing out"
         + "|cannot opt out|can t opt out|no opting out|once started you must finish"
-        + "|must not stop|must not refuse|must not decline|no stopping"), null),
+        + "|must not stop|must not refuse|must not decline|no stopping|stopping is not allowed"
+        + "|stopping is not an option|stopping is not permitted|declining is not allowed"
+        + "|declining is not an option|declining is not permitted|refusing is not an option"
+        + "|refusing is not allowed|saying no is not an option|saying no is not allowed"
+        + "|not allowed to skip|skipping is not an option|skipping this exercise is not an option"
+        + "|not be allowed to stop|stop only when i say"), null),
+    new Entry("en.coercion.partner-obligation", true, phrases("must agree to sex"
+        + "|must agree to have sex|has to have sex|have to have sex with you|must have sex with you"
+        + "|must submit|has to submit|must submit to|is obliged to have sex|is obligated to have sex"
+        + "|are obliged to have sex|are obligated to have sex|owes you sex|owe you sex"
+        + "|owes him sex|owes her sex|is your marital duty|is her marital duty|is his marital duty"
+        + "|is their marital duty|is your wifely duty|is her wifely duty|is a marital duty"
+        + "|must make herself available|must make himself available"), null),
     new Entry("en.coercion.pressure", true, phrases("force yourself|force your partner"
         + "|force her|force him|force them|pressure your partner|pressure her|pressure him"
         + "|pressure them|pressure yourself|push your partner|push her to|push him to"
