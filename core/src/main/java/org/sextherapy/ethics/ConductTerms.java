@@ -64,10 +64,10 @@ import org.sextherapy.internal.Words;
  *
  * <p>The notes are the therapist's own, so "I" and "me" are the therapist ("I'll massage her
  * shoulders", "let me touch you"), and "the next session" or "our next appointment" is a session.
- * A therapist named ("Dr Lee will touch"), requirements put on a partner ("your partner must agree
- * to sex three times a week"), threats and bans on stopping in words the table does not hold
- * ("skipping this exercise is not an option") pass: a new user's trial found such misses, and
- * those the table covers are in its test resource.
+ * A therapist named ("Dr Lee will touch"), and threats, requirements put on a partner and bans on
+ * stopping in words the table does not hold ("if you refuse again I'll tell your husband about
+ * the affair") pass: a new user's trial found such misses, and those the table now covers are in
+ * its test resource.
  *
  * <p><b>Limits.</b> Wording is read phrase by phrase, not understood: a coercive or in-session
  * instruction in words the table does not hold passes, and a negation the table does not know can
