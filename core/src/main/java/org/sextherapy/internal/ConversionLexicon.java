@@ -583,6 +583,129 @@ public final class ConversionLexicon {
       + " | intervention | interventions | psychotherapy | practice | practices | camp | camps"
       + " | retreat | retreats | group | groups";
 
+  /** Gender expression that change efforts stop or extinguish ("effeminate behaviour"). */
+  private static final String EXPRESSION_BEHAVIOUR = combine("feminine | effeminate | girlish"
+      + " | girly | sissy | tomboyish | tomboy | gender nonconforming | gender non conforming"
+      + " | gender atypical | gender variant | cross sex | cross gender", "behaviour"
+      + " | behaviours | behavior | behaviors | mannerisms | traits | tendencies | play"
+      + " | interests") + " | effeminacy | sissiness | effeminate ways | feminine ways";
+
+  /** Behaviour held to the sex assigned at birth, as an aim ("gender-appropriate play"). */
+  private static final String GENDER_APPROPRIATE = combine("gender appropriate"
+      + " | gender typical | gender normative | gender conforming | sex appropriate"
+      + " | sex typical | sex typed | gender role appropriate | sex role appropriate"
+      + " | gender consistent", "behaviour | behaviours | behavior | behaviors | play | toys"
+      + " | interests | activities | mannerisms | clothing | dress | roles | identification"
+      + " | expression | conduct");
+
+  /**
+   * A word just before a child that makes the child trans, whose own expression is affirmed, or
+   * the time of a man's own past ("told as boys to man up").
+   */
+  private static final String NOT_BEFORE_CHILD = "trans | transgender | binary | nonbinary"
+      + " | genderqueer | genderfluid | fluid | ftm | mtf | questioning | affirmed | as";
+
+  /** A child named by the sex assigned at birth. */
+  private static final String BOYS_BY_BIRTH_SEX = "boy | boys | son | sons | schoolboys"
+      + " | grandson | grandsons | nephew | nephews | male child | male children"
+      + " | biological boy | biological boys | biological male | biological males | natal male"
+      + " | natal males | biologically male children | male born children | sissy boys"
+      + " | effeminate boys | effeminate sons | effeminate son | feminine boys | feminine sons";
+
+  private static final String GIRLS_BY_BIRTH_SEX = "girl | girls | daughter | daughters"
+      + " | schoolgirls | granddaughter | granddaughters | niece | nieces | female child"
+      + " | female children | biological girl | biological girls | biological female"
+      + " | biological females | natal female | natal females | tomboy | tomboys"
+      + " | tomboyish girl | tomboyish girls | tomboyish daughter | tomboyish daughters";
+
+  /** How a boy is told to be a man, in the clichés the change efforts use. */
+  private static final String ACT_LIKE_A_MAN = combine("act | behave | be | dress | walk"
+      + " | carry himself", "like a man | like men | like a real man | like real men"
+      + " | like a boy | like boys | like a proper boy | like a real boy | like a gentleman")
+      + " | be a real man | be real men | be a proper man | be a man | man up";
+
+  private static final String TOWARD_MASCULINE_ONLY = combine("become"
+      + " | be | act | behave | grow | dress | look | get | seem | appear", "more masculine"
+      + " | more manly | more boyish | less feminine | less effeminate | less girly"
+      + " | less girlish | more like a boy | more like other boys");
+
+  private static final String TOWARD_MASCULINE = ACT_LIKE_A_MAN + " | " + TOWARD_MASCULINE_ONLY
+      + " | more masculine | more manly | less feminine | less effeminate | less girly";
+
+  private static final String ACT_LIKE_A_LADY = combine("act | behave | be | dress | walk"
+      + " | carry herself", "like a lady | like ladies | like a proper lady | like a girl"
+      + " | like girls | like a proper girl | like a real girl | like a real woman") + " | be"
+      + " a lady | be ladylike | be more ladylike";
+
+  private static final String TOWARD_FEMININE_ONLY = combine("become"
+      + " | be | act | behave | grow | dress | look | get | seem | appear", "more feminine"
+      + " | more ladylike | more girly | less masculine | less boyish | less butch"
+      + " | less tomboyish | more like a girl | more like other girls");
+
+  private static final String TOWARD_FEMININE = ACT_LIKE_A_LADY + " | " + TOWARD_FEMININE_ONLY
+      + " | more feminine | more ladylike | less masculine | less boyish | less butch"
+      + " | less tomboyish";
+
+  /**
+   * Verbs that push a child or client to conform ("encourage him to"), as an offer says them:
+   * not the third person of a critique ("our culture teaches boys to man up"), nor "help",
+   * which a client's own aim takes ("help him stop wearing dresses in public").
+   */
+  private static final String PUSH = "encourage | encouraging | make | making | force"
+      + " | forcing | get | getting | push | pushing | tell | telling | teach | teaching | train"
+      + " | training | coach | coaching | urge | urging | convince | convincing | persuade"
+      + " | persuading";
+
+  /** Stopping what a boy wears or plays with. */
+  private static final String STOP_WEARING = combine("stop | quit | give up", "wearing"
+      + " | playing with | putting on | using");
+
+  /** What a boy is made to stop wearing or playing with ("dresses", "dolls"). */
+  private static final String GIRLS_THINGS = "dresses | dress | skirts | skirt | make up"
+      + " | makeup | nail polish | lipstick | girls clothes | girls clothing | girl s clothes"
+      + " | girl clothes | feminine clothes | feminine clothing | women s clothes | dolls"
+      + " | barbies | barbie | high heels | heels";
+
+  /** The conditioning techniques the APA task force (2009) reviews among the SOCE. */
+  private static final String CONDITIONING = "orgasmic reconditioning | masturbatory"
+      + " reconditioning | aversion therapy | aversion therapies | aversion conditioning"
+      + " | aversion treatment | aversion technique | aversion techniques | aversive conditioning"
+      + " | aversive therapy | aversive treatment | aversive technique | aversive techniques"
+      + " | aversive stimuli | aversive stimulus | shock aversion | electric shock aversion"
+      + " | emetic aversion | chemical aversion | covert sensitisation | covert sensitization"
+      + " | satiation therapy | electroshock | electric shock | electric shocks"
+      + " | shock therapy | conditioning | reconditioning | counterconditioning"
+      + " | counter conditioning";
+
+  /** What conditioning aimed at orientation suppresses or builds ("same-sex arousal"). */
+  private static final String CONDITIONED_ORIENTATION = combine("same sex | homosexual | gay"
+      + " | homoerotic | lesbian", "arousal | attraction | attractions | thoughts | urges"
+      + " | fantasies | fantasy | feelings | desires | desire | impulses | stimuli | images"
+      + " | pictures | interest | responses | behaviour | behavior")
+      + " | homosexuality | lesbianism | bisexuality | ssa | sexual orientation | "
+      + combine("heterosexual | opposite sex", "stimuli | images | pictures | arousal"
+      + " | fantasies | attraction | interest | responses | pornography | porn")
+      + " | heterosexuality | the opposite sex";
+
+  /** A body named by the sex assigned at birth or as given by God. */
+  private static final String BODY_BY_BIRTH = "god given body | god given bodies"
+      + " | body god gave | bodies god gave | body god has given | body god made"
+      + " | body god created | body god designed | body god gave them | body god gave you"
+      + " | body they were born with | body he was born with | body she was born with"
+      + " | body you were born with | body i was born with | bodies they were born with"
+      + " | birth body | natal body | natal bodies | biological body | biological bodies"
+      + " | male body | female body | male bodies | female bodies | born body";
+
+  /** A transition as what is pursued instead ("rather than pursue transition"). */
+  private static final String TRANSITION_PURSUED = TRANSITION + " | a transition"
+      + " | pursue transition | pursuing transition | pursue a transition | pursuing a transition"
+      + " | seek transition | seeking transition | undergo transition | undergoing transition"
+      + " | medically transition | medically transitioning | socially transition"
+      + " | socially transitioning | gender affirming care | gender affirming treatment"
+      + " | gender affirming surgery | gender affirming hormones | cross sex hormones"
+      + " | puberty blockers | sex reassignment | gender reassignment | sex change"
+      + " | transitioning medically | transitioning socially";
+
   private static final List<Entry> ENGLISH = List.of(
       // Names of practices (APA 2021; AASECT 2017; UN A/HRC/44/53).
       entry("en.practice.conversion-therapy", "conversion therapy | conversion therapies"
@@ -627,7 +750,7 @@ public final class ConversionLexicon {
               + " | battle | have | has | affected by",
           "ssa | ssas"),
       entry("en.practice.named-service", "conversion | reparative | reorientation | ex gay"
-          + " | aversion | orientation change | sexual orientation change"
+          + " | orientation change | sexual orientation change"
           + " | sexual identity change | gender identity change | desistance focused"
           + " | desistance based | desistance oriented | gay cure | gay conversion", SERVICES),
       // "SSA therapy", "same-sex attraction counselling" (Rosik 2016, above, on clients with
@@ -903,7 +1026,73 @@ public final class ConversionLexicon {
           + " | desire to transition | wish to transition | gender identity",
           "resolves | resolve | resolved | desists | desist | desisted | fades | fade"
               + " | subsides | subside | goes away | go away | disappears | disappear"
-              + " | wears off | dissipates | is resolved | has resolved"));
+              + " | wears off | dissipates | is resolved | has resolved"),
+      // Gender expression changed or suppressed, session 16: the APA resolution on GICE (2021)
+      // counts efforts to change gender expression, and the UN report (A/HRC/44/53) practices
+      // that seek to change it; their plain words are feminine or effeminate behaviour stopped
+      // or extinguished, "gender-appropriate" behaviour reinforced, a boy made "more masculine"
+      // or told to "act like a man", stop wearing dresses. The child is named by the sex
+      // assigned at birth ("boys", "your son"), never "trans boys", whose own masculinity is
+      // affirmed; a pronoun counts only after a verb that pushes ("encourage him to act like a
+      // man"), since "help her sound more feminine" is a trans woman's own aim.
+      // not "treat feminine behaviour as healthy", which the verb "treat" also says
+      entryNotFollowedBy("en.expression.suppress", "as | like", ELIMINATE + " | stop | stopping | discourage"
+          + " | discouraging | extinguish | extinguishing | punish | punishing | curb | curbing"
+          + " | correcting | eliminating | reducing | suppress | suppressing | prevent"
+          + " | preventing | modify | modifying | change | changing | shame | shaming",
+          EXPRESSION_BEHAVIOUR),
+      entry("en.expression.gender-appropriate", "promote | promoting | encourage | encouraging"
+          + " | reinforce | reinforcing | teach | teaching | develop | developing | foster"
+          + " | fostering | instil | instill | instilling | build | building | reward | rewarding"
+          + " | model | modelling | modeling | restore | restoring | increase | increasing"
+          + " | strengthen | strengthening | establish | establishing | shape | shaping | train"
+          + " | training | adopt | adopting | achieve | achieving | goal | goals | aim | aims"
+          + " | target", GENDER_APPROPRIATE),
+      // "become more masculine" after the child, with no word between; "to act like a man"
+      // only after a verb that pushes, since "pressure on boys to act like men" describes it
+      build("en.expression.birth-sex-boys", NOT_BEFORE_CHILD, "", 0, BOYS_BY_BIRTH_SEX,
+          TOWARD_MASCULINE + " | " + combine("to", TOWARD_MASCULINE_ONLY)),
+      build("en.expression.birth-sex-girls", NOT_BEFORE_CHILD, "", 0, GIRLS_BY_BIRTH_SEX,
+          TOWARD_FEMININE + " | " + combine("to", TOWARD_FEMININE_ONLY)),
+      entry("en.expression.push-boy", PUSH, "him | " + BOYS_BY_BIRTH_SEX, ACT_LIKE_A_MAN),
+      entry("en.expression.push-boy-stop", PUSH, "him | " + BOYS_BY_BIRTH_SEX, STOP_WEARING,
+          GIRLS_THINGS),
+      build("en.expression.boys-stop", NOT_BEFORE_CHILD, "", 0, BOYS_BY_BIRTH_SEX,
+          STOP_WEARING + " | " + combine("to", STOP_WEARING), GIRLS_THINGS),
+      entry("en.expression.push-girl", PUSH, "her | " + GIRLS_BY_BIRTH_SEX, ACT_LIKE_A_LADY),
+      // Conditioning techniques aimed at orientation, session 16: the APA task force (2009)
+      // reviews aversion therapy, covert sensitisation and orgasmic reconditioning among the
+      // sexual orientation change efforts; the same techniques for a paraphilia, smoking or
+      // gambling are other work, so only the orientation as their object is caught.
+      entry("en.orientation.conditioning", CONDITIONING, "for | against | of | on | to"
+          + " | toward | towards | targeting | targeted at | aimed at | directed at | paired with"
+          + " | pairing | applied to | in response to | during | upon | to reduce | to eliminate"
+          + " | to extinguish | to suppress | to redirect | to shift | to decrease | to increase"
+          + " | to build | to change | away from | with", CONDITIONED_ORIENTATION),
+      entry("en.orientation.conditioning-when", CONDITIONING, "when | whenever | if | each time"
+          + " | every time | as soon as", "has | have | having | experiences | experience"
+          + " | experiencing | feels | feel | feeling | notices | notice | noticing | gets | get"
+          + " | getting | reports | report | thinks | think | sees | see | seeing",
+          CONDITIONED_ORIENTATION),
+      // A body named by birth as the alternative to transition, session 16 (APA 2021 GICE): "the
+      // body God gave them rather than transition". A plain "your body" is left out: comfort in
+      // one's body is body-image work, and "their body rather than transitioning" may be a
+      // client's own outcome.
+      entry("en.gender.body-instead-of-transition", "comfortable in | comfortable with"
+          + " | at home in | at peace with | peace with | accept | accepting | accepts | embrace"
+          + " | embracing | love | loving | content with | content in | happy in | happy with"
+          + " | reconcile with | reconciled with | reconciling with | live in | living in"
+          + " | stay in | staying in | remain in | remaining in | inhabit | inhabiting"
+          + " | appreciate | appreciating | keep | keeping | grateful for | thankful for"
+          + " | honour | honor | honouring | honoring | respect | respecting | at ease in",
+          BODY_BY_BIRTH, "rather than | instead of | and not | in place of"
+              + " | as an alternative to", TRANSITION_PURSUED),
+      entry("en.gender.stay-instead-of-transition", "stay | stays | staying | remain | remains"
+          + " | remaining | keep being | grow up as | growing up as | raise | raising | raised"
+          + " | live as | living as", "a boy | a girl | boys | girls | male | female"
+          + " | his birth sex | her birth sex | their birth sex | his biological sex"
+          + " | her biological sex | their biological sex", "rather than | instead of"
+          + " | and not | in place of | as an alternative to", TRANSITION_PURSUED));
 
   private static final String ENGLISH_FILLERS = "the | a | an | his | her | their"
       + " | my | your | our | its | one | ones | s | him | them | me | you | us | any | all"
