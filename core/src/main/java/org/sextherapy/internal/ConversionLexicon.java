@@ -1313,6 +1313,13 @@ public final class ConversionLexicon {
       // deine sexuelle Orientierung leben" passes
       entry("de.orientation.freed", "befreit von | frei von | loskommen von | loswerden"
           + " | loslösung von", GERMAN_CONDITION),
+      // conditioning aimed at the orientation, session 16 (APA task force, 2009); aversion
+      // therapy for an addiction passes
+      entry("de.orientation.conditioning", "aversionstherapie | aversions therapie"
+          + " | aversionstherapien | aversions therapien | aversive konditionierung"
+          + " | aversiven konditionierung | orgasmische rekonditionierung"
+          + " | verdeckte sensibilisierung", "gegen | bei | von | zur behandlung von | auf",
+          GERMAN_CONDITION),
       entry("de.orientation.cure-object-first", GERMAN_ORIENTATION, "heilen | kurieren"
           + " | umpolen | wegtherapieren | wegbeten | überwinden | unterdrücken | ablegen"
           + " | hinter sich lassen | hinter sich zu lassen | aufgeben"),
@@ -1399,9 +1406,15 @@ public final class ConversionLexicon {
           + " | changer | changement | modifier | modification | convertir | réorienter"
           + " | réorientation", FRENCH_ORIENTATION),
       // not "changer" nor "modifier", which a trans person's own papers also do
+      entry("fr.orientation.conditioning", "thérapie par aversion | thérapies par aversion"
+          + " | thérapie aversive | thérapies aversives | conditionnement aversif"
+          + " | reconditionnement orgasmique | sensibilisation masquée | sensibilisation cachée",
+          "contre | pour | de | visant | visant à | sur | envers", FRENCH_ORIENTATION
+              + " | identité de genre | expression de genre"),
       entry("fr.gender.cure", "guérir | guérison | soigner | réprimer | répression | supprimer"
           + " | corriger | correction",
-          "identité de genre | transidentité | transsexualisme | transsexualité")),
+          "identité de genre | transidentité | transsexualisme | transsexualité"
+              + " | expression de genre")),
       "de | d | l | la | le | les | du | des | son | sa | ses | leur | leurs | votre | vos"
           + " | notre | nos | mon | ma | mes | un | une | a | au | aux | et | ou | en | s | se"
           + " | vous | te | t",
@@ -1456,7 +1469,17 @@ public final class ConversionLexicon {
   private static final Language SPANISH = new Language("es", List.of(
       entry("es.practice.names", "terapia de conversión | terapias de conversión"
           + " | prácticas de conversión | terapia reparativa | terapias reparativas"
-          + " | terapia de reorientación | terapias de aversión | terapia de reorientación sexual"),
+          + " | terapia de reorientación | terapia de reorientación sexual"),
+      // Ley 4/2023 bans "terapias de aversión" aimed at orientation, identity or expression;
+      // aversion therapy for smoking is other work, so the object decides, as in English
+      entry("es.orientation.conditioning", "terapia de aversión | terapias de aversión"
+          + " | terapia aversiva | terapias aversivas | condicionamiento aversivo"
+          + " | contracondicionamiento | reacondicionamiento orgásmico"
+          + " | sensibilización encubierta", "para | contra | de | sobre | hacia | dirigida a"
+          + " | dirigidas a | destinada a | destinadas a | destinados a | "
+          + combine("para | destinada a | destinadas a | destinados a", "modificar | cambiar"
+              + " | corregir | revertir | reprimir | eliminar"), SPANISH_ORIENTATION
+          + " | identidad de género | identidad sexual | expresión de género"),
       entry("es.orientation.cure", "curar | cura | curación | curarse | sanar | sanación"
           + " | sanarse | tratamiento | tratamientos | salir | superar | eliminar | vencer"
           + " | liberar | liberación | liberarse | liberado | liberada | liberados"
@@ -1475,7 +1498,7 @@ public final class ConversionLexicon {
           SPANISH_ORIENTATION),
       entry("es.gender.cure", "curar | cura | sanar | sanación | revertir | reversión | corregir"
           + " | corrección | reprimir | represión",
-          "identidad de género | transexualidad | transgenerismo")),
+          "identidad de género | transexualidad | transgenerismo | expresión de género")),
       "la | el | los | las | de | del | su | sus | tu | tus | a | al | y | o | un | una | mi"
           + " | mis | nuestra | nuestro | se | lo | le | les | te",
       new Opposition()
