@@ -49,6 +49,21 @@ import org.jspecify.annotations.Nullable;
  * when it tries to change a person's gender identity. Only the name's adjective "exploratory"
  * is caught: "gender exploration" is also what affirming care does.
  *
+ * <p><b>Gender expression and conditioning, session 16.</b> The APA resolution on GICE (2021)
+ * and the UN report count efforts to change gender expression: feminine or effeminate behaviour
+ * stopped or extinguished, "gender-appropriate" behaviour as an aim, a child named by the sex
+ * assigned at birth ("boys", "your son", "tomboys") made "more masculine" or "more feminine", a
+ * boy pushed ("encourage", "make", "teach") to "act like a man" or to stop wearing dresses, and a
+ * body named by birth ("the body God gave them", "his male body") as the alternative to
+ * transition. The APA task force (2009) reviews orgasmic reconditioning, aversion therapy and
+ * covert sensitisation among the orientation change efforts; they are caught only with an
+ * orientation object ("against same-sex arousal", "towards heterosexual stimuli"), since the same
+ * techniques treat paraphilias, smoking and gambling, and "aversion therapy" alone is no longer a
+ * practice's name. A trans child ("trans boys"), a pronoun without a pushing verb ("help her sound
+ * more feminine", a trans woman's own aim; "help him stop wearing dresses", a client's own), a
+ * critique in the third person ("our culture teaches boys to man up", "pressure on boys to act
+ * like men") and comfort in a plain "your body" pass.
+ *
  * <p><b>What it must not flag.</b> Accepting, exploring, affirming or reducing shame about one's
  * orientation or gender identity is ethical, and so is saying that a practice is not, or is
  * against, conversion therapy, or helping its survivors. So an entry matches only a change,
@@ -121,7 +136,11 @@ import org.jspecify.annotations.Nullable;
  * followed, nor is a reversal in the other languages. A question before a claim that the
  * orientation can be cured ("Can homosexuality be cured? No.") is left out, so "Is
  * homosexuality curable? Yes." passes too. Misspellings are read only from {@link Respellings}'s
- * list.
+ * list. Gender expression is read the same way: a parent's wish described and then declined
+ * ("Father wants to make his son more masculine; we work on acceptance") is caught, "help him
+ * become more masculine" passes (it is also a trans man's own aim), a gerund critique ("society
+ * teaching boys to man up") is caught, and orgasmic reconditioning "towards heterosexual stimuli"
+ * is caught even where a heterosexual client's paraphilia is its target.
  *
  * <p>A finding names the entry id, never the text. This class is immutable and thread-safe.
  */
