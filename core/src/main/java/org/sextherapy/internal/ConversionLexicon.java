@@ -1217,7 +1217,9 @@ public final class ConversionLexicon {
       + " | not practiced | not provided | never offered | never practised | never practiced"
       + " | not welcome | not therapy | no place | malpractice | unscientific | never here"
       + " | not here | not in my practice | not in our practice | never in my practice"
-      + " | never in our practice | myth | a myth | a lie | untrue"
+      + " | never in our practice | myth | a myth | a lie | untrue | false | it cannot"
+      + " | it can t | it could not | it couldn t | they cannot | it is not | we reject this"
+      + " | we reject that | i reject this | only in the minds"
       + " | not true | harmed me | hurt me | damaged me | traumatised me | traumatized me"
       + " | scarred me | caused me harm | caused me so much harm | harmed us | hurt us"
       + " | harmed them | hurt them | caused us harm | caused them harm | harmed many"
@@ -1410,7 +1412,10 @@ public final class ConversionLexicon {
           + " | sortir | sortie | libérer | libération | délivrer | délivrance | délivré"
           + " | délivrée | vaincre | surmonter | combattre | réparer | réparation | renoncer"
           + " | libéré | libérée | libérés | libérées | libre de | libres de | se libérer"
-          + " | affranchi | affranchie | quitter | abandonner", FRENCH_PATHOLOGISED),
+          + " | affranchi | affranchie | quitter | abandonner"
+          // first persons, as a practice advertises ("Nous guérissons l'homosexualité")
+          + " | guérissons | soignons | traitons | traite | traitent | libérons",
+          FRENCH_PATHOLOGISED),
       // "l'homosexualité peut être guérie", "se soigne", session 16: the claim the collective
       // Rien à guérir answers (above)
       entryNotFollowedBy("fr.orientation.can-be-cured", "t", FRENCH_PATHOLOGISED
@@ -1502,7 +1507,10 @@ public final class ConversionLexicon {
       entry("es.orientation.cure", "curar | cura | curación | curarse | sanar | sanación"
           + " | sanarse | tratamiento | tratamientos | salir | superar | eliminar | vencer"
           + " | liberar | liberación | liberarse | liberado | liberada | liberados"
-          + " | liberadas | libre de | libres de | dejar atrás | abandonar",
+          + " | liberadas | libre de | libres de | dejar atrás | abandonar"
+          // first persons, as a practice advertises ("Curamos la homosexualidad"), session 16
+          + " | curamos | curo | curan | sanamos | sano | sanan | tratar | tratamos | trato"
+          + " | tratan | superamos | eliminamos | liberamos | libero",
           SPANISH_PATHOLOGISED),
       // "la homosexualidad se puede curar", "tiene cura", session 16 (Ley 4/2023, above)
       entry("es.orientation.can-be-cured", SPANISH_PATHOLOGISED + " | orientación sexual",
@@ -1566,7 +1574,8 @@ public final class ConversionLexicon {
           + " | eliminar | libertar | libertação | sair | liberto | liberta | libertos"
           + " | libertas | libertado | libertada | livre de | livre da | livres de"
           + " | livres da | deixar para trás"
-          + " | abandonar", "homossexualidade | homossexualidades"
+          + " | abandonar | curamos | curo | curam | tratar | tratamos | trato | tratam"
+          + " | libertamos | superamos", "homossexualidade | homossexualidades"
           + " | homossexualismo | atração homossexual | bissexualidade | lesbianidade"
           + " | tendências homossexuais | desejos homossexuais"),
       entry("pt.orientation.change", "reverter | reversão | reorientar | reorientação"
@@ -1629,7 +1638,8 @@ public final class ConversionLexicon {
           + " | liberare | liberazione | uscire | uscita | liberato | liberata | liberati"
           + " | libero da | libera da | liberi da | libere da | libero dall | libera dall"
           + " | liberi dall | libere dall | libero dalla | libera dalla | liberarsi"
-          + " | abbandonare | lasciarsi alle spalle", "omosessualità | tendenze omosessuali"
+          + " | abbandonare | lasciarsi alle spalle | guariamo | guarisco | curiamo | curo"
+          + " | trattiamo | tratto", "omosessualità | tendenze omosessuali"
           + " | tendenza omosessuale | attrazione omosessuale | bisessualità | lesbismo"
           + " | desideri omosessuali"),
       entry("it.orientation.change", "convertire | cambiare | modificare | correggere"
