@@ -320,8 +320,9 @@ public final class EthicalRules {
    * a child. Missing or refused consent is a breach, and so is consent recorded as not required
    * for any minor below the age supplied for where they will be. A child's (under 12, below the
    * ages such statutes set) recorded as not required with no age supplied is an error whatever
-   * severity the review chose (a review without this rule decides consent itself). A request that breaches it at error is matched to nobody by a matcher or assigner
-   * gating with the review ({@link EthicsReview#refusesForGuardianConsent}); pending consent
+   * severity the review chose (a review without this rule decides consent itself). A request
+   * that breaches it at error is matched to nobody by a matcher or assigner gating with the
+   * review ({@link EthicsReview#refusesForGuardianConsent}); pending consent
    * ({@link #MINOR_GUARDIAN_CONSENT_PENDING}) is matched. Sources: GoodTherapy (Sex Therapy)
    * (adolescents sometimes seek a sex therapist); the minor-consent statutes of each jurisdiction
    * (consent ages vary, often 12 to 16).
@@ -402,8 +403,8 @@ public final class EthicalRules {
 
   /**
    * Rule 7, exercises: no partnered exercise (more than one participant, or a kind that by its
-   * nature involves a partner) and no exercise with sexual contact is assigned to a minor. Sources: the minor-consent statutes of each
-   * jurisdiction.
+   * nature involves a partner) and no exercise with sexual contact is assigned to a minor.
+   * Sources: the minor-consent statutes of each jurisdiction.
    */
   public static final EthicalRule MINOR_NO_PARTNERED_OR_SEXUAL_EXERCISE =
       ImmutableEthicalRule.builder()
@@ -477,8 +478,8 @@ public final class EthicalRules {
    * requested on its own. The same holds for an individual request naming several people (a
    * mislabelled request, which {@code ClientRequestValidator} also reports), so the label cannot
    * take a child out of the rule. A safeguarding rule: it cannot be switched off, and a review
-   * that raises it to an error has every such request matched to nobody. Sources: American Group Psychotherapy
-   * Association, Practice Guidelines for Group Psychotherapy (2007), on the selection of members
+   * that raises it to an error has every such request matched to nobody. Sources: American Group
+   * Psychotherapy Association, Practice Guidelines for Group Psychotherapy (2007), on the selection of members
    * (https://www.agpa.org); UN Convention on the Rights of the Child, Art. 34.
    */
   public static final EthicalRule SAFEGUARDING_MINOR_IN_ADULT_GROUP =

@@ -303,8 +303,9 @@ final class MinorRules {
       if (participants.get(p).ageBracket() == AgeBracket.CHILD) {
         return List.of(context.error("$.participants[" + p + "]", "participant "
             + participants.get(p).id() + " is a child in a " + request.format().id()
-            + " request with an adult: a child's group place is requested on its own (a caregiver's place in a parallel"
-            + " group is a request of its own); a safeguarding matter, not a request to match"));
+            + " request with an adult: a child's group place is requested on its own (a"
+            + " caregiver's place in a parallel group is a request of its own); a safeguarding"
+            + " matter, not a request to match"));
       }
     }
     return List.of(context.violation("$.participants[" + firstMinor + "]", "participant "

@@ -88,8 +88,9 @@ import org.jspecify.annotations.Nullable;
  * negation no opposition ("Despite the ban, conversion therapy available"; "despite the ban on
  * conversion therapy" still opposes it), and in English a word of attempt carries a negation
  * only through a small word ("no pressure to change your orientation" is a refusal, "No
- * pressure, reparative therapy" a slogan). The object decides: "healing from conversion therapy" is recovery,
- * "healing from homosexuality" is a conversion aim, caught by an entry that begins at "healing".
+ * pressure, reparative therapy" a slogan). The object decides: "healing from conversion therapy"
+ * is recovery, "healing from homosexuality" is a conversion aim, caught by an entry that begins
+ * at "healing".
  * A negation is spent on the match it opposes, and each opposition discounts only its own match,
  * so an opposing word does not hide a second claim in the same text ("not conversion therapy, but
  * cure homosexuality"; "conversion therapy is harmful, so we help you overcome unwanted SSA").
@@ -1055,8 +1056,8 @@ public final class ConversionLexicon {
       // affirmed; a pronoun counts only after a verb that pushes ("encourage him to act like a
       // man"), since "help her sound more feminine" is a trans woman's own aim.
       // not "treat feminine behaviour as healthy", which the verb "treat" also says
-      entryNotFollowedBy("en.expression.suppress", "as | like", ELIMINATE + " | stop | stopping | discourage"
-          + " | discouraging | extinguish | extinguishing | punish | punishing | curb | curbing"
+      entryNotFollowedBy("en.expression.suppress", "as | like", ELIMINATE + " | stop | stopping"
+          + " | discourage | discouraging | extinguish | extinguishing | punish | punishing | curb | curbing"
           + " | correcting | eliminating | reducing | suppress | suppressing | prevent"
           + " | preventing | modify | modifying | change | changing | shame | shaming",
           EXPRESSION_BEHAVIOUR),
