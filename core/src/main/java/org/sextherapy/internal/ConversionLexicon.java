@@ -892,9 +892,21 @@ public final class ConversionLexicon {
       entry("en.orientation.lifestyle", "leave | leaving | left | exit | exiting | escape"
           + " | escaping | walk away from | walking away from | come out of | coming out of"
           + " | out of | free from | freedom from | abandon | abandoning | give up | giving up"
-          + " | turn from | turning from | renounce | renouncing",
+          + " | turn from | turning from | renounce | renouncing | turn away from"
+          + " | turning away from | turned away from | deliverance from | delivered from",
           "gay lifestyle | homosexual lifestyle | lesbian lifestyle | lgbt lifestyle"
               + " | lgbtq lifestyle | transgender lifestyle | trans lifestyle"),
+      // Deliverance ministries cast out a "spirit of homosexuality": named as a practice by the
+      // UN Independent Expert on SOGI (A/HRC/44/53, 2020, on exorcisms among faith-based
+      // conversion practices), session 16's third trial
+      // only with the act of casting out, so a survivor "told they had a homosexual spirit" passes
+      entry("en.practice.homosexual-spirits", "deliverance from | deliver from | delivered from"
+          + " | delivering from | cast out | casting out | cast out of | expel | expelling"
+          + " | exorcise | exorcising | exorcism of | freedom from | free from | freed from"
+          + " | rebuke | rebuking | bind | binding", "homosexual spirit | homosexual spirits"
+          + " | spirit of homosexuality | spirits of homosexuality | demon of homosexuality"
+          + " | demons of homosexuality | homosexual demon | homosexual demons | gay demon"
+          + " | gay demons | spirit of lesbianism | transgender spirit | spirit of transgenderism"),
       entryNotFollowedBy("en.orientation.be-straight", "with | about | to | up | forward | out"
           + " | acting | passing | presenting"
           + " | talking | answer | answers | shooting | away | razor | line | lines | edge"
