@@ -103,11 +103,18 @@ public final class LicensingPolicy {
    * @param discipline the discipline, never null
    * @param regime the regime, never null
    * @return the new policy, never null
-   * @throws IllegalArgumentException if the jurisdiction is a subdivision
+   * @throws IllegalArgumentException if the jurisdiction is a subdivision, or the regime names an
+   *     issuing subdivision of another country
    */
   public LicensingPolicy with(Jurisdiction country, Discipline discipline, LicensingRegime regime) {
     Checks.require(country.subdivisionCode().isEmpty(), "country",
         "must be a country: licensing regimes are set per country");
+    Objects.requireNonNull(regime, "regime");
+    for (Jurisdiction issuer : regime.issuers()) {
+      // an issuer of another country would never meet a client of this one: a silent no-op
+      Checks.require(issuer.countryCode().equals(country.countryCode()), "regime.issuers",
+          "must be subdivisions of the country the regime is set for");
+    }
     Map<String, Map<Discipline, LicensingRegime>> copy = new HashMap<>();
     for (Map.Entry<String, Map<Discipline, LicensingRegime>> entry : regimes.entrySet()) {
       copy.put(entry.getKey(), new EnumMap<>(entry.getValue()));

@@ -1,6 +1,7 @@
 package org.sextherapy.authorisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sextherapy.location.Jurisdiction;
@@ -386,6 +388,15 @@ class AuthorisationTableTest {
     rows.add(new Row("Country-level Canadian licence in Ontario")
         .licence(licence(Discipline.PSYCHOLOGY, "CA")).at("CA-ON", Delivery.VIDEO).refused());
     return rows;
+  }
+
+  @Test
+  void aRegimeIssuedByAnotherCountrysSubdivisionsIsRefusedNotIgnored() {
+    LicensingRegime cantons = LicensingRegime.issuedBy(Set.of(j("CH-GE")), Set.of(), "test");
+
+    assertThatThrownBy(() -> LicensingPolicy.defaults()
+            .with(j("GB"), Discipline.SOCIAL_WORK, cantons))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("regime.issuers");
   }
 
   @ParameterizedTest(name = "{0}")
